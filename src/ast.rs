@@ -1,0 +1,708 @@
+//! The owned, typed, serde AST that [`parse_resolution`](crate::parse_resolution) returns.
+//!
+//! JSON names are `snake_case`; empty lists and absent values are left out.
+//! Other crates rely on these names: new fields may be added, none renamed.
+//! Every node that comes from the input carries a [`Span`]; a node assembled
+//! from pieces (a paragraph cut by a page break or by footnotes) also lists
+//! its `segments`, the pieces of input it was made of.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// One resolution, draft or adopted.
+///
+/// Seed `000` (draft `A/C.3/80/L.35`) and seed `003` (adopted `80/204`) are
+/// the same text before and after adoption; [`Resolution::same_content`]
+/// compares their paragraphs without spans.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Resolution {
+    /// The block above the title: organ, symbol, distribution, date, session …
+    pub masthead: Masthead,
+    /// `status: draft` with its sponsors, or `status: adopted` with its adoption data.
+    #[serde(flatten)]
+    pub status: Status,
+    /// `Enhancement of international cooperation in the field of human rights`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Title>,
+    /// The enacting formula: `The General Assembly,`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<Formula>,
+    /// Preambular paragraphs, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preamble: Vec<PreambularParagraph>,
+    /// Operative paragraphs, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operative: Vec<OperativeParagraph>,
+    /// Footnote texts, in the order printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<Footnote>,
+    /// Annexes, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annexes: Vec<Annex>,
+    /// The whole input.
+    pub span: Span,
+}
+
+impl Resolution {
+    /// Whether `self` and `other` hold the same preamble and operative part:
+    /// the same leads, texts, numbers, labels and footnote references,
+    /// whatever their spans. Two renderings of one document compare equal.
+    ///
+    /// ```
+    /// let a = un_resolution::parse_resolution("The General Assembly,\n\n1. *Decides* to meet;\n")?;
+    /// let b = un_resolution::parse_resolution("The General Assembly,\n  1.   Decides to\nmeet;\n")?;
+    /// assert!(a.same_content(&b));
+    /// # Ok::<(), un_resolution::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn same_content(&self, other: &Self) -> bool {
+        fn subs_eq(a: &[Subparagraph], b: &[Subparagraph]) -> bool {
+            a.len() == b.len()
+                && a.iter().zip(b).all(|(x, y)| {
+                    x.label == y.label
+                        && x.style == y.style
+                        && x.text == y.text
+                        && x.footnote_refs == y.footnote_refs
+                        && subs_eq(&x.subparagraphs, &y.subparagraphs)
+                })
+        }
+        self.preamble.len() == other.preamble.len()
+            && self.operative.len() == other.operative.len()
+            && self.preamble.iter().zip(&other.preamble).all(|(x, y)| {
+                x.lead == y.lead
+                    && x.text == y.text
+                    && x.footnote_refs == y.footnote_refs
+                    && subs_eq(&x.subparagraphs, &y.subparagraphs)
+            })
+            && self.operative.iter().zip(&other.operative).all(|(x, y)| {
+                x.number == y.number
+                    && x.lead == y.lead
+                    && x.text == y.text
+                    && x.footnote_refs == y.footnote_refs
+                    && subs_eq(&x.subparagraphs, &y.subparagraphs)
+            })
+    }
+}
+
+/// The masthead: what the document prints above its title.
+///
+/// Layouts scramble this block, so fields are matched by their form, not by
+/// position; a field the text does not print is absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Masthead {
+    /// The organ: `General Assembly`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Body>,
+    /// The document symbol as printed: `A/C.3/80/L.35`, `A/RES/80/204`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// `Distr.: Limited` (drafts) or `Distr.: General`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Distribution>,
+    /// The issue date printed under the distribution: `4 November 2025`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// `Original: English` → `English`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_language: Option<String>,
+    /// `Eightieth session`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
+    /// `Third Committee`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<String>,
+    /// `Agenda item 71 (b)` and the item's title.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda_items: Vec<AgendaItem>,
+    /// The masthead lines, first to last (absent when the text prints none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// The organ that adopts (or will adopt) the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Body {
+    /// `General Assembly` (symbols `A/…`).
+    GeneralAssembly,
+    /// `Security Council` (symbols `S/…`).
+    SecurityCouncil,
+    /// `Economic and Social Council` (symbols `E/…`).
+    EconomicAndSocialCouncil,
+    /// `Human Rights Council` (symbols `A/HRC/…`).
+    HumanRightsCouncil,
+}
+
+impl Body {
+    /// The name as printed: `General Assembly`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::GeneralAssembly => "General Assembly",
+            Self::SecurityCouncil => "Security Council",
+            Self::EconomicAndSocialCouncil => "Economic and Social Council",
+            Self::HumanRightsCouncil => "Human Rights Council",
+        }
+    }
+}
+
+/// The distribution line: `Distr.: General`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Distribution {
+    /// `Distr.: General`: issued to all (adopted texts, reports).
+    General,
+    /// `Distr.: Limited`: drafts (`L.` documents).
+    Limited,
+    /// `Distr.: Restricted`.
+    Restricted,
+}
+
+/// A calendar date, serialised in ISO 8601: `2025-11-04`.
+///
+/// Built only through [`Date::new`], so a `Date` is always a real day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// The date `year-month-day`, or `None` when there is no such day.
+    ///
+    /// ```
+    /// use un_resolution::Date;
+    /// assert_eq!(Date::new(2025, 12, 18).unwrap().to_string(), "2025-12-18");
+    /// assert!(Date::new(2025, 2, 29).is_none());
+    /// ```
+    #[must_use]
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        if day == 0 || day > days || year == 0 || year > 9999 {
+            None
+        } else {
+            Some(Self { year, month, day })
+        }
+    }
+
+    /// The year.
+    #[must_use]
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    #[must_use]
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    #[must_use]
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> Self {
+        date.to_string()
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        let bad = || format!("invalid date {value:?}: expected YYYY-MM-DD");
+        let mut parts = value.splitn(3, '-');
+        let mut next = |width: usize| {
+            parts
+                .next()
+                .filter(|p| p.len() == width && p.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|p| p.parse::<u16>().ok())
+        };
+        let (Some(y), Some(m), Some(d)) = (next(4), next(2), next(2)) else {
+            return Err(bad());
+        };
+        let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else {
+            return Err(bad());
+        };
+        Self::new(y, m, d).ok_or_else(bad)
+    }
+}
+
+/// A session of the organ: `Eightieth session` → 80.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Session {
+    /// The ordinal as a number: 80.
+    pub number: u32,
+    /// As printed: `Eightieth session`.
+    pub text: String,
+}
+
+/// An agenda item: `Agenda item 71 (b)` with its title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AgendaItem {
+    /// The item number: 71.
+    pub number: u32,
+    /// The sub-item letter: `b`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_item: Option<String>,
+    /// `Promotion and protection of human rights: human rights questions, …`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// Draft or adopted: one enum, so that a draft with adoption data cannot be built.
+///
+/// In JSON the tag `status` sits beside the variant's fields in the
+/// resolution object: `"status": "draft", "sponsors": {…}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Status {
+    /// A draft resolution (`Distr.: Limited`, `… : draft resolution`).
+    Draft {
+        /// Who submits it: `Cuba:* draft resolution`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sponsors: Option<Sponsors>,
+    },
+    /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
+    Adopted {
+        /// Number, date, origin and meeting.
+        adoption: Adoption,
+    },
+    /// The text shows neither sponsors nor adoption data (a body-only rendering).
+    Unknown,
+}
+
+/// The sponsor line of a draft: `Cuba* and Russian Federation: draft resolution`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Sponsors {
+    /// The sponsor line as clean text: `Cuba: draft resolution`.
+    pub text: String,
+    /// The sponsors, in the order printed.
+    pub list: Vec<Sponsor>,
+    /// Markers on the whole list: the `*` of `Cuba:*` (offsets into `text`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
+    /// The sponsor line (all its wrapped lines).
+    pub span: Span,
+}
+
+/// One sponsor: a Member State, an observer State or a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Sponsor {
+    /// As printed: `Antigua and Barbuda`.
+    pub name: String,
+    /// Markers on this name only: the `*` of `Cuba* and Russian Federation`
+    /// (offsets into `name`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
+}
+
+/// How and when a resolution was adopted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Adoption {
+    /// The resolution number: `80/204`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The adoption date: `Resolution adopted by the General Assembly on 18 December 2025`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The bracketed line: `[on the report of the Third Committee (A/80/545, para. 5)]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    /// The closing meeting line: `69th plenary meeting` / `18 December 2025`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Meeting>,
+    /// The vote, where the text prints one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote: Option<Vote>,
+}
+
+/// The bracketed origin line of an adopted General Assembly text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Origin {
+    /// The line without its brackets: `on the report of the Third Committee (A/80/545, para. 5)`.
+    pub text: String,
+    /// Whether it came through a Main Committee.
+    #[serde(flatten)]
+    pub kind: OriginKind,
+    /// The line in the input.
+    pub span: Span,
+}
+
+/// Where an adopted text came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OriginKind {
+    /// `on the report of the Third Committee (A/80/545, para. 5)`.
+    Report {
+        /// `Third Committee`.
+        committee: String,
+        /// `A/80/545`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        document: Option<String>,
+        /// `5` (of `para. 5`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        paragraph: Option<String>,
+    },
+    /// `without reference to a Main Committee (A/80/L.4)`.
+    WithoutReference {
+        /// The draft symbols in the parentheses.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        documents: Vec<String>,
+    },
+}
+
+/// The meeting at which a text was adopted: `69th plenary meeting`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Meeting {
+    /// As printed: `69th plenary meeting`.
+    pub text: String,
+    /// The meeting number: 69.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// The date printed with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The meeting line(s) in the input.
+    pub span: Span,
+}
+
+/// A vote line: `Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Vote {
+    /// As printed.
+    pub text: String,
+    /// The line(s) in the input.
+    pub span: Span,
+}
+
+/// The title: `Enhancement of international cooperation in the field of human rights`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Title {
+    /// Clean text on one line.
+    pub text: String,
+    /// The title lines.
+    pub span: Span,
+    /// The pieces of input, when more than one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Span>,
+}
+
+/// The enacting formula: `The General Assembly,`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Formula {
+    /// As printed, markup removed: `The General Assembly,`.
+    pub text: String,
+    /// The line.
+    pub span: Span,
+}
+
+/// A preambular paragraph: `Recalling also its adoption of …,`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PreambularParagraph {
+    /// The lead phrase as printed: `Recalling also`, `Deeply concerned`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
+    /// The whole paragraph, lead included, as clean prose on one line.
+    pub text: String,
+    /// Footnote markers taken out of `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
+    /// `(a)`, `(b)` … under the paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subparagraphs: Vec<Subparagraph>,
+    /// First to last byte of the paragraph (subparagraphs included).
+    pub span: Span,
+    /// The pieces of input, when a break cut the paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Span>,
+}
+
+/// An operative paragraph: `4. Also reaffirms the duty of States …;`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OperativeParagraph {
+    /// The printed number; `null` for an unnumbered paragraph (a lone
+    /// operative paragraph, older Security Council texts).
+    pub number: Option<u32>,
+    /// The lead verb phrase: `Calls upon`, `Also reaffirms`, `Decides also`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
+    /// The whole paragraph without its number, lead included, clean prose.
+    pub text: String,
+    /// `(a)`, `(b)` … under the paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subparagraphs: Vec<Subparagraph>,
+    /// Footnote markers taken out of `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
+    /// A heading printed just before this paragraph (`I` / `Legislative activities`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<Heading>,
+    /// First to last byte of the paragraph (subparagraphs included).
+    pub span: Span,
+    /// The pieces of input, when a break cut the paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Span>,
+}
+
+/// A heading between paragraphs: `I` / `Legislative activities`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Heading {
+    /// Clean text.
+    pub text: String,
+    /// The heading lines.
+    pub span: Span,
+}
+
+/// A subparagraph: `(a) The place of delivery …;`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Subparagraph {
+    /// The label without its brackets or dot: `a`, `ii`, `aa`; `-` for a dash item.
+    pub label: String,
+    /// What kind of numbering the label belongs to: `(i)` after `(h)` is a letter.
+    pub style: LabelStyle,
+    /// Clean text without the label.
+    pub text: String,
+    /// Footnote markers taken out of `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
+    /// Nested items: `(i)` under `(c)`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subparagraphs: Vec<Subparagraph>,
+    /// First to last byte of the item (nested items included).
+    pub span: Span,
+    /// The pieces of input, when a break cut the item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Span>,
+}
+
+/// The numbering system of a [`Subparagraph`] label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LabelStyle {
+    /// `(a)` … `(z)`, `(aa)` … `(qq)`.
+    Letter,
+    /// `(i)`, `(ii)`, `(iv)` …
+    Roman,
+    /// `(1)`, `(2)` …
+    Arabic,
+    /// `-`, `–`, `—` or `•` items.
+    Dash,
+}
+
+/// A footnote text: `¹ A/CONF.157/24 (Part I), chap. III.`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Footnote {
+    /// `1`, or `*` for the sponsor note.
+    pub marker: FootnoteMarker,
+    /// Clean text without the marker.
+    pub text: String,
+    /// First to last byte of the note.
+    pub span: Span,
+    /// The pieces of input, when the note is not one run of lines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Span>,
+}
+
+/// Where a footnote marker stood: in `1993,¹ for`, after the comma.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FootnoteRef {
+    /// The marker: `1` or `*`.
+    pub marker: FootnoteMarker,
+    /// Byte offset in the owning node's `text` where the marker stood.
+    pub offset: usize,
+}
+
+impl FootnoteRef {
+    /// A reference to `marker` at byte `offset` of the owner's text.
+    #[must_use]
+    pub const fn new(marker: FootnoteMarker, offset: usize) -> Self {
+        Self { marker, offset }
+    }
+}
+
+/// A footnote marker: a number, or one or more asterisks.
+///
+/// Serialised as its printed form: `"1"`, `"*"`, `"**"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum FootnoteMarker {
+    /// `¹`, `<sup>1</sup>`, `[^1]`, a lone `1`.
+    Number(u32),
+    /// `*` (count 1), `**` (count 2): notes outside the numbered sequence,
+    /// such as the note on a sponsor list.
+    Asterisks(u8),
+}
+
+impl fmt::Display for FootnoteMarker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Number(n) => write!(f, "{n}"),
+            Self::Asterisks(k) => {
+                for _ in 0..k {
+                    f.write_str("*")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl From<FootnoteMarker> for String {
+    fn from(marker: FootnoteMarker) -> Self {
+        marker.to_string()
+    }
+}
+
+impl TryFrom<String> for FootnoteMarker {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        if !value.is_empty() && value.len() <= 9 && value.bytes().all(|b| b.is_ascii_digit()) {
+            return value
+                .parse()
+                .map(Self::Number)
+                .map_err(|_| format!("invalid footnote marker {value:?}"));
+        }
+        if !value.is_empty() && value.len() <= 4 && value.bytes().all(|b| b == b'*') {
+            // The length is at most 4, so the cast cannot truncate.
+            return Ok(Self::Asterisks(value.len() as u8));
+        }
+        Err(format!(
+            "invalid footnote marker {value:?}: expected digits or asterisks"
+        ))
+    }
+}
+
+/// An annex: `Annex` / `Awaza Political Declaration` and what follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Annex {
+    /// The heading as printed: `Annex`, `Annex I`.
+    pub heading: String,
+    /// The annex title, when printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Headings and paragraphs, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<AnnexBlock>,
+    /// First to last byte of the annex.
+    pub span: Span,
+}
+
+/// A block of an annex.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AnnexBlock {
+    /// A heading inside the annex: `Chapter I`, `Article 1`, `I. Introduction`.
+    Heading(Heading),
+    /// A paragraph, numbered or not.
+    Paragraph(AnnexParagraph),
+}
+
+/// A paragraph of an annex.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AnnexParagraph {
+    /// The printed number, if any.
+    pub number: Option<u32>,
+    /// Clean text without the number.
+    pub text: String,
+    /// Footnote markers taken out of `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
+    /// `(a)`, `(b)` … under the paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subparagraphs: Vec<Subparagraph>,
+    /// First to last byte.
+    pub span: Span,
+    /// The pieces of input, when a break cut the paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Span>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_marker_round_trip() {
+        for s in ["1", "22", "*", "**"] {
+            let m = FootnoteMarker::try_from(s.to_owned()).map(String::from);
+            assert_eq!(m.as_deref(), Ok(s));
+        }
+    }
+
+    #[test]
+    fn err_marker_rejects_other_text() {
+        for s in ["", "a", "1*", "*****", "-1"] {
+            assert!(FootnoteMarker::try_from(s.to_owned()).is_err(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ok_date_from_string() {
+        let d = Date::try_from("2024-02-29".to_owned());
+        assert_eq!(d.map(|d| (d.year(), d.month(), d.day())), Ok((2024, 2, 29)));
+    }
+
+    #[test]
+    fn err_date_from_string() {
+        for s in [
+            "2023-02-29",
+            "2025-13-01",
+            "2025-1-01",
+            "25-01-01",
+            "2025-01-01x",
+            "",
+        ] {
+            assert!(Date::try_from(s.to_owned()).is_err(), "{s:?}");
+        }
+    }
+}

@@ -1,0 +1,554 @@
+//! Stage 2: lines → blocks.
+//!
+//! Input: the [`Line`]s of stage 1. Output: a [`Layout`]: the front lines
+//! (masthead, sponsors, title) before the enacting formula, the body
+//! paragraphs as runs of line pieces, the footnote texts, the closing
+//! meeting line, annexes, and every dropped line with its reason.
+//!
+//! Never reads words for meaning beyond the forms that mark a boundary
+//! (labels, lead phrases, footnote markers, furniture); never builds text.
+//!
+//! Rules, with real examples:
+//! - A body line starts a new paragraph when it opens with a label (`12.`,
+//!   `(a)`) or, the open paragraph being finished (its text ends in `,` `;`
+//!   `:` `.`, the UN's paragraph endings), with a lead phrase (`Recalling
+//!   also`); in layouts that print one paragraph per line, any capitalised
+//!   line after a blank line also starts one. Otherwise it continues the open
+//!   paragraph: `… meetings of the General` / notes / `Assembly to commemorate …`
+//!   (seed 000) and `… consecutive and` / `compounded global crises …` are one
+//!   paragraph each.
+//! - A footnote starts at a marker (`¹ A/CONF.157/24 …`, `<sup>2</sup> …`,
+//!   `* On behalf of …`), or after a `____` rule at a number alone on its line
+//!   (`1` / `A/CONF.157/24 (Part I), chap. III.`, seed 002). An unfinished
+//!   note (not ending in `.`) takes the following lines; a URL line ends the
+//!   notes of a page.
+//! - A number alone on its line inside a paragraph is the next footnote marker
+//!   (`1993` / `1` / `for enhancing`), never a paragraph number (which has a dot).
+//! - Job numbers, barcodes, page counters, rules and URL lines are dropped,
+//!   each with its reason.
+
+use crate::ast::{Body, FootnoteMarker};
+use crate::error::DropReason;
+use crate::grammar::furniture::furniture_line;
+use crate::grammar::label::{paragraph_number, subparagraph_label, RawLabel};
+use crate::grammar::marker::{footnote_start, lone_number};
+use crate::grammar::masthead::{formula, meeting};
+use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::symbol::document_symbol;
+use crate::grammar::{run, run_all};
+use crate::normalize::inline::Piece;
+use crate::normalize::Line;
+use crate::span::Span;
+
+/// The label that opened a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label<'s> {
+    /// `12.`
+    Number(u32),
+    /// `(a)`, `(ii)`, `–`
+    Sub(RawLabel<'s>),
+}
+
+/// A body paragraph as pieces of lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Para<'s> {
+    pub(crate) label: Option<Label<'s>>,
+    /// Span of the label itself.
+    pub(crate) label_span: Option<Span>,
+    pub(crate) pieces: Vec<Piece<'s>>,
+    /// Index of the input line of each piece (the label's line first).
+    pub(crate) lines: Vec<usize>,
+}
+
+impl Para<'_> {
+    /// The last text the paragraph has so far, for the "finished" test.
+    fn last_text(&self) -> Option<&str> {
+        self.pieces.iter().rev().find_map(|p| match p {
+            Piece::Text { text, .. } if !text.trim().is_empty() => Some(*text),
+            _ => None,
+        })
+    }
+
+    /// Whether the text so far ends as a paragraph ends (`,` `;` `:` `.`).
+    fn is_finished(&self) -> bool {
+        self.last_text().is_some_and(ends_finished)
+    }
+}
+
+/// A footnote text as pieces of lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Note<'s> {
+    pub(crate) marker: FootnoteMarker,
+    pub(crate) marker_span: Span,
+    pub(crate) pieces: Vec<Piece<'s>>,
+    pub(crate) lines: Vec<usize>,
+}
+
+impl Note<'_> {
+    fn is_finished(&self) -> bool {
+        self.pieces
+            .iter()
+            .rev()
+            .find_map(|p| match p {
+                Piece::Text { text, .. } if !text.is_empty() => Some(strip_trailing_marks(text)),
+                _ => None,
+            })
+            .is_some_and(|t| t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
+    }
+}
+
+/// An annex: its heading line and its own paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AnnexLines<'s> {
+    pub(crate) heading: usize,
+    pub(crate) paras: Vec<Para<'s>>,
+}
+
+/// What stage 2 hands to stage 3.
+#[derive(Debug, Default)]
+pub(crate) struct Layout<'s> {
+    /// Non-blank lines before the formula, not dropped.
+    pub(crate) front: Vec<usize>,
+    /// The formula line and the organ it names.
+    pub(crate) formula: Option<(usize, Body)>,
+    pub(crate) paras: Vec<Para<'s>>,
+    pub(crate) notes: Vec<Note<'s>>,
+    /// The closing meeting line and its date line.
+    pub(crate) closing: Vec<usize>,
+    pub(crate) annexes: Vec<AnnexLines<'s>>,
+    pub(crate) dropped: Vec<(Span, DropReason)>,
+}
+
+/// Strips what may follow a paragraph's last punctuation: white space,
+/// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`), closing quotes.
+pub(crate) fn strip_trailing_marks(text: &str) -> &str {
+    let mut t = text.trim_end();
+    loop {
+        let before = t.len();
+        t = t.trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || c == '*'
+                || c == '_'
+                || crate::grammar::marker::superscript_digit(c).is_some()
+        });
+        if let Some(s) = t.strip_suffix("</sup>") {
+            if let Some(open) = s.rfind("<sup>") {
+                t = &s[..open];
+            }
+        }
+        if t.ends_with(']') {
+            if let Some(open) = t.rfind("[^") {
+                t = &t[..open];
+            }
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// Whether `text` ends as a UN paragraph ends: `,` (preamble), `;` `.` (operative), `:` (chapeau).
+pub(crate) fn ends_finished(text: &str) -> bool {
+    let t = strip_trailing_marks(text);
+    let t = t.trim_end_matches(['”', '"', '’', ')']);
+    t.ends_with([',', ';', ':', '.'])
+}
+
+/// Markup-free view of a line for matching whole-line forms (`# General Assembly`, `*The General Assembly,*`).
+pub(crate) fn bare(text: &str) -> &str {
+    text.trim_start_matches(['#', ' '])
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+}
+
+fn is_annex_heading(text: &str) -> bool {
+    let t = bare(text);
+    let Some(rest) = t.strip_prefix("Annex").or_else(|| t.strip_prefix("ANNEX")) else {
+        return false;
+    };
+    let rest = rest.trim();
+    rest.is_empty() || (rest.len() <= 6 && rest.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+}
+
+fn starts_with_lead(text: &str) -> bool {
+    let t = bare(text);
+    run(preambular_lead, t).is_some()
+        || run(operative_lead, t).is_some()
+        || run_all(formula, t).is_some()
+}
+
+/// Whether the body is hard-wrapped (PDF text) rather than one paragraph per line.
+fn is_wrapped(lines: &[Line<'_>], body: &[usize]) -> bool {
+    let mut lens: Vec<usize> = body
+        .iter()
+        .map(|&i| lines[i].text.len())
+        .filter(|&l| l > 0)
+        .collect();
+    if lens.is_empty() {
+        return false;
+    }
+    let mid = lens.len() / 2;
+    let (_, median, _) = lens.select_nth_unstable(mid);
+    *median < 110
+}
+
+/// Finds the enacting formula: the first line that is `The General Assembly,` or the like.
+fn find_formula(lines: &[Line<'_>]) -> Option<(usize, Body)> {
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| run_all(formula, bare(l.text)).map(|b| (i, b)))
+}
+
+/// Lines of YAML front matter at the very top (`---` / `key: value` … / `---`).
+fn front_matter_end(lines: &[Line<'_>]) -> Option<usize> {
+    let first = lines.iter().position(|l| !l.is_blank())?;
+    if lines[first].text != "---" {
+        return None;
+    }
+    let close = lines[first + 1..]
+        .iter()
+        .take(60)
+        .position(|l| l.text == "---")?
+        + first
+        + 1;
+    let yaml_like = lines[first + 1..close]
+        .iter()
+        .all(|l| l.is_blank() || l.text.contains(':') || l.text.starts_with('-') || l.indent > 0);
+    yaml_like.then_some(close)
+}
+
+/// Runs stage 2 over `lines`.
+pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
+    let mut out = Layout::default();
+    let mut start = 0;
+    if let Some(end) = front_matter_end(lines) {
+        for l in &lines[..=end] {
+            if !l.is_blank() {
+                out.dropped.push((l.span, DropReason::FrontMatter));
+            }
+        }
+        start = end + 1;
+    }
+    out.formula = find_formula(&lines[start..]).map(|(i, b)| (i + start, b));
+    let body_start = match out.formula {
+        Some((i, _)) => {
+            front_lines(lines, start, i, &mut out);
+            i + 1
+        }
+        None => {
+            // No formula: the body starts at the first paragraph number or lead phrase.
+            let first = (start..lines.len())
+                .find(|&i| {
+                    let t = lines[i].text;
+                    run(paragraph_number, t).is_some() || starts_with_lead(t)
+                })
+                .unwrap_or(start);
+            front_lines(lines, start, first, &mut out);
+            first
+        }
+    };
+    let body: Vec<usize> = (body_start..lines.len()).collect();
+    let wrapped = is_wrapped(lines, &body);
+    let mut walker = Walker::new(lines, wrapped);
+    let mut i = body_start;
+    let mut annex_heading: Option<usize> = None;
+    loop {
+        let stop = walker.walk(i, &mut out);
+        let paras = walker.take_paras();
+        match annex_heading {
+            None => out.paras = paras,
+            Some(heading) => out.annexes.push(AnnexLines { heading, paras }),
+        }
+        match stop {
+            Some(h) => {
+                annex_heading = Some(h);
+                i = h + 1;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn front_lines(lines: &[Line<'_>], from: usize, to: usize, out: &mut Layout<'_>) {
+    for (i, l) in lines.iter().enumerate().take(to).skip(from) {
+        if l.is_blank() {
+            continue;
+        }
+        match furniture_line(l.text) {
+            Some(reason) => out.dropped.push((l.span, reason)),
+            None => out.front.push(i),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Body,
+    /// After a footnote rule or a footnote start, until the body resumes.
+    Notes,
+}
+
+struct Walker<'a, 's> {
+    lines: &'a [Line<'s>],
+    wrapped: bool,
+    paras: Vec<Para<'s>>,
+    mode: Mode,
+    last_number: u32,
+    /// The next footnote number expected in the body (for markers alone on a line).
+    next_marker: u32,
+    blank_before: bool,
+}
+
+impl<'a, 's> Walker<'a, 's> {
+    fn new(lines: &'a [Line<'s>], wrapped: bool) -> Self {
+        Self {
+            lines,
+            wrapped,
+            paras: Vec::new(),
+            mode: Mode::Body,
+            last_number: 0,
+            next_marker: 1,
+            blank_before: false,
+        }
+    }
+
+    fn take_paras(&mut self) -> Vec<Para<'s>> {
+        self.last_number = 0;
+        std::mem::take(&mut self.paras)
+    }
+
+    fn open(&mut self) -> Option<&mut Para<'s>> {
+        self.paras.last_mut()
+    }
+
+    fn piece(&self, i: usize, text: &'s str) -> Piece<'s> {
+        let line = &self.lines[i];
+        let offset = line.text.len() - text.len();
+        Piece::Text {
+            text,
+            span: Span::new(line.span.start + offset, line.span.end),
+        }
+    }
+
+    /// Walks body lines from `from`; returns the index of an annex heading
+    /// that ends this part, if any.
+    fn walk(&mut self, from: usize, out: &mut Layout<'s>) -> Option<usize> {
+        let lines = self.lines;
+        let mut i = from;
+        while i < lines.len() {
+            let line = lines[i];
+            let text = line.text;
+            if line.page_break && self.mode == Mode::Notes {
+                self.mode = Mode::Body;
+            }
+            if line.is_blank() {
+                self.blank_before = true;
+                i += 1;
+                continue;
+            }
+            let blank_before = std::mem::replace(&mut self.blank_before, false);
+            if let Some(reason) = furniture_line(text) {
+                out.dropped.push((line.span, reason));
+                if reason == DropReason::Separator && text.starts_with('_') {
+                    self.mode = Mode::Notes;
+                } else if reason == DropReason::Url {
+                    self.mode = Mode::Body;
+                }
+                i += 1;
+                continue;
+            }
+            if run_all(document_symbol, text).is_some() {
+                out.dropped.push((line.span, DropReason::PageHeader));
+                i += 1;
+                continue;
+            }
+            if is_annex_heading(text) && self.paras.last().is_none_or(Para::is_finished) {
+                return Some(i);
+            }
+            if let Some((marker, rest)) = run(footnote_start, text) {
+                let rest_piece = self.piece(i, rest);
+                let marker_span = Span::new(line.span.start, line.span.end - rest.len());
+                out.notes.push(Note {
+                    marker,
+                    marker_span,
+                    pieces: if rest.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![rest_piece]
+                    },
+                    lines: vec![i],
+                });
+                self.mode = Mode::Notes;
+                i += 1;
+                continue;
+            }
+            if self.mode == Mode::Notes {
+                if let Some(n) = run_all(lone_number, text) {
+                    out.notes.push(Note {
+                        marker: FootnoteMarker::Number(n),
+                        marker_span: line.span,
+                        pieces: Vec::new(),
+                        lines: vec![i],
+                    });
+                    i += 1;
+                    continue;
+                }
+                if let Some(note) = out.notes.last_mut().filter(|n| !n.is_finished()) {
+                    note.pieces.push(self.piece(i, text));
+                    note.lines.push(i);
+                    i += 1;
+                    continue;
+                }
+                self.mode = Mode::Body;
+            }
+            if self.paras.last().is_none_or(Para::is_finished) && run(meeting, bare(text)).is_some()
+            {
+                out.closing.push(i);
+                // The date prints on the next non-blank line.
+                if let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) {
+                    if run(crate::grammar::date::date, bare(lines[j].text)).is_some() {
+                        out.closing.push(j);
+                        i = j;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            self.body_line(i, blank_before, out);
+            i += 1;
+        }
+        None
+    }
+
+    fn body_line(&mut self, i: usize, blank_before: bool, out: &mut Layout<'s>) {
+        let line = self.lines[i];
+        let text = line.text;
+        // A number alone on its line inside a paragraph: the next footnote marker.
+        if let Some(n) = run_all(lone_number, text) {
+            if self.paras.last().is_some() {
+                if n == self.next_marker {
+                    self.next_marker = n + 1;
+                    let marker = FootnoteMarker::Number(n);
+                    if let Some(p) = self.open() {
+                        p.pieces.push(Piece::Marker {
+                            marker,
+                            span: line.span,
+                        });
+                        p.lines.push(i);
+                    }
+                } else {
+                    out.dropped.push((line.span, DropReason::PageNumber));
+                }
+                return;
+            }
+        }
+        if let Some((n, rest)) = run(paragraph_number, text) {
+            let plausible = n == 1 || (n > self.last_number && n <= self.last_number + 3);
+            if plausible {
+                self.last_number = n;
+                let label_span = Span::new(line.span.start, line.span.end - rest.len());
+                self.start_para(i, Some(Label::Number(n)), Some(label_span), rest);
+                return;
+            }
+        }
+        let open_finished = self.paras.last().is_none_or(|p| {
+            p.is_finished()
+                || p.last_text().is_some_and(|t| {
+                    let t = strip_trailing_marks(t);
+                    t.ends_with(" and") || t.ends_with(" or")
+                })
+        });
+        if let Some((label, rest)) = run(subparagraph_label, text) {
+            if open_finished {
+                let label_span = Span::new(line.span.start, line.span.end - rest.len());
+                self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
+                return;
+            }
+        }
+        let label_only = self.paras.last().is_some_and(|p| p.last_text().is_none());
+        let new_para = match self.paras.last() {
+            None => true,
+            Some(_) if label_only => false,
+            Some(p) if !p.is_finished() => false,
+            Some(_) => {
+                let capital = bare(text).starts_with(|c: char| c.is_uppercase());
+                starts_with_lead(text) || (!self.wrapped && blank_before && capital)
+            }
+        };
+        if new_para {
+            self.start_para(i, None, None, text);
+        } else if let Some(p) = self.open() {
+            let piece = Piece::Text {
+                text,
+                span: line.span,
+            };
+            p.pieces.push(piece);
+            p.lines.push(i);
+        }
+    }
+
+    fn start_para(
+        &mut self,
+        i: usize,
+        label: Option<Label<'s>>,
+        label_span: Option<Span>,
+        rest: &'s str,
+    ) {
+        let pieces = if rest.is_empty() {
+            Vec::new()
+        } else {
+            vec![self.piece(i, rest)]
+        };
+        self.paras.push(Para {
+            label,
+            label_span,
+            pieces,
+            lines: vec![i],
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::split_lines;
+
+    #[test]
+    fn ok_finished_endings() {
+        assert!(ends_finished("human rights,"));
+        assert!(ends_finished("at its fifty-second session,⁶"));
+        assert!(ends_finished("session,<sup>6</sup>"));
+        assert!(ends_finished("Development”,"));
+        assert!(!ends_finished("meetings of the General*"));
+        assert!(!ends_finished("consecutive and"));
+    }
+
+    #[test]
+    fn ok_unfinished_paragraph_continues_after_notes() {
+        let src = "The General Assembly,\n\nRecalling the meetings of the General\n\n¹ A note.\n\nAssembly to commemorate,\n\nNoting x,\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.paras.len(), 2);
+        assert_eq!(l.notes.len(), 1);
+        assert_eq!(l.paras[0].pieces.len(), 2);
+    }
+
+    #[test]
+    fn ok_lone_number_is_a_marker() {
+        let src = "The General Assembly,\nRecalling 1993\n1\n for enhancing,\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.paras.len(), 1);
+        assert!(matches!(l.paras[0].pieces[1], Piece::Marker { .. }));
+    }
+
+    #[test]
+    fn ok_front_matter_dropped() {
+        let src = "---\nsymbol: A/RES/80/2\n---\nThe General Assembly,\n1. Decides;\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.dropped.len(), 3);
+        assert!(l.dropped.iter().all(|(_, r)| *r == DropReason::FrontMatter));
+    }
+}

@@ -1,0 +1,167 @@
+//! Page furniture: lines that printing adds around the text and that belong
+//! to no part of the resolution (DOMAIN.md §8).
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{opt, recognize, value};
+use nom::multi::many_m_n;
+use nom::Parser;
+
+use super::{number, run_all, PResult};
+use crate::error::DropReason;
+
+/// `job_number = yy "-" nnnnn [" (E)"] [" " ddmmyy …]`: the print job
+/// number at the foot of page 1 (`25-20958 (E)`) and later pages (`25-20958`).
+fn job_number(input: &str) -> PResult<'_, ()> {
+    value(
+        (),
+        (
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+            char('-'),
+            take_while_m_n(5, 5, |c: char| c.is_ascii_digit()),
+            opt((
+                space1,
+                tag("("),
+                take_while1(|c: char| c.is_ascii_uppercase()),
+                tag(")"),
+            )),
+            many_m_n(0, 3, (space1, take_while1(|c: char| c.is_ascii_digit()))),
+        ),
+    )
+    .parse(input)
+}
+
+/// `barcode = "*" digit{7,} "*"`: `*2520958*`.
+fn barcode(input: &str) -> PResult<'_, ()> {
+    value(
+        (),
+        (
+            char('*'),
+            take_while_m_n(7, 12, |c: char| c.is_ascii_digit()),
+            char('*'),
+        ),
+    )
+    .parse(input)
+}
+
+/// `page_counter = n "/" n`, with the first not greater than the second: `2/4`.
+fn page_counter(input: &str) -> PResult<'_, ()> {
+    let (rest, (page, _, pages)) = (number(4), char('/'), number(4)).parse(input)?;
+    if page == 0 || page > pages {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, ()))
+}
+
+/// `rule = "_"{3,} | "-"{3,} | "*"{3,}`: the footnote separator
+/// (`__________________`) and markdown page rules (`---`).
+fn rule(input: &str) -> PResult<'_, ()> {
+    value(
+        (),
+        alt((
+            take_while_m_n(3, usize::MAX, |c| c == '_'),
+            take_while_m_n(3, usize::MAX, |c| c == '-'),
+            recognize(many_m_n(3, usize::MAX, (char('*'), space0))),
+        )),
+    )
+    .parse(input)
+}
+
+/// `url = ("http://" | "https://") non-space+`: link targets that
+/// pdftotext prints on their own line (`http://undocs.org/A/70/53`).
+fn url(input: &str) -> PResult<'_, ()> {
+    value(
+        (),
+        (
+            alt((tag_no_case("http://"), tag_no_case("https://"))),
+            take_while1(|c: char| !c.is_whitespace()),
+        ),
+    )
+    .parse(input)
+}
+
+/// `printing_note = "Please recycle"`.
+fn printing_note(input: &str) -> PResult<'_, ()> {
+    value((), tag_no_case("Please recycle")).parse(input)
+}
+
+/// Whether a whole (trimmed) line is page furniture, and which.
+///
+/// Running heads need the document's symbol and title, so they are
+/// recognised by the blocks stage, not here.
+pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
+    let line = line.trim();
+    if run_all(job_number, line).is_some() {
+        Some(DropReason::JobNumber)
+    } else if run_all(barcode, line).is_some() {
+        Some(DropReason::Barcode)
+    } else if run_all(page_counter, line).is_some() {
+        Some(DropReason::PageNumber)
+    } else if run_all(rule, line).is_some() {
+        Some(DropReason::Separator)
+    } else if run_all(url, line).is_some() {
+        Some(DropReason::Url)
+    } else if run_all(printing_note, line).is_some() {
+        Some(DropReason::PrintingNote)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_job_number_first_page() {
+        assert_eq!(furniture_line("25-20958 (E)"), Some(DropReason::JobNumber));
+    }
+    #[test]
+    fn ok_job_number_with_date() {
+        assert_eq!(
+            furniture_line("25-17758 (E)    101125"),
+            Some(DropReason::JobNumber)
+        );
+    }
+    #[test]
+    fn ok_job_number_later_page() {
+        assert_eq!(furniture_line("25-20958"), Some(DropReason::JobNumber));
+    }
+    #[test]
+    fn ok_barcode() {
+        assert_eq!(furniture_line("*2520958*"), Some(DropReason::Barcode));
+    }
+    #[test]
+    fn ok_page_counter() {
+        assert_eq!(furniture_line("2/4"), Some(DropReason::PageNumber));
+    }
+    #[test]
+    fn ok_rules() {
+        assert_eq!(
+            furniture_line("__________________ "),
+            Some(DropReason::Separator)
+        );
+        assert_eq!(furniture_line("---"), Some(DropReason::Separator));
+    }
+    #[test]
+    fn ok_url() {
+        assert_eq!(
+            furniture_line("http://undocs.org/A/70/53"),
+            Some(DropReason::Url)
+        );
+    }
+    #[test]
+    fn err_page_counter_past_its_total() {
+        // A page counter never exceeds its total: `5/3` is not one.
+        assert_eq!(furniture_line("5/3"), None);
+    }
+    #[test]
+    fn err_text_is_not_furniture() {
+        assert_eq!(furniture_line("Resolution 55/2."), None);
+        assert_eq!(furniture_line("* On behalf of the States"), None);
+    }
+}

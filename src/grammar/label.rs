@@ -1,0 +1,190 @@
+//! Paragraph labels: operative numbers (`12.`), subparagraph labels
+//! (`(a)`, `(ii)`, `(aa)`) and dash items.
+
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char, one_of, space1};
+use nom::combinator::{eof, map, peek};
+use nom::sequence::{delimited, terminated};
+use nom::Parser;
+
+use super::{number, PResult};
+
+/// `paragraph_number = digit{1,4} "." (space+ | end)`: `12. Calls upon …`,
+/// or `9.` alone on its line (pdftotext prints some numbers that way).
+///
+/// `2022, 77/329` and `1.5 per cent` are not labels: the dot must be followed
+/// by white space or the end of the line.
+pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
+    terminated(number(4), (char('.'), alt((space1, eof)))).parse(input)
+}
+
+/// The printed shape of a subparagraph label, before the sequence decides
+/// whether `(i)` is a letter or a Roman numeral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RawLabel<'a> {
+    /// `(a)`, `(ii)`, `(aa)`: lowercase letters in parentheses.
+    Letters(&'a str),
+    /// `(1)`: digits in parentheses.
+    Digits(&'a str),
+    /// `-`, `–`, `—`, `•`.
+    Dash,
+}
+
+/// `subparagraph_label = "(" (lower{1,5} | digit{1,2}) ")" (space+ | end) | dash space+`.
+pub(crate) fn subparagraph_label(input: &str) -> PResult<'_, RawLabel<'_>> {
+    alt((
+        terminated(
+            delimited(
+                char('('),
+                alt((
+                    map(
+                        take_while_m_n(1, 5, |c: char| c.is_ascii_lowercase()),
+                        RawLabel::Letters,
+                    ),
+                    map(
+                        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+                        RawLabel::Digits,
+                    ),
+                )),
+                char(')'),
+            ),
+            alt((space1, eof)),
+        ),
+        map(terminated(one_of("-–—•"), peek(space1)), |_| {
+            RawLabel::Dash
+        }),
+    ))
+    .parse(input)
+}
+
+/// Value of a lowercase Roman numeral (`i` … `xxxix`), or `None`.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            'l' => 50,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    // Only canonical forms: `iiii` or `vx` are not numerals.
+    (total > 0 && to_roman(total) == s).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 7] = [
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// Position of a letter label in the letter sequence: `a` → 1, `z` → 26,
+/// `aa` → 27, `qq` → 43; `None` for mixed letters such as `ab`.
+pub(crate) fn letter_value(s: &str) -> Option<u32> {
+    let first = s.chars().next()?;
+    if !first.is_ascii_lowercase() || !s.chars().all(|c| c == first) {
+        return None;
+    }
+    let len = u32::try_from(s.len()).ok()?;
+    Some((len - 1) * 26 + (first as u32 - 'a' as u32) + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::run;
+
+    #[test]
+    fn ok_paragraph_number() {
+        assert_eq!(
+            run(paragraph_number, "12. Calls upon"),
+            Some((12, "Calls upon"))
+        );
+    }
+    #[test]
+    fn ok_paragraph_number_alone() {
+        assert_eq!(run(paragraph_number, "9."), Some((9, "")));
+    }
+    #[test]
+    fn err_paragraph_number_in_citation() {
+        assert_eq!(
+            run(paragraph_number, "2022, 77/329 of 25 August 2023"),
+            None
+        );
+        assert_eq!(run(paragraph_number, "1.5 per cent"), None);
+    }
+    #[test]
+    fn ok_subparagraph_label_letter() {
+        assert_eq!(
+            run(subparagraph_label, "(a) To"),
+            Some((RawLabel::Letters("a"), "To"))
+        );
+    }
+    #[test]
+    fn ok_subparagraph_label_double_letter() {
+        assert_eq!(
+            run(subparagraph_label, "(qq) x"),
+            Some((RawLabel::Letters("qq"), "x"))
+        );
+    }
+    #[test]
+    fn ok_subparagraph_label_dash() {
+        assert_eq!(
+            run(subparagraph_label, "– item"),
+            Some((RawLabel::Dash, " item"))
+        );
+    }
+    #[test]
+    fn err_subparagraph_label_capital() {
+        assert_eq!(run(subparagraph_label, "(A/80/545, para. 5)"), None);
+    }
+    #[test]
+    fn err_subparagraph_label_glued() {
+        assert_eq!(run(subparagraph_label, "(a)bc"), None);
+    }
+    #[test]
+    fn ok_roman_value() {
+        assert_eq!(roman_value("iv"), Some(4));
+        assert_eq!(roman_value("xiv"), Some(14));
+        assert_eq!(roman_value("i"), Some(1));
+    }
+    #[test]
+    fn err_roman_value() {
+        assert_eq!(roman_value("iiii"), None);
+        assert_eq!(roman_value("a"), None);
+        assert_eq!(roman_value("vx"), None);
+    }
+    #[test]
+    fn ok_letter_value() {
+        assert_eq!(letter_value("a"), Some(1));
+        assert_eq!(letter_value("aa"), Some(27));
+        assert_eq!(letter_value("qq"), Some(43));
+    }
+    #[test]
+    fn err_letter_value_mixed() {
+        assert_eq!(letter_value("ab"), None);
+    }
+}

@@ -1,0 +1,158 @@
+//! Footnote markers, in every form the renderings use (DOMAIN.md §6):
+//! `¹` (Unicode superscripts), `<sup>1</sup>` (HTML in markdown), `[^1]`
+//! (markdown footnotes), `*` (the sponsor note), a number alone on its line
+//! (text extracted from a PDF).
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{map, map_opt};
+use nom::sequence::{delimited, terminated};
+use nom::Parser;
+
+use super::{number, PResult};
+use crate::ast::FootnoteMarker;
+
+/// The value of a superscript digit, or `None`.
+pub(crate) const fn superscript_digit(c: char) -> Option<u32> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as u32 - '⁴' as u32 + 4),
+        _ => None,
+    }
+}
+
+/// `superscript_number = superscript_digit{1,4}`: `¹`, `¹²`.
+pub(crate) fn superscript_number(input: &str) -> PResult<'_, FootnoteMarker> {
+    map_opt(
+        take_while_m_n(1, 4, |c| superscript_digit(c).is_some()),
+        |digits: &str| {
+            digits
+                .chars()
+                .try_fold(0u32, |acc, c| Some(acc * 10 + superscript_digit(c)?))
+                .map(FootnoteMarker::Number)
+        },
+    )
+    .parse(input)
+}
+
+/// `asterisks = "*"{1,4}`.
+fn asterisks(input: &str) -> PResult<'_, FootnoteMarker> {
+    map(take_while_m_n(1, 4, |c| c == '*'), |s: &str| {
+        // At most 4 characters were taken, so the cast cannot truncate.
+        FootnoteMarker::Asterisks(s.len() as u8)
+    })
+    .parse(input)
+}
+
+/// `sup_marker = "<sup>" (digit{1,4} | asterisks) "</sup>"`: `<sup>1</sup>`.
+pub(crate) fn sup_marker(input: &str) -> PResult<'_, FootnoteMarker> {
+    delimited(
+        tag("<sup>"),
+        alt((map(number(4), FootnoteMarker::Number), asterisks)),
+        tag("</sup>"),
+    )
+    .parse(input)
+}
+
+/// `md_footnote_ref = "[^" digit{1,4} "]"`: `[^1]`.
+pub(crate) fn md_footnote_ref(input: &str) -> PResult<'_, FootnoteMarker> {
+    map(
+        delimited(tag("[^"), number(4), char(']')),
+        FootnoteMarker::Number,
+    )
+    .parse(input)
+}
+
+/// `inline_marker = superscript_number | sup_marker | md_footnote_ref`:
+/// a marker inside running text.
+pub(crate) fn inline_marker(input: &str) -> PResult<'_, FootnoteMarker> {
+    alt((superscript_number, sup_marker, md_footnote_ref)).parse(input)
+}
+
+/// `footnote_start = (superscript_number | sup_marker) space* | md_footnote_ref ":" space*
+///                 | asterisks space+`
+///
+/// The start of a footnote text: `¹ A/CONF.157/24 …`, `<sup>2</sup> Resolution 55/2.`,
+/// `[^3]: See …`, `* On behalf of …`. Returns the marker; the rest is the note.
+pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
+    alt((
+        terminated(alt((superscript_number, sup_marker)), space0),
+        terminated(md_footnote_ref, (char(':'), space0)),
+        terminated(asterisks, space1),
+    ))
+    .parse(input)
+}
+
+/// `lone_number = digit{1,3}`: a footnote number that PDF extraction put on a
+/// line of its own (`1993` / `1` / `for enhancing`).
+pub(crate) fn lone_number(input: &str) -> PResult<'_, u32> {
+    number(3).parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::{run, run_all};
+
+    const N1: FootnoteMarker = FootnoteMarker::Number(1);
+
+    #[test]
+    fn ok_superscript_number() {
+        assert_eq!(run_all(superscript_number, "¹"), Some(N1));
+        assert_eq!(
+            run_all(superscript_number, "¹²"),
+            Some(FootnoteMarker::Number(12))
+        );
+        assert_eq!(
+            run_all(superscript_number, "⁶"),
+            Some(FootnoteMarker::Number(6))
+        );
+    }
+    #[test]
+    fn ok_sup_marker() {
+        assert_eq!(run_all(sup_marker, "<sup>1</sup>"), Some(N1));
+        assert_eq!(
+            run_all(sup_marker, "<sup>*</sup>"),
+            Some(FootnoteMarker::Asterisks(1))
+        );
+    }
+    #[test]
+    fn ok_md_footnote_ref() {
+        assert_eq!(run_all(md_footnote_ref, "[^1]"), Some(N1));
+    }
+    #[test]
+    fn err_md_link_is_not_a_marker() {
+        assert_eq!(run_all(inline_marker, "[70/1](#)"), None);
+    }
+    #[test]
+    fn ok_footnote_start_forms() {
+        assert_eq!(
+            run(footnote_start, "¹ A/CONF.157/24"),
+            Some((N1, "A/CONF.157/24"))
+        );
+        assert_eq!(run(footnote_start, "<sup>1</sup> Res"), Some((N1, "Res")));
+        assert_eq!(run(footnote_start, "[^1]: See"), Some((N1, "See")));
+        assert_eq!(
+            run(footnote_start, "* On behalf"),
+            Some((FootnoteMarker::Asterisks(1), "On behalf"))
+        );
+    }
+    #[test]
+    fn err_footnote_start_emphasis() {
+        // `*Reaffirms*` opens emphasis, not a note.
+        assert_eq!(run(footnote_start, "*Reaffirms* that"), None);
+        assert_eq!(run(footnote_start, "**Eightieth session**"), None);
+    }
+    #[test]
+    fn ok_lone_number() {
+        assert_eq!(run_all(lone_number, "4"), Some(4));
+    }
+    #[test]
+    fn err_lone_number_year() {
+        assert_eq!(run_all(lone_number, "1993"), None);
+    }
+}

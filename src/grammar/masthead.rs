@@ -1,0 +1,340 @@
+//! Masthead fields and the enacting formula (DOMAIN.md §2), one production
+//! each. Input lines have had their markup removed.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_until, take_while1, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{map, opt, rest, value, verify};
+use nom::multi::separated_list1;
+use nom::sequence::{delimited, preceded, terminated};
+use nom::Parser;
+
+use super::date::date;
+use super::ordinal::{ordinal_figure, ordinal_word};
+use super::{number, PResult};
+use crate::ast::{Body, Date, Distribution};
+
+/// `body = "General Assembly" | "Security Council" | "Economic and Social Council"
+/// | "Human Rights Council"`.
+pub(crate) fn body(input: &str) -> PResult<'_, Body> {
+    alt((
+        value(Body::GeneralAssembly, tag("General Assembly")),
+        value(Body::SecurityCouncil, tag("Security Council")),
+        value(
+            Body::EconomicAndSocialCouncil,
+            tag("Economic and Social Council"),
+        ),
+        value(Body::HumanRightsCouncil, tag("Human Rights Council")),
+    ))
+    .parse(input)
+}
+
+/// `formula = ["The" | "the"] " " body ["," | ":"]`: `The General Assembly,`.
+/// Without the comma no preamble follows (DOMAIN.md §4).
+pub(crate) fn formula(input: &str) -> PResult<'_, Body> {
+    terminated(
+        preceded((alt((tag("The"), tag("the"))), space1), body),
+        (space0, opt(alt((char(','), char(':')))), space0),
+    )
+    .parse(input)
+}
+
+/// `distribution = "Distr." [":"] " "* ("General" | "Limited" | "Restricted")`.
+pub(crate) fn distribution(input: &str) -> PResult<'_, Distribution> {
+    preceded(
+        (tag_no_case("Distr."), opt(char(':')), space0),
+        alt((
+            value(Distribution::General, tag_no_case("General")),
+            value(Distribution::Limited, tag_no_case("Limited")),
+            value(Distribution::Restricted, tag_no_case("Restricted")),
+        )),
+    )
+    .parse(input)
+}
+
+/// `original = "Original:" " "* language`: `Original: English`.
+pub(crate) fn original(input: &str) -> PResult<'_, &str> {
+    preceded(
+        (tag("Original:"), space0),
+        take_while1(|c: char| c.is_alphabetic() || " /,".contains(c)),
+    )
+    .parse(input)
+}
+
+/// `session = ordinal_word [" " kind] " session"`: `Eightieth session`,
+/// `Tenth emergency special session`.
+pub(crate) fn session(input: &str) -> PResult<'_, u32> {
+    terminated(
+        ordinal_word,
+        (
+            opt(preceded(
+                space1,
+                alt((tag("emergency special"), tag("special"), tag("regular"))),
+            )),
+            space1,
+            tag_no_case("session"),
+        ),
+    )
+    .parse(input)
+}
+
+/// `committee = ordinal_word " Committee"` or a named committee ending in
+/// `Committee` / `Committee)`: `Third Committee`,
+/// `Special Political and Decolonization Committee (Fourth Committee)`.
+pub(crate) fn committee(input: &str) -> PResult<'_, ()> {
+    alt((
+        value((), (ordinal_word, space1, tag("Committee"))),
+        value(
+            (),
+            (
+                take_while_m_n(1, 1, char::is_uppercase),
+                verify(rest, |s: &str| {
+                    s.ends_with(" Committee") || s.ends_with(" Committee)")
+                }),
+            ),
+        ),
+    ))
+    .parse(input)
+}
+
+/// One agenda item: `71 (b)` → (71, Some("b")).
+fn agenda_item(input: &str) -> PResult<'_, (u32, Option<&str>)> {
+    (
+        number(4),
+        opt(preceded(
+            space0,
+            delimited(
+                char('('),
+                take_while_m_n(1, 2, |c: char| c.is_ascii_lowercase()),
+                char(')'),
+            ),
+        )),
+    )
+        .parse(input)
+}
+
+/// `agenda = "Agenda item" ["s"] " " item ((", " | " and ") item)*`:
+/// `Agenda item 71 (b)`, `Agenda items 12 and 115`.
+pub(crate) fn agenda(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
+    preceded(
+        (tag_no_case("Agenda item"), opt(char('s')), space1),
+        separated_list1(alt((tag(", and "), tag(", "), tag(" and "))), agenda_item),
+    )
+    .parse(input)
+}
+
+/// `draft_marker = ["revised "] "draft resolution"` at the end of a sponsor line.
+pub(crate) fn ends_with_draft_marker(line: &str) -> bool {
+    let line = line.trim_end();
+    let lower = line.to_lowercase();
+    lower.ends_with("draft resolution") || lower.ends_with("draft decision")
+}
+
+/// `adoption = "Resolution adopted by the " body [" on " date]`.
+pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
+    (
+        preceded(tag("Resolution adopted by the "), body),
+        opt(preceded((space1, tag("on"), space1), date)),
+    )
+        .parse(input)
+}
+
+/// `resolution_number = digit+ "/" digit+ ["."]` or `ES-digit+ "/" digit+`:
+/// `80/204.`, then optionally the title on the same line.
+pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
+    terminated(
+        nom::combinator::recognize((
+            opt(alt((tag("ES-"), tag("S-")))),
+            number(4),
+            char('/'),
+            number(5),
+            opt((
+                space1,
+                take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+                nom::combinator::peek(char('.')),
+            )),
+        )),
+        (char('.'), alt((space1, nom::combinator::eof))),
+    )
+    .parse(input)
+}
+
+/// `meeting = ordinal_figure " plenary meeting"`: `69th plenary meeting`.
+pub(crate) fn meeting(input: &str) -> PResult<'_, u32> {
+    terminated(ordinal_figure, (space1, tag("plenary meeting"))).parse(input)
+}
+
+/// `origin = "[" text "]"`: the bracketed line under the adoption line.
+pub(crate) fn bracketed(input: &str) -> PResult<'_, &str> {
+    delimited(char('['), take_until("]"), char(']')).parse(input)
+}
+
+/// `report_origin = "on the report of the " committee " (" symbol [", para" "s"? ". " n] ")"`.
+pub(crate) fn report_origin(input: &str) -> PResult<'_, (&str, Option<(&str, Option<&str>)>)> {
+    preceded(
+        tag("on the report of the "),
+        (
+            map(take_while1(|c: char| c != '('), str::trim_end),
+            opt(delimited(
+                char('('),
+                (
+                    take_while1(|c: char| c != ',' && c != ')'),
+                    opt(preceded(
+                        (
+                            char(','),
+                            space0,
+                            tag("para"),
+                            opt(char('s')),
+                            char('.'),
+                            space0,
+                        ),
+                        take_while1(|c: char| c != ')'),
+                    )),
+                ),
+                char(')'),
+            )),
+        ),
+    )
+    .parse(input)
+}
+
+/// `without_reference = "without reference to a Main Committee" [" (" symbols ")"]`.
+pub(crate) fn without_reference(input: &str) -> PResult<'_, Option<&str>> {
+    preceded(
+        tag("without reference to a Main Committee"),
+        opt(preceded(
+            space0,
+            delimited(char('('), take_until(")"), char(')')),
+        )),
+    )
+    .parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::{run, run_all};
+
+    #[test]
+    fn ok_formula() {
+        assert_eq!(
+            run_all(formula, "The General Assembly,"),
+            Some(Body::GeneralAssembly)
+        );
+        assert_eq!(
+            run_all(formula, "The Security Council,"),
+            Some(Body::SecurityCouncil)
+        );
+        assert_eq!(
+            run_all(formula, "The General Assembly"),
+            Some(Body::GeneralAssembly)
+        );
+    }
+    #[test]
+    fn err_formula_sentence() {
+        assert_eq!(run_all(formula, "The General Assembly adopted"), None);
+    }
+    #[test]
+    fn ok_distribution() {
+        assert_eq!(
+            run_all(distribution, "Distr.: Limited"),
+            Some(Distribution::Limited)
+        );
+        assert_eq!(
+            run_all(distribution, "Distr. General"),
+            Some(Distribution::General)
+        );
+    }
+    #[test]
+    fn err_distribution() {
+        assert_eq!(run_all(distribution, "Distribution: General"), None);
+    }
+    #[test]
+    fn ok_original() {
+        assert_eq!(run_all(original, "Original: English"), Some("English"));
+    }
+    #[test]
+    fn ok_session() {
+        assert_eq!(run_all(session, "Eightieth session"), Some(80));
+        assert_eq!(run_all(session, "Seventy-ninth session"), Some(79));
+        assert_eq!(
+            run_all(session, "Tenth emergency special session"),
+            Some(10)
+        );
+    }
+    #[test]
+    fn err_session() {
+        assert_eq!(run_all(session, "at its eighty-first session"), None);
+    }
+    #[test]
+    fn ok_committee() {
+        assert!(run_all(committee, "Third Committee").is_some());
+        assert!(run_all(
+            committee,
+            "Special Political and Decolonization Committee (Fourth Committee)"
+        )
+        .is_some());
+    }
+    #[test]
+    fn ok_agenda() {
+        assert_eq!(
+            run_all(agenda, "Agenda item 71 (b)"),
+            Some(vec![(71, Some("b"))])
+        );
+        assert_eq!(
+            run_all(agenda, "Agenda items 12 and 115"),
+            Some(vec![(12, None), (115, None)])
+        );
+    }
+    #[test]
+    fn err_agenda() {
+        assert_eq!(run_all(agenda, "Agenda item"), None);
+    }
+    #[test]
+    fn ok_adoption() {
+        let (body, date) = run_all(
+            adoption,
+            "Resolution adopted by the General Assembly on 18 December 2025",
+        )
+        .unwrap_or((Body::SecurityCouncil, None));
+        assert_eq!(body, Body::GeneralAssembly);
+        assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2025-12-18"));
+    }
+    #[test]
+    fn ok_resolution_number() {
+        assert_eq!(
+            run(resolution_number, "80/204. Enhancement"),
+            Some(("80/204", "Enhancement"))
+        );
+        assert_eq!(run_all(resolution_number, "80/204."), Some("80/204"));
+    }
+    #[test]
+    fn err_resolution_number_in_text() {
+        assert_eq!(run(resolution_number, "80/204 of 18 December"), None);
+    }
+    #[test]
+    fn ok_meeting() {
+        assert_eq!(run_all(meeting, "69th plenary meeting"), Some(69));
+    }
+    #[test]
+    fn ok_report_origin() {
+        let got = run_all(
+            report_origin,
+            "on the report of the Third Committee (A/80/545, para. 5)",
+        );
+        assert_eq!(
+            got,
+            Some(("Third Committee", Some(("A/80/545", Some("5")))))
+        );
+    }
+    #[test]
+    fn ok_without_reference() {
+        assert_eq!(
+            run_all(
+                without_reference,
+                "without reference to a Main Committee (A/80/L.4)"
+            ),
+            Some(Some("A/80/L.4"))
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! Parse the text of United Nations resolutions into a typed AST.
+//!
+//! Resolutions reach people as text that came out of PDFs, Word files and
+//! web pages: hard line wraps, split words (`fie ld`, `high -level`),
+//! footnote markers glued to words (`1993,¹`, `<sup>1</sup>`, a lone `1`),
+//! footnotes and page furniture between the halves of a paragraph.
+//! [`parse_resolution`] gives back the structure: masthead, sponsors or
+//! adoption data, title, preambular paragraphs with their lead phrases,
+//! numbered operative paragraphs with their lead verbs and subparagraphs,
+//! footnotes tied to where they are cited, annexes, and a byte [`Span`] into
+//! the input for every node.
+//!
+//! ```
+//! let text = "\
+//! General Assembly
+//! Distr.: Limited
+//! 4 November 2025
+//! Cuba:* draft resolution
+//! Enhancement of international cooperation in the field of human rights
+//! The General Assembly,
+//! Recalling also its resolution 70/1 of 25 September 2015,¹
+//! 1. *Calls upon* Member States to continue the dialogue;
+//! 2. *Decides* to continue its consideration of the question at its eighty-first session.
+//! * On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.
+//! ¹ Resolution 55/2.
+//! ";
+//! let resolution = un_resolution::parse_resolution(text)?;
+//! assert_eq!(resolution.preamble[0].lead.as_deref(), Some("Recalling also"));
+//! assert_eq!(resolution.operative[0].lead.as_deref(), Some("Calls upon"));
+//! assert_eq!(resolution.operative[1].number, Some(2));
+//! assert_eq!(resolution.footnotes.len(), 2);
+//! # Ok::<(), un_resolution::ParseError>(())
+//! ```
+//!
+//! # Pipeline
+//!
+//! 1. `normalize`: lines with their spans; inline clean-up (markup, markers,
+//!    broken words) on demand.
+//! 2. `blocks`: lines → masthead lines, paragraphs (rejoined across page
+//!    breaks and footnotes), footnotes, closing line, annexes, dropped lines.
+//! 3. `structure`: blocks → [`Resolution`]: preamble and operative part,
+//!    numbers, leads, nesting, footnote links.
+//!
+//! The recognisers of every line and inline form are small nom parsers in
+//! `grammar/`; nom does not appear in the public API.
+//!
+//! # Failure
+//!
+//! [`ParseError`] only when the text is not a resolution at all (empty,
+//! binary, too large, no preambular or operative paragraph). Everything else
+//! is a [`Diagnostic`] on a best-effort AST, returned by
+//! [`parse_resolution_with`]: every repair made and every input line dropped.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod ast;
+mod blocks;
+mod error;
+mod grammar;
+mod normalize;
+mod options;
+mod span;
+mod structure;
+
+pub use ast::{
+    Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
+    FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
+    OperativeParagraph, Origin, OriginKind, PreambularParagraph, Resolution, Session, Sponsor,
+    Sponsors, Status, Subparagraph, Title, Vote,
+};
+pub use error::{Diagnostic, DiagnosticKind, DropReason, ParseError, ParseErrorKind, Severity};
+pub use options::{Options, MAX_INPUT_LEN};
+pub use span::{line_col, Span};
+
+/// A resolution and the diagnostics of its parse.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Parsed {
+    /// The best-effort AST.
+    pub resolution: Resolution,
+    /// Every repair made and every doubt raised, in no particular order
+    /// (sort by `span` for reading order).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses the text of one resolution.
+///
+/// # Errors
+///
+/// A [`ParseError`] when the text is not a resolution at all: empty, binary,
+/// larger than [`MAX_INPUT_LEN`], or with neither a preambular nor an
+/// operative paragraph.
+pub fn parse_resolution(input: &str) -> Result<Resolution, ParseError> {
+    parse_resolution_with(input, &Options::default()).map(|p| p.resolution)
+}
+
+/// Parses the text of one resolution, returning its diagnostics too.
+///
+/// ```
+/// use un_resolution::{parse_resolution_with, DiagnosticKind, Options};
+/// let parsed = parse_resolution_with("The General Assembly,\nRecalling the fie ld of work,\n1. Decides;\n", &Options::default())?;
+/// assert_eq!(parsed.resolution.preamble[0].text, "Recalling the field of work,");
+/// assert!(parsed.diagnostics.iter().any(|d| matches!(&d.kind, DiagnosticKind::JoinedSplitWord { .. })));
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`parse_resolution`], with the size limit taken from `options`.
+pub fn parse_resolution_with(input: &str, options: &Options) -> Result<Parsed, ParseError> {
+    check_input(input, options)?;
+    let lines = normalize::split_lines(input);
+    let layout = blocks::layout(&lines);
+    let mut diagnostics = Vec::new();
+    let resolution = structure::build(input, &lines, layout, &mut diagnostics).map_err(|kind| {
+        let at = input.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+        ParseError::new(kind, Span::new(at, at), input)
+    })?;
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    Ok(Parsed {
+        resolution,
+        diagnostics,
+    })
+}
+
+fn check_input(input: &str, options: &Options) -> Result<(), ParseError> {
+    if input.len() > options.max_input_len {
+        return Err(ParseError::new(
+            ParseErrorKind::TooLarge {
+                len: input.len(),
+                limit: options.max_input_len,
+            },
+            Span::new(options.max_input_len, options.max_input_len),
+            "",
+        ));
+    }
+    if let Some((at, c)) = input
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+    {
+        return Err(ParseError::new(
+            ParseErrorKind::Binary { code: u32::from(c) },
+            Span::new(at, at + c.len_utf8()),
+            input,
+        ));
+    }
+    if input.trim().is_empty() {
+        return Err(ParseError::new(
+            ParseErrorKind::Empty,
+            Span::new(0, 0),
+            input,
+        ));
+    }
+    Ok(())
+}

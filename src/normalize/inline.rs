@@ -1,0 +1,638 @@
+//! Clean prose from a run of line pieces: markup out, footnote markers taken
+//! out as references, hard wraps undone, broken words repaired.
+//!
+//! Three passes, each linear: [`tokenize`] (markup and markers), [`repair`]
+//! (broken words, by evidence), [`render`] (one line of text, marker offsets).
+//!
+//! | before | after | rule |
+//! |---|---|---|
+//! | `*Also reaffirms* the duty` | `Also reaffirms the duty` | emphasis removed |
+//! | `1993,<sup>1</sup> for`, `1993,¹ for`, `1993` / `1` / `for` | `1993, for` + ref 1 | markers out |
+//! | `resolution [70/1](#) of` | `resolution 70/1 of` | link text kept |
+//! | `the high -level meeting` | `the high-level meeting` | a space before a hyphen marks a real one |
+//! | `twenty -` / `eighth session` | `twenty-eighth session` | the same across a line end |
+//! | `the fie ld of` | `the field of` | a fragment that is no word, joined into an attested word |
+//! | `recon-` / `ciliation` | `reconciliation` | line-end hyphen not attested as a compound |
+//! | `follow-` / `up` | `follow-up` | line-end hyphen of an attested compound |
+//! | `Cuba:*`, `Cuba*` | `Cuba:`, `Cuba` + ref `*` | an asterisk that closes no emphasis is a marker |
+
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use super::lexicon::Lexicon;
+use crate::ast::{FootnoteMarker, FootnoteRef};
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::grammar::marker::inline_marker;
+use crate::grammar::run;
+use crate::span::Span;
+
+/// A piece of a node's source: the text of (part of) a line, or a footnote
+/// marker that stood alone on its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Piece<'s> {
+    /// Text whose first byte is at `span.start` of the input.
+    Text {
+        /// The text.
+        text: &'s str,
+        /// Where it is.
+        span: Span,
+    },
+    /// A marker printed on its own line (`1` between `1993` and `for enhancing`).
+    Marker {
+        /// The marker.
+        marker: FootnoteMarker,
+        /// Where it is.
+        span: Span,
+    },
+}
+
+/// Clean text and the references taken out of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Clean {
+    pub(crate) text: String,
+    pub(crate) refs: Vec<FootnoteRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok<'s> {
+    Word {
+        text: Cow<'s, str>,
+        span: Span,
+    },
+    /// White space inside a line.
+    Space,
+    /// A line end between two pieces.
+    Break,
+    Marker(FootnoteMarker),
+}
+
+/// Cleans `pieces` into one line of prose; repairs go to `diags`.
+pub(crate) fn clean(pieces: &[Piece<'_>], lex: &Lexicon<'_>, diags: &mut Vec<Diagnostic>) -> Clean {
+    let tokens = tokenize(pieces, diags);
+    let tokens = repair(tokens, lex, diags);
+    render(&tokens)
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}'
+}
+
+/// Builds one word from source characters, borrowing while it can.
+struct WordBuf<'s> {
+    text: &'s str,
+    base: usize,
+    start: Option<usize>,
+    end: usize,
+    owned: Option<String>,
+}
+
+impl<'s> WordBuf<'s> {
+    fn new(text: &'s str, base: usize) -> Self {
+        Self {
+            text,
+            base,
+            start: None,
+            end: 0,
+            owned: None,
+        }
+    }
+
+    /// Appends the source character at `i..j` unchanged.
+    fn push_src(&mut self, i: usize, j: usize) {
+        match self.start {
+            None => {
+                self.start = Some(i);
+            }
+            Some(_) if self.end != i && self.owned.is_none() => {
+                self.owned = Some(self.current().to_owned());
+            }
+            Some(_) => {}
+        }
+        if let Some(o) = self.owned.as_mut() {
+            o.push_str(&self.text[i..j]);
+        }
+        self.end = j;
+    }
+
+    /// Appends `replacement` for the source at `i..j`.
+    fn push_replaced(&mut self, i: usize, j: usize, replacement: &str) {
+        if self.start.is_none() {
+            self.start = Some(i);
+            self.end = i;
+        }
+        if self.owned.is_none() {
+            self.owned = Some(self.current().to_owned());
+        }
+        if let Some(o) = self.owned.as_mut() {
+            o.push_str(replacement);
+        }
+        self.end = j;
+    }
+
+    fn current(&self) -> &'s str {
+        self.start.map_or("", |s| &self.text[s..self.end])
+    }
+
+    fn flush(&mut self, out: &mut Vec<Tok<'s>>) {
+        let Some(start) = self.start.take() else {
+            return;
+        };
+        let text = match self.owned.take() {
+            Some(o) => Cow::Owned(o),
+            None => Cow::Borrowed(&self.text[start..self.end]),
+        };
+        if !text.is_empty() {
+            out.push(Tok::Word {
+                text,
+                span: Span::new(self.base + start, self.base + self.end),
+            });
+        }
+    }
+}
+
+/// `html_tag = "<" "/"? letters ("/")? ">"`: returns its length.
+fn html_tag(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 1;
+    if b.get(i) == Some(&b'/') {
+        i += 1;
+    }
+    let letters = b[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if letters == 0 || letters > 10 {
+        return None;
+    }
+    i += letters;
+    if b.get(i) == Some(&b'/') {
+        i += 1;
+    }
+    (b.get(i) == Some(&b'>')).then_some(i + 1)
+}
+
+/// A markdown link `[text](target)` starting at `s`: (end of text, end of link).
+fn md_link(s: &str) -> Option<(usize, usize)> {
+    let close = s.find("](")?;
+    if s[1..close].contains(['[', ']']) {
+        return None;
+    }
+    let target_end = s[close + 2..].find(')')? + close + 2;
+    if s[close + 2..target_end].contains(char::is_whitespace) {
+        return None;
+    }
+    Some((close, target_end + 1))
+}
+
+fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s>> {
+    let mut out = Vec::new();
+    // Open emphasis runs, across the pieces of one node: `*69th plenary meeting` / `18 December 2025*`.
+    let mut emphasis: Vec<usize> = Vec::new();
+    for (n, piece) in pieces.iter().enumerate() {
+        if n > 0 {
+            out.push(Tok::Break);
+        }
+        let (text, base) = match *piece {
+            Piece::Marker { marker, .. } => {
+                out.push(Tok::Marker(marker));
+                continue;
+            }
+            Piece::Text { text, span } => (text, span.start),
+        };
+        let mut word = WordBuf::new(text, base);
+        let mut link_end: Option<(usize, usize)> = None;
+        let mut i = 0;
+        while i < text.len() {
+            let rest = &text[i..];
+            let Some(c) = rest.chars().next() else { break };
+            let next_i = i + c.len_utf8();
+            if let Some((text_end, end)) = link_end {
+                if i == text_end {
+                    diags.push(Diagnostic::repair(
+                        DiagnosticKind::RemovedMarkup {
+                            markup: text[i..end].to_owned(),
+                        },
+                        Span::new(base + i, base + end),
+                    ));
+                    link_end = None;
+                    i = end;
+                    continue;
+                }
+            }
+            match c {
+                _ if is_space(c) => {
+                    word.flush(&mut out);
+                    if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
+                        out.push(Tok::Space);
+                    }
+                }
+                '<' | '[' | '⁰'..='⁹' | '¹' | '²' | '³' if c != '[' || rest.starts_with("[^") =>
+                {
+                    if let Some((marker, after)) = run(inline_marker, rest) {
+                        word.flush(&mut out);
+                        let end = text.len() - after.len();
+                        if c == '<' || c == '[' {
+                            diags.push(Diagnostic::repair(
+                                DiagnosticKind::RemovedMarkup {
+                                    markup: text[i..end].to_owned(),
+                                },
+                                Span::new(base + i, base + end),
+                            ));
+                        }
+                        out.push(Tok::Marker(marker));
+                        i = end;
+                        continue;
+                    } else if let Some(len) = (c == '<').then(|| html_tag(rest)).flatten() {
+                        diags.push(Diagnostic::repair(
+                            DiagnosticKind::RemovedMarkup {
+                                markup: rest[..len].to_owned(),
+                            },
+                            Span::new(base + i, base + i + len),
+                        ));
+                        i += len;
+                        continue;
+                    }
+                    word.push_src(i, next_i);
+                }
+                '[' => {
+                    if let Some((close, end)) = md_link(rest) {
+                        link_end = Some((i + close, i + end));
+                        i = next_i;
+                        continue;
+                    }
+                    word.push_src(i, next_i);
+                }
+                '\\' if rest[1..].starts_with(|p: char| p.is_ascii_punctuation()) => {
+                    let p_len = 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+                    word.push_replaced(i, i + p_len, &rest[1..p_len]);
+                    i += p_len;
+                    continue;
+                }
+                '*' => {
+                    let run_len = rest.bytes().take_while(|&b| b == b'*').count();
+                    let end = i + run_len;
+                    let prev = text[..i].chars().next_back();
+                    let next = text[end..].chars().next();
+                    let left = next.is_some_and(|n| !is_space(n));
+                    let right = prev.is_some_and(|p| !is_space(p));
+                    if left && !right {
+                        emphasis.push(run_len);
+                    } else if right && !emphasis.is_empty() {
+                        emphasis.pop();
+                    } else if right && run_len <= 4 {
+                        word.flush(&mut out);
+                        // The run is at most 4 long, so the cast cannot truncate.
+                        out.push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
+                        i = end;
+                        continue;
+                    } else {
+                        word.push_src(i, end);
+                        i = end;
+                        continue;
+                    }
+                    diags.push(Diagnostic::repair(
+                        DiagnosticKind::RemovedMarkup {
+                            markup: text[i..end].to_owned(),
+                        },
+                        Span::new(base + i, base + end),
+                    ));
+                    i = end;
+                    continue;
+                }
+                '\u{2011}' | '\u{2010}' => word.push_replaced(i, next_i, "-"),
+                '\u{ad}' => word.push_replaced(i, next_i, ""),
+                _ => word.push_src(i, next_i),
+            }
+            i = next_i;
+        }
+        word.flush(&mut out);
+    }
+    out
+}
+
+/// The alphabetic core of a token: leading and trailing punctuation aside.
+fn core(word: &str) -> (&str, &str, &str) {
+    let start = word.len()
+        - word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let end = word
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .len()
+        .max(start);
+    (&word[..start], &word[start..end], &word[end..])
+}
+
+fn is_alpha(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(char::is_alphabetic)
+}
+
+fn push_join<'s>(
+    out: &mut Vec<Tok<'s>>,
+    diags: &mut Vec<Diagnostic>,
+    left: Span,
+    right: Span,
+    before: String,
+    after: String,
+) {
+    let span = left.cover(right);
+    diags.push(Diagnostic::repair(
+        DiagnosticKind::JoinedSplitWord {
+            before,
+            after: after.clone(),
+        },
+        span,
+    ));
+    out.push(Tok::Word {
+        text: Cow::Owned(after),
+        span,
+    });
+}
+
+/// Joins words broken by extraction, each join reported.
+fn repair<'s>(
+    tokens: Vec<Tok<'s>>,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Tok<'s>> {
+    let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tok) = iter.next() {
+        let Tok::Word {
+            text: b,
+            span: b_span,
+        } = tok
+        else {
+            out.push(tok);
+            continue;
+        };
+        let n = out.len();
+        // `high -level`, `twenty -` / `eighth`: a space before a hyphen marks a real hyphen.
+        if b.starts_with('-') && !b.starts_with("--") {
+            if let [.., Tok::Word {
+                text: a,
+                span: a_span,
+            }, Tok::Space] = &out[..]
+            {
+                let a_ok = a.ends_with(|c: char| c.is_alphanumeric());
+                let (a, a_span) = (a.clone(), *a_span);
+                if a_ok && b.len() > 1 && b[1..].starts_with(char::is_alphanumeric) {
+                    out.truncate(n - 2);
+                    push_join(
+                        &mut out,
+                        diags,
+                        a_span,
+                        b_span,
+                        format!("{a} {b}"),
+                        format!("{a}{b}"),
+                    );
+                    continue;
+                }
+                if a_ok && b.len() == 1 && matches!(iter.peek(), Some(Tok::Break)) {
+                    iter.next();
+                    if let Some(Tok::Word { text: c, span: c_span }) = iter.next_if(|t| {
+                        matches!(t, Tok::Word { text, .. } if text.starts_with(char::is_alphabetic))
+                    }) {
+                        out.truncate(n - 2);
+                        push_join(&mut out, diags, a_span, c_span, format!("{a} -/{c}"), format!("{a}-{c}"));
+                        continue;
+                    }
+                    out.push(Tok::Word {
+                        text: b,
+                        span: b_span,
+                    });
+                    out.push(Tok::Break);
+                    continue;
+                }
+            }
+        }
+        // `recon-` / `ciliation`: a line-end hyphen is kept only where attested.
+        if let [.., Tok::Word {
+            text: a,
+            span: a_span,
+        }, Tok::Break] = &out[..]
+        {
+            let (_, b_core, _) = core(&b);
+            let a_stem = a
+                .strip_suffix('-')
+                .filter(|s| s.ends_with(char::is_alphabetic));
+            if let Some(stem) = a_stem {
+                if b.starts_with(|c: char| c.is_lowercase()) && !matches!(b_core, "and" | "or") {
+                    let left = stem.rsplit('-').next().unwrap_or(stem);
+                    let left = core(left).1;
+                    let keep = lex.hyphenated_attested(left, b_core);
+                    let after = if keep {
+                        format!("{a}{b}")
+                    } else {
+                        format!("{stem}{b}")
+                    };
+                    let (before, a_span) = (format!("{a}/{b}"), *a_span);
+                    out.truncate(n - 2);
+                    push_join(&mut out, diags, a_span, b_span, before, after);
+                    continue;
+                }
+            }
+        }
+        // `fie ld`, `conse cutive`: a fragment that is no word, joined into an attested word.
+        if let [.., Tok::Word {
+            text: a,
+            span: a_span,
+        }, Tok::Space] = &out[..]
+        {
+            let (a_pre, a_core, a_post) = core(a);
+            let (b_pre, b_core, b_post) = core(&b);
+            if a_post.is_empty()
+                && b_pre.is_empty()
+                && is_alpha(a_core)
+                && is_alpha(b_core)
+                && b_core.starts_with(|c: char| c.is_lowercase())
+                && !b_post.contains(|c: char| c.is_alphanumeric())
+                && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
+            {
+                let joined = format!("{a_core}{b_core}");
+                if lex.is_attested(&joined) {
+                    let after = format!("{a_pre}{joined}{b_post}");
+                    let (before, a_span) = (format!("{a} {b}"), *a_span);
+                    out.truncate(n - 2);
+                    push_join(&mut out, diags, a_span, b_span, before, after);
+                    continue;
+                }
+            }
+        }
+        out.push(Tok::Word {
+            text: b,
+            span: b_span,
+        });
+    }
+    out
+}
+
+fn render(tokens: &[Tok<'_>]) -> Clean {
+    let mut clean = Clean::default();
+    let mut pending_space = false;
+    for tok in tokens {
+        match tok {
+            Tok::Word { text, .. } => {
+                if pending_space && !clean.text.is_empty() {
+                    clean.text.push(' ');
+                }
+                pending_space = false;
+                if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+                    clean.text.push_str(text);
+                } else {
+                    clean.text.extend(text.nfc());
+                }
+            }
+            Tok::Space | Tok::Break => pending_space = true,
+            Tok::Marker(marker) => clean.refs.push(FootnoteRef::new(*marker, clean.text.len())),
+        }
+    }
+    clean
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(text: &str) -> Piece<'_> {
+        Piece::Text {
+            text,
+            span: Span::new(0, text.len()),
+        }
+    }
+
+    fn clean_lines(lines: &[&str], source: &str) -> (Clean, Vec<Diagnostic>) {
+        let lex = Lexicon::new(source);
+        let pieces: Vec<_> = lines.iter().map(|l| piece(l)).collect();
+        let mut diags = Vec::new();
+        (clean(&pieces, &lex, &mut diags), diags)
+    }
+
+    fn text(lines: &[&str]) -> String {
+        clean_lines(lines, &lines.join("\n")).0.text
+    }
+
+    #[test]
+    fn ok_emphasis_removed() {
+        assert_eq!(
+            text(&["4. *Also reaffirms* the duty"]),
+            "4. Also reaffirms the duty"
+        );
+        assert_eq!(text(&["**Eightieth session**"]), "Eightieth session");
+    }
+
+    #[test]
+    fn ok_markers_out() {
+        for line in [
+            "on 25 June 1993,¹ for",
+            "on 25 June 1993,<sup>1</sup> for",
+            "on 25 June 1993,[^1] for",
+        ] {
+            let (c, _) = clean_lines(&[line], line);
+            assert_eq!(c.text, "on 25 June 1993, for", "{line}");
+            assert_eq!(
+                c.refs,
+                vec![FootnoteRef::new(FootnoteMarker::Number(1), 16)],
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn ok_lone_marker_piece() {
+        let lex = Lexicon::new("");
+        let pieces = [
+            piece("June 1993"),
+            Piece::Marker {
+                marker: FootnoteMarker::Number(1),
+                span: Span::new(0, 1),
+            },
+            piece(" for enhancing"),
+        ];
+        let c = clean(&pieces, &lex, &mut Vec::new());
+        assert_eq!(c.text, "June 1993 for enhancing");
+        assert_eq!(c.refs[0].offset, 9);
+    }
+
+    #[test]
+    fn ok_asterisk_marker_after_name() {
+        let (c, _) = clean_lines(&["Cuba* and Russian Federation: draft resolution"], "");
+        assert_eq!(c.text, "Cuba and Russian Federation: draft resolution");
+        assert_eq!(
+            c.refs,
+            vec![FootnoteRef::new(FootnoteMarker::Asterisks(1), 4)]
+        );
+        let (c, _) = clean_lines(&["Cuba:* draft resolution"], "");
+        assert_eq!(
+            c.refs,
+            vec![FootnoteRef::new(FootnoteMarker::Asterisks(1), 5)]
+        );
+    }
+
+    #[test]
+    fn ok_escape_opening_a_word() {
+        // Regression: an escape as the first character of a later word once
+        // sliced the piece backwards and panicked (seed 001, `\(Part I\)`).
+        assert_eq!(text(&[r"A \(Part I\)"]), "A (Part I)");
+    }
+
+    #[test]
+    fn ok_link_text_kept() {
+        assert_eq!(text(&["resolution [70/1](#) of"]), "resolution 70/1 of");
+        assert_eq!(
+            text(&["[A/CONF.157/24 \\(Part I\\)](#), chap."]),
+            "A/CONF.157/24 (Part I), chap."
+        );
+    }
+
+    #[test]
+    fn ok_space_hyphen() {
+        assert_eq!(text(&["the high -level meeting"]), "the high-level meeting");
+        assert_eq!(
+            text(&["the twenty -", "eighth session"]),
+            "the twenty-eighth session"
+        );
+    }
+
+    #[test]
+    fn ok_split_word_joined() {
+        assert_eq!(text(&["in the fie ld of"]), "in the field of");
+        assert_eq!(
+            text(&["impact of conse cutive and"]),
+            "impact of consecutive and"
+        );
+    }
+
+    #[test]
+    fn err_split_word_real_words_stay() {
+        assert_eq!(
+            text(&["put in to force, it may be"]),
+            "put in to force, it may be"
+        );
+    }
+
+    #[test]
+    fn ok_line_end_hyphen() {
+        assert_eq!(
+            text(&["national recon-", "ciliation"]),
+            "national reconciliation"
+        );
+        assert_eq!(text(&["the follow-", "up to"]), "the follow-up to");
+    }
+
+    #[test]
+    fn ok_hard_wraps_and_nbsp() {
+        assert_eq!(text(&["a\u{a0}b  c", "  d"]), "a b c d");
+        assert_eq!(text(&["non\u{2011}selectivity"]), "non-selectivity");
+    }
+
+    #[test]
+    fn ok_repairs_reported() {
+        let (_, diags) = clean_lines(&["the fie ld"], "");
+        assert!(diags.iter().any(|d| matches!(
+            &d.kind,
+            DiagnosticKind::JoinedSplitWord { before, after } if before == "fie ld" && after == "field"
+        )));
+    }
+}

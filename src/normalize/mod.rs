@@ -1,0 +1,23 @@
+//! Stage 1: normalise.
+//!
+//! Input: the caller's `&str`. Output: [`Line`]s (borrowed slices with their
+//! byte spans, white space and form feeds trimmed) and, on request of later
+//! stages, clean one-line prose for a run of line pieces ([`inline::clean`]).
+//!
+//! Never copies the whole input, never reorders it, never decides structure.
+//!
+//! Rules, with real examples:
+//! - `\r\n` and `\n` end lines; a form feed (`\f`, pdftotext's page break)
+//!   marks the line it starts as the first of a page.
+//! - YAML front matter of conversion pipelines (`---` / `symbol: A/RES/80/2` /
+//!   `---` at the very top) is no part of the document: its lines are dropped.
+//! - Inline (see [`inline`]): `<sup>1</sup>`, `¹`, `[^1]` become footnote
+//!   references; `*Reaffirms*`, `**…**`, `[70/1](#)` lose their markup; NBSP
+//!   becomes a space and U+2011 a hyphen; `high -level` → `high-level`,
+//!   `twenty -` / `eighth` → `twenty-eighth`, `fie ld` → `field` (by the lexicon).
+
+pub(crate) mod inline;
+pub(crate) mod lexicon;
+pub(crate) mod lines;
+
+pub(crate) use lines::{split_lines, Line};

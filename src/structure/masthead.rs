@@ -1,0 +1,465 @@
+//! The front of the document: masthead fields, sponsors, adoption data and
+//! title, matched by form, not position (layouts scramble this block).
+//!
+//! | printed | field |
+//! |---|---|
+//! | `General Assembly` | `masthead.body` |
+//! | `A/C.3/80/L.35` | `masthead.symbol` |
+//! | `Distr.: Limited` / `4 November 2025` | `distribution`, `date` |
+//! | `Original: English`, `Eightieth session`, `Third Committee` | … |
+//! | `Agenda item 71 (b)` + title lines | `agenda_items` |
+//! | `Cuba:* draft resolution` (may wrap) | `sponsors` |
+//! | `Resolution adopted by the General Assembly on 18 December 2025` | `adoption.date` |
+//! | `[on the report of the Third Committee (A/80/545, para. 5)]` | `adoption.origin` |
+//! | `80/204. Enhancement of …` | `adoption.number`, `title` |
+//! | the last unclaimed lines before the formula | `title` |
+
+use crate::ast::{
+    Adoption, AgendaItem, FootnoteRef, Masthead, Origin, OriginKind, Session, Sponsor, Sponsors,
+    Title,
+};
+use crate::blocks::bare;
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::grammar::date::date;
+use crate::grammar::masthead::{
+    adoption, agenda, body, bracketed, committee, distribution, ends_with_draft_marker, original,
+    report_origin, resolution_number, session, without_reference,
+};
+use crate::grammar::symbol::document_symbol;
+use crate::grammar::{run, run_all};
+use crate::normalize::inline::{clean, Piece};
+use crate::normalize::lexicon::Lexicon;
+use crate::normalize::Line;
+use crate::span::Span;
+
+static STATES_TXT: &str = include_str!("../../data/states.txt");
+
+/// What the front lines hold.
+#[derive(Debug, Default)]
+pub(crate) struct Front {
+    pub(crate) masthead: Masthead,
+    pub(crate) sponsors: Option<Sponsors>,
+    pub(crate) adoption: Option<Adoption>,
+    pub(crate) title: Option<Title>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Field,
+    AgendaTitle,
+    Sponsors,
+    Title,
+    Unclaimed,
+}
+
+fn text_piece<'s>(line: &Line<'s>) -> Piece<'s> {
+    Piece::Text {
+        text: line.text,
+        span: line.span,
+    }
+}
+
+/// Joins lines `idx` into clean text.
+fn clean_lines(
+    lines: &[Line<'_>],
+    idx: &[usize],
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> crate::normalize::inline::Clean {
+    let pieces: Vec<Piece<'_>> = idx.iter().map(|&i| text_piece(&lines[i])).collect();
+    clean(&pieces, lex, diags)
+}
+
+fn cover(lines: &[Line<'_>], idx: &[usize]) -> Span {
+    let first = idx.first().map_or(Span::default(), |&i| lines[i].span);
+    idx.iter().fold(first, |acc, &i| acc.cover(lines[i].span))
+}
+
+/// Reads the front lines `front` (indices into `lines`).
+pub(crate) fn front(
+    lines: &[Line<'_>],
+    front: &[usize],
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Front {
+    let mut out = Front::default();
+    let mut roles = vec![Role::Unclaimed; front.len()];
+    let mut m = Masthead::default();
+    let mut adoption_data = Adoption::default();
+    let mut adopted = false;
+    let mut k = 0;
+    // The index in `front` after which unclaimed lines are the agenda title.
+    let mut after_agenda = false;
+    while k < front.len() {
+        let line = &lines[front[k]];
+        let mut scratch = Vec::new();
+        let cleaned = clean(&[text_piece(line)], lex, &mut scratch);
+        let t = bare(cleaned.text.trim_start_matches('#').trim());
+        let mut claimed = true;
+        if let Some(b) = run_all(body, t) {
+            m.body.get_or_insert(b);
+        } else if t == "United Nations" {
+        } else if let Some(sym) = run_all(document_symbol, t) {
+            m.symbol.get_or_insert_with(|| sym.to_owned());
+        } else if let Some(d) = run_all(distribution, t) {
+            m.distribution = Some(d);
+        } else if let Some(d) = run_all(date, t) {
+            m.date.get_or_insert(d);
+        } else if let Some(lang) = run_all(original, t) {
+            m.original_language = Some(lang.trim().to_owned());
+        } else if let Some(n) = run_all(session, t) {
+            m.session = Some(Session {
+                number: n,
+                text: t.to_owned(),
+            });
+        } else if run_all(committee, t).is_some() && t.len() < 100 {
+            m.committee = Some(t.to_owned());
+        } else if let Some(items) = run_all(agenda, t) {
+            m.agenda_items
+                .extend(items.into_iter().map(|(number, sub)| AgendaItem {
+                    number,
+                    sub_item: sub.map(str::to_owned),
+                    title: None,
+                }));
+            roles[k] = Role::Field;
+            after_agenda = true;
+            k += 1;
+            continue;
+        } else if let Some((b, d)) = run_all(adoption, t) {
+            adopted = true;
+            m.body.get_or_insert(b);
+            adoption_data.date = d;
+            // `Resolution adopted by the General Assembly` / `on 18 December 2025`.
+            if d.is_none() {
+                if let Some(&next) = front.get(k + 1) {
+                    let nt = bare(lines[next].text);
+                    if let Some(d) = nt.strip_prefix("on ").and_then(|r| run_all(date, r)) {
+                        adoption_data.date = Some(d);
+                        roles[k] = Role::Field;
+                        roles[k + 1] = Role::Field;
+                        k += 2;
+                        after_agenda = false;
+                        continue;
+                    }
+                }
+            }
+        } else if let Some(inner) = bracketed_origin(lines, front, k) {
+            let (text, last, span) = inner;
+            adoption_data.origin = Some(origin(&text, span));
+            adopted = true;
+            for r in &mut roles[k..=last] {
+                *r = Role::Field;
+            }
+            k = last + 1;
+            after_agenda = false;
+            continue;
+        } else if let Some((number, rest)) = run(resolution_number, t) {
+            adopted = true;
+            adoption_data.number = Some(number.to_owned());
+            roles[k] = Role::Field;
+            if !rest.trim().is_empty() {
+                // `80/204. Enhancement of …`: the title starts on this line.
+                roles[k] = Role::Title;
+            }
+            after_agenda = false;
+            k += 1;
+            continue;
+        } else if ends_with_draft_marker(t) {
+            roles[k] = Role::Sponsors;
+            after_agenda = false;
+            k += 1;
+            continue;
+        } else {
+            claimed = false;
+        }
+        if claimed {
+            roles[k] = Role::Field;
+            diags.append(&mut scratch);
+            after_agenda = false;
+        } else if after_agenda {
+            roles[k] = Role::AgendaTitle;
+        }
+        k += 1;
+    }
+    // Sponsor line: the run of lines ending in `draft resolution`, back over
+    // wrapped lines: a line that starts in lower case continues the one
+    // before (`Saint Kitts` / `and Nevis`), and a line ending in `,` or `and`
+    // continues on the next.
+    if let Some(end) = roles.iter().position(|r| *r == Role::Sponsors) {
+        let mut startk = end;
+        while startk > 0
+            && roles[startk - 1] != Role::Field
+            && front[startk - 1] + 1 == front[startk]
+        {
+            let this = bare(lines[front[startk]].text);
+            let prev = bare(lines[front[startk - 1]].text);
+            let continues = this.starts_with(|c: char| c.is_lowercase())
+                || prev.ends_with(',')
+                || prev.ends_with(" and");
+            if !continues {
+                break;
+            }
+            startk -= 1;
+        }
+        for r in &mut roles[startk..=end] {
+            *r = Role::Sponsors;
+        }
+        let idx: Vec<usize> = front[startk..=end].to_vec();
+        out.sponsors = Some(sponsors(lines, &idx, lex, diags));
+    }
+    // Agenda title: the agenda-title lines before the sponsors or other fields.
+    let agenda_title: Vec<usize> = front
+        .iter()
+        .zip(&roles)
+        .filter(|(_, r)| **r == Role::AgendaTitle)
+        .map(|(&i, _)| i)
+        .collect();
+    // The title: the last run of unclaimed lines (or a `80/204. Title` line and what follows).
+    let mut title_idx: Vec<usize> = Vec::new();
+    for (k, &i) in front.iter().enumerate().rev() {
+        match roles[k] {
+            Role::Unclaimed | Role::Title => title_idx.push(i),
+            Role::AgendaTitle if out.sponsors.is_none() && !adopted && title_idx.is_empty() => {
+                // No sponsor line and no adoption data: the text after the
+                // agenda item is the document title.
+                title_idx.push(i);
+            }
+            _ if title_idx.is_empty() => {}
+            _ => break,
+        }
+        if roles[k] == Role::Title {
+            break;
+        }
+    }
+    title_idx.reverse();
+    let agenda_title: Vec<usize> = agenda_title
+        .into_iter()
+        .filter(|i| !title_idx.contains(i))
+        .collect();
+    if !agenda_title.is_empty() {
+        let c = clean_lines(lines, &agenda_title, lex, diags);
+        if let Some(item) = m.agenda_items.first_mut() {
+            item.title = Some(c.text);
+        }
+    }
+    if !title_idx.is_empty() {
+        let c = clean_lines(lines, &title_idx, lex, diags);
+        let mut text = c.text;
+        if let Some((_, rest)) = run(resolution_number, bare(&text)) {
+            text = bare(rest).to_owned();
+        }
+        let span = cover(lines, &title_idx);
+        out.title = Some(Title {
+            text: bare(&text).to_owned(),
+            span,
+            segments: Vec::new(),
+        });
+    }
+    for (k, &i) in front.iter().enumerate() {
+        if roles[k] == Role::Unclaimed && !title_idx.contains(&i) {
+            diags.push(Diagnostic::warning(
+                DiagnosticKind::UnrecognizedMasthead {
+                    text: lines[i].text.to_owned(),
+                },
+                lines[i].span,
+            ));
+        }
+    }
+    let masthead_lines: Vec<usize> = front
+        .iter()
+        .zip(&roles)
+        .filter(|(_, r)| matches!(r, Role::Field | Role::AgendaTitle))
+        .map(|(&i, _)| i)
+        .collect();
+    if !masthead_lines.is_empty() {
+        m.span = Some(cover(lines, &masthead_lines));
+    }
+    out.masthead = m;
+    if adopted {
+        out.adoption = Some(adoption_data);
+    }
+    out
+}
+
+/// A bracketed origin line, possibly wrapped: returns its inner text, the
+/// index in `front` of its last line, and its span.
+fn bracketed_origin(
+    lines: &[Line<'_>],
+    front: &[usize],
+    k: usize,
+) -> Option<(String, usize, Span)> {
+    let first = bare(lines[front[k]].text);
+    if !first.starts_with('[') {
+        return None;
+    }
+    let mut joined = String::new();
+    for (j, &i) in front.iter().enumerate().skip(k).take(4) {
+        if j > k {
+            joined.push(' ');
+        }
+        joined.push_str(bare(lines[i].text));
+        if joined.contains(']') {
+            let stripped: String = joined.chars().filter(|&c| c != '*' && c != '_').collect();
+            let inner = run(bracketed, &stripped)?.0.trim().to_owned();
+            let span = lines[front[k]].span.cover(lines[i].span);
+            return Some((inner, j, span));
+        }
+    }
+    None
+}
+
+fn origin(text: &str, span: Span) -> Origin {
+    let kind = if let Some((committee, doc)) = run_all(report_origin, text) {
+        OriginKind::Report {
+            committee: committee.to_owned(),
+            document: doc.map(|(d, _)| d.trim().to_owned()),
+            paragraph: doc.and_then(|(_, p)| p).map(|p| p.trim().to_owned()),
+        }
+    } else if let Some(docs) = run_all(without_reference, text) {
+        OriginKind::WithoutReference {
+            documents: docs
+                .map(|d| {
+                    d.split(" and ")
+                        .flat_map(|s| s.split(", "))
+                        .map(|s| s.trim().to_owned())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    } else {
+        OriginKind::Report {
+            committee: String::new(),
+            document: None,
+            paragraph: None,
+        }
+    };
+    Origin {
+        text: text.to_owned(),
+        kind,
+        span,
+    }
+}
+
+fn gazetteer() -> impl Iterator<Item = &'static str> {
+    STATES_TXT.lines().filter(|l| !l.is_empty())
+}
+
+/// Splits a sponsor list at its separators, matching the longest name of the
+/// gazetteer first so that `Antigua and Barbuda` stays whole.
+fn split_names(list: &str) -> Vec<(usize, usize)> {
+    let mut names = Vec::new();
+    let mut pos = 0;
+    let bytes = list.as_bytes();
+    while pos < list.len() {
+        let rest = &list[pos..];
+        let known = gazetteer()
+            .filter(|n| {
+                rest.starts_with(n) && {
+                    let after = &rest[n.len()..];
+                    after.is_empty() || after.starts_with([',', ' ', ':'])
+                }
+            })
+            .map(str::len)
+            .max();
+        let len = known.unwrap_or_else(|| {
+            // Unknown name: up to the next separator.
+            let comma = rest.find(',').unwrap_or(rest.len());
+            let and = rest.find(" and ").unwrap_or(rest.len());
+            comma.min(and)
+        });
+        if len > 0 {
+            names.push((pos, pos + len));
+        }
+        pos += len.max(1);
+        // Skip the separator.
+        for sep in [", and ", ", ", " and "] {
+            if list[pos..].starts_with(sep) {
+                pos += sep.len();
+                break;
+            }
+        }
+        while pos < list.len() && bytes.get(pos) == Some(&b' ') {
+            pos += 1;
+        }
+    }
+    names
+}
+
+fn sponsors(
+    lines: &[Line<'_>],
+    idx: &[usize],
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Sponsors {
+    let c = clean_lines(lines, idx, lex, diags);
+    let text = c.text.as_str();
+    // The list ends at the last colon before `draft resolution`.
+    let lower = text.to_lowercase();
+    let marker_at = lower
+        .rfind("draft resolution")
+        .or_else(|| lower.rfind("draft decision"))
+        .unwrap_or(text.len());
+    let head = &text[..marker_at];
+    let list_end = head.rfind(':').unwrap_or(head.trim_end().len());
+    let list = &text[..list_end];
+    let mut out = Sponsors {
+        text: text.to_owned(),
+        list: Vec::new(),
+        footnote_refs: Vec::new(),
+        span: cover(lines, idx),
+    };
+    let names = split_names(list);
+    for &(s, e) in &names {
+        out.list.push(Sponsor {
+            name: list[s..e].trim().to_owned(),
+            footnote_refs: Vec::new(),
+        });
+    }
+    for r in c.refs {
+        // A marker right after a name belongs to it; after the colon, to the list.
+        let owner = names.iter().position(|&(_, e)| e == r.offset);
+        match owner {
+            Some(k) if r.offset < list_end => {
+                let len = out.list[k].name.len();
+                out.list[k]
+                    .footnote_refs
+                    .push(FootnoteRef::new(r.marker, len));
+            }
+            _ => out.footnote_refs.push(r),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &str) -> Vec<&str> {
+        split_names(list)
+            .into_iter()
+            .map(|(s, e)| &list[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn ok_split_names_keeps_and_inside_names() {
+        assert_eq!(
+            names("Antigua and Barbuda and Cuba"),
+            vec!["Antigua and Barbuda", "Cuba"]
+        );
+        assert_eq!(
+            names("Bolivia (Plurinational State of), Chad and Saint Kitts and Nevis"),
+            vec![
+                "Bolivia (Plurinational State of)",
+                "Chad",
+                "Saint Kitts and Nevis"
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_split_names_unknown_name() {
+        assert_eq!(names("Atlantis and Cuba"), vec!["Atlantis", "Cuba"]);
+    }
+}

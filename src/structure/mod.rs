@@ -1,0 +1,534 @@
+//! Stage 3: blocks → [`Resolution`].
+//!
+//! Input: the [`Layout`] of stage 2. Output: the typed AST and its
+//! diagnostics. Builds clean text for every node (through
+//! [`inline::clean`](crate::normalize::inline::clean)), decides preamble and
+//! operative part, numbers, leads and subparagraph nesting, and ties
+//! footnotes to their markers.
+//!
+//! Rules, with real examples:
+//! - The preamble runs from the formula to the first numbered paragraph
+//!   (`1. Reaffirms …`) or the first paragraph that opens with a finite verb
+//!   (`Adopts the Doha Political Declaration …`, an unnumbered operative part).
+//! - Operative numbers are checked as a sequence: a gap or repeat is a
+//!   diagnostic, never a silent renumbering.
+//! - Subparagraphs nest by sequence ([`nesting`]).
+//! - Every marker needs a note and every note a marker; numbered notes run on
+//!   (a compilation text may start at 11 or 22, so only the steps are checked).
+//! - A closing meeting line (`69th plenary meeting` / `18 December 2025`)
+//!   means the text was adopted.
+
+mod masthead;
+mod nesting;
+
+use std::collections::BTreeSet;
+
+use crate::ast::{
+    Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
+    Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph, Resolution,
+    Status, Subparagraph,
+};
+use crate::blocks::{bare, ends_finished, Label, Layout, Para};
+use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
+use crate::grammar::date::date;
+use crate::grammar::label::RawLabel;
+use crate::grammar::masthead::meeting;
+use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::{run, run_all};
+use crate::normalize::inline::clean;
+use crate::normalize::lexicon::Lexicon;
+use crate::normalize::Line;
+use crate::span::Span;
+use nesting::{Nester, Placement};
+
+/// A paragraph's clean text, references and place in the input.
+struct Item<'s> {
+    label: Option<Label<'s>>,
+    text: String,
+    refs: Vec<FootnoteRef>,
+    span: Span,
+    segments: Vec<Span>,
+}
+
+/// Groups line indices into runs separated only by blank lines; each run's span.
+fn segments(lines: &[Line<'_>], idx: &[usize]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &i in idx {
+        let span = lines[i].span;
+        let contiguous = prev.is_some_and(|p| p == i || lines[p + 1..i].iter().all(Line::is_blank));
+        match out.last_mut() {
+            Some(last) if contiguous => *last = last.cover(span),
+            _ => out.push(span),
+        }
+        prev = Some(i);
+    }
+    out
+}
+
+/// Span and segments (listed only when more than one).
+fn span_and_segments(lines: &[Line<'_>], idx: &[usize]) -> (Span, Vec<Span>) {
+    let segs = segments(lines, idx);
+    let span = segs.iter().copied().reduce(Span::cover).unwrap_or_default();
+    (span, if segs.len() > 1 { segs } else { Vec::new() })
+}
+
+fn item<'s>(
+    lines: &[Line<'s>],
+    para: &Para<'s>,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Item<'s> {
+    let c = clean(&para.pieces, lex, diags);
+    let (span, segments) = span_and_segments(lines, &para.lines);
+    if !segments.is_empty() {
+        diags.push(Diagnostic::repair(DiagnosticKind::JoinedParagraph, span));
+    }
+    Item {
+        label: para.label,
+        text: c.text,
+        refs: c.refs,
+        span,
+        segments,
+    }
+}
+
+fn lead_of(text: &str, operative: bool) -> Option<String> {
+    let parser = if operative {
+        operative_lead
+    } else {
+        preambular_lead
+    };
+    run(parser, text).map(|(lead, _)| lead.to_owned())
+}
+
+/// A top-level paragraph being built, with its nester.
+enum Top {
+    Pre(PreambularParagraph, Nester),
+    Op(OperativeParagraph, Nester),
+}
+
+impl Top {
+    fn finish(self, pre: &mut Vec<PreambularParagraph>, op: &mut Vec<OperativeParagraph>) {
+        match self {
+            Self::Pre(mut p, n) => {
+                p.subparagraphs = n.finish();
+                p.span = cover_subs(p.span, &p.subparagraphs);
+                pre.push(p);
+            }
+            Self::Op(mut p, n) => {
+                p.subparagraphs = n.finish();
+                p.span = cover_subs(p.span, &p.subparagraphs);
+                op.push(p);
+            }
+        }
+    }
+
+    fn nester_and_text(&mut self) -> (&mut Nester, &str) {
+        match self {
+            Self::Pre(p, n) => (n, p.text.as_str()),
+            Self::Op(p, n) => (n, p.text.as_str()),
+        }
+    }
+}
+
+fn cover_subs(span: Span, subs: &[Subparagraph]) -> Span {
+    subs.iter().fold(span, |acc, s| {
+        cover_subs(acc.cover(s.span), &s.subparagraphs)
+    })
+}
+
+fn sub_label(raw: RawLabel<'_>) -> String {
+    match raw {
+        RawLabel::Letters(s) | RawLabel::Digits(s) => s.to_owned(),
+        RawLabel::Dash => "-".to_owned(),
+    }
+}
+
+/// Whether an unlabeled line between operative paragraphs is a heading:
+/// short, and not ending as a paragraph ends (`I`, `Legislative activities`).
+fn is_heading(text: &str) -> bool {
+    text.len() <= 120 && !ends_finished(text)
+}
+
+/// Builds the resolution from the stage 2 layout.
+pub(crate) fn build(
+    input: &str,
+    lines: &[Line<'_>],
+    layout: Layout<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<Resolution, ParseErrorKind> {
+    let lex = Lexicon::new(input);
+    let front = masthead::front(lines, &layout.front, &lex, diags);
+    let formula = layout.formula.map(|(i, _)| Formula {
+        text: bare(lines[i].text).to_owned(),
+        span: lines[i].span,
+    });
+
+    let mut preamble = Vec::new();
+    let mut operative = Vec::new();
+    let mut top: Option<Top> = None;
+    let mut in_operative = false;
+    let mut expected_number = 1;
+    let mut pending_heading: Option<Heading> = None;
+    for para in &layout.paras {
+        let it = item(lines, para, &lex, diags);
+        match it.label {
+            Some(Label::Number(n)) => {
+                in_operative = true;
+                if n != expected_number {
+                    diags.push(Diagnostic::warning(
+                        DiagnosticKind::NumberingGap {
+                            expected: expected_number,
+                            found: n,
+                        },
+                        para.label_span.unwrap_or(it.span),
+                    ));
+                }
+                expected_number = n + 1;
+                if let Some(t) = top.take() {
+                    t.finish(&mut preamble, &mut operative);
+                }
+                let lead = lead_of(&it.text, true);
+                if lead.is_none() {
+                    diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
+                }
+                top = Some(Top::Op(
+                    OperativeParagraph {
+                        number: Some(n),
+                        lead,
+                        text: it.text,
+                        subparagraphs: Vec::new(),
+                        footnote_refs: it.refs,
+                        heading: pending_heading.take(),
+                        span: it.span,
+                        segments: it.segments,
+                    },
+                    Nester::default(),
+                ));
+            }
+            Some(Label::Sub(raw)) => {
+                let sub = Subparagraph {
+                    label: sub_label(raw),
+                    style: LabelStyle::Letter,
+                    text: it.text,
+                    footnote_refs: it.refs,
+                    subparagraphs: Vec::new(),
+                    span: it.span,
+                    segments: it.segments,
+                };
+                let t = top.get_or_insert_with(|| {
+                    Top::Pre(
+                        PreambularParagraph {
+                            lead: None,
+                            text: String::new(),
+                            footnote_refs: Vec::new(),
+                            subparagraphs: Vec::new(),
+                            span: it.span,
+                            segments: Vec::new(),
+                        },
+                        Nester::default(),
+                    )
+                });
+                let (nester, chapeau) = t.nester_and_text();
+                let before = nester.last_text().unwrap_or(chapeau);
+                let after_colon = crate::blocks::strip_trailing_marks(before).ends_with(':');
+                let (span, label) = (sub.span, sub.label.clone());
+                if nester.push(raw, after_colon, sub) == Placement::OutOfSequence {
+                    diags.push(Diagnostic::warning(
+                        DiagnosticKind::LabelOutOfSequence { label },
+                        span,
+                    ));
+                }
+            }
+            None => {
+                let op_lead = lead_of(&it.text, true);
+                let pre_lead = lead_of(&it.text, false);
+                if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
+                    if let Some(t) = top.take() {
+                        t.finish(&mut preamble, &mut operative);
+                    }
+                    if pre_lead.is_none() {
+                        diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
+                    }
+                    top = Some(Top::Pre(
+                        PreambularParagraph {
+                            lead: pre_lead,
+                            text: it.text,
+                            footnote_refs: it.refs,
+                            subparagraphs: Vec::new(),
+                            span: it.span,
+                            segments: it.segments,
+                        },
+                        Nester::default(),
+                    ));
+                } else if op_lead.is_none() && is_heading(&it.text) && it.refs.is_empty() {
+                    in_operative = true;
+                    if let Some(t) = top.take() {
+                        t.finish(&mut preamble, &mut operative);
+                    }
+                    pending_heading = Some(match pending_heading.take() {
+                        Some(h) => Heading {
+                            text: format!("{} {}", h.text, it.text),
+                            span: h.span.cover(it.span),
+                        },
+                        None => Heading {
+                            text: it.text,
+                            span: it.span,
+                        },
+                    });
+                } else {
+                    in_operative = true;
+                    if let Some(t) = top.take() {
+                        t.finish(&mut preamble, &mut operative);
+                    }
+                    if op_lead.is_none() {
+                        diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
+                    }
+                    top = Some(Top::Op(
+                        OperativeParagraph {
+                            number: None,
+                            lead: op_lead,
+                            text: it.text,
+                            subparagraphs: Vec::new(),
+                            footnote_refs: it.refs,
+                            heading: pending_heading.take(),
+                            span: it.span,
+                            segments: it.segments,
+                        },
+                        Nester::default(),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(t) = top.take() {
+        t.finish(&mut preamble, &mut operative);
+    }
+    if preamble.is_empty() && operative.is_empty() {
+        return Err(ParseErrorKind::MissingBody);
+    }
+
+    let annexes = layout
+        .annexes
+        .iter()
+        .map(|a| annex(lines, a, &lex, diags))
+        .collect();
+
+    let footnotes: Vec<Footnote> = layout
+        .notes
+        .iter()
+        .map(|n| {
+            let c = clean(&n.pieces, &lex, diags);
+            let (span, segments) = span_and_segments(lines, &n.lines);
+            Footnote {
+                marker: n.marker,
+                text: c.text,
+                span,
+                segments,
+            }
+        })
+        .collect();
+
+    let meeting_node = closing(lines, &layout.closing);
+    let mut adoption = front.adoption;
+    if let Some(m) = meeting_node {
+        adoption.get_or_insert_with(Default::default).meeting = Some(m);
+    }
+    let status = match adoption {
+        Some(adoption) => Status::Adopted { adoption },
+        None if front.sponsors.is_some()
+            || front.masthead.distribution == Some(Distribution::Limited) =>
+        {
+            Status::Draft {
+                sponsors: front.sponsors,
+            }
+        }
+        None => Status::Unknown,
+    };
+
+    for &(span, reason) in &layout.dropped {
+        diags.push(Diagnostic::repair(
+            DiagnosticKind::DroppedLine { reason },
+            span,
+        ));
+    }
+
+    let resolution = Resolution {
+        masthead: front.masthead,
+        status,
+        title: front.title,
+        formula,
+        preamble,
+        operative,
+        footnotes,
+        annexes,
+        span: Span::new(0, input.len()),
+    };
+    check_footnotes(&resolution, diags);
+    Ok(resolution)
+}
+
+fn annex(
+    lines: &[Line<'_>],
+    a: &crate::blocks::AnnexLines<'_>,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Annex {
+    let heading_line = lines[a.heading];
+    let mut out = Annex {
+        heading: bare(heading_line.text).to_owned(),
+        title: None,
+        blocks: Vec::new(),
+        span: heading_line.span,
+    };
+    let mut nester: Option<(AnnexParagraph, Nester)> = None;
+    let flush = |n: Option<(AnnexParagraph, Nester)>, out: &mut Annex| {
+        if let Some((mut p, n)) = n {
+            p.subparagraphs = n.finish();
+            p.span = cover_subs(p.span, &p.subparagraphs);
+            out.span = out.span.cover(p.span);
+            out.blocks.push(AnnexBlock::Paragraph(p));
+        }
+    };
+    for para in &a.paras {
+        let it = item(lines, para, lex, diags);
+        match it.label {
+            Some(Label::Sub(raw)) if nester.is_some() => {
+                if let Some((p, n)) = nester.as_mut() {
+                    let before = n.last_text().unwrap_or(&p.text);
+                    let after_colon = crate::blocks::strip_trailing_marks(before).ends_with(':');
+                    n.push(
+                        raw,
+                        after_colon,
+                        Subparagraph {
+                            label: sub_label(raw),
+                            style: LabelStyle::Letter,
+                            text: it.text,
+                            footnote_refs: it.refs,
+                            subparagraphs: Vec::new(),
+                            span: it.span,
+                            segments: it.segments,
+                        },
+                    );
+                }
+            }
+            label => {
+                flush(nester.take(), &mut out);
+                let number = match label {
+                    Some(Label::Number(n)) => Some(n),
+                    _ => None,
+                };
+                if number.is_none() && it.refs.is_empty() && is_heading(&it.text) {
+                    out.span = out.span.cover(it.span);
+                    if out.title.is_none() && out.blocks.is_empty() {
+                        out.title = Some(it.text);
+                    } else {
+                        out.blocks.push(AnnexBlock::Heading(Heading {
+                            text: it.text,
+                            span: it.span,
+                        }));
+                    }
+                    continue;
+                }
+                nester = Some((
+                    AnnexParagraph {
+                        number,
+                        text: it.text,
+                        footnote_refs: it.refs,
+                        subparagraphs: Vec::new(),
+                        span: it.span,
+                        segments: it.segments,
+                    },
+                    Nester::default(),
+                ));
+            }
+        }
+    }
+    flush(nester.take(), &mut out);
+    out
+}
+
+fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
+    let &first = idx.first()?;
+    let text = bare(lines[first].text);
+    let number = run(meeting, text).map(|(n, _)| n);
+    let date = idx.get(1).and_then(|&i| run_all(date, bare(lines[i].text)));
+    let span = idx
+        .iter()
+        .fold(lines[first].span, |acc, &i| acc.cover(lines[i].span));
+    Some(Meeting {
+        text: text.to_owned(),
+        number,
+        date,
+        span,
+    })
+}
+
+/// Every marker has a note, every note a marker, numbers run on.
+fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
+    fn subs(list: &[Subparagraph], out: &mut Vec<(FootnoteMarker, Span)>) {
+        for s in list {
+            out.extend(s.footnote_refs.iter().map(|f| (f.marker, s.span)));
+            subs(&s.subparagraphs, out);
+        }
+    }
+    let mut cited: Vec<(FootnoteMarker, Span)> = Vec::new();
+    for p in &r.preamble {
+        cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
+        subs(&p.subparagraphs, &mut cited);
+    }
+    for p in &r.operative {
+        cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
+        subs(&p.subparagraphs, &mut cited);
+    }
+    for a in &r.annexes {
+        for b in &a.blocks {
+            if let AnnexBlock::Paragraph(p) = b {
+                cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
+                subs(&p.subparagraphs, &mut cited);
+            }
+        }
+    }
+    if let Status::Draft { sponsors: Some(s) } = &r.status {
+        cited.extend(s.footnote_refs.iter().map(|f| (f.marker, s.span)));
+        for sp in &s.list {
+            cited.extend(sp.footnote_refs.iter().map(|f| (f.marker, s.span)));
+        }
+    }
+    let noted: BTreeSet<FootnoteMarker> = r.footnotes.iter().map(|f| f.marker).collect();
+    let cited_set: BTreeSet<FootnoteMarker> = cited.iter().map(|&(m, _)| m).collect();
+    for &(marker, span) in &cited {
+        if !noted.contains(&marker) {
+            diags.push(Diagnostic::warning(
+                DiagnosticKind::MissingFootnote { marker },
+                span,
+            ));
+        }
+    }
+    for f in &r.footnotes {
+        if !cited_set.contains(&f.marker) {
+            diags.push(Diagnostic::warning(
+                DiagnosticKind::UncitedFootnote { marker: f.marker },
+                f.span,
+            ));
+        }
+    }
+    let mut prev: Option<u32> = None;
+    for f in &r.footnotes {
+        if let FootnoteMarker::Number(n) = f.marker {
+            if let Some(p) = prev {
+                if n != p + 1 {
+                    diags.push(Diagnostic::warning(
+                        DiagnosticKind::FootnoteSequence {
+                            expected: p + 1,
+                            found: n,
+                        },
+                        f.span,
+                    ));
+                }
+            }
+            prev = Some(n);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! Subparagraph nesting by sequence (DOMAIN.md §5).
+//!
+//! `(i)` is a letter after `(h)` and a Roman numeral as the first item after
+//! a chapeau ending in `:`; `(ii)` after `(hh)` is a doubled letter. A stack
+//! of open lists decides: a label continues the innermost list it succeeds,
+//! or opens a nested list as a first label (`(a)`, `(i)`, `(1)`) after `:`.
+
+use crate::ast::{LabelStyle, Subparagraph};
+use crate::grammar::label::{letter_value, roman_value, RawLabel};
+
+#[derive(Debug, Clone, Copy)]
+struct Level {
+    style: LabelStyle,
+    last: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Candidate {
+    style: LabelStyle,
+    value: u32,
+}
+
+fn candidates(label: RawLabel<'_>) -> Vec<Candidate> {
+    match label {
+        RawLabel::Letters(s) => {
+            let mut c = Vec::with_capacity(2);
+            if let Some(v) = letter_value(s) {
+                c.push(Candidate {
+                    style: LabelStyle::Letter,
+                    value: v,
+                });
+            }
+            if let Some(v) = roman_value(s) {
+                c.push(Candidate {
+                    style: LabelStyle::Roman,
+                    value: v,
+                });
+            }
+            c
+        }
+        RawLabel::Digits(s) => s
+            .parse()
+            .map(|v| {
+                vec![Candidate {
+                    style: LabelStyle::Arabic,
+                    value: v,
+                }]
+            })
+            .unwrap_or_default(),
+        RawLabel::Dash => vec![Candidate {
+            style: LabelStyle::Dash,
+            value: 1,
+        }],
+    }
+}
+
+/// Places the subparagraphs of one top-level paragraph.
+#[derive(Debug, Default)]
+pub(crate) struct Nester {
+    stack: Vec<Level>,
+    items: Vec<Subparagraph>,
+}
+
+/// Where a label went, for diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placement {
+    /// It continues or opens a list as the sequence expects.
+    InSequence,
+    /// No list expected it: placed in the innermost list.
+    OutOfSequence,
+}
+
+impl Nester {
+    /// Adds an item whose label printed as `label`; `after_colon` says the
+    /// text before it (chapeau or previous item) ended in `:`.
+    pub(crate) fn push(
+        &mut self,
+        label: RawLabel<'_>,
+        after_colon: bool,
+        mut item: Subparagraph,
+    ) -> Placement {
+        let cands = candidates(label);
+        let opener = cands.iter().copied().find(|c| c.value == 1);
+        let (depth, style, placement) = 'place: {
+            if after_colon {
+                if let Some(c) = opener {
+                    let d = self.stack.len();
+                    self.stack.push(Level {
+                        style: c.style,
+                        last: c.value,
+                    });
+                    break 'place (d, c.style, Placement::InSequence);
+                }
+            }
+            for d in (0..self.stack.len()).rev() {
+                let level = self.stack[d];
+                if let Some(c) = cands.iter().find(|c| {
+                    c.style == level.style
+                        && (c.value == level.last + 1 || c.style == LabelStyle::Dash)
+                }) {
+                    self.stack.truncate(d + 1);
+                    self.stack[d].last = c.value;
+                    break 'place (d, c.style, Placement::InSequence);
+                }
+            }
+            if let Some(c) = opener {
+                let d = self.stack.len();
+                self.stack.push(Level {
+                    style: c.style,
+                    last: c.value,
+                });
+                break 'place (d, c.style, Placement::InSequence);
+            }
+            let fallback = cands.first().copied().unwrap_or(Candidate {
+                style: LabelStyle::Letter,
+                value: 0,
+            });
+            let depth = self.stack.len().saturating_sub(1);
+            match self.stack.last_mut() {
+                Some(level) => {
+                    level.last = fallback.value;
+                    (depth, level.style, Placement::OutOfSequence)
+                }
+                None => {
+                    self.stack.push(Level {
+                        style: fallback.style,
+                        last: fallback.value,
+                    });
+                    (0, fallback.style, Placement::OutOfSequence)
+                }
+            }
+        };
+        item.style = style;
+        let mut list = &mut self.items;
+        for _ in 0..depth {
+            if list.is_empty() {
+                break;
+            }
+            let last = list.len() - 1;
+            list = &mut list[last].subparagraphs;
+        }
+        list.push(item);
+        placement
+    }
+
+    /// The text of the last item placed, if any.
+    pub(crate) fn last_text(&self) -> Option<&str> {
+        let mut list = &self.items;
+        let mut text = None;
+        while let Some(last) = list.last() {
+            text = Some(last.text.as_str());
+            list = &last.subparagraphs;
+        }
+        text
+    }
+
+    /// The items, nested.
+    pub(crate) fn finish(self) -> Vec<Subparagraph> {
+        self.items
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn item(label: &str) -> Subparagraph {
+        Subparagraph {
+            label: label.to_owned(),
+            style: LabelStyle::Letter,
+            text: String::new(),
+            footnote_refs: Vec::new(),
+            subparagraphs: Vec::new(),
+            span: Span::default(),
+            segments: Vec::new(),
+        }
+    }
+
+    fn run(labels: &[(&str, bool)]) -> Vec<Subparagraph> {
+        let mut n = Nester::default();
+        for &(l, colon) in labels {
+            n.push(RawLabel::Letters(l), colon, item(l));
+        }
+        n.finish()
+    }
+
+    #[test]
+    fn ok_i_after_h_is_a_letter() {
+        let items = run(&[
+            ("a", true),
+            ("b", false),
+            ("c", false),
+            ("d", false),
+            ("e", false),
+            ("f", false),
+            ("g", false),
+            ("h", false),
+            ("i", false),
+        ]);
+        assert_eq!(items.len(), 9);
+        assert_eq!(items[8].style, LabelStyle::Letter);
+    }
+
+    #[test]
+    fn ok_i_after_chapeau_is_roman() {
+        let items = run(&[
+            ("a", true),
+            ("b", false),
+            ("c", false),
+            ("i", true),
+            ("ii", false),
+            ("d", false),
+        ]);
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[2].subparagraphs.len(), 2);
+        assert_eq!(items[2].subparagraphs[1].style, LabelStyle::Roman);
+        assert_eq!(items[3].label, "d");
+    }
+
+    #[test]
+    fn ok_ii_after_hh_is_double_letter() {
+        let labels: Vec<String> = ('a'..='z')
+            .map(|c| c.to_string())
+            .chain(('a'..='i').map(|c| format!("{c}{c}")))
+            .collect();
+        let mut n = Nester::default();
+        for (k, l) in labels.iter().enumerate() {
+            n.push(RawLabel::Letters(l), k == 0, item(l));
+        }
+        let items = n.finish();
+        assert_eq!(items.len(), 35);
+        assert_eq!(items[34].label, "ii");
+        assert_eq!(items[34].style, LabelStyle::Letter);
+    }
+
+    #[test]
+    fn err_out_of_sequence_is_reported() {
+        let mut n = Nester::default();
+        n.push(RawLabel::Letters("a"), true, item("a"));
+        assert_eq!(
+            n.push(RawLabel::Letters("d"), false, item("d")),
+            Placement::OutOfSequence
+        );
+    }
+}
