@@ -186,7 +186,8 @@ impl Date {
     /// ```
     #[must_use]
     pub const fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -510,7 +511,7 @@ pub struct Subparagraph {
     pub footnote_refs: Vec<FootnoteRef>,
     /// Nested items: `(i)` under `(c)`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub subparagraphs: Vec<Subparagraph>,
+    pub subparagraphs: Vec<Self>,
     /// First to last byte of the item (nested items included).
     pub span: Span,
     /// The pieces of input, when a break cut the item.

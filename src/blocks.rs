@@ -107,6 +107,8 @@ pub(crate) struct AnnexLines<'s> {
 /// What stage 2 hands to stage 3.
 #[derive(Debug, Default)]
 pub(crate) struct Layout<'s> {
+    /// The body is hard-wrapped (PDF text) rather than one paragraph per line.
+    pub(crate) wrapped: bool,
     /// Non-blank lines before the formula, not dropped.
     pub(crate) front: Vec<usize>,
     /// The formula line and the organ it names.
@@ -242,13 +244,15 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
                     let t = lines[i].text;
                     run(paragraph_number, t).is_some() || starts_with_lead(t)
                 })
-                .unwrap_or(start);
+                // Neither formula nor paragraph: no body (stage 3 reports it).
+                .unwrap_or(lines.len());
             front_lines(lines, start, first, &mut out);
             first
         }
     };
     let body: Vec<usize> = (body_start..lines.len()).collect();
     let wrapped = is_wrapped(lines, &body);
+    out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
     let mut i = body_start;
     let mut annex_heading: Option<usize> = None;

@@ -155,13 +155,29 @@ pub enum DropReason {
     Unrecognized,
 }
 
+impl std::fmt::Display for DropReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::PageNumber => "page number",
+            Self::PageHeader => "page header",
+            Self::JobNumber => "job number",
+            Self::Barcode => "barcode",
+            Self::Separator => "separator",
+            Self::Url => "URL line",
+            Self::PrintingNote => "printing note",
+            Self::FrontMatter => "front matter",
+            Self::Unrecognized => "unrecognized",
+        })
+    }
+}
+
 /// What a [`Diagnostic`] reports.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DiagnosticKind {
     /// An input line left out of the AST.
-    #[error("dropped line ({reason:?})")]
+    #[error("dropped line ({reason})")]
     DroppedLine {
         /// Why.
         reason: DropReason,

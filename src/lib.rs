@@ -154,3 +154,8 @@ fn check_input(input: &str, options: &Options) -> Result<(), ParseError> {
     }
     Ok(())
 }
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -169,8 +169,11 @@ pub(crate) fn bracketed(input: &str) -> PResult<'_, &str> {
     delimited(char('['), take_until("]"), char(']')).parse(input)
 }
 
+/// `(committee, Some((document, paragraph)))` of a report origin.
+pub(crate) type ReportOrigin<'a> = (&'a str, Option<(&'a str, Option<&'a str>)>);
+
 /// `report_origin = "on the report of the " committee " (" symbol [", para" "s"? ". " n] ")"`.
-pub(crate) fn report_origin(input: &str) -> PResult<'_, (&str, Option<(&str, Option<&str>)>)> {
+pub(crate) fn report_origin(input: &str) -> PResult<'_, ReportOrigin<'_>> {
     preceded(
         tag("on the report of the "),
         (

@@ -76,12 +76,17 @@ fn span_and_segments(lines: &[Line<'_>], idx: &[usize]) -> (Span, Vec<Span>) {
 fn item<'s>(
     lines: &[Line<'s>],
     para: &Para<'s>,
+    wrapped: bool,
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Item<'s> {
     let c = clean(&para.pieces, lex, diags);
     let (span, segments) = span_and_segments(lines, &para.lines);
-    if !segments.is_empty() {
+    // Cut by notes or furniture, or (where the layout prints one paragraph
+    // per line) by a page break: `… consecutive and` / `compounded …`.
+    let rejoined =
+        !segments.is_empty() || (!wrapped && para.lines.windows(2).any(|w| w[0] != w[1]));
+    if rejoined {
         diags.push(Diagnostic::repair(DiagnosticKind::JoinedParagraph, span));
     }
     Item {
@@ -132,10 +137,9 @@ impl Top {
     }
 }
 
+/// `span` widened to cover `subs` (whose spans already cover their own items).
 fn cover_subs(span: Span, subs: &[Subparagraph]) -> Span {
-    subs.iter().fold(span, |acc, s| {
-        cover_subs(acc.cover(s.span), &s.subparagraphs)
-    })
+    subs.iter().fold(span, |acc, s| acc.cover(s.span))
 }
 
 fn sub_label(raw: RawLabel<'_>) -> String {
@@ -172,7 +176,7 @@ pub(crate) fn build(
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
     for para in &layout.paras {
-        let it = item(lines, para, &lex, diags);
+        let it = item(lines, para, layout.wrapped, &lex, diags);
         match it.label {
             Some(Label::Number(n)) => {
                 in_operative = true;
@@ -312,7 +316,7 @@ pub(crate) fn build(
     let annexes = layout
         .annexes
         .iter()
-        .map(|a| annex(lines, a, &lex, diags))
+        .map(|a| annex(lines, a, layout.wrapped, &lex, diags))
         .collect();
 
     let footnotes: Vec<Footnote> = layout
@@ -372,6 +376,7 @@ pub(crate) fn build(
 fn annex(
     lines: &[Line<'_>],
     a: &crate::blocks::AnnexLines<'_>,
+    wrapped: bool,
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Annex {
@@ -392,7 +397,7 @@ fn annex(
         }
     };
     for para in &a.paras {
-        let it = item(lines, para, lex, diags);
+        let it = item(lines, para, wrapped, lex, diags);
         match it.label {
             Some(Label::Sub(raw)) if nester.is_some() => {
                 if let Some((p, n)) = nester.as_mut() {

@@ -154,8 +154,18 @@ impl Nester {
         text
     }
 
-    /// The items, nested.
-    pub(crate) fn finish(self) -> Vec<Subparagraph> {
+    /// The items, nested, each item's span widened to cover its own items.
+    pub(crate) fn finish(mut self) -> Vec<Subparagraph> {
+        fn cover(list: &mut [Subparagraph]) {
+            for s in list {
+                cover(&mut s.subparagraphs);
+                s.span = s
+                    .subparagraphs
+                    .iter()
+                    .fold(s.span, |acc, c| acc.cover(c.span));
+            }
+        }
+        cover(&mut self.items);
         self.items
     }
 }
@@ -232,6 +242,18 @@ mod tests {
         assert_eq!(items.len(), 35);
         assert_eq!(items[34].label, "ii");
         assert_eq!(items[34].style, LabelStyle::Letter);
+    }
+
+    #[test]
+    fn ok_item_span_covers_nested_items() {
+        let mut n = Nester::default();
+        let mut a = item("a");
+        a.span = Span::new(0, 10);
+        let mut i = item("i");
+        i.span = Span::new(11, 20);
+        n.push(RawLabel::Letters("a"), true, a);
+        n.push(RawLabel::Letters("i"), true, i);
+        assert_eq!(n.finish()[0].span, Span::new(0, 20));
     }
 
     #[test]

@@ -1,0 +1,177 @@
+//! Helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use un_resolution::{AnnexBlock, Resolution, Span, Status, Subparagraph};
+
+/// The fixtures under `testdata/` with the given extension-less glob dir.
+pub(crate) fn fixtures(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata")
+        .join(dir);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", root.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Reads a fixture.
+pub(crate) fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// A seed by its number: `seed("000")`.
+pub(crate) fn seed(prefix: &str) -> String {
+    let path = fixtures("seeds")
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .unwrap_or_else(|| panic!("no seed {prefix}"));
+    read(&path)
+}
+
+/// A node of the AST, seen for span checks.
+#[derive(Debug, Clone)]
+pub(crate) struct NodeSpan {
+    /// What the node is, for messages: `operative 3`, `footnote 1`.
+    pub(crate) what: String,
+    /// Its span.
+    pub(crate) span: Span,
+    /// Its segments (empty when it is one run of input).
+    pub(crate) segments: Vec<Span>,
+    /// Its text and the offsets of its footnote references, where it has them.
+    pub(crate) text: Option<(String, Vec<usize>)>,
+}
+
+fn subs(out: &mut Vec<NodeSpan>, parent: &str, list: &[Subparagraph]) {
+    for s in list {
+        let what = format!("{parent} ({})", s.label);
+        out.push(NodeSpan {
+            what: what.clone(),
+            span: s.span,
+            segments: s.segments.clone(),
+            text: Some((
+                s.text.clone(),
+                s.footnote_refs.iter().map(|f| f.offset).collect(),
+            )),
+        });
+        subs(out, &what, &s.subparagraphs);
+    }
+}
+
+/// Every node of `r` that carries a span.
+pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
+    let mut out = Vec::new();
+    let plain = |what: String, span: Span| NodeSpan {
+        what,
+        span,
+        segments: Vec::new(),
+        text: None,
+    };
+    if let Some(span) = r.masthead.span {
+        out.push(plain("masthead".into(), span));
+    }
+    match &r.status {
+        Status::Draft { sponsors: Some(s) } => out.push(NodeSpan {
+            what: "sponsors".into(),
+            span: s.span,
+            segments: Vec::new(),
+            text: Some((
+                s.text.clone(),
+                s.footnote_refs.iter().map(|f| f.offset).collect(),
+            )),
+        }),
+        Status::Adopted { adoption } => {
+            if let Some(o) = &adoption.origin {
+                out.push(plain("origin".into(), o.span));
+            }
+            if let Some(m) = &adoption.meeting {
+                out.push(plain("meeting".into(), m.span));
+            }
+        }
+        _ => {}
+    }
+    if let Some(t) = &r.title {
+        out.push(NodeSpan {
+            what: "title".into(),
+            span: t.span,
+            segments: t.segments.clone(),
+            text: None,
+        });
+    }
+    if let Some(f) = &r.formula {
+        out.push(plain("formula".into(), f.span));
+    }
+    for (k, p) in r.preamble.iter().enumerate() {
+        let what = format!("preamble {}", k + 1);
+        out.push(NodeSpan {
+            what: what.clone(),
+            span: p.span,
+            segments: p.segments.clone(),
+            text: Some((
+                p.text.clone(),
+                p.footnote_refs.iter().map(|f| f.offset).collect(),
+            )),
+        });
+        subs(&mut out, &what, &p.subparagraphs);
+    }
+    for (k, p) in r.operative.iter().enumerate() {
+        let what = format!(
+            "operative {}",
+            p.number.map_or(format!("#{}", k + 1), |n| n.to_string())
+        );
+        out.push(NodeSpan {
+            what: what.clone(),
+            span: p.span,
+            segments: p.segments.clone(),
+            text: Some((
+                p.text.clone(),
+                p.footnote_refs.iter().map(|f| f.offset).collect(),
+            )),
+        });
+        if let Some(h) = &p.heading {
+            out.push(plain(format!("{what} heading"), h.span));
+        }
+        subs(&mut out, &what, &p.subparagraphs);
+    }
+    for f in &r.footnotes {
+        out.push(NodeSpan {
+            what: format!("footnote {}", f.marker),
+            span: f.span,
+            segments: f.segments.clone(),
+            text: None,
+        });
+    }
+    for (k, a) in r.annexes.iter().enumerate() {
+        out.push(plain(format!("annex {}", k + 1), a.span));
+        for b in &a.blocks {
+            match b {
+                AnnexBlock::Heading(h) => {
+                    out.push(plain(format!("annex {} heading", k + 1), h.span));
+                }
+                AnnexBlock::Paragraph(p) => {
+                    let what = format!("annex {} paragraph", k + 1);
+                    out.push(NodeSpan {
+                        what: what.clone(),
+                        span: p.span,
+                        segments: p.segments.clone(),
+                        text: Some((
+                            p.text.clone(),
+                            p.footnote_refs.iter().map(|f| f.offset).collect(),
+                        )),
+                    });
+                    subs(&mut out, &what, &p.subparagraphs);
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
