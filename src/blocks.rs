@@ -143,6 +143,17 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
                 t = &t[..open];
             }
         }
+        // A footnote number that PDF extraction spaced off its punctuation:
+        // `… Amended Protocol II, 3` (markers follow punctuation, DOMAIN.md §6).
+        let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if (1..=3).contains(&digits) {
+            let head = &t[..t.len() - digits];
+            if let Some(h) = head.strip_suffix(' ') {
+                if h.ends_with([',', ';', '.', ':']) {
+                    t = h;
+                }
+            }
+        }
         if t.len() == before {
             return t;
         }
@@ -524,6 +535,8 @@ mod tests {
         assert!(ends_finished("at its fifty-second session,⁶"));
         assert!(ends_finished("session,<sup>6</sup>"));
         assert!(ends_finished("Development”,"));
+        assert!(ends_finished("Amended Protocol II, 3"));
+        assert!(!ends_finished("in paragraph 3"));
         assert!(!ends_finished("meetings of the General*"));
         assert!(!ends_finished("consecutive and"));
     }
