@@ -7,7 +7,7 @@
 //! footnote offsets are all in bounds and on character boundaries, and whose
 //! JSON round trip is lossless. A failing test names every failing case.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used)]
 
 use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
@@ -388,8 +388,9 @@ impl Checker<'_> {
     }
 }
 
-/// Parses `input` and returns every invariant violation (empty when fine).
-fn check(input: &str) -> Vec<String> {
+/// Parses `input` and returns whether it parsed, and every invariant
+/// violation (none when fine).
+fn check(input: &str) -> (bool, Vec<String>) {
     match parse_resolution_with(input, &Options::default()) {
         Ok(parsed) => {
             let mut checker = Checker {
@@ -397,7 +398,7 @@ fn check(input: &str) -> Vec<String> {
                 problems: Vec::new(),
             };
             checker.parsed(&parsed);
-            checker.problems
+            (true, checker.problems)
         }
         Err(e) => {
             let mut problems = Vec::new();
@@ -410,7 +411,7 @@ fn check(input: &str) -> Vec<String> {
             if e.to_string().is_empty() {
                 problems.push("empty error message".to_owned());
             }
-            problems
+            (false, problems)
         }
     }
 }
@@ -428,6 +429,7 @@ fn preview(text: &str, max_chars: usize) -> String {
 struct Runner {
     test: &'static str,
     cases: usize,
+    parsed: usize,
     failures: Vec<String>,
 }
 
@@ -436,6 +438,7 @@ impl Runner {
         Self {
             test,
             cases: 0,
+            parsed: 0,
             failures: Vec::new(),
         }
     }
@@ -444,8 +447,13 @@ impl Runner {
         self.cases += 1;
         let outcome = panic::catch_unwind(AssertUnwindSafe(|| check(input)));
         let problem = match outcome {
-            Ok(problems) if problems.is_empty() => return,
-            Ok(problems) => problems.join("\n    "),
+            Ok((ok, problems)) => {
+                self.parsed += usize::from(ok);
+                if problems.is_empty() {
+                    return;
+                }
+                problems.join("\n    ")
+            }
             Err(payload) => {
                 let msg = payload
                     .downcast_ref::<&str>()
@@ -463,7 +471,13 @@ impl Runner {
     }
 
     fn finish(self) {
-        eprintln!("{}: {} cases", self.test, self.cases);
+        eprintln!(
+            "{}: {} cases, {} parsed (Ok), {} refused (Err)",
+            self.test,
+            self.cases,
+            self.parsed,
+            self.cases - self.parsed
+        );
         if self.failures.is_empty() {
             return;
         }
@@ -641,12 +655,7 @@ fn no_panic_on_degenerate_inputs() {
         mixed.push_str(kinds[i % kinds.len()]);
         mixed.push('\n');
     }
-    let mut padded = String::with_capacity(MB + 1024);
-    while padded.len() < MB - 16 {
-        padded.push_str("Recalling also,\n");
-    }
     run.case("100,000 mixed short lines", &mixed);
-    run.case("1 MB of short preambular lines", &padded);
 
     let mut numbered = String::from("The General Assembly,\n");
     let mut n = 1;
