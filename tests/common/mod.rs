@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use un_resolution::{AnnexBlock, Resolution, Span, Status, Subparagraph};
+use un_resolution::{AnnexBlock, FootnoteRef, Resolution, Span, Status, Subparagraph};
 
 /// The fixtures under `testdata/` with the given extension-less glob dir.
 pub(crate) fn fixtures(dir: &str) -> Vec<PathBuf> {
@@ -50,18 +50,32 @@ pub(crate) struct NodeSpan {
     pub(crate) text: Option<(String, Vec<usize>)>,
 }
 
+/// A node with text and footnote references.
+fn texted(
+    what: String,
+    span: Span,
+    segments: &[Span],
+    text: &str,
+    refs: &[FootnoteRef],
+) -> NodeSpan {
+    NodeSpan {
+        what,
+        span,
+        segments: segments.to_vec(),
+        text: Some((text.to_owned(), refs.iter().map(|f| f.offset).collect())),
+    }
+}
+
 fn subs(out: &mut Vec<NodeSpan>, parent: &str, list: &[Subparagraph]) {
     for s in list {
         let what = format!("{parent} ({})", s.label);
-        out.push(NodeSpan {
-            what: what.clone(),
-            span: s.span,
-            segments: s.segments.clone(),
-            text: Some((
-                s.text.clone(),
-                s.footnote_refs.iter().map(|f| f.offset).collect(),
-            )),
-        });
+        out.push(texted(
+            what.clone(),
+            s.span,
+            &s.segments,
+            &s.text,
+            &s.footnote_refs,
+        ));
         subs(out, &what, &s.subparagraphs);
     }
 }
@@ -111,15 +125,13 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
     }
     for (k, p) in r.preamble.iter().enumerate() {
         let what = format!("preamble {}", k + 1);
-        out.push(NodeSpan {
-            what: what.clone(),
-            span: p.span,
-            segments: p.segments.clone(),
-            text: Some((
-                p.text.clone(),
-                p.footnote_refs.iter().map(|f| f.offset).collect(),
-            )),
-        });
+        out.push(texted(
+            what.clone(),
+            p.span,
+            &p.segments,
+            &p.text,
+            &p.footnote_refs,
+        ));
         subs(&mut out, &what, &p.subparagraphs);
     }
     for (k, p) in r.operative.iter().enumerate() {
@@ -127,15 +139,13 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
             "operative {}",
             p.number.map_or(format!("#{}", k + 1), |n| n.to_string())
         );
-        out.push(NodeSpan {
-            what: what.clone(),
-            span: p.span,
-            segments: p.segments.clone(),
-            text: Some((
-                p.text.clone(),
-                p.footnote_refs.iter().map(|f| f.offset).collect(),
-            )),
-        });
+        out.push(texted(
+            what.clone(),
+            p.span,
+            &p.segments,
+            &p.text,
+            &p.footnote_refs,
+        ));
         if let Some(h) = &p.heading {
             out.push(plain(format!("{what} heading"), h.span));
         }
@@ -158,15 +168,13 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
                 }
                 AnnexBlock::Paragraph(p) => {
                     let what = format!("annex {} paragraph", k + 1);
-                    out.push(NodeSpan {
-                        what: what.clone(),
-                        span: p.span,
-                        segments: p.segments.clone(),
-                        text: Some((
-                            p.text.clone(),
-                            p.footnote_refs.iter().map(|f| f.offset).collect(),
-                        )),
-                    });
+                    out.push(texted(
+                        what.clone(),
+                        p.span,
+                        &p.segments,
+                        &p.text,
+                        &p.footnote_refs,
+                    ));
                     subs(&mut out, &what, &p.subparagraphs);
                 }
                 _ => {}
