@@ -52,6 +52,26 @@ pub(crate) enum Piece<'s> {
 pub(crate) struct Clean {
     pub(crate) text: String,
     pub(crate) refs: Vec<FootnoteRef>,
+    /// Where each word of `text` came from in the input.
+    pub(crate) map: TextMap,
+}
+
+/// From byte ranges of clean text back to the input: one entry per word,
+/// `(start, end)` in the text and the span of its source.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct TextMap(Vec<(usize, usize, Span)>);
+
+impl TextMap {
+    /// The input span covering the words that overlap `start..end` of the
+    /// clean text (a joined word keeps the span of all it came from).
+    pub(crate) fn to_input(&self, start: usize, end: usize) -> Option<Span> {
+        let first = self.0.partition_point(|&(_, e, _)| e <= start);
+        self.0[first..]
+            .iter()
+            .take_while(|&&(s, _, _)| s < end.max(start + 1))
+            .map(|&(_, _, span)| span)
+            .reduce(Span::cover)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -473,16 +493,18 @@ fn render(tokens: &[Tok<'_>]) -> Clean {
     let mut pending_space = false;
     for tok in tokens {
         match tok {
-            Tok::Word { text, .. } => {
+            Tok::Word { text, span } => {
                 if pending_space && !clean.text.is_empty() {
                     clean.text.push(' ');
                 }
                 pending_space = false;
+                let start = clean.text.len();
                 if is_nfc_quick(text.chars()) == IsNormalized::Yes {
                     clean.text.push_str(text);
                 } else {
                     clean.text.extend(text.nfc());
                 }
+                clean.map.0.push((start, clean.text.len(), *span));
             }
             Tok::Space | Tok::Break => pending_space = true,
             Tok::Marker(marker) => clean.refs.push(FootnoteRef::new(*marker, clean.text.len())),
@@ -625,6 +647,36 @@ mod tests {
     fn ok_hard_wraps_and_nbsp() {
         assert_eq!(text(&["a\u{a0}b  c", "  d"]), "a b c d");
         assert_eq!(text(&["non\u{2011}selectivity"]), "non-selectivity");
+    }
+
+    #[test]
+    fn ok_text_map_points_into_the_input() {
+        let src = "resolution [70/1](#) of\nthe fie ld";
+        let lex = Lexicon::new(src);
+        let (a, b) = src.split_once('\n').unwrap_or_default();
+        let pieces = [
+            Piece::Text {
+                text: a,
+                span: Span::new(0, a.len()),
+            },
+            Piece::Text {
+                text: b,
+                span: Span::new(a.len() + 1, src.len()),
+            },
+        ];
+        let c = clean(&pieces, &lex, &mut Vec::new());
+        assert_eq!(c.text, "resolution 70/1 of the field");
+        let at = |w: &str| c.text.find(w).map(|i| (i, i + w.len())).unwrap_or_default();
+        let (s, e) = at("70/1");
+        assert_eq!(
+            c.map.to_input(s, e).and_then(|sp| sp.slice(src)),
+            Some("70/1")
+        );
+        let (s, e) = at("field");
+        assert_eq!(
+            c.map.to_input(s, e).and_then(|sp| sp.slice(src)),
+            Some("fie ld")
+        );
     }
 
     #[test]

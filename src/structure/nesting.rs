@@ -54,6 +54,15 @@ fn candidates(label: RawLabel<'_>) -> Vec<Candidate> {
     }
 }
 
+/// The deepest subparagraph nesting built: `(a)` › `(i)` › `a.` › `i.` is
+/// the Editorial Manual's fourth degree; real texts never go past it.
+///
+/// Hostile input (`(a) x:` repeated, each opening a level after a colon)
+/// would otherwise nest without bound, and the recursive walks over the
+/// tree (serialisation, comparison) would then overflow the stack. Items
+/// that would go deeper continue the deepest list, with a diagnostic.
+pub(crate) const MAX_NESTING_DEPTH: usize = 8;
+
 /// Places the subparagraphs of one top-level paragraph.
 #[derive(Debug, Default)]
 pub(crate) struct Nester {
@@ -80,7 +89,11 @@ impl Nester {
         mut item: Subparagraph,
     ) -> Placement {
         let cands = candidates(label);
-        let opener = cands.iter().copied().find(|c| c.value == 1);
+        let opener = cands
+            .iter()
+            .copied()
+            .find(|c| c.value == 1)
+            .filter(|_| self.stack.len() < MAX_NESTING_DEPTH);
         let (depth, style, placement) = 'place: {
             if after_colon {
                 if let Some(c) = opener {
@@ -254,6 +267,21 @@ mod tests {
         n.push(RawLabel::Letters("a"), true, a);
         n.push(RawLabel::Letters("i"), true, i);
         assert_eq!(n.finish()[0].span, Span::new(0, 20));
+    }
+
+    #[test]
+    fn err_nesting_stops_at_the_limit() {
+        let mut n = Nester::default();
+        for _ in 0..100 {
+            n.push(RawLabel::Letters("a"), true, item("a"));
+        }
+        let mut depth = 0;
+        let mut list = n.finish();
+        while let Some(first) = list.pop() {
+            depth += 1;
+            list = first.subparagraphs;
+        }
+        assert_eq!(depth, MAX_NESTING_DEPTH);
     }
 
     #[test]
