@@ -164,7 +164,7 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
 pub(crate) fn ends_finished(text: &str) -> bool {
     let t = strip_trailing_marks(text);
     let t = t.trim_end_matches(['”', '"', '’', ')']);
-    t.ends_with([',', ';', ':', '.'])
+    t.ends_with([',', ';', ':', '.', '?', '!'])
 }
 
 /// Markup-free view of a line for matching whole-line forms (`# General Assembly`, `*The General Assembly,*`).
@@ -265,6 +265,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
     let wrapped = is_wrapped(lines, &body);
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
+    walker.front_texts = out.front.iter().map(|&i| lines[i].text).collect();
     let mut i = body_start;
     let mut annex_heading: Option<usize> = None;
     loop {
@@ -313,6 +314,13 @@ struct Walker<'a, 's> {
     /// The next footnote number expected in the body (for markers alone on a line).
     next_marker: u32,
     blank_before: bool,
+    /// Between a page break (or page-foot furniture) and the first line of
+    /// text of the next page: where running heads print.
+    header_zone: bool,
+    /// The front lines (masthead, title) as printed: running heads repeat them.
+    front_texts: Vec<&'s str>,
+    /// The last subparagraph label of the open list, for sequence checks.
+    last_sub: Option<RawLabel<'s>>,
 }
 
 impl<'a, 's> Walker<'a, 's> {
@@ -325,7 +333,58 @@ impl<'a, 's> Walker<'a, 's> {
             last_number: 0,
             next_marker: 1,
             blank_before: false,
+            header_zone: false,
+            front_texts: Vec::new(),
+            last_sub: None,
         }
+    }
+
+    /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
+    /// output, where a header and a counter share a line: `4/6      25-19853`,
+    /// `A/RES/80/184     Improvement of the situation …`) cells of furniture,
+    /// symbols and running-head text separated by wide gaps.
+    fn furniture(&self, text: &str) -> Option<DropReason> {
+        if let Some(reason) = furniture_line(text) {
+            return Some(reason);
+        }
+        if run_all(document_symbol, text).is_some() {
+            return Some(DropReason::PageHeader);
+        }
+        if self.header_zone && self.is_running_head(text) {
+            return Some(DropReason::PageHeader);
+        }
+        if !text.contains("    ") {
+            return None;
+        }
+        let mut first = None;
+        for cell in text.split("    ").map(str::trim).filter(|c| !c.is_empty()) {
+            let reason = furniture_line(cell).or_else(|| {
+                (run_all(document_symbol, cell).is_some() || self.is_running_head(cell))
+                    .then_some(DropReason::PageHeader)
+            })?;
+            first.get_or_insert(reason);
+        }
+        first
+    }
+
+    /// A running head repeats a line of the front matter (title, symbol).
+    fn is_running_head(&self, text: &str) -> bool {
+        let t = bare(text);
+        t.len() >= 8 && self.front_texts.iter().any(|f| bare(f) == t)
+    }
+
+    /// Whether `label` is the next of the open list (`(b)` after `(a)`,
+    /// `(ii)` after `(i)`): then it opens an item even where the text before
+    /// it seems unfinished (a stray line of furniture, a lost punctuation).
+    fn continues_list(&self, label: RawLabel<'_>) -> bool {
+        use crate::grammar::label::{letter_value, roman_value};
+        let (Some(RawLabel::Letters(prev)), RawLabel::Letters(next)) = (self.last_sub, label) else {
+            return false;
+        };
+        let step = |f: fn(&str) -> Option<u32>| {
+            matches!((f(prev), f(next)), (Some(a), Some(b)) if b == a + 1)
+        };
+        step(letter_value) || step(roman_value)
     }
 
     fn take_paras(&mut self) -> Vec<Para<'s>> {
@@ -363,21 +422,25 @@ impl<'a, 's> Walker<'a, 's> {
                 continue;
             }
             let blank_before = std::mem::replace(&mut self.blank_before, false);
-            if let Some(reason) = furniture_line(text) {
+            if line.page_break {
+                self.header_zone = true;
+            }
+            if let Some(reason) = self.furniture(text) {
                 out.dropped.push((line.span, reason));
-                if reason == DropReason::Separator && text.starts_with('_') {
-                    self.mode = Mode::Notes;
-                } else if reason == DropReason::Url {
-                    self.mode = Mode::Body;
+                match reason {
+                    DropReason::Separator if text.starts_with('_') => self.mode = Mode::Notes,
+                    DropReason::Url => self.mode = Mode::Body,
+                    DropReason::PageNumber | DropReason::JobNumber | DropReason::Barcode => {
+                        // Page-foot furniture: the next page's head follows.
+                        self.header_zone = true;
+                        self.mode = Mode::Body;
+                    }
+                    _ => {}
                 }
                 i += 1;
                 continue;
             }
-            if run_all(document_symbol, text).is_some() {
-                out.dropped.push((line.span, DropReason::PageHeader));
-                i += 1;
-                continue;
-            }
+            self.header_zone = false;
             if is_annex_heading(text) && self.paras.last().is_none_or(Para::is_finished) {
                 return Some(i);
             }
@@ -462,6 +525,7 @@ impl<'a, 's> Walker<'a, 's> {
             let plausible = n == 1 || (n > self.last_number && n <= self.last_number + 3);
             if plausible {
                 self.last_number = n;
+                self.last_sub = None;
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Number(n)), Some(label_span), rest);
                 return;
@@ -475,7 +539,8 @@ impl<'a, 's> Walker<'a, 's> {
                 })
         });
         if let Some((label, rest)) = run(subparagraph_label, text) {
-            if open_finished {
+            if open_finished || self.continues_list(label) {
+                self.last_sub = Some(label);
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
                 return;
