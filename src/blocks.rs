@@ -84,18 +84,6 @@ pub(crate) struct Note<'s> {
     pub(crate) lines: Vec<usize>,
 }
 
-impl Note<'_> {
-    fn is_finished(&self) -> bool {
-        self.pieces
-            .iter()
-            .rev()
-            .find_map(|p| match p {
-                Piece::Text { text, .. } if !text.is_empty() => Some(strip_trailing_marks(text)),
-                _ => None,
-            })
-            .is_some_and(|t| t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
-    }
-}
 
 /// An annex: its heading line and its own paragraphs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -302,7 +290,94 @@ fn front_lines(lines: &[Line<'_>], from: usize, to: usize, out: &mut Layout<'_>)
 enum Mode {
     Body,
     /// After a footnote rule or a footnote start, until the body resumes.
-    Notes,
+    /// `ruled`: the block opened with a `____` rule, so it runs to the page
+    /// foot (furniture, form feed, URL lines); otherwise it ends at the first
+    /// line that continues no note and starts none.
+    Notes { ruled: bool },
+}
+
+/// The notes of one page foot, as printed: pdftotext prints the numbers of
+/// notes as separate runs, often out of order (`1` / text / text / `3` / text
+/// / `2`), but the texts in order. Flushed at the end of the block.
+#[derive(Debug, Default)]
+struct NotesBlock<'s> {
+    /// Numbers alone on their line, as printed.
+    numbers: Vec<(u32, Span, usize)>,
+    /// Texts; `Some(marker)` for a text that carries its own marker (`¹ …`, `* …`).
+    texts: Vec<(Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)>,
+}
+
+impl<'s> NotesBlock<'s> {
+    fn last_unfinished(&mut self) -> Option<&mut (Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)> {
+        self.texts.last_mut().filter(|(_, pieces, _)| !pieces_finished(pieces))
+    }
+
+    /// Pairs the texts without a marker with the numbers, the numbers in
+    /// ascending order (the order of the texts), and appends the notes.
+    fn flush(&mut self, notes: &mut Vec<Note<'s>>) {
+        let mut numbers = std::mem::take(&mut self.numbers);
+        numbers.sort_by_key(|&(n, _, _)| n);
+        let mut texts = std::mem::take(&mut self.texts);
+        // More texts than numbers: a wrapped note split at a line that ends
+        // in a period (`… vol. 1771, No.` / `30822.`); join texts that do
+        // not start as a note starts (capital letter) to the one before.
+        let unnumbered = |t: &[(Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)]| t.iter().filter(|x| x.0.is_none()).count();
+        let mut k = 1;
+        while unnumbered(&texts) > numbers.len() && k < texts.len() {
+            let starts_lower = texts[k].0.is_none()
+                && texts[k].1.first().is_some_and(|p| matches!(p, Piece::Text { text, .. } if !text.starts_with(char::is_uppercase)));
+            if starts_lower {
+                let (_, pieces, lines) = texts.remove(k);
+                texts[k - 1].1.extend(pieces);
+                texts[k - 1].2.extend(lines);
+            } else {
+                k += 1;
+            }
+        }
+        let mut numbers = numbers.into_iter();
+        for (marker, pieces, lines) in texts {
+            let (marker, marker_span, mut lines) = match marker {
+                Some((m, span)) => (m, span, lines),
+                None => match numbers.next() {
+                    Some((n, span, line)) => {
+                        let mut all = vec![line];
+                        all.extend(lines);
+                        all.sort_unstable();
+                        (FootnoteMarker::Number(n), span, all)
+                    }
+                    None => {
+                        // A text with no number: it continues the note before.
+                        if let Some(prev) = notes.last_mut() {
+                            prev.pieces.extend(pieces);
+                            prev.lines.extend(lines);
+                        }
+                        continue;
+                    }
+                },
+            };
+            lines.dedup();
+            notes.push(Note { marker, marker_span, pieces, lines });
+        }
+        for (n, span, line) in numbers {
+            notes.push(Note {
+                marker: FootnoteMarker::Number(n),
+                marker_span: span,
+                pieces: Vec::new(),
+                lines: vec![line],
+            });
+        }
+    }
+}
+
+fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
+    pieces
+        .iter()
+        .rev()
+        .find_map(|p| match p {
+            Piece::Text { text, .. } if !text.is_empty() => Some(strip_trailing_marks(text)),
+            _ => None,
+        })
+        .is_some_and(|t| t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
 }
 
 struct Walker<'a, 's> {
@@ -321,6 +396,8 @@ struct Walker<'a, 's> {
     front_texts: Vec<&'s str>,
     /// The last subparagraph label of the open list, for sequence checks.
     last_sub: Option<RawLabel<'s>>,
+    /// The notes block being read.
+    block: NotesBlock<'s>,
 }
 
 impl<'a, 's> Walker<'a, 's> {
@@ -336,6 +413,7 @@ impl<'a, 's> Walker<'a, 's> {
             header_zone: false,
             front_texts: Vec::new(),
             last_sub: None,
+            block: NotesBlock::default(),
         }
     }
 
@@ -413,8 +491,8 @@ impl<'a, 's> Walker<'a, 's> {
         while i < lines.len() {
             let line = lines[i];
             let text = line.text;
-            if line.page_break && self.mode == Mode::Notes {
-                self.mode = Mode::Body;
+            if line.page_break && self.mode != Mode::Body {
+                self.end_notes(out);
             }
             if line.is_blank() {
                 self.blank_before = true;
@@ -428,12 +506,15 @@ impl<'a, 's> Walker<'a, 's> {
             if let Some(reason) = self.furniture(text) {
                 out.dropped.push((line.span, reason));
                 match reason {
-                    DropReason::Separator if text.starts_with('_') => self.mode = Mode::Notes,
-                    DropReason::Url => self.mode = Mode::Body,
+                    DropReason::Separator if text.starts_with('_') => {
+                        self.end_notes(out);
+                        self.mode = Mode::Notes { ruled: true };
+                    }
+                    DropReason::Url => self.end_notes(out),
                     DropReason::PageNumber | DropReason::JobNumber | DropReason::Barcode => {
                         // Page-foot furniture: the next page's head follows.
                         self.header_zone = true;
-                        self.mode = Mode::Body;
+                        self.end_notes(out);
                     }
                     _ => {}
                 }
@@ -442,43 +523,38 @@ impl<'a, 's> Walker<'a, 's> {
             }
             self.header_zone = false;
             if is_annex_heading(text) && self.paras.last().is_none_or(Para::is_finished) {
+                self.end_notes(out);
                 return Some(i);
             }
             if let Some((marker, rest)) = run(footnote_start, text) {
-                let rest_piece = self.piece(i, rest);
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
-                out.notes.push(Note {
-                    marker,
-                    marker_span,
-                    pieces: if rest.is_empty() {
-                        Vec::new()
-                    } else {
-                        vec![rest_piece]
-                    },
-                    lines: vec![i],
-                });
-                self.mode = Mode::Notes;
+                let pieces = if rest.is_empty() { Vec::new() } else { vec![self.piece(i, rest)] };
+                self.block.texts.push((Some((marker, marker_span)), pieces, vec![i]));
+                if self.mode == Mode::Body {
+                    self.mode = Mode::Notes { ruled: false };
+                }
                 i += 1;
                 continue;
             }
-            if self.mode == Mode::Notes {
+            if let Mode::Notes { ruled } = self.mode {
                 if let Some(n) = run_all(lone_number, text) {
-                    out.notes.push(Note {
-                        marker: FootnoteMarker::Number(n),
-                        marker_span: line.span,
-                        pieces: Vec::new(),
-                        lines: vec![i],
-                    });
+                    self.block.numbers.push((n, line.span, i));
                     i += 1;
                     continue;
                 }
-                if let Some(note) = out.notes.last_mut().filter(|n| !n.is_finished()) {
-                    note.pieces.push(self.piece(i, text));
-                    note.lines.push(i);
+                let piece = self.piece(i, text);
+                if let Some(t) = self.block.last_unfinished() {
+                    t.1.push(piece);
+                    t.2.push(i);
                     i += 1;
                     continue;
                 }
-                self.mode = Mode::Body;
+                if ruled {
+                    self.block.texts.push((None, vec![piece], vec![i]));
+                    i += 1;
+                    continue;
+                }
+                self.end_notes(out);
             }
             if self.paras.last().is_none_or(Para::is_finished) && run(meeting, bare(text)).is_some()
             {
@@ -496,7 +572,14 @@ impl<'a, 's> Walker<'a, 's> {
             self.body_line(i, blank_before, out);
             i += 1;
         }
+        self.end_notes(out);
         None
+    }
+
+    /// Ends the notes block being read: its notes go to `out`.
+    fn end_notes(&mut self, out: &mut Layout<'s>) {
+        self.block.flush(&mut out.notes);
+        self.mode = Mode::Body;
     }
 
     fn body_line(&mut self, i: usize, blank_before: bool, out: &mut Layout<'s>) {

@@ -52,9 +52,14 @@ struct Item<'s> {
 
 /// Groups line indices into runs separated only by blank lines; each run's span.
 fn segments(lines: &[Line<'_>], idx: &[usize]) -> Vec<Span> {
+    // Lines come in reading order, which is not always input order (notes
+    // whose numbers pdftotext printed out of order).
+    let mut idx = idx.to_vec();
+    idx.sort_unstable();
+    idx.dedup();
     let mut out: Vec<Span> = Vec::new();
     let mut prev: Option<usize> = None;
-    for &i in idx {
+    for &i in &idx {
         let span = lines[i].span;
         let contiguous = prev.is_some_and(|p| p == i || lines[p + 1..i].iter().all(Line::is_blank));
         match out.last_mut() {
