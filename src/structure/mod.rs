@@ -35,7 +35,7 @@ use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::meeting;
 use crate::grammar::phrase::{operative_lead, preambular_lead};
 use crate::grammar::{run, run_all};
-use crate::normalize::inline::clean;
+use crate::normalize::inline::{clean, clean_with, MarkerContext};
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
 use crate::span::Span;
@@ -83,9 +83,10 @@ fn item<'s>(
     para: &Para<'s>,
     wrapped: bool,
     lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Item<'s> {
-    let c = clean(&para.pieces, lex, diags);
+    let c = clean_with(&para.pieces, lex, Some(markers), diags);
     let (span, segments) = span_and_segments(lines, &para.lines);
     // Cut by notes or furniture, or (where the layout prints one paragraph
     // per line) by a page break: `… consecutive and` / `compounded …`.
@@ -168,6 +169,16 @@ pub(crate) fn build(
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Resolution, ParseErrorKind> {
     let lex = Lexicon::new(input);
+    let mut markers = MarkerContext::new(
+        layout
+            .notes
+            .iter()
+            .filter_map(|n| match n.marker {
+                FootnoteMarker::Number(n) => Some(n),
+                FootnoteMarker::Asterisks(_) => None,
+            })
+            .collect(),
+    );
     let front = masthead::front(lines, &layout.front, &lex, diags);
     let formula = layout.formula.map(|(i, _)| Formula {
         text: bare(lines[i].text).to_owned(),
@@ -181,7 +192,7 @@ pub(crate) fn build(
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
     for para in &layout.paras {
-        let it = item(lines, para, layout.wrapped, &lex, diags);
+        let it = item(lines, para, layout.wrapped, &lex, &mut markers, diags);
         match it.label {
             Some(Label::Number(n)) => {
                 in_operative = true;
@@ -321,7 +332,7 @@ pub(crate) fn build(
     let annexes = layout
         .annexes
         .iter()
-        .map(|a| annex(lines, a, layout.wrapped, &lex, diags))
+        .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, diags))
         .collect();
 
     let footnotes: Vec<Footnote> = layout
@@ -383,6 +394,7 @@ fn annex(
     a: &crate::blocks::AnnexLines<'_>,
     wrapped: bool,
     lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Annex {
     let heading_line = lines[a.heading];
@@ -402,7 +414,7 @@ fn annex(
         }
     };
     for para in &a.paras {
-        let it = item(lines, para, wrapped, lex, diags);
+        let it = item(lines, para, wrapped, lex, markers, diags);
         match it.label {
             Some(Label::Sub(raw)) if nester.is_some() => {
                 if let Some((p, n)) = nester.as_mut() {
