@@ -31,8 +31,8 @@ use crate::ast::{Body, FootnoteMarker};
 use crate::error::DropReason;
 use crate::grammar::furniture::furniture_line;
 use crate::grammar::label::{paragraph_number, subparagraph_label, RawLabel};
-use crate::grammar::marker::{footnote_start, lone_number};
-use crate::grammar::masthead::{formula, meeting};
+use crate::grammar::marker::{footnote_start, lone_number, plain_note_start};
+use crate::grammar::masthead::{formula, meeting, sc_adoption};
 use crate::grammar::phrase::{operative_lead, preambular_lead};
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -105,6 +105,9 @@ pub(crate) struct Layout<'s> {
     pub(crate) notes: Vec<Note<'s>>,
     /// The closing meeting line and its date line.
     pub(crate) closing: Vec<usize>,
+    /// The adoption line of a Council compilation text (`Adopted at the
+    /// 2963rd meeting by 12 votes to 2 …`), over its wrapped lines.
+    pub(crate) vote: Vec<usize>,
     pub(crate) annexes: Vec<AnnexLines<'s>>,
     pub(crate) dropped: Vec<(Span, DropReason)>,
 }
@@ -526,7 +529,13 @@ impl<'a, 's> Walker<'a, 's> {
                 self.end_notes(out);
                 return Some(i);
             }
-            if let Some((marker, rest)) = run(footnote_start, text) {
+            let note_start = run(footnote_start, text).or_else(|| {
+                // After the closing lines, `11 Official Records …` is a note
+                // (the Council's compilations print notes so, without a rule).
+                let closed = !out.vote.is_empty() || !out.closing.is_empty();
+                closed.then(|| run(plain_note_start, text)).flatten()
+            });
+            if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
                 let pieces = if rest.is_empty() { Vec::new() } else { vec![self.piece(i, rest)] };
                 self.block.texts.push((Some((marker, marker_span)), pieces, vec![i]));
@@ -556,6 +565,12 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 self.end_notes(out);
             }
+            if text.starts_with("Adopted ") && self.paras.last().is_none_or(Para::is_finished) {
+                if let Some(last) = self.adoption_lines(i, out) {
+                    i = last + 1;
+                    continue;
+                }
+            }
             if self.paras.last().is_none_or(Para::is_finished) && run(meeting, bare(text)).is_some()
             {
                 out.closing.push(i);
@@ -574,6 +589,37 @@ impl<'a, 's> Walker<'a, 's> {
         }
         self.end_notes(out);
         None
+    }
+
+    /// Reads a Council adoption line from line `i` over its wrapped lines
+    /// (`Adopted at the` / `1382nd meeting.`); returns the index of its last line.
+    fn adoption_lines(&self, i: usize, out: &mut Layout<'s>) -> Option<usize> {
+        let lines = self.lines;
+        let mut idx = vec![i];
+        let mut joined = lines[i].text.to_owned();
+        let continues = |t: &str| {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            t.starts_with(char::is_lowercase)
+                || (rest.len() < t.len() && rest.starts_with(|c: char| c.is_ascii_lowercase() || c == ' ') && {
+                    let word = rest.trim_start();
+                    word.starts_with(char::is_lowercase)
+                })
+        };
+        let mut j = i + 1;
+        while idx.len() < 4 && !ends_finished(&joined) {
+            let Some(k) = (j..lines.len()).find(|&k| !lines[k].is_blank()) else { break };
+            if !continues(lines[k].text) {
+                break;
+            }
+            joined.push(' ');
+            joined.push_str(lines[k].text);
+            idx.push(k);
+            j = k + 1;
+        }
+        run(sc_adoption, &joined)?;
+        let last = *idx.last()?;
+        out.vote.extend(idx);
+        Some(last)
     }
 
     /// Ends the notes block being read: its notes go to `out`.

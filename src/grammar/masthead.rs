@@ -164,6 +164,77 @@ pub(crate) fn meeting(input: &str) -> PResult<'_, u32> {
     terminated(ordinal_figure, (space1, tag("plenary meeting"))).parse(input)
 }
 
+/// The parts of an adoption line of the Council's compilations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AdoptionLine<'a> {
+    pub(crate) unanimous: bool,
+    pub(crate) meeting: u32,
+    /// `(in favour, (against, states), (abstaining, states))`.
+    pub(crate) votes: Option<(u32, (u32, Vec<&'a str>), (u32, Vec<&'a str>))>,
+}
+
+/// `states = "(" name ((", " | " and ") name)* ")"`: `(Cuba and Yemen)`.
+fn states(input: &str) -> PResult<'_, Vec<&str>> {
+    map(delimited((char('('), space0), take_until(")"), char(')')), |inner: &str| {
+        inner
+            .split(", ")
+            .flat_map(|s| s.split(" and "))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect()
+    })
+    .parse(input)
+}
+
+/// `tally = n " vote" ["s"] " to " n [" " states] [", with " n " abstention" ["s"] [" " states]]`.
+fn tally(input: &str) -> PResult<'_, (u32, (u32, Vec<&str>), (u32, Vec<&str>))> {
+    map(
+        (
+            number(4),
+            (space1, tag("vote"), opt(char('s')), space1, tag("to"), space1),
+            number(4),
+            opt(preceded(space1, states)),
+            opt(preceded(
+                (opt(char(',')), space1, tag("with"), space1),
+                map(
+                    (
+                        number(4),
+                        (space1, tag("abstention"), opt(char('s'))),
+                        opt(preceded(space1, states)),
+                    ),
+                    |(n, _, named)| (n, named.unwrap_or_default()),
+                ),
+            )),
+        ),
+        |(yes, _, no, no_states, abst)| {
+            (yes, (no, no_states.unwrap_or_default()), abst.unwrap_or_default())
+        },
+    )
+    .parse(input)
+}
+
+/// `sc_adoption = "Adopted" [" unanimously"] " at the " ordinal_figure " meeting"
+/// [","] [" by " tally]`: `Adopted at the 2963rd meeting by 12 votes to 2
+/// (Cuba and Yemen), with 1 abstention (China).`
+pub(crate) fn sc_adoption(input: &str) -> PResult<'_, AdoptionLine<'_>> {
+    map(
+        (
+            tag("Adopted"),
+            opt(preceded(space1, tag("unanimously"))),
+            (space1, tag("at the"), space1),
+            ordinal_figure,
+            (space1, tag("meeting")),
+            opt(preceded((opt(char(',')), space1, tag("by"), space1), tally)),
+        ),
+        |(_, unanimous, _, meeting, _, votes)| AdoptionLine {
+            unanimous: unanimous.is_some(),
+            meeting,
+            votes,
+        },
+    )
+    .parse(input)
+}
+
 /// `origin = "[" text "]"`: the bracketed line under the adoption line.
 pub(crate) fn bracketed(input: &str) -> PResult<'_, &str> {
     delimited(char('['), take_until("]"), char(']')).parse(input)
@@ -318,6 +389,26 @@ mod tests {
     #[test]
     fn ok_meeting() {
         assert_eq!(run_all(meeting, "69th plenary meeting"), Some(69));
+    }
+    #[test]
+    fn ok_sc_adoption_recorded() {
+        let (line, _) = run(sc_adoption, "Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).").unwrap_or((AdoptionLine { unanimous: true, meeting: 0, votes: None }, ""));
+        assert_eq!(line.meeting, 2963);
+        assert_eq!(line.votes, Some((12, (2, vec!["Cuba", "Yemen"]), (1, vec!["China"]))));
+    }
+    #[test]
+    fn ok_sc_adoption_unanimous() {
+        let got = run(sc_adoption, "Adopted unanimously at the 1382nd meeting.").map(|(l, _)| (l.unanimous, l.meeting));
+        assert_eq!(got, Some((true, 1382)));
+    }
+    #[test]
+    fn ok_sc_adoption_spaced_parenthesis() {
+        let got = run(sc_adoption, "Adopted at the 474th meeting by 7 votes to 1 ( Yugoslavia)").map(|(l, _)| l.votes);
+        assert_eq!(got, Some(Some((7, (1, vec!["Yugoslavia"]), (0, vec![])))));
+    }
+    #[test]
+    fn err_sc_adoption_sentence() {
+        assert_eq!(run(sc_adoption, "Adopted the following declaration"), None);
     }
     #[test]
     fn ok_report_origin() {

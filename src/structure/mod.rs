@@ -26,16 +26,16 @@ use std::collections::BTreeSet;
 use crate::ast::{
     Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
     Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph, Resolution,
-    Status, Subparagraph,
+    Status, Subparagraph, Tally, Vote, VoteResult,
 };
 use crate::blocks::{bare, ends_finished, Label, Layout, Para};
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::meeting;
+use crate::grammar::masthead::{meeting, sc_adoption};
 use crate::grammar::phrase::{operative_lead, preambular_lead};
 use crate::grammar::{run, run_all};
-use crate::normalize::inline::{clean, clean_with, MarkerContext};
+use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
 use crate::span::Span;
@@ -350,10 +350,14 @@ pub(crate) fn build(
         })
         .collect();
 
-    let meeting_node = closing(lines, &layout.closing);
     let mut adoption = front.adoption;
-    if let Some(m) = meeting_node {
+    if let Some(m) = closing(lines, &layout.closing) {
         adoption.get_or_insert_with(Default::default).meeting = Some(m);
+    }
+    if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
+        let a = adoption.get_or_insert_with(Default::default);
+        a.meeting.get_or_insert(m);
+        a.vote = Some(v);
     }
     let status = match adoption {
         Some(adoption) => Status::Adopted { adoption },
@@ -483,8 +487,59 @@ fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
         text: text.to_owned(),
         number,
         date,
+        footnote_refs: Vec::new(),
         span,
     })
+}
+
+/// The adoption line of a Council compilation text: the meeting and the vote.
+fn council_adoption(
+    lines: &[Line<'_>],
+    idx: &[usize],
+    lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Meeting, Vote)> {
+    let pieces: Vec<Piece<'_>> = idx
+        .iter()
+        .map(|&i| Piece::Text { text: lines[i].text, span: lines[i].span })
+        .collect();
+    let c = clean_with(&pieces, lex, Some(markers), diags);
+    let (line, _) = run(sc_adoption, &c.text)?;
+    let span = idx.iter().fold(lines[*idx.first()?].span, |acc, &i| acc.cover(lines[i].span));
+    let result = match line.votes {
+        _ if line.unanimous => VoteResult::Unanimous,
+        Some((yes, (no, no_states), (abst, abst_states))) => VoteResult::Recorded {
+            in_favour: yes,
+            against: tally(no, &no_states),
+            abstaining: tally(abst, &abst_states),
+        },
+        None => VoteResult::NotStated,
+    };
+    let meeting = Meeting {
+        text: format!("{} meeting", ordinal_text(line.meeting)),
+        number: Some(line.meeting),
+        date: None,
+        footnote_refs: c.refs,
+        span,
+    };
+    Some((meeting, Vote { text: c.text, result, span }))
+}
+
+fn tally(count: u32, states: &[&str]) -> Tally {
+    Tally { count, states: states.iter().map(|s| (*s).to_owned()).collect() }
+}
+
+/// `2963` → `2963rd`.
+fn ordinal_text(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// Every marker has a note, every note a marker, numbers run on.
@@ -510,6 +565,11 @@ fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
                 cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
                 subs(&p.subparagraphs, &mut cited);
             }
+        }
+    }
+    if let Status::Adopted { adoption } = &r.status {
+        if let Some(m) = &adoption.meeting {
+            cited.extend(m.footnote_refs.iter().map(|f| (f.marker, m.span)));
         }
     }
     if let Status::Draft { sponsors: Some(s) } = &r.status {
