@@ -84,7 +84,6 @@ pub(crate) struct Note<'s> {
     pub(crate) lines: Vec<usize>,
 }
 
-
 /// An annex: its heading line and its own paragraphs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct AnnexLines<'s> {
@@ -296,7 +295,9 @@ enum Mode {
     /// `ruled`: the block opened with a `____` rule, so it runs to the page
     /// foot (furniture, form feed, URL lines); otherwise it ends at the first
     /// line that continues no note and starts none.
-    Notes { ruled: bool },
+    Notes {
+        ruled: bool,
+    },
 }
 
 /// The notes of one page foot, as printed: pdftotext prints the numbers of
@@ -311,8 +312,12 @@ struct NotesBlock<'s> {
 }
 
 impl<'s> NotesBlock<'s> {
-    fn last_unfinished(&mut self) -> Option<&mut (Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)> {
-        self.texts.last_mut().filter(|(_, pieces, _)| !pieces_finished(pieces))
+    fn last_unfinished(
+        &mut self,
+    ) -> Option<&mut (Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)> {
+        self.texts
+            .last_mut()
+            .filter(|(_, pieces, _)| !pieces_finished(pieces))
     }
 
     /// Pairs the texts without a marker with the numbers, the numbers in
@@ -324,7 +329,9 @@ impl<'s> NotesBlock<'s> {
         // More texts than numbers: a wrapped note split at a line that ends
         // in a period (`… vol. 1771, No.` / `30822.`); join texts that do
         // not start as a note starts (capital letter) to the one before.
-        let unnumbered = |t: &[(Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)]| t.iter().filter(|x| x.0.is_none()).count();
+        let unnumbered = |t: &[(Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)]| {
+            t.iter().filter(|x| x.0.is_none()).count()
+        };
         let mut k = 1;
         while unnumbered(&texts) > numbers.len() && k < texts.len() {
             let starts_lower = texts[k].0.is_none()
@@ -359,7 +366,12 @@ impl<'s> NotesBlock<'s> {
                 },
             };
             lines.dedup();
-            notes.push(Note { marker, marker_span, pieces, lines });
+            notes.push(Note {
+                marker,
+                marker_span,
+                pieces,
+                lines,
+            });
         }
         for (n, span, line) in numbers {
             notes.push(Note {
@@ -459,12 +471,11 @@ impl<'a, 's> Walker<'a, 's> {
     /// it seems unfinished (a stray line of furniture, a lost punctuation).
     fn continues_list(&self, label: RawLabel<'_>) -> bool {
         use crate::grammar::label::{letter_value, roman_value};
-        let (Some(RawLabel::Letters(prev)), RawLabel::Letters(next)) = (self.last_sub, label) else {
+        let (Some(RawLabel::Letters(prev)), RawLabel::Letters(next)) = (self.last_sub, label)
+        else {
             return false;
         };
-        let step = |f: fn(&str) -> Option<u32>| {
-            matches!((f(prev), f(next)), (Some(a), Some(b)) if b == a + 1)
-        };
+        let step = |f: fn(&str) -> Option<u32>| matches!((f(prev), f(next)), (Some(a), Some(b)) if b == a + 1);
         step(letter_value) || step(roman_value)
     }
 
@@ -537,8 +548,14 @@ impl<'a, 's> Walker<'a, 's> {
             });
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
-                let pieces = if rest.is_empty() { Vec::new() } else { vec![self.piece(i, rest)] };
-                self.block.texts.push((Some((marker, marker_span)), pieces, vec![i]));
+                let pieces = if rest.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![self.piece(i, rest)]
+                };
+                self.block
+                    .texts
+                    .push((Some((marker, marker_span)), pieces, vec![i]));
                 if self.mode == Mode::Body {
                     self.mode = Mode::Notes { ruled: false };
                 }
@@ -600,14 +617,18 @@ impl<'a, 's> Walker<'a, 's> {
         let continues = |t: &str| {
             let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
             t.starts_with(char::is_lowercase)
-                || (rest.len() < t.len() && rest.starts_with(|c: char| c.is_ascii_lowercase() || c == ' ') && {
-                    let word = rest.trim_start();
-                    word.starts_with(char::is_lowercase)
-                })
+                || (rest.len() < t.len()
+                    && rest.starts_with(|c: char| c.is_ascii_lowercase() || c == ' ')
+                    && {
+                        let word = rest.trim_start();
+                        word.starts_with(char::is_lowercase)
+                    })
         };
         let mut j = i + 1;
         while idx.len() < 4 && !ends_finished(&joined) {
-            let Some(k) = (j..lines.len()).find(|&k| !lines[k].is_blank()) else { break };
+            let Some(k) = (j..lines.len()).find(|&k| !lines[k].is_blank()) else {
+                break;
+            };
             if !continues(lines[k].text) {
                 break;
             }

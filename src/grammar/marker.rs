@@ -93,7 +93,14 @@ pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
 pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
     terminated(
         map(number(3), FootnoteMarker::Number),
-        (space1, nom::combinator::peek(nom::bytes::complete::take_while_m_n(1, 1, char::is_uppercase))),
+        (
+            space1,
+            nom::combinator::peek(nom::bytes::complete::take_while_m_n(
+                1,
+                1,
+                char::is_uppercase,
+            )),
+        ),
     )
     .parse(input)
 }
@@ -160,7 +167,10 @@ mod tests {
     }
     #[test]
     fn ok_plain_note_start() {
-        assert_eq!(run(plain_note_start, "11 Official Records"), Some((FootnoteMarker::Number(11), "Official Records")));
+        assert_eq!(
+            run(plain_note_start, "11 Official Records"),
+            Some((FootnoteMarker::Number(11), "Official Records"))
+        );
         assert_eq!(run(plain_note_start, "12 votes to 2"), None);
     }
     #[test]

@@ -175,14 +175,17 @@ pub(crate) struct AdoptionLine<'a> {
 
 /// `states = "(" name ((", " | " and ") name)* ")"`: `(Cuba and Yemen)`.
 fn states(input: &str) -> PResult<'_, Vec<&str>> {
-    map(delimited((char('('), space0), take_until(")"), char(')')), |inner: &str| {
-        inner
-            .split(", ")
-            .flat_map(|s| s.split(" and "))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect()
-    })
+    map(
+        delimited((char('('), space0), take_until(")"), char(')')),
+        |inner: &str| {
+            inner
+                .split(", ")
+                .flat_map(|s| s.split(" and "))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect()
+        },
+    )
     .parse(input)
 }
 
@@ -191,7 +194,14 @@ fn tally(input: &str) -> PResult<'_, (u32, (u32, Vec<&str>), (u32, Vec<&str>))> 
     map(
         (
             number(4),
-            (space1, tag("vote"), opt(char('s')), space1, tag("to"), space1),
+            (
+                space1,
+                tag("vote"),
+                opt(char('s')),
+                space1,
+                tag("to"),
+                space1,
+            ),
             number(4),
             opt(preceded(space1, states)),
             opt(preceded(
@@ -207,7 +217,11 @@ fn tally(input: &str) -> PResult<'_, (u32, (u32, Vec<&str>), (u32, Vec<&str>))> 
             )),
         ),
         |(yes, _, no, no_states, abst)| {
-            (yes, (no, no_states.unwrap_or_default()), abst.unwrap_or_default())
+            (
+                yes,
+                (no, no_states.unwrap_or_default()),
+                abst.unwrap_or_default(),
+            )
         },
     )
     .parse(input)
@@ -394,16 +408,24 @@ mod tests {
     fn ok_sc_adoption_recorded() {
         let (line, _) = run(sc_adoption, "Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).").unwrap_or((AdoptionLine { unanimous: true, meeting: 0, votes: None }, ""));
         assert_eq!(line.meeting, 2963);
-        assert_eq!(line.votes, Some((12, (2, vec!["Cuba", "Yemen"]), (1, vec!["China"]))));
+        assert_eq!(
+            line.votes,
+            Some((12, (2, vec!["Cuba", "Yemen"]), (1, vec!["China"])))
+        );
     }
     #[test]
     fn ok_sc_adoption_unanimous() {
-        let got = run(sc_adoption, "Adopted unanimously at the 1382nd meeting.").map(|(l, _)| (l.unanimous, l.meeting));
+        let got = run(sc_adoption, "Adopted unanimously at the 1382nd meeting.")
+            .map(|(l, _)| (l.unanimous, l.meeting));
         assert_eq!(got, Some((true, 1382)));
     }
     #[test]
     fn ok_sc_adoption_spaced_parenthesis() {
-        let got = run(sc_adoption, "Adopted at the 474th meeting by 7 votes to 1 ( Yugoslavia)").map(|(l, _)| l.votes);
+        let got = run(
+            sc_adoption,
+            "Adopted at the 474th meeting by 7 votes to 1 ( Yugoslavia)",
+        )
+        .map(|(l, _)| l.votes);
         assert_eq!(got, Some(Some((7, (1, vec!["Yugoslavia"]), (0, vec![])))));
     }
     #[test]

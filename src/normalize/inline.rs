@@ -125,22 +125,84 @@ impl MarkerContext {
 /// Words after which a number is part of a citation, never a footnote
 /// marker: `paragraph 3`, `No. 16`, `resolution 1`.
 const CITING_WORDS: &[&str] = &[
-    "paragraph", "paragraphs", "para", "paras", "article", "articles", "annex", "annexes",
-    "chapter", "chap", "section", "sect", "no", "nos", "vol", "volume", "page", "p", "pp",
-    "resolution", "resolutions", "decision", "decisions", "item", "items", "rule", "rules",
-    "principle", "principles", "goal", "goals", "target", "targets", "part", "protocol",
-    "recommendation", "recommendations", "figure", "table", "step", "phase", "level", "by",
-    "and", "to", "or", "than", "of", "the", "at", "from", "between",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "article",
+    "articles",
+    "annex",
+    "annexes",
+    "chapter",
+    "chap",
+    "section",
+    "sect",
+    "no",
+    "nos",
+    "vol",
+    "volume",
+    "page",
+    "p",
+    "pp",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "item",
+    "items",
+    "rule",
+    "rules",
+    "principle",
+    "principles",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "part",
+    "protocol",
+    "recommendation",
+    "recommendations",
+    "figure",
+    "table",
+    "step",
+    "phase",
+    "level",
+    "by",
+    "and",
+    "to",
+    "or",
+    "than",
+    "of",
+    "the",
+    "at",
+    "from",
+    "between",
 ];
 
 /// Words a number counts, so the number before them is no marker: `7 votes`.
 const COUNTED_WORDS: &[&str] = &[
-    "votes", "vote", "per", "abstention", "abstentions", "members", "member", "years", "year",
-    "days", "months", "weeks", "hours", "million", "billion", "states", "countries",
+    "votes",
+    "vote",
+    "per",
+    "abstention",
+    "abstentions",
+    "members",
+    "member",
+    "years",
+    "year",
+    "days",
+    "months",
+    "weeks",
+    "hours",
+    "million",
+    "billion",
+    "states",
+    "countries",
 ];
 
 fn bare_word(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// Footnote numbers that extraction printed as words: spaced off their
@@ -148,7 +210,11 @@ fn bare_word(w: &str) -> String {
 /// (`Korea11`). A number is read as a marker only where the document
 /// defines that note and it is the next the text should cite (DOMAIN.md §6:
 /// check note numbers before reading digits as part of a citation).
-fn numeric_markers<'s>(tokens: Vec<Tok<'s>>, ctx: &mut MarkerContext, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s>> {
+fn numeric_markers<'s>(
+    tokens: Vec<Tok<'s>>,
+    ctx: &mut MarkerContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Tok<'s>> {
     let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
     let mut iter = tokens.into_iter().peekable();
     while let Some(tok) = iter.next() {
@@ -160,7 +226,10 @@ fn numeric_markers<'s>(tokens: Vec<Tok<'s>>, ctx: &mut MarkerContext, diags: &mu
             Tok::Word { ref text, span } => {
                 let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
                 let head = &text[..text.len() - digits];
-                let value = (1..=3).contains(&digits).then(|| text[head.len()..].parse::<u32>().ok()).flatten();
+                let value = (1..=3)
+                    .contains(&digits)
+                    .then(|| text[head.len()..].parse::<u32>().ok())
+                    .flatten();
                 let Some(n) = value.filter(|&n| ctx.expects(n)) else {
                     out.push(tok);
                     continue;
@@ -181,12 +250,15 @@ fn numeric_markers<'s>(tokens: Vec<Tok<'s>>, ctx: &mut MarkerContext, diags: &mu
                         _ => None,
                     });
                     let prev_ok = prev.is_some_and(|p| {
-                        !CITING_WORDS.contains(&bare_word(p).as_str()) && !p.ends_with(['/', '-', '('])
+                        !CITING_WORDS.contains(&bare_word(p).as_str())
+                            && !p.ends_with(['/', '-', '('])
                     });
                     if prev_ok && next_ok {
                         ctx.saw(n);
                         diags.push(Diagnostic::repair(
-                            DiagnosticKind::RemovedMarkup { markup: text.to_string() },
+                            DiagnosticKind::RemovedMarkup {
+                                markup: text.to_string(),
+                            },
                             span,
                         ));
                         out.push(Tok::Marker(FootnoteMarker::Number(n)));
@@ -196,7 +268,10 @@ fn numeric_markers<'s>(tokens: Vec<Tok<'s>>, ctx: &mut MarkerContext, diags: &mu
                     // `Korea11 that`: a marker glued to its word.
                     ctx.saw(n);
                     let head_span = Span::new(span.start, span.start + head.len());
-                    out.push(Tok::Word { text: Cow::Owned(head.to_owned()), span: head_span });
+                    out.push(Tok::Word {
+                        text: Cow::Owned(head.to_owned()),
+                        span: head_span,
+                    });
                     out.push(Tok::Marker(FootnoteMarker::Number(n)));
                     continue;
                 }
@@ -819,7 +894,10 @@ mod tests {
     fn ok_spaced_marker() {
         let c = with_notes("on 25 June 1993, 1 for enhancing", &[1, 2]);
         assert_eq!(c.text, "on 25 June 1993, for enhancing");
-        assert_eq!(c.refs, vec![FootnoteRef::new(FootnoteMarker::Number(1), 16)]);
+        assert_eq!(
+            c.refs,
+            vec![FootnoteRef::new(FootnoteMarker::Number(1), 16)]
+        );
     }
 
     #[test]
@@ -831,7 +909,12 @@ mod tests {
 
     #[test]
     fn err_citation_numbers_stay() {
-        for line in ["in paragraphs 1 and 2 of", "by 2 votes to 1", "resolution 1 of 1946", "the 2 main"] {
+        for line in [
+            "in paragraphs 1 and 2 of",
+            "by 2 votes to 1",
+            "resolution 1 of 1946",
+            "the 2 main",
+        ] {
             let c = with_notes(line, &[1, 2]);
             assert_eq!(c.text, line, "{line}");
             assert!(c.refs.is_empty(), "{line}");

@@ -33,7 +33,7 @@ use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::{meeting, sc_adoption};
-use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::phrase::{operative_lead, operative_lead_after_intro, preambular_lead};
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
 use crate::normalize::lexicon::Lexicon;
@@ -111,6 +111,13 @@ fn lead_of(text: &str, operative: bool) -> Option<String> {
         preambular_lead
     };
     run(parser, text).map(|(lead, _)| lead.to_owned())
+}
+
+/// The lead of a numbered operative paragraph: at its start, or after an
+/// introduction (`The Security Council requests`, `Acting under Chapter VII
+/// of the Charter, authorizes`).
+fn numbered_lead(text: &str) -> Option<String> {
+    lead_of(text, true).or_else(|| operative_lead_after_intro(text).map(|(_, l)| l.to_owned()))
 }
 
 /// A top-level paragraph being built, with its nester.
@@ -209,7 +216,7 @@ pub(crate) fn build(
                 if let Some(t) = top.take() {
                     t.finish(&mut preamble, &mut operative);
                 }
-                let lead = lead_of(&it.text, true);
+                let lead = numbered_lead(&it.text);
                 if lead.is_none() {
                     diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
                 }
@@ -502,11 +509,16 @@ fn council_adoption(
 ) -> Option<(Meeting, Vote)> {
     let pieces: Vec<Piece<'_>> = idx
         .iter()
-        .map(|&i| Piece::Text { text: lines[i].text, span: lines[i].span })
+        .map(|&i| Piece::Text {
+            text: lines[i].text,
+            span: lines[i].span,
+        })
         .collect();
     let c = clean_with(&pieces, lex, Some(markers), diags);
     let (line, _) = run(sc_adoption, &c.text)?;
-    let span = idx.iter().fold(lines[*idx.first()?].span, |acc, &i| acc.cover(lines[i].span));
+    let span = idx.iter().fold(lines[*idx.first()?].span, |acc, &i| {
+        acc.cover(lines[i].span)
+    });
     let result = match line.votes {
         _ if line.unanimous => VoteResult::Unanimous,
         Some((yes, (no, no_states), (abst, abst_states))) => VoteResult::Recorded {
@@ -523,11 +535,21 @@ fn council_adoption(
         footnote_refs: c.refs,
         span,
     };
-    Some((meeting, Vote { text: c.text, result, span }))
+    Some((
+        meeting,
+        Vote {
+            text: c.text,
+            result,
+            span,
+        },
+    ))
 }
 
 fn tally(count: u32, states: &[&str]) -> Tally {
-    Tally { count, states: states.iter().map(|s| (*s).to_owned()).collect() }
+    Tally {
+        count,
+        states: states.iter().map(|s| (*s).to_owned()).collect(),
+    }
 }
 
 /// `2963` → `2963rd`.
