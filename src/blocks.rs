@@ -466,6 +466,18 @@ impl<'a, 's> Walker<'a, 's> {
         t.len() >= 8 && self.front_texts.iter().any(|f| bare(f) == t)
     }
 
+    /// Whether `label` opens the first list of a paragraph (`(a)`, `(i)`,
+    /// `(1)`): a chapeau may lack its colon (`2. Affirms further the
+    /// necessity` / `(a) For guaranteeing …`, S/RES/242 (1967)).
+    fn opens_list(&self, label: RawLabel<'_>) -> bool {
+        let first = match label {
+            RawLabel::Letters(l) => l == "a" || l == "i",
+            RawLabel::Digits(d) => d == "1",
+            RawLabel::Dash => false,
+        };
+        first && self.last_sub.is_none() && self.paras.last().is_some_and(|p| p.label.is_some())
+    }
+
     /// Whether `label` is the next of the open list (`(b)` after `(a)`,
     /// `(ii)` after `(i)`): then it opens an item even where the text before
     /// it seems unfinished (a stray line of furniture, a lost punctuation).
@@ -689,7 +701,7 @@ impl<'a, 's> Walker<'a, 's> {
                 })
         });
         if let Some((label, rest)) = run(subparagraph_label, text) {
-            if open_finished || self.continues_list(label) {
+            if open_finished || self.continues_list(label) || self.opens_list(label) {
                 self.last_sub = Some(label);
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
