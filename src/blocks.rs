@@ -135,13 +135,13 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
         }
         // A footnote number that PDF extraction spaced off its punctuation:
         // `… Amended Protocol II, 3` (markers follow punctuation, DOMAIN.md §6).
+        // Or glued to it: `… eighty-fifth session,1`.
         let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         if (1..=3).contains(&digits) {
             let head = &t[..t.len() - digits];
-            if let Some(h) = head.strip_suffix(' ') {
-                if h.ends_with([',', ';', '.', ':']) {
-                    t = h;
-                }
+            let h = head.strip_suffix(' ').unwrap_or(head);
+            if h.ends_with([',', ';', ':']) || (h.ends_with('.') && head.ends_with(' ')) {
+                t = h;
             }
         }
         if t.len() == before {
@@ -443,7 +443,9 @@ impl<'a, 's> Walker<'a, 's> {
         if run_all(document_symbol, text).is_some() {
             return Some(DropReason::PageHeader);
         }
-        if self.header_zone && self.is_running_head(text) {
+        // Away from page breaks (markdown renderings keep no furniture) only
+        // a long line, a title line, is taken for a running head.
+        if (self.header_zone || bare(text).len() >= 30) && self.is_running_head(text) {
             return Some(DropReason::PageHeader);
         }
         if !text.contains("    ") {
@@ -460,10 +462,16 @@ impl<'a, 's> Walker<'a, 's> {
         first
     }
 
-    /// A running head repeats a line of the front matter (title, symbol).
+    /// A running head repeats a line of the front matter (title, symbol),
+    /// or the title without its number (`80/2. Scale of …` → `Scale of …`).
     fn is_running_head(&self, text: &str) -> bool {
         let t = bare(text);
-        t.len() >= 8 && self.front_texts.iter().any(|f| bare(f) == t)
+        t.len() >= 8
+            && self.front_texts.iter().any(|f| {
+                let f = bare(f);
+                let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
+                f == t || untitled == Some(t)
+            })
     }
 
     /// Whether `label` opens the first list of a paragraph (`(a)`, `(i)`,
@@ -763,6 +771,7 @@ mod tests {
         assert!(ends_finished("session,<sup>6</sup>"));
         assert!(ends_finished("Development”,"));
         assert!(ends_finished("Amended Protocol II, 3"));
+        assert!(ends_finished("at its eighty-fifth session,1"));
         assert!(!ends_finished("in paragraph 3"));
         assert!(!ends_finished("meetings of the General*"));
         assert!(!ends_finished("consecutive and"));

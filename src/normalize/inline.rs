@@ -264,7 +264,13 @@ fn numeric_markers<'s>(
                         out.push(Tok::Marker(FootnoteMarker::Number(n)));
                         continue;
                     }
-                } else if head.len() >= 2 && head.chars().all(char::is_alphabetic) && next_ok {
+                } else if head.len() >= 2
+                    && head
+                        .trim_end_matches([',', ';', ':', '.'])
+                        .chars()
+                        .all(char::is_alphabetic)
+                    && next_ok
+                {
                     // `Korea11 that`: a marker glued to its word.
                     ctx.saw(n);
                     let head_span = Span::new(span.start, span.start + head.len());
