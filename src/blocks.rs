@@ -58,9 +58,16 @@ pub(crate) struct Para<'s> {
     pub(crate) pieces: Vec<Piece<'s>>,
     /// Index of the input line of each piece (the label's line first).
     pub(crate) lines: Vec<usize>,
+    /// Opening minus closing curly quotes so far: a paragraph does not end
+    /// inside a quotation (`“… for the Benefit of All States,` / `Taking into
+    /// Particular Account …”`, a title quoted over two lines).
+    quotes: i32,
+    /// The line where the open quotation began: a quotation left open for
+    /// more than a few lines is an unbalanced mark, not a quoted title.
+    quote_line: usize,
 }
 
-impl Para<'_> {
+impl<'s> Para<'s> {
     /// The last text the paragraph has so far, for the "finished" test.
     fn last_text(&self) -> Option<&str> {
         self.pieces.iter().rev().find_map(|p| match p {
@@ -71,8 +78,44 @@ impl Para<'_> {
 
     /// Whether the text so far ends as a paragraph ends (`,` `;` `:` `.`).
     fn is_finished(&self) -> bool {
-        self.last_text().is_some_and(ends_finished)
+        let in_quote = self.quotes > 0
+            && self
+                .lines
+                .last()
+                .is_some_and(|&l| l <= self.quote_line + QUOTE_SPAN);
+        !in_quote && self.last_text().is_some_and(ends_finished)
     }
+
+    fn push_text(&mut self, piece: Piece<'s>, line: usize) {
+        if let Piece::Text { text, .. } = piece {
+            let before = self.quotes;
+            self.quotes = (self.quotes + quote_balance(text, self.quotes > 0)).max(0);
+            if before == 0 && self.quotes > 0 {
+                self.quote_line = line;
+            }
+        }
+        self.pieces.push(piece);
+        self.lines.push(line);
+    }
+}
+
+/// Lines a quotation may run over and still keep its paragraph open.
+const QUOTE_SPAN: usize = 4;
+
+/// Opening minus closing quotes in `text`; a straight `"` closes an open
+/// curly quote (OCR: `“ethnic cleansing", including …`), else it is ignored.
+fn quote_balance(text: &str, open: bool) -> i32 {
+    let mut depth = i32::from(open);
+    let start = depth;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            '"' if depth > 0 => depth -= 1,
+            _ => {}
+        }
+    }
+    depth - start
 }
 
 /// A footnote text as pieces of lines.
@@ -733,8 +776,7 @@ impl<'a, 's> Walker<'a, 's> {
                 text,
                 span: line.span,
             };
-            p.pieces.push(piece);
-            p.lines.push(i);
+            p.push_text(piece, i);
         }
     }
 
@@ -745,17 +787,20 @@ impl<'a, 's> Walker<'a, 's> {
         label_span: Option<Span>,
         rest: &'s str,
     ) {
-        let pieces = if rest.is_empty() {
-            Vec::new()
-        } else {
-            vec![self.piece(i, rest)]
-        };
-        self.paras.push(Para {
+        let mut para = Para {
             label,
             label_span,
-            pieces,
-            lines: vec![i],
-        });
+            pieces: Vec::new(),
+            lines: Vec::new(),
+            quotes: 0,
+            quote_line: 0,
+        };
+        if rest.is_empty() {
+            para.lines.push(i);
+        } else {
+            para.push_text(self.piece(i, rest), i);
+        }
+        self.paras.push(para);
     }
 }
 
@@ -785,6 +830,13 @@ mod tests {
         assert_eq!(l.paras.len(), 2);
         assert_eq!(l.notes.len(), 1);
         assert_eq!(l.paras[0].pieces.len(), 2);
+    }
+
+    #[test]
+    fn ok_quoted_title_keeps_its_paragraph_open() {
+        let src = "The General Assembly,\nReaffirming resolution 51/122, entitled “Declaration on the Benefit of All States,\nTaking into Particular Account the Needs of Developing Countries”, and,\nMindful of x,\n";
+        let lines = split_lines(src);
+        assert_eq!(layout(&lines).paras.len(), 2);
     }
 
     #[test]

@@ -95,11 +95,7 @@ pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
         map(number(3), FootnoteMarker::Number),
         (
             space1,
-            nom::combinator::peek(nom::bytes::complete::take_while_m_n(
-                1,
-                1,
-                char::is_uppercase,
-            )),
+            nom::combinator::peek(take_while_m_n(1, 1, char::is_uppercase)),
         ),
     )
     .parse(input)
