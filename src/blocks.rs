@@ -65,15 +65,34 @@ pub(crate) struct Para<'s> {
     /// The line where the open quotation began: a quotation left open for
     /// more than a few lines is an unbalanced mark, not a quoted title.
     quote_line: usize,
+    /// The end of the paragraph, printed before its start: pdftotext gives
+    /// `17.` / `session.` / `Decides to continue … at its eighty-first`
+    /// (A/RES/80/204); the lower-case line waits here for the paragraph's end.
+    deferred: Option<(Piece<'s>, usize)>,
 }
 
 impl<'s> Para<'s> {
     /// The last text the paragraph has so far, for the "finished" test.
     fn last_text(&self) -> Option<&str> {
+        if let Some((Piece::Text { text, .. }, _)) = self.deferred {
+            return Some(text);
+        }
         self.pieces.iter().rev().find_map(|p| match p {
             Piece::Text { text, .. } if !text.trim().is_empty() => Some(*text),
             _ => None,
         })
+    }
+
+    /// Puts a line printed out of order back at the paragraph's end;
+    /// returns its span, for the diagnostic.
+    fn seal(&mut self) -> Option<Span> {
+        let (piece, line) = self.deferred.take()?;
+        let span = match piece {
+            Piece::Text { span, .. } | Piece::Marker { span, .. } => span,
+        };
+        self.pieces.push(piece);
+        self.lines.push(line);
+        Some(span)
     }
 
     /// Whether the text so far ends as a paragraph ends (`,` `;` `:` `.`).
@@ -147,6 +166,8 @@ pub(crate) struct Layout<'s> {
     pub(crate) notes: Vec<Note<'s>>,
     /// The closing meeting line and its date line.
     pub(crate) closing: Vec<usize>,
+    /// Lines printed out of order and moved to the end of their paragraph.
+    pub(crate) moved: Vec<Span>,
     /// The adoption line of a Council compilation text (`Adopted at the
     /// 2963rd meeting by 12 votes to 2 …`), over its wrapped lines.
     pub(crate) vote: Vec<usize>,
@@ -303,7 +324,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
     let mut annex_heading: Option<usize> = None;
     loop {
         let stop = walker.walk(i, &mut out);
-        let paras = walker.take_paras();
+        let paras = walker.take_paras(&mut out);
         match annex_heading {
             None => out.paras = paras,
             Some(heading) => out.annexes.push(AnnexLines { heading, paras }),
@@ -456,6 +477,8 @@ struct Walker<'a, 's> {
     last_sub: Option<RawLabel<'s>>,
     /// The notes block being read.
     block: NotesBlock<'s>,
+    /// Lines moved back to the end of their paragraph.
+    moved: Vec<Span>,
 }
 
 impl<'a, 's> Walker<'a, 's> {
@@ -472,6 +495,7 @@ impl<'a, 's> Walker<'a, 's> {
             front_texts: Vec::new(),
             last_sub: None,
             block: NotesBlock::default(),
+            moved: Vec::new(),
         }
     }
 
@@ -542,9 +566,17 @@ impl<'a, 's> Walker<'a, 's> {
         step(letter_value) || step(roman_value)
     }
 
-    fn take_paras(&mut self) -> Vec<Para<'s>> {
+    fn take_paras(&mut self, out: &mut Layout<'s>) -> Vec<Para<'s>> {
+        self.seal_last(out);
         self.last_number = 0;
         std::mem::take(&mut self.paras)
+    }
+
+    /// Seals the open paragraph: a deferred line goes to its end.
+    fn seal_last(&mut self, out: &mut Layout<'s>) {
+        if let Some(span) = self.paras.last_mut().and_then(Para::seal) {
+            out.moved.push(span);
+        }
     }
 
     fn open(&mut self) -> Option<&mut Para<'s>> {
@@ -651,7 +683,12 @@ impl<'a, 's> Walker<'a, 's> {
                     continue;
                 }
             }
-            if self.paras.last().is_none_or(Para::is_finished) && run(meeting, bare(text)).is_some()
+            if self.paras.last().is_none_or(Para::is_finished)
+                && run(meeting, bare(text)).is_some()
+                && {
+                    self.seal_last(out);
+                    true
+                }
             {
                 out.closing.push(i);
                 // The date prints on the next non-blank line.
@@ -706,8 +743,10 @@ impl<'a, 's> Walker<'a, 's> {
         Some(last)
     }
 
-    /// Ends the notes block being read: its notes go to `out`.
+    /// Ends the notes block being read: its notes go to `out`; so do the
+    /// lines moved so far.
     fn end_notes(&mut self, out: &mut Layout<'s>) {
+        out.moved.append(&mut self.moved);
         self.block.flush(&mut out.notes);
         self.mode = Mode::Body;
     }
@@ -759,7 +798,27 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
-        let label_only = self.paras.last().is_some_and(|p| p.last_text().is_none());
+        // A label with no text of its own yet (a deferred end aside).
+        let label_only = self.paras.last().is_some_and(|p| {
+            !p.pieces
+                .iter()
+                .any(|x| matches!(x, Piece::Text { text, .. } if !text.trim().is_empty()))
+        });
+        // `17.` / `session.` / `Decides …`: a label whose first line is the
+        // lower-case end of a sentence; the paragraph's start follows.
+        let deferred = self.paras.last().is_some_and(|p| p.deferred.is_some());
+        if label_only && !deferred && text.starts_with(char::is_lowercase) && ends_finished(text) {
+            if let Some(p) = self.open() {
+                p.deferred = Some((
+                    Piece::Text {
+                        text,
+                        span: line.span,
+                    },
+                    i,
+                ));
+            }
+            return;
+        }
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
@@ -787,6 +846,9 @@ impl<'a, 's> Walker<'a, 's> {
         label_span: Option<Span>,
         rest: &'s str,
     ) {
+        if let Some(span) = self.paras.last_mut().and_then(Para::seal) {
+            self.moved.push(span);
+        }
         let mut para = Para {
             label,
             label_span,
@@ -794,6 +856,7 @@ impl<'a, 's> Walker<'a, 's> {
             lines: Vec::new(),
             quotes: 0,
             quote_line: 0,
+            deferred: None,
         };
         if rest.is_empty() {
             para.lines.push(i);
@@ -837,6 +900,21 @@ mod tests {
         let src = "The General Assembly,\nReaffirming resolution 51/122, entitled “Declaration on the Benefit of All States,\nTaking into Particular Account the Needs of Developing Countries”, and,\nMindful of x,\n";
         let lines = split_lines(src);
         assert_eq!(layout(&lines).paras.len(), 2);
+    }
+
+    #[test]
+    fn ok_line_out_of_order_moves_to_the_paragraph_end() {
+        // pdftotext of A/RES/80/204: the last word of paragraph 17 first.
+        let src = "The General Assembly,\n1. Requests the Council;\n2.\nsession.\n\nDecides to continue at its eighty-first\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.paras.len(), 2);
+        assert_eq!(l.moved.len(), 1);
+        let last = l.paras[1].pieces.last().map(|p| match p {
+            Piece::Text { text, .. } => *text,
+            Piece::Marker { .. } => "",
+        });
+        assert_eq!(last, Some("session."));
     }
 
     #[test]

@@ -378,6 +378,9 @@ pub(crate) fn build(
         None => Status::Unknown,
     };
 
+    for &span in &layout.moved {
+        diags.push(Diagnostic::repair(DiagnosticKind::MovedLine, span));
+    }
     for &(span, reason) in &layout.dropped {
         diags.push(Diagnostic::repair(
             DiagnosticKind::DroppedLine { reason },
