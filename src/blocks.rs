@@ -804,10 +804,13 @@ impl<'a, 's> Walker<'a, 's> {
                 .iter()
                 .any(|x| matches!(x, Piece::Text { text, .. } if !text.trim().is_empty()))
         });
-        // `17.` / `session.` / `Decides …`: a label whose first line is the
-        // lower-case end of a sentence; the paragraph's start follows.
+        // `17.` / `session.` / `Decides …`, `4.` / `Agency;` / `Appeals …`: a
+        // label whose first line is the end of a sentence (lower case, or a
+        // word or two); the paragraph's start follows.
         let deferred = self.paras.last().is_some_and(|p| p.deferred.is_some());
-        if label_only && !deferred && text.starts_with(char::is_lowercase) && ends_finished(text) {
+        let fragment = text.starts_with(char::is_lowercase)
+            || (text.split(' ').count() <= 2 && !starts_with_lead(text));
+        if label_only && !deferred && fragment && ends_finished(text) {
             if let Some(p) = self.open() {
                 p.deferred = Some((
                     Piece::Text {
