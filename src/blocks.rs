@@ -384,6 +384,11 @@ impl<'s> NotesBlock<'s> {
             .filter(|(_, pieces, _)| !pieces_finished(pieces))
     }
 
+    /// Whether more numbers than texts were read.
+    fn awaits_texts(&self) -> bool {
+        self.numbers.len() > self.texts.iter().filter(|t| t.0.is_none()).count()
+    }
+
     /// Pairs the texts without a marker with the numbers, the numbers in
     /// ascending order (the order of the texts), and appends the notes.
     fn flush(&mut self, notes: &mut Vec<Note<'s>>) {
@@ -600,7 +605,7 @@ impl<'a, 's> Walker<'a, 's> {
         while i < lines.len() {
             let line = lines[i];
             let text = line.text;
-            if line.page_break && self.mode != Mode::Body {
+            if line.page_break && self.mode != Mode::Body && !self.block.awaits_texts() {
                 self.end_notes(out);
             }
             if line.is_blank() {
@@ -621,9 +626,13 @@ impl<'a, 's> Walker<'a, 's> {
                     }
                     DropReason::Url => self.end_notes(out),
                     DropReason::PageNumber | DropReason::JobNumber | DropReason::Barcode => {
-                        // Page-foot furniture: the next page's head follows.
+                        // Page-foot furniture: the next page's head follows,
+                        // unless note numbers still wait for their texts
+                        // (pdftotext may print the texts after the job number).
                         self.header_zone = true;
-                        self.end_notes(out);
+                        if !self.block.awaits_texts() {
+                            self.end_notes(out);
+                        }
                     }
                     _ => {}
                 }
