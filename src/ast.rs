@@ -379,6 +379,11 @@ pub enum OriginKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         paragraph: Option<String>,
     },
+    /// `[S/1511]`: the draft adopted, in the Council's compilations.
+    Draft {
+        /// `S/1511`.
+        document: String,
+    },
     /// `without reference to a Main Committee (A/80/L.4)`.
     WithoutReference {
         /// The draft symbols in the parentheses.

@@ -32,7 +32,7 @@ use crate::error::DropReason;
 use crate::grammar::furniture::furniture_line;
 use crate::grammar::label::{paragraph_number, subparagraph_label, RawLabel};
 use crate::grammar::marker::{footnote_start, lone_number, plain_note_start};
-use crate::grammar::masthead::{formula, meeting, sc_adoption};
+use crate::grammar::masthead::{compilation_heading, formula, meeting, sc_adoption};
 use crate::grammar::phrase::{operative_lead, preambular_lead};
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -303,7 +303,10 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
             i + 1
         }
         None => {
-            // No formula: the body starts at the first paragraph number or lead phrase.
+            // No formula: the body starts at the first paragraph number or
+            // lead phrase, or right after a compilation heading (`1 (1946)
+            // Resolution of 25 January 1946`, whose first paragraph may open
+            // with no lead: `By Article 47 of the Charter, …`).
             let first = (start..lines.len())
                 .find(|&i| {
                     let t = lines[i].text;
@@ -311,6 +314,17 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
                 })
                 // Neither formula nor paragraph: no body (stage 3 reports it).
                 .unwrap_or(lines.len());
+            let after_heading = (start..first)
+                .find(|&i| run(compilation_heading, bare(lines[i].text)).is_some())
+                .map(|i| {
+                    // A bracketed draft symbol (`[S/1511]`) belongs to the heading.
+                    let next = (i + 1..first).find(|&j| !lines[j].is_blank());
+                    match next {
+                        Some(j) if bare(lines[j].text).starts_with('[') => j + 1,
+                        _ => i + 1,
+                    }
+                });
+            let first = after_heading.unwrap_or(first).min(first);
             front_lines(lines, start, first, &mut out);
             first
         }

@@ -139,6 +139,26 @@ pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
         .parse(input)
 }
 
+/// `compilation_heading = digit+ " (" year ")" ["."] " Resolution of " date`:
+/// the heading of a resolution in the Council's printed compilations,
+/// `83 (1950). Resolution of 27 June 1950`. Returns the number as printed
+/// (`83 (1950)`) and the date.
+pub(crate) fn compilation_heading(input: &str) -> PResult<'_, (&str, Date)> {
+    (
+        nom::combinator::recognize((
+            number(5),
+            space1,
+            delimited(
+                char('('),
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                char(')'),
+            ),
+        )),
+        preceded((opt(char('.')), space1, tag("Resolution of"), space1), date),
+    )
+        .parse(input)
+}
+
 /// `resolution_number = digit+ "/" digit+ ["."]` or `ES-digit+ "/" digit+`:
 /// `80/204.`, then optionally the title on the same line.
 pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
@@ -399,6 +419,21 @@ mod tests {
     #[test]
     fn err_resolution_number_in_text() {
         assert_eq!(run(resolution_number, "80/204 of 18 December"), None);
+    }
+    #[test]
+    fn ok_compilation_heading() {
+        let got = run(compilation_heading, "83 (1950). Resolution of 27 June 1950")
+            .map(|((n, d), _)| (n, d.to_string()));
+        assert_eq!(got, Some(("83 (1950)", "1950-06-27".to_owned())));
+        assert!(run(
+            compilation_heading,
+            "1 (1946) Resolution of 25 January 1946"
+        )
+        .is_some());
+    }
+    #[test]
+    fn err_compilation_heading() {
+        assert!(run(compilation_heading, "1 (1946) of 25 January 1946").is_none());
     }
     #[test]
     fn ok_meeting() {

@@ -22,8 +22,8 @@ use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::date::date;
 use crate::grammar::masthead::{
-    adoption, agenda, body, bracketed, committee, distribution, ends_with_draft_marker, original,
-    report_origin, resolution_number, session, without_reference,
+    adoption, agenda, body, bracketed, committee, compilation_heading, distribution,
+    ends_with_draft_marker, original, report_origin, resolution_number, session, without_reference,
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -153,6 +153,10 @@ pub(crate) fn front(
             k = last + 1;
             after_agenda = false;
             continue;
+        } else if let Some(((number, d), _)) = run(compilation_heading, t) {
+            adopted = true;
+            adoption_data.number = Some(number.to_owned());
+            adoption_data.date.get_or_insert(d);
         } else if let Some((number, rest)) = run(resolution_number, t) {
             adopted = true;
             adoption_data.number = Some(number.to_owned());
@@ -314,6 +318,11 @@ fn origin(text: &str, span: Span) -> Origin {
             committee: committee.to_owned(),
             document: doc.map(|(d, _)| d.trim().to_owned()),
             paragraph: doc.and_then(|(_, p)| p).map(|p| p.trim().to_owned()),
+        }
+    } else if let Some(symbol) = run_all(document_symbol, text) {
+        // `[S/1511]`: the draft the Council adopted.
+        OriginKind::Draft {
+            document: symbol.to_owned(),
         }
     } else if let Some(docs) = run_all(without_reference, text) {
         OriginKind::WithoutReference {

@@ -271,7 +271,21 @@ pub(crate) fn build(
             None => {
                 let op_lead = lead_of(&it.text, true);
                 let pre_lead = lead_of(&it.text, false);
-                if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
+                let heading_like = pre_lead.is_none()
+                    && op_lead.is_none()
+                    && is_heading(&it.text)
+                    && it.refs.is_empty();
+                if !in_operative && heading_like && top.is_some() {
+                    // `Therefore` between preamble and operative part (S/RES/1 (1946)):
+                    // a heading of what follows, not a paragraph.
+                    if let Some(t) = top.take() {
+                        t.finish(&mut preamble, &mut operative);
+                    }
+                    pending_heading = Some(Heading {
+                        text: it.text,
+                        span: it.span,
+                    });
+                } else if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
