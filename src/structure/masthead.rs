@@ -187,8 +187,9 @@ pub(crate) fn front(
     }
     // Sponsor line: the run of lines ending in `draft resolution`, back over
     // wrapped lines: a line that starts in lower case continues the one
-    // before (`Saint Kitts` / `and Nevis`), and a line ending in `,` or `and`
-    // continues on the next.
+    // before (`Saint Kitts` / `and Nevis`), and a line ending in `,`, `and`,
+    // `of`, `the` or inside parentheses continues on the next (`Venezuela
+    // (Bolivarian` / `Republic of)`, `United Kingdom of` / `Great Britain …`).
     if let Some(end) = roles.iter().position(|r| *r == Role::Sponsors) {
         let mut startk = end;
         while startk > 0
@@ -197,9 +198,11 @@ pub(crate) fn front(
         {
             let this = bare(lines[front[startk]].text);
             let prev = bare(lines[front[startk - 1]].text);
+            let open_paren = prev.matches('(').count() > prev.matches(')').count();
             let continues = this.starts_with(|c: char| c.is_lowercase())
                 || prev.ends_with(',')
-                || prev.ends_with(" and");
+                || open_paren
+                || [" and", " of", " the"].iter().any(|w| prev.ends_with(w));
             if !continues {
                 break;
             }
@@ -370,6 +373,14 @@ fn split_names(list: &str) -> Vec<(usize, usize)> {
             })
             .map(str::len)
             .max();
+        // A parenthetical right after a known name belongs to it: `Bahamas (The)`.
+        let known = known.map(|len| {
+            let after = &rest[len..];
+            match after.strip_prefix(" (").and_then(|a| a.find(')')) {
+                Some(close) if !after[2..2 + close].contains(',') => len + 2 + close + 1,
+                _ => len,
+            }
+        });
         let len = known.unwrap_or_else(|| {
             // Unknown name: up to the next separator.
             let comma = rest.find(',').unwrap_or(rest.len());
@@ -464,6 +475,14 @@ mod tests {
                 "Chad",
                 "Saint Kitts and Nevis"
             ]
+        );
+    }
+
+    #[test]
+    fn ok_split_names_parenthetical_stays() {
+        assert_eq!(
+            names("Austria, Bahamas (The), Barbados"),
+            vec!["Austria", "Bahamas (The)", "Barbados"]
         );
     }
 
