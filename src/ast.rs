@@ -288,12 +288,19 @@ pub struct AgendaItem {
 #[non_exhaustive]
 pub enum Status {
     /// A draft resolution (`Distr.: Limited`, `… : draft resolution`).
+    #[non_exhaustive]
     Draft {
         /// Who submits it: `Cuba:* draft resolution`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         sponsors: Option<Sponsors>,
+        /// The officer who submits a text without sponsors: `Draft resolution
+        /// submitted by the Vice-Chair of the Committee, Weronika Garbacz (Poland)`
+        /// → `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        submitted_by: Option<String>,
     },
     /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
+    #[non_exhaustive]
     Adopted {
         /// Number, date, origin and meeting.
         adoption: Adoption,

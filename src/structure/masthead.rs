@@ -41,6 +41,8 @@ pub(crate) struct Front {
     pub(crate) sponsors: Option<Sponsors>,
     pub(crate) adoption: Option<Adoption>,
     pub(crate) title: Option<Title>,
+    /// `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
+    pub(crate) submitted_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +89,7 @@ pub(crate) fn front(
     let mut m = Masthead::default();
     let mut adoption_data = Adoption::default();
     let mut adopted = false;
+    let mut submitted_by: Option<String> = None;
     let mut k = 0;
     // The index in `front` after which unclaimed lines are the agenda title.
     let mut after_agenda = false;
@@ -96,24 +99,35 @@ pub(crate) fn front(
         let cleaned = clean(&[text_piece(line)], lex, &mut scratch);
         let t = bare(cleaned.text.trim_start_matches('#').trim());
         let mut claimed = true;
-        if let Some(b) = run_all(body, t) {
-            m.body.get_or_insert(b);
-        } else if t == "United Nations" {
-        } else if let Some(sym) = run_all(document_symbol, t) {
-            m.symbol.get_or_insert_with(|| sym.to_owned());
-        } else if let Some(d) = run_all(distribution, t) {
-            m.distribution = Some(d);
-        } else if let Some(d) = run_all(date, t) {
-            m.date.get_or_insert(d);
-        } else if let Some(lang) = run_all(original, t) {
-            m.original_language = Some(lang.trim().to_owned());
-        } else if let Some(n) = run_all(session, t) {
-            m.session = Some(Session {
-                number: n,
-                text: t.to_owned(),
-            });
-        } else if run_all(committee, t).is_some() && t.len() < 100 {
-            m.committee = Some(t.to_owned());
+        if simple_field(t, &mut m) {
+        } else if t.contains("    ")
+            && t.split("    ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .all(|c| simple_field(c, &mut m))
+        {
+            // `-layout` mastheads print two columns: `General Assembly      Distr.: Limited`.
+        } else if t.starts_with("Draft resolution submitted by")
+            || t.starts_with("Draft decision submitted by")
+        {
+            // A text submitted by an officer: `Draft resolution submitted by the
+            // Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
+            let mut idx = vec![front[k]];
+            while let Some(&next) = front.get(k + idx.len()) {
+                if next != idx[idx.len() - 1] + 1 {
+                    break;
+                }
+                idx.push(next);
+            }
+            let c = clean_lines(lines, &idx, lex, diags);
+            let by = c.text.split_once("submitted by ").map_or("", |(_, b)| b);
+            submitted_by = Some(by.trim_end_matches([',', ' ']).to_owned());
+            for r in &mut roles[k..k + idx.len()] {
+                *r = Role::Sponsors;
+            }
+            k += idx.len();
+            after_agenda = false;
+            continue;
         } else if let Some(items) = run_all(agenda, t) {
             m.agenda_items
                 .extend(items.into_iter().map(|(number, sub)| AgendaItem {
@@ -285,7 +299,41 @@ pub(crate) fn front(
     if adopted {
         out.adoption = Some(adoption_data);
     }
+    out.submitted_by = submitted_by;
     out
+}
+
+/// Reads a one-line masthead field into `m`; whether `t` was one.
+fn simple_field(t: &str, m: &mut Masthead) -> bool {
+    if let Some(b) = run_all(body, t) {
+        m.body.get_or_insert(b);
+    } else if t == "United Nations" {
+    } else if let Some(sym) = run_all(document_symbol, t) {
+        m.symbol.get_or_insert_with(|| sym.to_owned());
+    } else if let Some(d) = run_all(distribution, t) {
+        m.distribution = Some(d);
+    } else if let Some(d) = run_all(date, t) {
+        m.date.get_or_insert(d);
+    } else if let Some(lang) = run_all(original, t) {
+        m.original_language = Some(lang.trim().to_owned());
+    } else if let Some(n) = run_all(session, t) {
+        m.session = Some(Session {
+            number: n,
+            text: t.to_owned(),
+        });
+    } else if run_all(committee, t).is_some() && t.len() < 100 {
+        // `Special Political and Decolonization Committee` / `(Fourth Committee)`.
+        match m.committee.as_mut() {
+            Some(c) if t.starts_with('(') => {
+                c.push(' ');
+                c.push_str(t);
+            }
+            _ => m.committee = Some(t.to_owned()),
+        }
+    } else {
+        return false;
+    }
+    true
 }
 
 /// A bracketed origin line, possibly wrapped: returns its inner text, the

@@ -383,12 +383,15 @@ pub(crate) fn build(
     let status = match adoption {
         Some(adoption) => Status::Adopted { adoption },
         None if front.sponsors.is_some()
+            || front.submitted_by.is_some()
             || front.masthead.distribution == Some(Distribution::Limited) =>
         {
             Status::Draft {
                 sponsors: front.sponsors,
+                submitted_by: front.submitted_by,
             }
         }
+
         None => Status::Unknown,
     };
 
@@ -606,12 +609,15 @@ fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
-    if let Status::Adopted { adoption } = &r.status {
+    if let Status::Adopted { adoption, .. } = &r.status {
         if let Some(m) = &adoption.meeting {
             cited.extend(m.footnote_refs.iter().map(|f| (f.marker, m.span)));
         }
     }
-    if let Status::Draft { sponsors: Some(s) } = &r.status {
+    if let Status::Draft {
+        sponsors: Some(s), ..
+    } = &r.status
+    {
         cited.extend(s.footnote_refs.iter().map(|f| (f.marker, s.span)));
         for sp in &s.list {
             cited.extend(sp.footnote_refs.iter().map(|f| (f.marker, s.span)));
