@@ -87,7 +87,7 @@ pub(crate) fn committee(input: &str) -> PResult<'_, ()> {
         value(
             (),
             (
-                take_while_m_n(1, 1, char::is_uppercase),
+                take_while_m_n(1, 1, |c: char| c.is_uppercase() || c == '('),
                 verify(rest, |s: &str| {
                     s.ends_with(" Committee") || s.ends_with(" Committee)")
                 }),

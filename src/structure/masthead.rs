@@ -100,9 +100,11 @@ pub(crate) fn front(
         let t = bare(cleaned.text.trim_start_matches('#').trim());
         let mut claimed = true;
         if simple_field(t, &mut m) {
-        } else if t.contains("    ")
-            && t.split("    ")
-                .map(str::trim)
+        } else if line.text.contains("    ")
+            && line
+                .text
+                .split("    ")
+                .map(|c| bare(c.trim()))
                 .filter(|c| !c.is_empty())
                 .all(|c| simple_field(c, &mut m))
         {
