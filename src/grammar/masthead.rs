@@ -181,7 +181,53 @@ pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
 
 /// `meeting = ordinal_figure " plenary meeting"`: `69th plenary meeting`.
 pub(crate) fn meeting(input: &str) -> PResult<'_, u32> {
-    terminated(ordinal_figure, (space1, tag("plenary meeting"))).parse(input)
+    terminated(
+        ordinal_figure,
+        (
+            opt((space1, tag("(resumed)"))),
+            space1,
+            tag("plenary meeting"),
+        ),
+    )
+    .parse(input)
+}
+
+/// `council_adoption_heading = "Adopted by the " body " at its " ordinal_figure
+/// " meeting" [","] [" on " date]`: `Adopted by the Security Council at its
+/// 4653rd meeting, on 4 December 2002`.
+pub(crate) fn council_adoption_heading(input: &str) -> PResult<'_, (Body, u32, Option<Date>)> {
+    (
+        preceded(tag("Adopted by the "), body),
+        preceded((space1, tag("at its"), space1), ordinal_figure),
+        preceded(
+            (space1, tag("meeting"), opt(char(','))),
+            opt(preceded((space1, tag("on"), space1), date)),
+        ),
+    )
+        .parse(input)
+}
+
+/// `council_resolution_heading = ("Resolution" | "RESOLUTION") " " digits " (" year ")"`:
+/// `Resolution 1445 (2002)`; returns the number as printed (`1445 (2002)`).
+pub(crate) fn council_resolution_heading(input: &str) -> PResult<'_, &str> {
+    preceded(
+        (alt((tag("Resolution"), tag("RESOLUTION"))), space1),
+        nom::combinator::recognize((
+            number(5),
+            space1,
+            delimited(
+                char('('),
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                char(')'),
+            ),
+        )),
+    )
+    .parse(input)
+}
+
+/// `of_date = "of " date`: the date line under a Council resolution heading.
+pub(crate) fn preceded_of_date(input: &str) -> PResult<'_, Date> {
+    preceded((tag("of"), space1), date).parse(input)
 }
 
 /// The parts of an adoption line of the Council's compilations.
@@ -436,7 +482,23 @@ mod tests {
         assert!(run(compilation_heading, "1 (1946) of 25 January 1946").is_none());
     }
     #[test]
+    fn ok_council_headings() {
+        assert_eq!(
+            run_all(council_resolution_heading, "RESOLUTION 794 (1992)"),
+            Some("794 (1992)")
+        );
+        let got = run_all(
+            council_adoption_heading,
+            "Adopted by the Security Council at its 4653rd meeting, on 4 December 2002",
+        );
+        assert_eq!(
+            got.map(|(_, n, d)| (n, d.map(|d| d.to_string()))),
+            Some((4653, Some("2002-12-04".to_owned())))
+        );
+    }
+    #[test]
     fn ok_meeting() {
+        assert_eq!(run_all(meeting, "50th (resumed) plenary meeting"), Some(50));
         assert_eq!(run_all(meeting, "69th plenary meeting"), Some(69));
     }
     #[test]

@@ -22,8 +22,9 @@ use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::date::date;
 use crate::grammar::masthead::{
-    adoption, agenda, body, bracketed, committee, compilation_heading, distribution,
-    ends_with_draft_marker, original, report_origin, resolution_number, session, without_reference,
+    adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
+    council_resolution_heading, distribution, ends_with_draft_marker, original, preceded_of_date,
+    report_origin, resolution_number, session, without_reference,
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -141,24 +142,35 @@ pub(crate) fn front(
             after_agenda = true;
             k += 1;
             continue;
-        } else if let Some((b, d)) = run_all(adoption, t) {
+        } else if let Some((b, d, used)) = adoption_lines(lines, front, k) {
+            // `Resolution adopted by the General Assembly on` / `26 October 2018`,
+            // `Adopted by the Security Council at its 3145th meeting,` / `on 3 December 1992`.
             adopted = true;
             m.body.get_or_insert(b);
-            adoption_data.date = d;
-            // `Resolution adopted by the General Assembly` / `on 18 December 2025`.
-            if d.is_none() {
-                if let Some(&next) = front.get(k + 1) {
-                    let nt = bare(lines[next].text);
-                    if let Some(d) = nt.strip_prefix("on ").and_then(|r| run_all(date, r)) {
-                        adoption_data.date = Some(d);
-                        roles[k] = Role::Field;
-                        roles[k + 1] = Role::Field;
-                        k += 2;
-                        after_agenda = false;
-                        continue;
-                    }
-                }
+            if d.is_some() {
+                adoption_data.date = d;
             }
+            for r in &mut roles[k..k + used] {
+                *r = Role::Field;
+            }
+            diags.append(&mut scratch);
+            k += used;
+            after_agenda = false;
+            continue;
+        } else if let Some((number, d)) = council_heading(lines, front, k) {
+            // `RESOLUTION 794 (1992)`, `Resolution 242 (1967)` / `of 22 November 1967`.
+            adopted = true;
+            adoption_data.number = Some(number.0);
+            if d.is_some() {
+                adoption_data.date = d;
+            }
+            for r in &mut roles[k..k + number.1] {
+                *r = Role::Field;
+            }
+            diags.append(&mut scratch);
+            k += number.1;
+            after_agenda = false;
+            continue;
         } else if let Some(inner) = bracketed_origin(lines, front, k) {
             let (text, last, span) = inner;
             adoption_data.origin = Some(origin(&text, span));
@@ -303,6 +315,62 @@ pub(crate) fn front(
     }
     out.submitted_by = submitted_by;
     out
+}
+
+/// An adoption line over one or two front lines: the organ, the date, and
+/// how many lines it took.
+fn adoption_lines(
+    lines: &[Line<'_>],
+    front: &[usize],
+    k: usize,
+) -> Option<(crate::ast::Body, Option<crate::ast::Date>, usize)> {
+    let first = bare(lines[front[k]].text);
+    if !first.starts_with("Resolution adopted by") && !first.starts_with("Adopted by the") {
+        return None;
+    }
+    let parse = |t: &str| {
+        run_all(adoption, t)
+            .or_else(|| run_all(council_adoption_heading, t).map(|(b, _, d)| (b, d)))
+    };
+    if let Some((b, d)) = parse(first).filter(|(_, d)| d.is_some()) {
+        return Some((b, d, 1));
+    }
+    if let Some(&next) = front
+        .get(k + 1)
+        .filter(|&&n| n == front[k] + 1 || bare(lines[n].text).starts_with("on "))
+    {
+        let joined = format!("{} {}", first.trim_end_matches(','), bare(lines[next].text));
+        let joined = joined.replace(", on ", " on ");
+        if let Some((b, d)) = parse(&joined) {
+            return Some((b, d, 2));
+        }
+    }
+    parse(first).map(|(b, d)| (b, d, 1))
+}
+
+/// `RESOLUTION 794 (1992)` or `Resolution 242 (1967)` (with `of 22 November
+/// 1967` on the next line): the number, lines taken, and the date.
+fn council_heading(
+    lines: &[Line<'_>],
+    front: &[usize],
+    k: usize,
+) -> Option<((String, usize), Option<crate::ast::Date>)> {
+    let t = bare(lines[front[k]].text);
+    let (number, rest) = run(council_resolution_heading, t)?;
+    let mut used = 1;
+    let mut d = run(preceded_of_date, rest.trim()).map(|(d, _)| d);
+    if d.is_none() {
+        if let Some(&next) = front.get(k + 1) {
+            if let Some((nd, _)) = run(preceded_of_date, bare(lines[next].text)) {
+                d = Some(nd);
+                used = 2;
+            }
+        }
+    }
+    if !rest.trim().is_empty() && d.is_none() {
+        return None;
+    }
+    Some(((number.to_owned(), used), d))
 }
 
 /// Reads a one-line masthead field into `m`; whether `t` was one.
