@@ -91,6 +91,7 @@ pub(crate) fn front(
     let mut adoption_data = Adoption::default();
     let mut adopted = false;
     let mut submitted_by: Option<String> = None;
+    let mut inline_agenda_title: Option<String> = None;
     let mut k = 0;
     // The index in `front` after which unclaimed lines are the agenda title.
     let mut after_agenda = false;
@@ -201,6 +202,23 @@ pub(crate) fn front(
             after_agenda = false;
             k += 1;
             continue;
+        } else if let Some(rest) = peel_fields(t, &mut m).filter(|r| r.len() < t.len()) {
+            // A layout that ran fields together: `General Assembly Distr.:
+            // General 31 October 2025`, `Eightieth session Agenda item 38
+            // Necessity of ending …` (the agenda title may follow on the line).
+            if let Some((items, title)) = run(agenda, rest) {
+                m.agenda_items
+                    .extend(items.into_iter().map(|(number, sub)| AgendaItem {
+                        number,
+                        sub_item: sub.map(str::to_owned),
+                        title: None,
+                    }));
+                if !title.trim().is_empty() {
+                    inline_agenda_title = Some(title.trim().to_owned());
+                }
+            } else if !rest.is_empty() {
+                claimed = false;
+            }
         } else {
             claimed = false;
         }
@@ -275,6 +293,10 @@ pub(crate) fn front(
         let c = clean_lines(lines, &agenda_title, lex, diags);
         if let Some(item) = m.agenda_items.first_mut() {
             item.title = Some(c.text);
+        }
+    } else if let Some(title) = inline_agenda_title {
+        if let Some(item) = m.agenda_items.first_mut() {
+            item.title = Some(title);
         }
     }
     if !title_idx.is_empty() {
@@ -371,6 +393,32 @@ fn council_heading(
         return None;
     }
     Some(((number.to_owned(), used), d))
+}
+
+/// Reads the fields that open `t`, one after another, into `m`; returns
+/// what follows them.
+fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
+    let mut rest = t.trim();
+    loop {
+        let Some((len, _)) = (1..=rest.len().min(120))
+            .rev()
+            .filter(|&n| rest.is_char_boundary(n))
+            .filter(|&n| n == rest.len() || rest[n..].starts_with(' '))
+            .map(|n| (n, &rest[..n]))
+            .find(|&(_, head)| {
+                // Probe on a scratch copy: only a whole field counts.
+                let mut probe = Masthead::default();
+                simple_field(head, &mut probe) && !head.contains("  ")
+            })
+        else {
+            return Some(rest);
+        };
+        simple_field(&rest[..len], m);
+        rest = rest[len..].trim_start();
+        if rest.is_empty() {
+            return Some(rest);
+        }
+    }
 }
 
 /// Reads a one-line masthead field into `m`; whether `t` was one.
