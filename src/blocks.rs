@@ -556,7 +556,9 @@ impl<'a, 's> Walker<'a, 's> {
             && self.front_texts.iter().any(|f| {
                 let f = bare(f);
                 let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
-                f == t || untitled == Some(t)
+                // Case aside: `RESOLUTION 794 (1992)` on page 1, `Resolution
+                // 794 (1992)` at the head of the others.
+                f.eq_ignore_ascii_case(t) || untitled.is_some_and(|u| u.eq_ignore_ascii_case(t))
             })
     }
 
