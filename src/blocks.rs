@@ -534,11 +534,20 @@ impl<'a, 's> Walker<'a, 's> {
         if (self.header_zone || bare(text).len() >= 30) && self.is_running_head(text) {
             return Some(DropReason::PageHeader);
         }
-        if !text.contains("    ") {
+        // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
+        // (`2/9 23-21227A/C.3/78/L.41`), where only short lines qualify.
+        let cells: Vec<&str> = if text.contains("    ") {
+            text.split("    ").map(str::trim).filter(|c| !c.is_empty()).collect()
+        } else if text.len() <= 60 && text.split(' ').count() <= 4 {
+            text.split(' ').filter(|c| !c.is_empty()).collect()
+        } else {
+            return None;
+        };
+        if cells.len() < 2 {
             return None;
         }
         let mut first = None;
-        for cell in text.split("    ").map(str::trim).filter(|c| !c.is_empty()) {
+        for cell in cells {
             let reason = furniture_line(cell).or_else(|| {
                 (run_all(document_symbol, cell).is_some() || self.is_running_head(cell))
                     .then_some(DropReason::PageHeader)
@@ -730,7 +739,12 @@ impl<'a, 's> Walker<'a, 's> {
                     i += 1;
                     continue;
                 }
-                if ruled {
+                // Body text resumes where a line cannot open a note: lower
+                // case (`language that the accused …`) or a paragraph label.
+                let body_like = text.starts_with(char::is_lowercase)
+                    || run(paragraph_number, text).is_some()
+                    || run(subparagraph_label, text).is_some();
+                if ruled && !body_like {
                     self.block.texts.push((None, vec![piece], vec![i]));
                     i += 1;
                     continue;

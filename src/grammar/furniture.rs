@@ -101,7 +101,12 @@ fn printing_note(input: &str) -> PResult<'_, ()> {
 /// recognised by the blocks stage, not here.
 pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     let line = line.trim();
-    if run_all(job_number, line).is_some() || run_all(job_date, line).is_some() {
+    let glued_symbol = |rest: &str| run_all(super::symbol::document_symbol, rest).is_some();
+    if run_all(job_number, line).is_some()
+        || run_all(job_date, line).is_some()
+        // `23-21227A/C.3/78/L.41`: the job number glued to the running head.
+        || run(job_number, line).is_some_and(|(_, rest)| glued_symbol(rest))
+    {
         Some(DropReason::JobNumber)
     } else if run_all(barcode, line).is_some()
         || run(barcode, line)
@@ -109,7 +114,10 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     {
         // `*2321227*A/C.3/78/L.41`: the barcode glued to the running head.
         Some(DropReason::Barcode)
-    } else if run_all(page_counter, line).is_some() {
+    } else if run_all(page_counter, line).is_some()
+        || run(page_counter, line).is_some_and(|(_, rest)| glued_symbol(rest))
+    {
+        // `3/9A/C.3/78/L.41`: the page counter glued to the running head.
         Some(DropReason::PageNumber)
     } else if run_all(rule, line).is_some() {
         Some(DropReason::Separator)
@@ -155,6 +163,14 @@ mod tests {
             furniture_line("*2321227*A/C.3/78/L.41"),
             Some(DropReason::Barcode)
         );
+    }
+    #[test]
+    fn ok_job_number_glued_to_symbol() {
+        assert_eq!(furniture_line("23-21227A/C.3/78/L.41"), Some(DropReason::JobNumber));
+    }
+    #[test]
+    fn ok_page_counter_glued_to_symbol() {
+        assert_eq!(furniture_line("3/9A/C.3/78/L.41"), Some(DropReason::PageNumber));
     }
     #[test]
     fn ok_page_counter() {
