@@ -902,7 +902,16 @@ impl<'a, 's> Walker<'a, 's> {
             Some(p) if !p.is_finished() => false,
             Some(_) => {
                 let capital = bare(text).starts_with(|c: char| c.is_uppercase());
-                starts_with_lead(text) || (!self.wrapped && blank_before && capital)
+                // Once numbered paragraphs run, an operative paragraph has
+                // its number: a wrapped line opening with a capitalised word
+                // in `-s` (`Azeris, Balochis, …`) continues the text.
+                let lead = if self.last_number == 0 {
+                    starts_with_lead(text)
+                } else {
+                    let t = bare(text);
+                    run(preambular_lead, t).is_some() || run_all(formula, t).is_some()
+                };
+                lead || (!self.wrapped && blank_before && capital)
             }
         };
         if new_para {
