@@ -538,11 +538,31 @@ pub struct OperativeParagraph {
     /// A heading printed just before this paragraph (`I` / `Legislative activities`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading: Option<Heading>,
+    /// The text the paragraph adopts, printed after it inside the resolution:
+    /// `Adopts the following political declaration …:` and the declaration
+    /// with its own title and numbered paragraphs (A/RES/73/3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quoted_structure: Option<QuotedStructure>,
     /// First to last byte of the paragraph (subparagraphs included).
     pub span: Span,
     /// The pieces of input, when a break cut the paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segments: Vec<Span>,
+}
+
+/// A text quoted whole by an operative paragraph (Akoma Ntoso's
+/// `quotedStructure`): a declaration, a programme of action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct QuotedStructure {
+    /// Its title, when printed: `Political declaration of the high-level meeting …`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Headings and paragraphs, in order; paragraphs number from 1 again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<AnnexBlock>,
+    /// First to last byte.
+    pub span: Span,
 }
 
 /// A heading between paragraphs: `I` / `Legislative activities`.
@@ -712,6 +732,10 @@ pub enum AnnexBlock {
 pub struct AnnexParagraph {
     /// The printed number, if any.
     pub number: Option<u32>,
+    /// The lead, where the paragraph has one: `Decides`, or in a declaration
+    /// the first person plural: `Reaffirm`, `Further reaffirm`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
     /// Clean text without the number.
     pub text: String,
     /// Footnote markers taken out of `text`.

@@ -69,6 +69,9 @@ pub(crate) struct Para<'s> {
     /// `17.` / `session.` / `Decides to continue … at its eighty-first`
     /// (A/RES/80/204); the lower-case line waits here for the paragraph's end.
     deferred: Option<(Piece<'s>, usize)>,
+    /// The paragraph opens a text that the one before quotes whole
+    /// (`Adopts the following political declaration …:` / `Political declaration …`).
+    pub(crate) quoted_start: bool,
 }
 
 impl<'s> Para<'s> {
@@ -531,13 +534,24 @@ impl<'a, 's> Walker<'a, 's> {
         }
         // Away from page breaks (markdown renderings keep no furniture) only
         // a long line, a title line, is taken for a running head.
-        if (self.header_zone || bare(text).len() >= 30) && self.is_running_head(text) {
+        // After a chapeau (`Adopts the following political declaration …:`)
+        // a repeated title is the quoted text's own title.
+        let after_chapeau = self
+            .paras
+            .last()
+            .and_then(Para::last_text)
+            .is_some_and(|t| strip_trailing_marks(t).ends_with(':'));
+        let away_ok = bare(text).len() >= 30 && !after_chapeau;
+        if (self.header_zone || away_ok) && self.is_running_head(text) {
             return Some(DropReason::PageHeader);
         }
         // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
         // (`2/9 23-21227A/C.3/78/L.41`), where only short lines qualify.
         let cells: Vec<&str> = if text.contains("    ") {
-            text.split("    ").map(str::trim).filter(|c| !c.is_empty()).collect()
+            text.split("    ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect()
         } else if text.len() <= 60 && text.split(' ').count() <= 4 {
             text.split(' ').filter(|c| !c.is_empty()).collect()
         } else {
@@ -914,7 +928,24 @@ impl<'a, 's> Walker<'a, 's> {
                 lead || (!self.wrapped && blank_before && capital)
             }
         };
-        if new_para {
+        // `Adopts the following political declaration …:` / `Political
+        // declaration of …`: a quoted text begins (not a block quote, which
+        // follows a chapeau that announces nothing).
+        let quotes_text = !new_para
+            && text.starts_with(char::is_uppercase)
+            && self.paras.last().is_some_and(|p| {
+                p.is_finished()
+                    && p.last_text().is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
+                    && p.pieces.iter().any(|x| matches!(x, Piece::Text { text, .. } if text.contains("the following")))
+                    && p.pieces.first().is_some_and(|x| matches!(x, Piece::Text { text, .. } if run(operative_lead, bare(text)).is_some()))
+                    && !self.paras.iter().any(|q| q.quoted_start)
+            });
+        if quotes_text {
+            self.start_para(i, None, None, text);
+            if let Some(p) = self.open() {
+                p.quoted_start = true;
+            }
+        } else if new_para {
             self.start_para(i, None, None, text);
         } else if let Some(p) = self.open() {
             let piece = Piece::Text {
@@ -943,6 +974,7 @@ impl<'a, 's> Walker<'a, 's> {
             quotes: 0,
             quote_line: 0,
             deferred: None,
+            quoted_start: false,
         };
         if rest.is_empty() {
             para.lines.push(i);

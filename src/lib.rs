@@ -66,8 +66,8 @@ mod structure;
 pub use ast::{
     Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
     FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
-    OperativeParagraph, Origin, OriginKind, PreambularParagraph, Resolution, Session, Sponsor,
-    Sponsors, Status, Submitter, Subparagraph, Tally, Title, Vote, VoteResult,
+    OperativeParagraph, Origin, OriginKind, PreambularParagraph, QuotedStructure, Resolution,
+    Session, Sponsor, Sponsors, Status, Submitter, Subparagraph, Tally, Title, Vote, VoteResult,
 };
 pub use error::{Diagnostic, DiagnosticKind, DropReason, ParseError, ParseErrorKind, Severity};
 pub use options::{Options, MAX_INPUT_LEN};

@@ -166,11 +166,17 @@ mod tests {
     }
     #[test]
     fn ok_job_number_glued_to_symbol() {
-        assert_eq!(furniture_line("23-21227A/C.3/78/L.41"), Some(DropReason::JobNumber));
+        assert_eq!(
+            furniture_line("23-21227A/C.3/78/L.41"),
+            Some(DropReason::JobNumber)
+        );
     }
     #[test]
     fn ok_page_counter_glued_to_symbol() {
-        assert_eq!(furniture_line("3/9A/C.3/78/L.41"), Some(DropReason::PageNumber));
+        assert_eq!(
+            furniture_line("3/9A/C.3/78/L.41"),
+            Some(DropReason::PageNumber)
+        );
     }
     #[test]
     fn ok_page_counter() {

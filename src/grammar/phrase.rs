@@ -276,6 +276,98 @@ pub(crate) fn operative_lead_after_intro(text: &str) -> Option<(usize, &str)> {
     None
 }
 
+/// First-person plural verbs that open the paragraphs of declarations
+/// (`We … : 1. Reaffirm …; 2. Commit …`).
+const PLURAL_VERBS: &[&str] = &[
+    "acknowledge",
+    "adopt",
+    "affirm",
+    "agree",
+    "call",
+    "commit",
+    "condemn",
+    "decide",
+    "declare",
+    "emphasize",
+    "encourage",
+    "endorse",
+    "ensure",
+    "express",
+    "invite",
+    "note",
+    "pledge",
+    "promote",
+    "reaffirm",
+    "recall",
+    "recognize",
+    "recognise",
+    "reiterate",
+    "request",
+    "resolve",
+    "stress",
+    "strengthen",
+    "support",
+    "take",
+    "underline",
+    "undertake",
+    "urge",
+    "welcome",
+    "applaud",
+    "appreciate",
+    "highlight",
+    "emphasise",
+    "accelerate",
+    "continue",
+    "intend",
+    "further",
+];
+
+fn plural_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
+    move |input| {
+        verify(word, |w: &str| {
+            let case = if capital {
+                is_capitalized(w)
+            } else {
+                is_lower(w)
+            };
+            case && PLURAL_VERBS.contains(&w.to_lowercase().as_str())
+        })
+        .parse(input)
+    }
+}
+
+/// `plural_lead = (adverb " ")* plural_verb [post_adverb]`: `Reaffirm`,
+/// `Further reaffirm`, `Also request`.
+pub(crate) fn plural_lead(input: &str) -> PResult<'_, &str> {
+    let (rest, adverbs) =
+        many0(terminated(one_of_words(OPERATIVE_ADVERBS), space1)).parse(input)?;
+    if adverbs.first().is_some_and(|a| !is_capitalized(a)) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let (rest, _) = plural_verb(adverbs.is_empty()).parse(rest)?;
+    let (rest, _) = opt(post_adverb).parse(rest)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// The plural lead after an introduction closed by a comma: `Given the
+/// strong association …, commit to …` → `commit`.
+pub(crate) fn plural_lead_after_intro(text: &str) -> Option<&str> {
+    let mut start = 0;
+    for word in text.split(' ').take(80) {
+        let here = start;
+        start += word.len() + 1;
+        if here > 0 && text[..here].trim_end().ends_with(',') {
+            if let Ok((after, _)) = plural_verb(false).parse(&text[here..]) {
+                return Some(&text[here..text.len() - after.len()]);
+            }
+        }
+    }
+    None
+}
+
 /// `preambular_head = word ending in "ing" or "ed", or a listed adjective`.
 fn preambular_head(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
     move |input| {
@@ -385,6 +477,25 @@ mod tests {
             None
         );
         assert_eq!(operative_lead_after_intro("I"), None);
+    }
+    #[test]
+    fn ok_plural_lead() {
+        assert_eq!(
+            run(plural_lead, "Reaffirm the 2030 Agenda").map(|(l, _)| l),
+            Some("Reaffirm")
+        );
+        assert_eq!(
+            run(plural_lead, "Further reaffirm that").map(|(l, _)| l),
+            Some("Further reaffirm")
+        );
+        assert_eq!(
+            plural_lead_after_intro("Given the strong association, commit to act"),
+            Some("commit")
+        );
+    }
+    #[test]
+    fn err_plural_lead() {
+        assert_eq!(run(plural_lead, "The States Parties"), None);
     }
     #[test]
     fn ok_preambular_lead() {

@@ -25,15 +25,18 @@ use std::collections::BTreeSet;
 
 use crate::ast::{
     Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
-    Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph, Resolution,
-    Status, Subparagraph, Tally, Vote, VoteResult,
+    Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph,
+    QuotedStructure, Resolution, Status, Subparagraph, Tally, Vote, VoteResult,
 };
 use crate::blocks::{bare, ends_finished, Label, Layout, Para};
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::{meeting, sc_adoption};
-use crate::grammar::phrase::{operative_lead, operative_lead_after_intro, preambular_lead};
+use crate::grammar::phrase::{
+    operative_lead, operative_lead_after_intro, plural_lead, plural_lead_after_intro,
+    preambular_lead,
+};
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
 use crate::normalize::lexicon::Lexicon;
@@ -198,7 +201,15 @@ pub(crate) fn build(
     let mut in_operative = false;
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
-    for para in &layout.paras {
+    let mut annexes_before: Vec<Annex> = Vec::new();
+    // A text quoted whole by an operative paragraph runs to the end of the body.
+    let quoted_at = layout
+        .paras
+        .iter()
+        .position(|p| p.quoted_start)
+        .unwrap_or(layout.paras.len());
+    let (main_paras, quoted_paras) = layout.paras.split_at(quoted_at);
+    for para in main_paras {
         let it = item(lines, para, layout.wrapped, &lex, &mut markers, diags);
         match it.label {
             Some(Label::Number(n)) => {
@@ -228,6 +239,7 @@ pub(crate) fn build(
                         subparagraphs: Vec::new(),
                         footnote_refs: it.refs,
                         heading: pending_heading.take(),
+                        quoted_structure: None,
                         span: it.span,
                         segments: it.segments,
                     },
@@ -334,6 +346,7 @@ pub(crate) fn build(
                             subparagraphs: Vec::new(),
                             footnote_refs: it.refs,
                             heading: pending_heading.take(),
+                            quoted_structure: None,
                             span: it.span,
                             segments: it.segments,
                         },
@@ -349,11 +362,47 @@ pub(crate) fn build(
     if preamble.is_empty() && operative.is_empty() {
         return Err(ParseErrorKind::MissingBody);
     }
+    if !quoted_paras.is_empty() {
+        let q = attached(
+            lines,
+            quoted_paras,
+            layout.wrapped,
+            &lex,
+            &mut markers,
+            diags,
+        );
+        let span = q.span.unwrap_or_default();
+        match operative.last_mut() {
+            Some(p) => {
+                p.span = p.span.cover(span);
+                p.quoted_structure = Some(QuotedStructure {
+                    title: q.title,
+                    blocks: q.blocks,
+                    span,
+                });
+            }
+            None => {
+                // Stage 2 marks a quoted text only after an operative lead,
+                // so this does not happen; were it to, keep the text as an
+                // annex rather than lose it.
+                annexes_before.push(Annex {
+                    heading: String::new(),
+                    title: q.title,
+                    blocks: q.blocks,
+                    span,
+                });
+            }
+        }
+    }
 
-    let annexes = layout
-        .annexes
-        .iter()
-        .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, diags))
+    let annexes: Vec<Annex> = annexes_before
+        .into_iter()
+        .chain(
+            layout
+                .annexes
+                .iter()
+                .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, diags)),
+        )
         .collect();
 
     let footnotes: Vec<Footnote> = layout
@@ -420,35 +469,41 @@ pub(crate) fn build(
     Ok(resolution)
 }
 
-fn annex(
+/// Headings and paragraphs of a text attached to the resolution (an annex,
+/// a declaration it adopts): the title, the blocks, and their cover.
+struct Attached {
+    title: Option<String>,
+    blocks: Vec<AnnexBlock>,
+    span: Option<Span>,
+}
+
+fn attached(
     lines: &[Line<'_>],
-    a: &crate::blocks::AnnexLines<'_>,
+    paras: &[Para<'_>],
     wrapped: bool,
     lex: &Lexicon<'_>,
     markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
-) -> Annex {
-    let heading_line = lines[a.heading];
-    let mut out = Annex {
-        heading: bare(heading_line.text).to_owned(),
+) -> Attached {
+    let mut out = Attached {
         title: None,
         blocks: Vec::new(),
-        span: heading_line.span,
+        span: None,
     };
-    let mut nester: Option<(AnnexParagraph, Nester)> = None;
-    let flush = |n: Option<(AnnexParagraph, Nester)>, out: &mut Annex| {
+    let mut open: Option<(AnnexParagraph, Nester)> = None;
+    let flush = |n: Option<(AnnexParagraph, Nester)>, out: &mut Attached| {
         if let Some((mut p, n)) = n {
             p.subparagraphs = n.finish();
             p.span = cover_subs(p.span, &p.subparagraphs);
-            out.span = out.span.cover(p.span);
+            out.span = Some(out.span.map_or(p.span, |s| s.cover(p.span)));
             out.blocks.push(AnnexBlock::Paragraph(p));
         }
     };
-    for para in &a.paras {
+    for para in paras {
         let it = item(lines, para, wrapped, lex, markers, diags);
         match it.label {
-            Some(Label::Sub(raw)) if nester.is_some() => {
-                if let Some((p, n)) = nester.as_mut() {
+            Some(Label::Sub(raw)) if open.is_some() => {
+                if let Some((p, n)) = open.as_mut() {
                     let before = n.last_text().unwrap_or(&p.text);
                     let after_colon = crate::blocks::strip_trailing_marks(before).ends_with(':');
                     n.push(
@@ -467,13 +522,13 @@ fn annex(
                 }
             }
             label => {
-                flush(nester.take(), &mut out);
+                flush(open.take(), &mut out);
                 let number = match label {
                     Some(Label::Number(n)) => Some(n),
                     _ => None,
                 };
                 if number.is_none() && it.refs.is_empty() && is_heading(&it.text) {
-                    out.span = out.span.cover(it.span);
+                    out.span = Some(out.span.map_or(it.span, |s| s.cover(it.span)));
                     if out.title.is_none() && out.blocks.is_empty() {
                         out.title = Some(it.text);
                     } else {
@@ -484,9 +539,11 @@ fn annex(
                     }
                     continue;
                 }
-                nester = Some((
+                let lead = declaration_lead(&it.text);
+                open = Some((
                     AnnexParagraph {
                         number,
+                        lead,
                         text: it.text,
                         footnote_refs: it.refs,
                         subparagraphs: Vec::new(),
@@ -498,8 +555,38 @@ fn annex(
             }
         }
     }
-    flush(nester.take(), &mut out);
+    flush(open.take(), &mut out);
     out
+}
+
+fn annex(
+    lines: &[Line<'_>],
+    a: &crate::blocks::AnnexLines<'_>,
+    wrapped: bool,
+    lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Annex {
+    let heading_line = lines[a.heading];
+    let body = attached(lines, &a.paras, wrapped, lex, markers, diags);
+    Annex {
+        heading: bare(heading_line.text).to_owned(),
+        title: body.title,
+        blocks: body.blocks,
+        span: body
+            .span
+            .map_or(heading_line.span, |s| s.cover(heading_line.span)),
+    }
+}
+
+/// The lead of a paragraph of an attached text: an operative lead
+/// (`Decides`), a preambular one, or the first-person plural of a
+/// declaration (`Reaffirm`, `Further reaffirm`, `We commit`), also after an
+/// introduction (`Given the strong association …, commit`).
+fn declaration_lead(text: &str) -> Option<String> {
+    lead_of(text, true)
+        .or_else(|| run(plural_lead, text).map(|(l, _)| l.to_owned()))
+        .or_else(|| plural_lead_after_intro(text).map(str::to_owned))
 }
 
 fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
