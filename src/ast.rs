@@ -302,8 +302,8 @@ pub enum Status {
     /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
     #[non_exhaustive]
     Adopted {
-        /// Number, date, origin and meeting.
-        adoption: Adoption,
+        /// Number, date, origin and meeting (boxed: a draft's variant is small).
+        adoption: Box<Adoption>,
     },
     /// The text shows neither sponsors nor adoption data (a body-only rendering).
     Unknown,

@@ -388,22 +388,29 @@ enum Mode {
 struct NotesBlock<'s> {
     /// Numbers alone on their line, as printed.
     numbers: Vec<(u32, Span, usize)>,
-    /// Texts; `Some(marker)` for a text that carries its own marker (`¹ …`, `* …`).
-    texts: Vec<(Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)>,
+    /// Texts, in the order printed.
+    texts: Vec<NoteText<'s>>,
+}
+
+/// One note text of a [`NotesBlock`]: `marker` is `Some` for a text that
+/// carries its own marker (`¹ …`, `* …`, `1 Resolution 217 A (III).`).
+#[derive(Debug)]
+struct NoteText<'s> {
+    marker: Option<(FootnoteMarker, Span)>,
+    pieces: Vec<Piece<'s>>,
+    lines: Vec<usize>,
 }
 
 impl<'s> NotesBlock<'s> {
-    fn last_unfinished(
-        &mut self,
-    ) -> Option<&mut (Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)> {
+    fn last_unfinished(&mut self) -> Option<&mut NoteText<'s>> {
         self.texts
             .last_mut()
-            .filter(|(_, pieces, _)| !pieces_finished(pieces))
+            .filter(|t| !pieces_finished(&t.pieces))
     }
 
     /// Whether more numbers than texts were read.
     fn awaits_texts(&self) -> bool {
-        self.numbers.len() > self.texts.iter().filter(|t| t.0.is_none()).count()
+        self.numbers.len() > self.texts.iter().filter(|t| t.marker.is_none()).count()
     }
 
     /// Pairs the texts without a marker with the numbers, the numbers in
@@ -415,23 +422,26 @@ impl<'s> NotesBlock<'s> {
         // More texts than numbers: a wrapped note split at a line that ends
         // in a period (`… vol. 1771, No.` / `30822.`); join texts that do
         // not start as a note starts (capital letter) to the one before.
-        let unnumbered = |t: &[(Option<(FootnoteMarker, Span)>, Vec<Piece<'s>>, Vec<usize>)]| {
-            t.iter().filter(|x| x.0.is_none()).count()
-        };
+        let unnumbered = |t: &[NoteText<'s>]| t.iter().filter(|x| x.marker.is_none()).count();
         let mut k = 1;
         while unnumbered(&texts) > numbers.len() && k < texts.len() {
-            let starts_lower = texts[k].0.is_none()
-                && texts[k].1.first().is_some_and(|p| matches!(p, Piece::Text { text, .. } if !text.starts_with(char::is_uppercase)));
+            let starts_lower = texts[k].marker.is_none()
+                && texts[k].pieces.first().is_some_and(|p| matches!(p, Piece::Text { text, .. } if !text.starts_with(char::is_uppercase)));
             if starts_lower {
-                let (_, pieces, lines) = texts.remove(k);
-                texts[k - 1].1.extend(pieces);
-                texts[k - 1].2.extend(lines);
+                let NoteText { pieces, lines, .. } = texts.remove(k);
+                texts[k - 1].pieces.extend(pieces);
+                texts[k - 1].lines.extend(lines);
             } else {
                 k += 1;
             }
         }
         let mut numbers = numbers.into_iter();
-        for (marker, pieces, lines) in texts {
+        for NoteText {
+            marker,
+            pieces,
+            lines,
+        } in texts
+        {
             let (marker, marker_span, mut lines) = match marker {
                 Some((m, span)) => (m, span, lines),
                 None => match numbers.next() {
@@ -696,9 +706,11 @@ impl<'a, 's> Walker<'a, 's> {
                 } else {
                     vec![self.piece(i, rest)]
                 };
-                self.block
-                    .texts
-                    .push((Some((marker, marker_span)), pieces, vec![i]));
+                self.block.texts.push(NoteText {
+                    marker: Some((marker, marker_span)),
+                    pieces,
+                    lines: vec![i],
+                });
                 if self.mode == Mode::Body {
                     self.mode = Mode::Notes { ruled: false };
                 }
@@ -728,7 +740,7 @@ impl<'a, 's> Walker<'a, 's> {
                                 self.block
                                     .texts
                                     .iter()
-                                    .filter_map(|t| t.0.and_then(|(m, _)| number(m))),
+                                    .filter_map(|t| t.marker.and_then(|(m, _)| number(m))),
                             )
                             .max()
                             .unwrap_or(0);
@@ -736,11 +748,11 @@ impl<'a, 's> Walker<'a, 's> {
                             let marker_span =
                                 Span::new(line.span.start, line.span.end - rest.len());
                             let piece = self.piece(i, rest);
-                            self.block.texts.push((
-                                Some((FootnoteMarker::Number(n), marker_span)),
-                                vec![piece],
-                                vec![i],
-                            ));
+                            self.block.texts.push(NoteText {
+                                marker: Some((FootnoteMarker::Number(n), marker_span)),
+                                pieces: vec![piece],
+                                lines: vec![i],
+                            });
                             i += 1;
                             continue;
                         }
@@ -748,8 +760,8 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 let piece = self.piece(i, text);
                 if let Some(t) = self.block.last_unfinished() {
-                    t.1.push(piece);
-                    t.2.push(i);
+                    t.pieces.push(piece);
+                    t.lines.push(i);
                     i += 1;
                     continue;
                 }
@@ -759,7 +771,11 @@ impl<'a, 's> Walker<'a, 's> {
                     || run(paragraph_number, text).is_some()
                     || run(subparagraph_label, text).is_some();
                 if ruled && !body_like {
-                    self.block.texts.push((None, vec![piece], vec![i]));
+                    self.block.texts.push(NoteText {
+                        marker: None,
+                        pieces: vec![piece],
+                        lines: vec![i],
+                    });
                     i += 1;
                     continue;
                 }

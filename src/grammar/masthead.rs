@@ -230,13 +230,23 @@ pub(crate) fn preceded_of_date(input: &str) -> PResult<'_, Date> {
     preceded((tag("of"), space1), date).parse(input)
 }
 
+/// A count of votes and the States named with it: `2 (Cuba and Yemen)`.
+pub(crate) type Named<'a> = (u32, Vec<&'a str>);
+
+/// The vote of an adoption line: in favour, against, abstaining.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Votes<'a> {
+    pub(crate) in_favour: u32,
+    pub(crate) against: Named<'a>,
+    pub(crate) abstaining: Named<'a>,
+}
+
 /// The parts of an adoption line of the Council's compilations.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct AdoptionLine<'a> {
     pub(crate) unanimous: bool,
     pub(crate) meeting: u32,
-    /// `(in favour, (against, states), (abstaining, states))`.
-    pub(crate) votes: Option<(u32, (u32, Vec<&'a str>), (u32, Vec<&'a str>))>,
+    pub(crate) votes: Option<Votes<'a>>,
 }
 
 /// `states = "(" name ((", " | " and ") name)* ")"`: `(Cuba and Yemen)`.
@@ -256,7 +266,7 @@ fn states(input: &str) -> PResult<'_, Vec<&str>> {
 }
 
 /// `tally = n " vote" ["s"] " to " n [" " states] [", with " n " abstention" ["s"] [" " states]]`.
-fn tally(input: &str) -> PResult<'_, (u32, (u32, Vec<&str>), (u32, Vec<&str>))> {
+fn tally(input: &str) -> PResult<'_, Votes<'_>> {
     map(
         (
             number(4),
@@ -282,12 +292,10 @@ fn tally(input: &str) -> PResult<'_, (u32, (u32, Vec<&str>), (u32, Vec<&str>))> 
                 ),
             )),
         ),
-        |(yes, _, no, no_states, abst)| {
-            (
-                yes,
-                (no, no_states.unwrap_or_default()),
-                abst.unwrap_or_default(),
-            )
+        |(yes, _, no, no_states, abst)| Votes {
+            in_favour: yes,
+            against: (no, no_states.unwrap_or_default()),
+            abstaining: abst.unwrap_or_default(),
         },
     )
     .parse(input)
@@ -505,8 +513,9 @@ mod tests {
     fn ok_sc_adoption_recorded() {
         let (line, _) = run(sc_adoption, "Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).").unwrap_or((AdoptionLine { unanimous: true, meeting: 0, votes: None }, ""));
         assert_eq!(line.meeting, 2963);
+        let votes = line.votes.map(|v| (v.in_favour, v.against, v.abstaining));
         assert_eq!(
-            line.votes,
+            votes,
             Some((12, (2, vec!["Cuba", "Yemen"]), (1, vec!["China"])))
         );
     }
@@ -522,8 +531,9 @@ mod tests {
             sc_adoption,
             "Adopted at the 474th meeting by 7 votes to 1 ( Yugoslavia)",
         )
-        .map(|(l, _)| l.votes);
-        assert_eq!(got, Some(Some((7, (1, vec!["Yugoslavia"]), (0, vec![])))));
+        .and_then(|(l, _)| l.votes)
+        .map(|v| (v.in_favour, v.against, v.abstaining));
+        assert_eq!(got, Some((7, (1, vec!["Yugoslavia"]), (0, vec![]))));
     }
     #[test]
     fn err_sc_adoption_sentence() {

@@ -430,7 +430,9 @@ pub(crate) fn build(
         a.vote = Some(v);
     }
     let status = match adoption {
-        Some(adoption) => Status::Adopted { adoption },
+        Some(adoption) => Status::Adopted {
+            adoption: Box::new(adoption),
+        },
         None if front.sponsors.is_some()
             || front.submitted_by.is_some()
             || front.masthead.distribution == Some(Distribution::Limited) =>
@@ -628,10 +630,10 @@ fn council_adoption(
     });
     let result = match line.votes {
         _ if line.unanimous => VoteResult::Unanimous,
-        Some((yes, (no, no_states), (abst, abst_states))) => VoteResult::Recorded {
-            in_favour: yes,
-            against: tally(no, &no_states),
-            abstaining: tally(abst, &abst_states),
+        Some(v) => VoteResult::Recorded {
+            in_favour: v.in_favour,
+            against: tally(v.against.0, &v.against.1),
+            abstaining: tally(v.abstaining.0, &v.abstaining.1),
         },
         None => VoteResult::NotStated,
     };
