@@ -62,6 +62,7 @@ mod normalize;
 mod options;
 mod span;
 mod structure;
+pub mod text;
 
 pub use ast::{
     Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
