@@ -54,6 +54,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod akn;
 mod ast;
 mod blocks;
 mod error;

@@ -1,11 +1,13 @@
 //! The outputs on every fixture: canonical text parses back to the same
-//! resolution.
+//! resolution; the Akoma Ntoso XML validates against the schema and holds
+//! the text; the profile choices of `akn` hold.
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use un_resolution::{parse_resolution, text, Resolution};
+use un_resolution::{akn, parse_resolution, text, Resolution};
 
 /// Every fixture that parses, with its file name; the others are skipped
 /// with a note.
@@ -42,7 +44,7 @@ fn canonical_text_round_trips_on_every_fixture() {
         ] {
             match parse_resolution(&rendered) {
                 Ok(again) if !again.same_content(r) => {
-                    failures.push(format!("{name} ({style}): {}", first_difference(r, &again)))
+                    failures.push(format!("{name} ({style}): {}", first_difference(r, &again)));
                 }
                 Ok(again) if spanless(&again) != spanless(r) => failures.push(format!(
                     "{name} ({style}): same paragraphs, but {}",
@@ -132,4 +134,150 @@ fn first_difference(a: &Resolution, b: &Resolution) -> String {
             || "a lead or a subparagraph differs".to_owned(),
             |(k, (x, y))| format!("paragraph {k}: {}", parting(x, &y)),
         )
+}
+
+/// The schema and its import, copied from `../shared/schemas/`.
+fn schema() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/schemas/akomantoso30.xsd")
+}
+
+/// Every fixture's XML validates against the Akoma Ntoso 3.0 schema, checked
+/// by `xmllint`. Without `xmllint` the check says plainly that it did not
+/// run, and fails in CI (`CI=true`), where `.ci/run` installs it.
+#[test]
+fn akn_is_schema_valid_on_every_fixture() {
+    let fixtures = parsed_fixtures();
+    let dir = std::env::temp_dir().join(format!("un-resolution-akn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let mut files = Vec::new();
+    for (name, r) in &fixtures {
+        let path = dir.join(format!("{name}.xml"));
+        std::fs::write(&path, akn::to_xml(r)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        files.push(path);
+    }
+    let run = Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(schema())
+        .args(&files)
+        .output();
+    let output = match run {
+        Ok(output) => output,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let _ = std::fs::remove_dir_all(&dir);
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "xmllint not found: CI must install libxml2-utils"
+            );
+            println!("schema check did not run: xmllint not found");
+            return;
+        }
+        Err(e) => panic!("cannot run xmllint: {e}"),
+    };
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let invalid: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.ends_with(" validates"))
+        .collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        output.status.success() && invalid.is_empty(),
+        "xmllint: {}",
+        invalid.join("\n")
+    );
+    println!(
+        "schema check: {} fixtures valid against akomantoso30.xsd",
+        files.len()
+    );
+}
+
+/// The text of the XML's paragraphs (footnotes and labels aside) is the
+/// text of the resolution's paragraphs: no word lost, markers in place.
+#[test]
+fn akn_paragraph_text_is_the_resolution_text() {
+    for (name, r) in parsed_fixtures() {
+        let xml = akn::to_xml(&r);
+        let mut expected = Vec::new();
+        for p in &r.preamble {
+            expected.push(p.text.clone());
+            flatten(&p.subparagraphs, &mut expected);
+        }
+        for p in &r.operative {
+            expected.push(p.text.clone());
+            flatten(&p.subparagraphs, &mut expected);
+        }
+        assert_eq!(body_texts(&xml), expected, "{name}");
+    }
+}
+
+fn flatten(subs: &[un_resolution::Subparagraph], out: &mut Vec<String>) {
+    for s in subs {
+        out.push(s.text.clone());
+        flatten(&s.subparagraphs, out);
+    }
+}
+
+/// The text of every paragraph `p` in the statement's preamble and main
+/// body, in order, without what `sup` holds.
+fn body_texts(xml: &str) -> Vec<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut stack: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                let name = e.name().as_ref().to_owned();
+                if name == "attachments" {
+                    break;
+                }
+                let in_body = stack.iter().any(|n| n == "preamble" || n == "mainBody");
+                let parent = stack.last().map(String::as_str);
+                if name == "p"
+                    && in_body
+                    && matches!(parent, Some("container" | "item" | "content" | "intro"))
+                    && !stack.iter().any(|n| n == "formula" || n == "sup")
+                {
+                    current = Some(String::new());
+                }
+                stack.push(name);
+            }
+            Ok(Event::End(_)) => {
+                let name = stack.pop().unwrap_or_default();
+                if name == "p" && !stack.iter().any(|n| n == "sup") {
+                    if let Some(text) = current.take() {
+                        out.push(text);
+                    }
+                }
+            }
+            Ok(Event::Text(t)) => {
+                if let Some(c) = current
+                    .as_mut()
+                    .filter(|_| !stack.iter().any(|n| n == "sup"))
+                {
+                    c.push_str(&t);
+                }
+            }
+            Ok(Event::GeneralRef(r)) => {
+                if let Some(c) = current
+                    .as_mut()
+                    .filter(|_| !stack.iter().any(|n| n == "sup"))
+                {
+                    c.push_str(match &*r {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        other => panic!("unexpected entity {other}"),
+                    });
+                }
+            }
+            Ok(Event::Eof) => break,
+            Err(e) => panic!("XML does not parse: {e}"),
+            Ok(_) => {}
+        }
+    }
+    out
 }
