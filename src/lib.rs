@@ -57,6 +57,7 @@
 pub mod akn;
 mod ast;
 mod blocks;
+pub mod diff;
 mod error;
 mod grammar;
 mod normalize;
