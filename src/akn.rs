@@ -90,6 +90,13 @@ use crate::ast::{
 use crate::text::{agenda_line, distribution_name, label_text, un_date};
 
 /// The Akoma Ntoso 3.0 namespace.
+///
+/// ```
+/// let r = un_resolution::parse_resolution("The General Assembly,\n1. Decides to meet;\n")?;
+/// let xml = un_resolution::akn::to_xml(&r);
+/// assert!(xml.contains(&format!("<akomaNtoso xmlns=\"{}\">", un_resolution::akn::NAMESPACE)));
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
 pub const NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
 /// The date written when the text prints none (`FRBRdate/@name="unknown"`).

@@ -41,6 +41,17 @@ use crate::text::label_text;
 /// new resolution numbers, a clause added) stays far above it; two
 /// paragraphs that merely share the boilerplate of UN prose (`Recalling its
 /// resolution … of … on …`) stay below it.
+///
+/// ```
+/// use un_resolution::{diff, parse_resolution};
+/// // Two operative paragraphs with little in common: one removed, one added.
+/// let old = parse_resolution("The General Assembly,\n\n1. Requests a report on the question;\n")?;
+/// let new = parse_resolution("The General Assembly,\n\n1. Decides to convene a conference in 2027;\n")?;
+/// let counts = diff::compare(&old, &new).counts();
+/// assert_eq!((counts.removed, counts.added, counts.changed), (1, 1, 0));
+/// assert!(diff::SIMILARITY_THRESHOLD > 0.0);
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
 pub const SIMILARITY_THRESHOLD: f64 = 0.5;
 
 /// The largest word-diff table computed, in cells (tokens × tokens).
@@ -50,6 +61,14 @@ pub const SIMILARITY_THRESHOLD: f64 = 0.5;
 /// changed middle counts. Past this bound (two very long, wholly rewritten
 /// paragraphs) the middle is reported as deleted and inserted whole, which
 /// keeps time and memory (4 bytes a cell, 16 MB here) bounded on any input.
+///
+/// ```
+/// use un_resolution::diff::{words, WordOp};
+/// let (a, b) = ("a ".repeat(3000), "b ".repeat(3000));
+/// assert!(3000 * 3000 > un_resolution::diff::MAX_DIFF_CELLS);
+/// let w = words(&a, &b);
+/// assert_eq!((w[0].op, w[1].op), (WordOp::Delete, WordOp::Insert));
+/// ```
 pub const MAX_DIFF_CELLS: usize = 4_000_000;
 
 /// What became of each paragraph between two versions.
@@ -139,6 +158,13 @@ impl Comparison {
 
 /// Paragraph counts by state; a paragraph both changed and moved counts in
 /// both.
+///
+/// ```
+/// let r = un_resolution::parse_resolution("The General Assembly,\n\n1. Decides to meet;\n")?;
+/// let counts = un_resolution::diff::compare(&r, &r).counts();
+/// assert_eq!((counts.unchanged, counts.changed, counts.moved), (1, 0, 0));
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Counts {
@@ -155,6 +181,14 @@ pub struct Counts {
 }
 
 /// Where a paragraph stands in one version.
+///
+/// ```
+/// use un_resolution::diff::{compare, ParagraphChange};
+/// let r = un_resolution::parse_resolution("The General Assembly,\n\n1. Decides to meet;\n")?;
+/// let ParagraphChange::Unchanged { new, .. } = &compare(&r, &r).operative[0] else { panic!() };
+/// assert_eq!((new.index, new.number), (0, Some(1)));
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Position {
@@ -168,6 +202,15 @@ pub struct Position {
 /// What became of one paragraph.
 ///
 /// In JSON the state is the tag `change`: `{"change": "changed", "old": …}`.
+///
+/// ```
+/// use un_resolution::diff::{compare, ParagraphChange};
+/// let old = un_resolution::parse_resolution("The General Assembly,\n\n1. Decides to meet;\n")?;
+/// let new = un_resolution::parse_resolution("The General Assembly,\n\n1. Decides to meet;\n\n2. Requests a report.\n")?;
+/// let c = compare(&old, &new);
+/// assert!(matches!(&c.operative[1], ParagraphChange::Added { text, .. } if text == "Requests a report."));
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -222,6 +265,13 @@ pub enum ParagraphChange {
 }
 
 /// A run of words in a changed text.
+///
+/// ```
+/// use un_resolution::diff::{words, WordOp};
+/// let w = words("its eightieth session", "its eighty-first session");
+/// assert_eq!((w[1].op, w[1].text.as_str()), (WordOp::Delete, "eightieth"));
+/// assert_eq!((w[2].op, w[2].text.as_str()), (WordOp::Insert, "eighty-first"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WordChange {
@@ -232,6 +282,12 @@ pub struct WordChange {
 }
 
 /// What happened to a run of words.
+///
+/// ```
+/// use un_resolution::diff::{words, WordOp};
+/// let ops: Vec<WordOp> = words("a b", "a c").iter().map(|w| w.op).collect();
+/// assert_eq!(ops, [WordOp::Equal, WordOp::Delete, WordOp::Insert]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -245,6 +301,15 @@ pub enum WordOp {
 }
 
 /// Sponsors only in the old or only in the new version of a draft.
+///
+/// ```
+/// let old = un_resolution::parse_resolution("Cuba and Russian Federation: draft resolution\n\nThe General Assembly,\n\n1. Decides to meet;\n")?;
+/// let new = un_resolution::parse_resolution("Cuba: draft resolution\n\nThe General Assembly,\n\n1. Decides to meet;\n")?;
+/// let s = un_resolution::diff::compare(&old, &new).sponsors;
+/// assert_eq!(s.removed, ["Russian Federation"]);
+/// assert!(s.added.is_empty() && !s.is_empty());
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SponsorChanges {
@@ -258,6 +323,10 @@ pub struct SponsorChanges {
 
 impl SponsorChanges {
     /// Whether no sponsor was added or removed.
+    ///
+    /// ```
+    /// assert!(un_resolution::diff::SponsorChanges::default().is_empty());
+    /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty()
@@ -265,6 +334,14 @@ impl SponsorChanges {
 }
 
 /// A footnote whose text changed, or that only one version has.
+///
+/// ```
+/// let old = un_resolution::parse_resolution("The General Assembly,\n\nRecalling its resolution 55/2,¹\n\n1. Decides to meet;\n\n¹ A/79/53.\n")?;
+/// let new = un_resolution::parse_resolution("The General Assembly,\n\nRecalling its resolution 55/2,¹\n\n1. Decides to meet;\n\n¹ A/80/53.\n")?;
+/// let notes = un_resolution::diff::compare(&old, &new).footnotes;
+/// assert_eq!(un_resolution::diff::redline(&notes[0].words), "A/[-79-]{+80+}/53.");
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FootnoteChange {
