@@ -288,12 +288,19 @@ pub struct AgendaItem {
 #[non_exhaustive]
 pub enum Status {
     /// A draft resolution (`Distr.: Limited`, `… : draft resolution`).
+    #[non_exhaustive]
     Draft {
         /// Who submits it: `Cuba:* draft resolution`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         sponsors: Option<Sponsors>,
+        /// The officer who submits a text without sponsors: `Draft resolution
+        /// submitted by the Vice-Chair of the Committee, Weronika Garbacz (Poland)`
+        /// → `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        submitted_by: Option<String>,
     },
     /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
+    #[non_exhaustive]
     Adopted {
         /// Number, date, origin and meeting.
         adoption: Adoption,
@@ -379,6 +386,11 @@ pub enum OriginKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         paragraph: Option<String>,
     },
+    /// `[S/1511]`: the draft adopted, in the Council's compilations.
+    Draft {
+        /// `S/1511`.
+        document: String,
+    },
     /// `without reference to a Main Committee (A/80/L.4)`.
     WithoutReference {
         /// The draft symbols in the parentheses.
@@ -399,6 +411,9 @@ pub struct Meeting {
     /// The date printed with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// Markers on the line (`Adopted at the 2nd meeting. 22`), offsets into `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
     /// The meeting line(s) in the input.
     pub span: Span,
 }
@@ -407,10 +422,44 @@ pub struct Meeting {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Vote {
-    /// As printed.
+    /// As printed: `Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).`
     pub text: String,
+    /// The result, where the line states it.
+    #[serde(flatten)]
+    pub result: VoteResult,
     /// The line(s) in the input.
     pub span: Span,
+}
+
+/// How a text was adopted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VoteResult {
+    /// `Adopted unanimously at the 1382nd meeting.`
+    Unanimous,
+    /// `by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China)`.
+    Recorded {
+        /// Votes in favour: 12.
+        in_favour: u32,
+        /// Votes against, with the States named: 2 (Cuba, Yemen).
+        against: Tally,
+        /// Abstentions, with the States named: 1 (China).
+        abstaining: Tally,
+    },
+    /// The line names the meeting but no vote (`Adopted at the 2nd meeting.`).
+    NotStated,
+}
+
+/// A count of votes and the States the text names for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Tally {
+    /// How many.
+    pub count: u32,
+    /// The States named in the parentheses, as printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<String>,
 }
 
 /// The title: `Enhancement of international cooperation in the field of human rights`.

@@ -32,6 +32,12 @@ fn job_number(input: &str) -> PResult<'_, ()> {
     .parse(input)
 }
 
+/// `job_date = ddmmyy`: the date stamp that pdftotext may print apart from
+/// its job number (`25-15826 (E)` / `171025`).
+fn job_date(input: &str) -> PResult<'_, ()> {
+    value((), take_while_m_n(6, 6, |c: char| c.is_ascii_digit())).parse(input)
+}
+
 /// `barcode = "*" digit{7,} "*"`: `*2520958*`.
 fn barcode(input: &str) -> PResult<'_, ()> {
     value(
@@ -95,7 +101,7 @@ fn printing_note(input: &str) -> PResult<'_, ()> {
 /// recognised by the blocks stage, not here.
 pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     let line = line.trim();
-    if run_all(job_number, line).is_some() {
+    if run_all(job_number, line).is_some() || run_all(job_date, line).is_some() {
         Some(DropReason::JobNumber)
     } else if run_all(barcode, line).is_some() {
         Some(DropReason::Barcode)
@@ -130,6 +136,10 @@ mod tests {
     #[test]
     fn ok_job_number_later_page() {
         assert_eq!(furniture_line("25-20958"), Some(DropReason::JobNumber));
+    }
+    #[test]
+    fn ok_job_date_alone() {
+        assert_eq!(furniture_line("171025"), Some(DropReason::JobNumber));
     }
     #[test]
     fn ok_barcode() {

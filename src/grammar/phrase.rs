@@ -201,7 +201,13 @@ fn operative_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
 fn post_adverb(input: &str) -> PResult<'_, &str> {
     preceded(
         space1,
-        alt((tag("also"), tag("further"), tag("once again"), tag("again"))),
+        alt((
+            tag("also"),
+            tag("further"),
+            tag("once again"),
+            tag("again"),
+            tag("hereby"),
+        )),
     )
     .parse(input)
 }
@@ -236,6 +242,38 @@ pub(crate) fn operative_lead(input: &str) -> PResult<'_, &str> {
     let (rest, _) = opt(post_adverb).parse(rest)?;
     let rest = with_complement(rest, head);
     Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// The operative lead of a paragraph whose verb follows an introduction:
+/// the organ as subject (`The Security Council requests …`, 1946) or a
+/// clause closed by a comma (`Acting under Chapter VII of the Charter,
+/// authorizes …`, `In regard to DDR …, endorses …`). Returns the lead as
+/// printed (lower case) and its byte offset in `text`.
+pub(crate) fn operative_lead_after_intro(text: &str) -> Option<(usize, &str)> {
+    let mut offset = 0;
+    let mut subject = true;
+    for (k, word) in text.split(' ').enumerate().take(40) {
+        let start = offset;
+        offset += word.len() + 1;
+        if k == 0 {
+            // The first word is not the lead (else the plain grammar had it).
+            subject = word.starts_with(char::is_uppercase);
+            continue;
+        }
+        let rest = &text[start..];
+        let after_comma = text[..start].trim_end().ends_with(',');
+        // An organ as subject has at least two words: `The Security Council`.
+        if ((subject && k >= 3) || after_comma) && word.starts_with(char::is_lowercase) {
+            if let Ok((after, _)) = operative_verb(false).parse(rest) {
+                let (after, _) = opt(post_adverb).parse(after).ok()?;
+                let head = rest.split(' ').next().unwrap_or(rest);
+                let after = with_complement(after, head);
+                return Some((start, &rest[..rest.len() - after.len()]));
+            }
+        }
+        subject = subject && word.starts_with(char::is_uppercase);
+    }
+    None
 }
 
 /// `preambular_head = word ending in "ing" or "ed", or a listed adjective`.
@@ -323,6 +361,30 @@ mod tests {
     #[test]
     fn err_operative_lead_lowercase() {
         assert_eq!(op("compounded global crises"), None);
+    }
+    #[test]
+    fn ok_operative_lead_after_intro() {
+        let lead = |s| operative_lead_after_intro(s).map(|(_, l)| l);
+        assert_eq!(
+            lead("The Security Council requests the permanent members"),
+            Some("requests")
+        );
+        assert_eq!(
+            lead("Acting under Chapters VII and VIII of the Charter, calls upon States"),
+            Some("calls upon")
+        );
+        assert_eq!(
+            lead("In regard to DDR under the new MONUC concept of operation, endorses the"),
+            Some("endorses")
+        );
+    }
+    #[test]
+    fn err_operative_lead_after_intro() {
+        assert_eq!(
+            operative_lead_after_intro("The representatives of the parties"),
+            None
+        );
+        assert_eq!(operative_lead_after_intro("I"), None);
     }
     #[test]
     fn ok_preambular_lead() {

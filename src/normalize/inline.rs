@@ -91,7 +91,216 @@ enum Tok<'s> {
 
 /// Cleans `pieces` into one line of prose; repairs go to `diags`.
 pub(crate) fn clean(pieces: &[Piece<'_>], lex: &Lexicon<'_>, diags: &mut Vec<Diagnostic>) -> Clean {
-    let tokens = tokenize(pieces, diags);
+    clean_with(pieces, lex, None, diags)
+}
+
+/// The footnote numbers a document defines, and the next one its text is
+/// expected to cite (markers run on in reading order).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MarkerContext {
+    defined: Vec<u32>,
+    next: u32,
+}
+
+impl MarkerContext {
+    /// A context for the notes numbered `defined`.
+    pub(crate) fn new(mut defined: Vec<u32>) -> Self {
+        defined.sort_unstable();
+        defined.dedup();
+        let next = defined.first().copied().unwrap_or(1);
+        Self { defined, next }
+    }
+
+    fn saw(&mut self, n: u32) {
+        self.next = self.next.max(n + 1);
+    }
+
+    /// Whether `n` is the marker the text should cite next (or the one
+    /// after, where one marker was lost).
+    fn expects(&self, n: u32) -> bool {
+        (n == self.next || n == self.next + 1) && self.defined.binary_search(&n).is_ok()
+    }
+}
+
+/// Words after which a number is part of a citation, never a footnote
+/// marker: `paragraph 3`, `No. 16`, `resolution 1`.
+const CITING_WORDS: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "article",
+    "articles",
+    "annex",
+    "annexes",
+    "chapter",
+    "chap",
+    "section",
+    "sect",
+    "no",
+    "nos",
+    "vol",
+    "volume",
+    "page",
+    "p",
+    "pp",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "item",
+    "items",
+    "rule",
+    "rules",
+    "principle",
+    "principles",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "part",
+    "protocol",
+    "recommendation",
+    "recommendations",
+    "figure",
+    "table",
+    "step",
+    "phase",
+    "level",
+    "by",
+    "and",
+    "to",
+    "or",
+    "than",
+    "of",
+    "the",
+    "at",
+    "from",
+    "between",
+];
+
+/// Words a number counts, so the number before them is no marker: `7 votes`.
+const COUNTED_WORDS: &[&str] = &[
+    "votes",
+    "vote",
+    "per",
+    "abstention",
+    "abstentions",
+    "members",
+    "member",
+    "years",
+    "year",
+    "days",
+    "months",
+    "weeks",
+    "hours",
+    "million",
+    "billion",
+    "states",
+    "countries",
+];
+
+fn bare_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Footnote numbers that extraction printed as words: spaced off their
+/// word (`1993, 1 for`, `Korea 11 that`, `2025 3 and`) or glued to it
+/// (`Korea11`). A number is read as a marker only where the document
+/// defines that note and it is the next the text should cite (DOMAIN.md §6:
+/// check note numbers before reading digits as part of a citation).
+fn numeric_markers<'s>(
+    tokens: Vec<Tok<'s>>,
+    ctx: &mut MarkerContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Tok<'s>> {
+    let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tok) = iter.next() {
+        match tok {
+            Tok::Marker(FootnoteMarker::Number(n)) => {
+                ctx.saw(n);
+                out.push(tok);
+            }
+            Tok::Word { ref text, span } => {
+                let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let head = &text[..text.len() - digits];
+                let value = (1..=3)
+                    .contains(&digits)
+                    .then(|| text[head.len()..].parse::<u32>().ok())
+                    .flatten();
+                let Some(n) = value.filter(|&n| ctx.expects(n)) else {
+                    out.push(tok);
+                    continue;
+                };
+                let next_word = iter.clone().find_map(|t| match t {
+                    Tok::Word { text, .. } => Some(text),
+                    Tok::Marker(_) => None,
+                    _ => None,
+                });
+                let next_ok = next_word.as_ref().is_none_or(|w| {
+                    !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        && !COUNTED_WORDS.contains(&bare_word(w).as_str())
+                });
+                if head.is_empty() {
+                    // `1993, 1 for`: a number standing alone after a word.
+                    let prev = out.iter().rev().find_map(|t| match t {
+                        Tok::Word { text, .. } => Some(text.as_ref()),
+                        _ => None,
+                    });
+                    let prev_ok = prev.is_some_and(|p| {
+                        !CITING_WORDS.contains(&bare_word(p).as_str())
+                            && !p.ends_with(['/', '-', '('])
+                    });
+                    if prev_ok && next_ok {
+                        ctx.saw(n);
+                        diags.push(Diagnostic::repair(
+                            DiagnosticKind::RemovedMarkup {
+                                markup: text.to_string(),
+                            },
+                            span,
+                        ));
+                        out.push(Tok::Marker(FootnoteMarker::Number(n)));
+                        continue;
+                    }
+                } else if head.len() >= 2
+                    && head
+                        .trim_end_matches([',', ';', ':', '.'])
+                        .chars()
+                        .all(char::is_alphabetic)
+                    && next_ok
+                {
+                    // `Korea11 that`: a marker glued to its word.
+                    ctx.saw(n);
+                    let head_span = Span::new(span.start, span.start + head.len());
+                    out.push(Tok::Word {
+                        text: Cow::Owned(head.to_owned()),
+                        span: head_span,
+                    });
+                    out.push(Tok::Marker(FootnoteMarker::Number(n)));
+                    continue;
+                }
+                out.push(tok);
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// As [`clean`], reading numbers that stand where a marker should as
+/// markers (see [`numeric_markers`]) when a context is given.
+pub(crate) fn clean_with(
+    pieces: &[Piece<'_>],
+    lex: &Lexicon<'_>,
+    ctx: Option<&mut MarkerContext>,
+    diags: &mut Vec<Diagnostic>,
+) -> Clean {
+    let mut tokens = tokenize(pieces, diags);
+    if let Some(ctx) = ctx {
+        tokens = numeric_markers(tokens, ctx, diags);
+    }
     let tokens = repair(tokens, lex, diags);
     render(&tokens)
 }
@@ -679,6 +888,49 @@ mod tests {
             c.map.to_input(s, e).and_then(|sp| sp.slice(src)),
             Some("fie ld")
         );
+    }
+
+    fn with_notes(line: &str, notes: &[u32]) -> Clean {
+        let lex = Lexicon::new(line);
+        let mut ctx = MarkerContext::new(notes.to_vec());
+        clean_with(&[piece(line)], &lex, Some(&mut ctx), &mut Vec::new())
+    }
+
+    #[test]
+    fn ok_spaced_marker() {
+        let c = with_notes("on 25 June 1993, 1 for enhancing", &[1, 2]);
+        assert_eq!(c.text, "on 25 June 1993, for enhancing");
+        assert_eq!(
+            c.refs,
+            vec![FootnoteRef::new(FootnoteMarker::Number(1), 16)]
+        );
+    }
+
+    #[test]
+    fn ok_glued_marker() {
+        let c = with_notes("the Commission on Korea11 that the", &[11, 12]);
+        assert_eq!(c.text, "the Commission on Korea that the");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(11));
+    }
+
+    #[test]
+    fn err_citation_numbers_stay() {
+        for line in [
+            "in paragraphs 1 and 2 of",
+            "by 2 votes to 1",
+            "resolution 1 of 1946",
+            "the 2 main",
+        ] {
+            let c = with_notes(line, &[1, 2]);
+            assert_eq!(c.text, line, "{line}");
+            assert!(c.refs.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn err_undefined_note_is_no_marker() {
+        let c = with_notes("of 4 July 2025 3 and the", &[1]);
+        assert!(c.refs.is_empty());
     }
 
     #[test]

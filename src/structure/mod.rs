@@ -26,16 +26,16 @@ use std::collections::BTreeSet;
 use crate::ast::{
     Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
     Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph, Resolution,
-    Status, Subparagraph,
+    Status, Subparagraph, Tally, Vote, VoteResult,
 };
 use crate::blocks::{bare, ends_finished, Label, Layout, Para};
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::meeting;
-use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::masthead::{meeting, sc_adoption};
+use crate::grammar::phrase::{operative_lead, operative_lead_after_intro, preambular_lead};
 use crate::grammar::{run, run_all};
-use crate::normalize::inline::clean;
+use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
 use crate::span::Span;
@@ -52,9 +52,14 @@ struct Item<'s> {
 
 /// Groups line indices into runs separated only by blank lines; each run's span.
 fn segments(lines: &[Line<'_>], idx: &[usize]) -> Vec<Span> {
+    // Lines come in reading order, which is not always input order (notes
+    // whose numbers pdftotext printed out of order).
+    let mut idx = idx.to_vec();
+    idx.sort_unstable();
+    idx.dedup();
     let mut out: Vec<Span> = Vec::new();
     let mut prev: Option<usize> = None;
-    for &i in idx {
+    for &i in &idx {
         let span = lines[i].span;
         let contiguous = prev.is_some_and(|p| p == i || lines[p + 1..i].iter().all(Line::is_blank));
         match out.last_mut() {
@@ -78,9 +83,10 @@ fn item<'s>(
     para: &Para<'s>,
     wrapped: bool,
     lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Item<'s> {
-    let c = clean(&para.pieces, lex, diags);
+    let c = clean_with(&para.pieces, lex, Some(markers), diags);
     let (span, segments) = span_and_segments(lines, &para.lines);
     // Cut by notes or furniture, or (where the layout prints one paragraph
     // per line) by a page break: `… consecutive and` / `compounded …`.
@@ -105,6 +111,13 @@ fn lead_of(text: &str, operative: bool) -> Option<String> {
         preambular_lead
     };
     run(parser, text).map(|(lead, _)| lead.to_owned())
+}
+
+/// The lead of a numbered operative paragraph: at its start, or after an
+/// introduction (`The Security Council requests`, `Acting under Chapter VII
+/// of the Charter, authorizes`).
+fn numbered_lead(text: &str) -> Option<String> {
+    lead_of(text, true).or_else(|| operative_lead_after_intro(text).map(|(_, l)| l.to_owned()))
 }
 
 /// A top-level paragraph being built, with its nester.
@@ -163,6 +176,16 @@ pub(crate) fn build(
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Resolution, ParseErrorKind> {
     let lex = Lexicon::new(input);
+    let mut markers = MarkerContext::new(
+        layout
+            .notes
+            .iter()
+            .filter_map(|n| match n.marker {
+                FootnoteMarker::Number(n) => Some(n),
+                FootnoteMarker::Asterisks(_) => None,
+            })
+            .collect(),
+    );
     let front = masthead::front(lines, &layout.front, &lex, diags);
     let formula = layout.formula.map(|(i, _)| Formula {
         text: bare(lines[i].text).to_owned(),
@@ -176,7 +199,7 @@ pub(crate) fn build(
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
     for para in &layout.paras {
-        let it = item(lines, para, layout.wrapped, &lex, diags);
+        let it = item(lines, para, layout.wrapped, &lex, &mut markers, diags);
         match it.label {
             Some(Label::Number(n)) => {
                 in_operative = true;
@@ -193,7 +216,7 @@ pub(crate) fn build(
                 if let Some(t) = top.take() {
                     t.finish(&mut preamble, &mut operative);
                 }
-                let lead = lead_of(&it.text, true);
+                let lead = numbered_lead(&it.text);
                 if lead.is_none() {
                     diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
                 }
@@ -248,7 +271,21 @@ pub(crate) fn build(
             None => {
                 let op_lead = lead_of(&it.text, true);
                 let pre_lead = lead_of(&it.text, false);
-                if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
+                let heading_like = pre_lead.is_none()
+                    && op_lead.is_none()
+                    && is_heading(&it.text)
+                    && it.refs.is_empty();
+                if !in_operative && heading_like && top.is_some() {
+                    // `Therefore` between preamble and operative part (S/RES/1 (1946)):
+                    // a heading of what follows, not a paragraph.
+                    if let Some(t) = top.take() {
+                        t.finish(&mut preamble, &mut operative);
+                    }
+                    pending_heading = Some(Heading {
+                        text: it.text,
+                        span: it.span,
+                    });
+                } else if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
@@ -316,7 +353,7 @@ pub(crate) fn build(
     let annexes = layout
         .annexes
         .iter()
-        .map(|a| annex(lines, a, layout.wrapped, &lex, diags))
+        .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, diags))
         .collect();
 
     let footnotes: Vec<Footnote> = layout
@@ -334,23 +371,33 @@ pub(crate) fn build(
         })
         .collect();
 
-    let meeting_node = closing(lines, &layout.closing);
     let mut adoption = front.adoption;
-    if let Some(m) = meeting_node {
+    if let Some(m) = closing(lines, &layout.closing) {
         adoption.get_or_insert_with(Default::default).meeting = Some(m);
+    }
+    if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
+        let a = adoption.get_or_insert_with(Default::default);
+        a.meeting.get_or_insert(m);
+        a.vote = Some(v);
     }
     let status = match adoption {
         Some(adoption) => Status::Adopted { adoption },
         None if front.sponsors.is_some()
+            || front.submitted_by.is_some()
             || front.masthead.distribution == Some(Distribution::Limited) =>
         {
             Status::Draft {
                 sponsors: front.sponsors,
+                submitted_by: front.submitted_by,
             }
         }
+
         None => Status::Unknown,
     };
 
+    for &span in &layout.moved {
+        diags.push(Diagnostic::repair(DiagnosticKind::MovedLine, span));
+    }
     for &(span, reason) in &layout.dropped {
         diags.push(Diagnostic::repair(
             DiagnosticKind::DroppedLine { reason },
@@ -378,6 +425,7 @@ fn annex(
     a: &crate::blocks::AnnexLines<'_>,
     wrapped: bool,
     lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Annex {
     let heading_line = lines[a.heading];
@@ -397,7 +445,7 @@ fn annex(
         }
     };
     for para in &a.paras {
-        let it = item(lines, para, wrapped, lex, diags);
+        let it = item(lines, para, wrapped, lex, markers, diags);
         match it.label {
             Some(Label::Sub(raw)) if nester.is_some() => {
                 if let Some((p, n)) = nester.as_mut() {
@@ -466,8 +514,74 @@ fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
         text: text.to_owned(),
         number,
         date,
+        footnote_refs: Vec::new(),
         span,
     })
+}
+
+/// The adoption line of a Council compilation text: the meeting and the vote.
+fn council_adoption(
+    lines: &[Line<'_>],
+    idx: &[usize],
+    lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Meeting, Vote)> {
+    let pieces: Vec<Piece<'_>> = idx
+        .iter()
+        .map(|&i| Piece::Text {
+            text: lines[i].text,
+            span: lines[i].span,
+        })
+        .collect();
+    let c = clean_with(&pieces, lex, Some(markers), diags);
+    let (line, _) = run(sc_adoption, &c.text)?;
+    let span = idx.iter().fold(lines[*idx.first()?].span, |acc, &i| {
+        acc.cover(lines[i].span)
+    });
+    let result = match line.votes {
+        _ if line.unanimous => VoteResult::Unanimous,
+        Some((yes, (no, no_states), (abst, abst_states))) => VoteResult::Recorded {
+            in_favour: yes,
+            against: tally(no, &no_states),
+            abstaining: tally(abst, &abst_states),
+        },
+        None => VoteResult::NotStated,
+    };
+    let meeting = Meeting {
+        text: format!("{} meeting", ordinal_text(line.meeting)),
+        number: Some(line.meeting),
+        date: None,
+        footnote_refs: c.refs,
+        span,
+    };
+    Some((
+        meeting,
+        Vote {
+            text: c.text,
+            result,
+            span,
+        },
+    ))
+}
+
+fn tally(count: u32, states: &[&str]) -> Tally {
+    Tally {
+        count,
+        states: states.iter().map(|s| (*s).to_owned()).collect(),
+    }
+}
+
+/// `2963` → `2963rd`.
+fn ordinal_text(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// Every marker has a note, every note a marker, numbers run on.
@@ -495,7 +609,15 @@ fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
-    if let Status::Draft { sponsors: Some(s) } = &r.status {
+    if let Status::Adopted { adoption, .. } = &r.status {
+        if let Some(m) = &adoption.meeting {
+            cited.extend(m.footnote_refs.iter().map(|f| (f.marker, m.span)));
+        }
+    }
+    if let Status::Draft {
+        sponsors: Some(s), ..
+    } = &r.status
+    {
         cited.extend(s.footnote_refs.iter().map(|f| (f.marker, s.span)));
         for sp in &s.list {
             cited.extend(sp.footnote_refs.iter().map(|f| (f.marker, s.span)));

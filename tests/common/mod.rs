@@ -93,7 +93,9 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
         out.push(plain("masthead".into(), span));
     }
     match &r.status {
-        Status::Draft { sponsors: Some(s) } => out.push(NodeSpan {
+        Status::Draft {
+            sponsors: Some(s), ..
+        } => out.push(NodeSpan {
             what: "sponsors".into(),
             span: s.span,
             segments: Vec::new(),
@@ -102,7 +104,7 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
                 s.footnote_refs.iter().map(|f| f.offset).collect(),
             )),
         }),
-        Status::Adopted { adoption } => {
+        Status::Adopted { adoption, .. } => {
             if let Some(o) = &adoption.origin {
                 out.push(plain("origin".into(), o.span));
             }
