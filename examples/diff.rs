@@ -134,7 +134,7 @@ fn describe(r: &Resolution) -> String {
     let mut parts = Vec::new();
     match &r.status {
         Status::Draft { .. } => parts.push("draft".to_owned()),
-        Status::Adopted { adoption } => parts.push(match &adoption.number {
+        Status::Adopted { adoption, .. } => parts.push(match &adoption.number {
             Some(n) => format!("resolution {n}"),
             None => "adopted resolution".to_owned(),
         }),
@@ -145,7 +145,7 @@ fn describe(r: &Resolution) -> String {
         parts[0].push_str(s);
     }
     let date = match &r.status {
-        Status::Adopted { adoption } => adoption.date.or(r.masthead.date),
+        Status::Adopted { adoption, .. } => adoption.date.or(r.masthead.date),
         _ => r.masthead.date,
     };
     if let Some(d) = date {

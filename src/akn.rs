@@ -264,7 +264,7 @@ fn is_draft(r: &Resolution) -> bool {
 /// The resolution number as printed: `80/204`, `1445 (2002)`; from the
 /// adoption data, else from an `…/RES/…` symbol.
 fn resolution_number(r: &Resolution) -> Option<&str> {
-    if let Status::Adopted { adoption } = &r.status {
+    if let Status::Adopted { adoption, .. } = &r.status {
         if let Some(n) = adoption.number.as_deref() {
             return Some(n);
         }
@@ -281,7 +281,7 @@ impl Ident {
         let (actor, _) = actor(r);
         let draft = is_draft(r);
         let adoption_date = match &r.status {
-            Status::Adopted { adoption } => adoption
+            Status::Adopted { adoption, .. } => adoption
                 .date
                 .or_else(|| adoption.meeting.as_ref().and_then(|m| m.date)),
             _ => None,
@@ -602,6 +602,7 @@ impl<'r, W: Write> Doc<'r, W> {
         self.organ_id = self.id(actor);
         if let Status::Draft {
             sponsors: Some(sponsors),
+            ..
         } = &self.r.status
         {
             for s in &sponsors.list {
@@ -744,24 +745,45 @@ impl<'r, W: Write> Doc<'r, W> {
             || m.session.is_some()
             || m.committee.is_some()
             || !m.agenda_items.is_empty();
-        let sponsors = match &r.status {
-            Status::Draft { sponsors } => sponsors.as_ref(),
-            _ => None,
+        let (sponsors, submitted_by) = match &r.status {
+            Status::Draft {
+                sponsors,
+                submitted_by,
+                ..
+            } => (
+                sponsors.as_ref().filter(|s| {
+                    // The submission line doubles as the sponsor line.
+                    submitted_by.is_none() || !s.text.starts_with("Draft resolution submitted by")
+                }),
+                submitted_by.as_deref(),
+            ),
+            _ => (None, None),
         };
         let adoption = match &r.status {
-            Status::Adopted { adoption }
+            Status::Adopted { adoption, .. }
                 if adoption.date.is_some() || adoption.origin.is_some() =>
             {
                 Some(adoption)
             }
             _ => None,
         };
-        if !has_masthead && sponsors.is_none() && adoption.is_none() {
+        if !has_masthead && sponsors.is_none() && submitted_by.is_none() && adoption.is_none() {
             return Ok(());
         }
         self.x.open("coverPage", &[])?;
         if has_masthead {
             self.masthead()?;
+        }
+        if let Some(by) = submitted_by {
+            let id = self.id("submission");
+            self.x
+                .open("container", &[("eId", &id), ("name", "submission")])?;
+            self.x.open_mixed("p", &[])?;
+            self.x.text("Draft resolution submitted by ")?;
+            self.x
+                .inline_leaf("docProponent", &[("as", "#sponsor")], by)?;
+            self.x.end("p")?;
+            self.x.close("container")?;
         }
         if let Some(s) = sponsors {
             self.sponsors(s)?;
@@ -930,10 +952,18 @@ impl<'r, W: Write> Doc<'r, W> {
         }
         let r = self.r;
         let mut cited = Vec::new();
-        if let Status::Draft { sponsors: Some(s) } = &r.status {
+        if let Status::Draft {
+            sponsors: Some(s), ..
+        } = &r.status
+        {
             cited.extend(s.footnote_refs.iter().map(|f| f.marker));
             for sp in &s.list {
                 cited.extend(sp.footnote_refs.iter().map(|f| f.marker));
+            }
+        }
+        if let Status::Adopted { adoption, .. } = &r.status {
+            if let Some(m) = &adoption.meeting {
+                cited.extend(m.footnote_refs.iter().map(|f| f.marker));
             }
         }
         for p in &r.preamble {
@@ -1281,7 +1311,7 @@ impl<'r, W: Write> Doc<'r, W> {
     }
 
     fn conclusions(&mut self) -> io::Result<()> {
-        let Status::Adopted { adoption } = &self.r.status else {
+        let Status::Adopted { adoption, .. } = &self.r.status else {
             return Ok(());
         };
         if adoption.meeting.is_none() && adoption.vote.is_none() {
@@ -1291,7 +1321,7 @@ impl<'r, W: Write> Doc<'r, W> {
         if let Some(m) = &adoption.meeting {
             self.x.open("container", &[("name", "conclusion")])?;
             self.x.open_mixed("p", &[])?;
-            self.x.text(&m.text)?;
+            self.inline(&m.text, &m.footnote_refs, Vec::new())?;
             if let Some(d) = m.date {
                 self.x.text(" ")?;
                 self.doc_date(d)?;

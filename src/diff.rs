@@ -808,9 +808,9 @@ fn merge(ops: Vec<(WordOp, &str)>) -> Vec<WordChange> {
 fn sponsors(old: &Resolution, new: &Resolution) -> SponsorChanges {
     let list = |r: &Resolution| -> Option<Vec<String>> {
         match &r.status {
-            Status::Draft { sponsors: Some(s) } => {
-                Some(s.list.iter().map(|s| s.name.clone()).collect())
-            }
+            Status::Draft {
+                sponsors: Some(s), ..
+            } => Some(s.list.iter().map(|s| s.name.clone()).collect()),
             _ => None,
         }
     };

@@ -19,13 +19,14 @@
 //! |---|---|---|
 //! | masthead | `General Assembly` / `Distr.: Limited` / `4 November 2025` … one line each | the same, organ as `# General Assembly` |
 //! | sponsors (draft) | `Cuba:* draft resolution` | the same |
-//! | adoption (adopted) | `Resolution adopted by the General Assembly on 18 December 2025` / `[on the report of …]` | bold / italic |
+//! | submission (draft) | `Draft resolution submitted by the Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)` | the same |
+//! | adoption (adopted) | `Resolution adopted by the General Assembly on 18 December 2025` / `[on the report of …]`; a Council number in the form of the Council's compilations, title above: `678 (1990) Resolution of 29 November 1990` | bold / italic |
 //! | title | `80/204. Enhancement of …` (number only when adopted) | `### **80/204. Enhancement of …**` |
 //! | formula | `The General Assembly,` | `*The General Assembly,*` |
 //! | paragraphs | `Recalling …,` / `1. Reaffirms …;` / `(a) …;` | leads in italics: `1. *Reaffirms* …;` |
 //! | footnote marker | `1993,¹ for` | `1993,[^1] for` |
 //! | footnote text | `¹ A/CONF.157/24 (Part I), chap. III.` | `[^1]: A/CONF.157/24 (Part I), chap. III.` |
-//! | closing | `69th plenary meeting` / `18 December 2025` | the same, in italics |
+//! | closing | `69th plenary meeting` / `18 December 2025`; a Council vote line (`Adopted at the 2963rd meeting by …`) as printed | the same, in italics |
 //! | annexes | `Annex` / title / paragraphs | `## Annex` … |
 //!
 //! A footnote text follows the paragraph that first cites it, as the printed
@@ -174,8 +175,14 @@ impl<'r> Writer<'r> {
 
     fn finish(mut self) -> String {
         self.masthead();
-        self.status_lines();
-        self.title();
+        if self.council_number().is_some() {
+            // The Council's compilations print the title above the number.
+            self.title();
+            self.status_lines();
+        } else {
+            self.status_lines();
+            self.title();
+        }
         if let Some(f) = &self.r.formula {
             let text = escape(&f.text);
             let line = if self.md() { emphasis(&text) } else { text };
@@ -287,8 +294,32 @@ impl<'r> Writer<'r> {
     fn status_lines(&mut self) {
         match &self.r.status {
             Status::Draft {
-                sponsors: Some(sponsors),
+                sponsors,
+                submitted_by,
+                ..
             } => {
+                if let Some(by) = submitted_by {
+                    // As printed: the officer's name on the line after the title,
+                    // `… the Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
+                    let line = match by.rsplit_once(", ") {
+                        Some((office, name)) => format!(
+                            "Draft resolution submitted by {},\n{}",
+                            escape(office),
+                            escape(name)
+                        ),
+                        None => format!("Draft resolution submitted by {}", escape(by)),
+                    };
+                    self.block(&line);
+                }
+                let Some(sponsors) = sponsors else {
+                    return;
+                };
+                if submitted_by.is_some()
+                    && sponsors.text.starts_with("Draft resolution submitted by")
+                {
+                    // The sponsor line is the submission line, written above.
+                    return;
+                }
                 let line = self.inline(&sponsors.text, &sponsors.footnote_refs, None);
                 // Markers on one name (`Cuba* and Russian Federation`) are
                 // offsets into the name: put them back where the name stands.
@@ -301,7 +332,7 @@ impl<'r> Writer<'r> {
                 }
                 self.pending.extend(cited);
             }
-            Status::Adopted { adoption } => self.adoption(adoption),
+            Status::Adopted { adoption, .. } => self.adoption(adoption),
             _ => {}
         }
     }
@@ -332,13 +363,34 @@ impl<'r> Writer<'r> {
         line
     }
 
+    /// A Council number printed as such: `678 (1990)` in a text not of the
+    /// General Assembly.
+    fn council_number(&self) -> Option<&'r str> {
+        let Status::Adopted { adoption, .. } = &self.r.status else {
+            return None;
+        };
+        adoption
+            .number
+            .as_deref()
+            .filter(|n| n.ends_with(')') && n.contains(" ("))
+            .filter(|_| self.r.masthead.body != Some(crate::ast::Body::GeneralAssembly))
+    }
+
     fn adoption(&mut self, a: &Adoption) {
-        let body = self
-            .r
-            .masthead
-            .body
-            .map_or("General Assembly", crate::ast::Body::name);
-        if let Some(date) = a.date {
+        if let Some(n) = self.council_number() {
+            // The form of the Council's compilations: `678 (1990) Resolution
+            // of 29 November 1990`, the title (if any) above.
+            let line = match a.date {
+                Some(d) => format!("{} Resolution of {}", escape(n), un_date(d)),
+                None => format!("Resolution {}", escape(n)),
+            };
+            self.block(&line);
+        } else if let Some(date) = a.date {
+            let body = self
+                .r
+                .masthead
+                .body
+                .map_or("General Assembly", crate::ast::Body::name);
             let line = format!("Resolution adopted by the {body} on {}", un_date(date));
             let line = if self.md() { strong(&line) } else { line };
             self.block(&line);
@@ -356,7 +408,10 @@ impl<'r> Writer<'r> {
 
     fn title(&mut self) {
         let number = match &self.r.status {
-            Status::Adopted { adoption } => adoption.number.as_deref(),
+            // A Council number is printed with the adoption line.
+            Status::Adopted { adoption, .. } if self.council_number().is_none() => {
+                adoption.number.as_deref()
+            }
             _ => None,
         };
         let title = self.r.title.as_ref().map(|t| escape(&t.text));
@@ -375,11 +430,19 @@ impl<'r> Writer<'r> {
     }
 
     fn closing(&mut self) {
-        let Status::Adopted { adoption } = &self.r.status else {
+        let Status::Adopted { adoption, .. } = &self.r.status else {
             return;
         };
-        if let Some(m) = &adoption.meeting {
-            let text = escape(&m.text);
+        // A Council vote line names the meeting itself (`Adopted at the
+        // 2963rd meeting by …`): the meeting is not printed twice.
+        let meeting = adoption.meeting.as_ref().filter(|m| {
+            !adoption
+                .vote
+                .as_ref()
+                .is_some_and(|v| v.text.contains(&m.text))
+        });
+        if let Some(m) = meeting {
+            let text = self.inline(&m.text, &m.footnote_refs, None);
             let line = match (m.date, self.md()) {
                 (Some(d), true) => emphasis(&format!("{text}  \n{}", un_date(d))),
                 (Some(d), false) => format!("{text}\n{}", un_date(d)),
@@ -389,7 +452,17 @@ impl<'r> Writer<'r> {
             self.block(&line);
         }
         if let Some(v) = &adoption.vote {
-            self.block(&escape(&v.text));
+            // Markers of a meeting not printed apart stand in the vote line.
+            let refs = match (meeting, &adoption.meeting) {
+                (None, Some(m)) => m.footnote_refs.as_slice(),
+                _ => &[],
+            };
+            let line = self.inline(&v.text, refs, None);
+            self.block(&line);
+        }
+        if let Some(m) = &adoption.meeting {
+            let cited: Vec<FootnoteMarker> = m.footnote_refs.iter().map(|f| f.marker).collect();
+            self.notes(&cited);
         }
     }
 
