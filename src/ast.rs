@@ -297,7 +297,7 @@ pub enum Status {
         /// submitted by the Vice-Chair of the Committee, Weronika Garbacz (Poland)`
         /// → `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        submitted_by: Option<String>,
+        submitted_by: Option<Submitter>,
     },
     /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
     #[non_exhaustive]
@@ -321,6 +321,16 @@ pub struct Sponsors {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
     /// The sponsor line (all its wrapped lines).
+    pub span: Span,
+}
+
+/// The officer who submits a draft without sponsors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Submitter {
+    /// `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
+    pub text: String,
+    /// The submission lines.
     pub span: Span,
 }
 

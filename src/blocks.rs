@@ -556,7 +556,9 @@ impl<'a, 's> Walker<'a, 's> {
             && self.front_texts.iter().any(|f| {
                 let f = bare(f);
                 let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
-                f == t || untitled == Some(t)
+                // Case aside: `RESOLUTION 794 (1992)` on page 1, `Resolution
+                // 794 (1992)` at the head of the others.
+                f.eq_ignore_ascii_case(t) || untitled.is_some_and(|u| u.eq_ignore_ascii_case(t))
             })
     }
 
@@ -685,6 +687,41 @@ impl<'a, 's> Walker<'a, 's> {
                     self.block.numbers.push((n, line.span, i));
                     i += 1;
                     continue;
+                }
+                // Under a rule, `1 Resolution 217 A (III).` (PyMuPDF text): a
+                // note with its number, if the number runs on from the last
+                // note (a wrapped `16 December 1966.` does not).
+                if ruled && self.block.last_unfinished().is_none() {
+                    if let Some((FootnoteMarker::Number(n), rest)) = run(plain_note_start, text) {
+                        let number = |m: FootnoteMarker| match m {
+                            FootnoteMarker::Number(k) => Some(k),
+                            FootnoteMarker::Asterisks(_) => None,
+                        };
+                        let last = out
+                            .notes
+                            .iter()
+                            .filter_map(|x| number(x.marker))
+                            .chain(
+                                self.block
+                                    .texts
+                                    .iter()
+                                    .filter_map(|t| t.0.and_then(|(m, _)| number(m))),
+                            )
+                            .max()
+                            .unwrap_or(0);
+                        if n > last && n <= last + 3 {
+                            let marker_span =
+                                Span::new(line.span.start, line.span.end - rest.len());
+                            let piece = self.piece(i, rest);
+                            self.block.texts.push((
+                                Some((FootnoteMarker::Number(n), marker_span)),
+                                vec![piece],
+                                vec![i],
+                            ));
+                            i += 1;
+                            continue;
+                        }
+                    }
                 }
                 let piece = self.piece(i, text);
                 if let Some(t) = self.block.last_unfinished() {

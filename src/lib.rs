@@ -70,7 +70,7 @@ pub use ast::{
     Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
     FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
     OperativeParagraph, Origin, OriginKind, PreambularParagraph, Resolution, Session, Sponsor,
-    Sponsors, Status, Subparagraph, Tally, Title, Vote, VoteResult,
+    Sponsors, Status, Submitter, Subparagraph, Tally, Title, Vote, VoteResult,
 };
 pub use error::{Diagnostic, DiagnosticKind, DropReason, ParseError, ParseErrorKind, Severity};
 pub use options::{Options, MAX_INPUT_LEN};

@@ -8,7 +8,7 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::Parser;
 
-use super::{number, run_all, PResult};
+use super::{number, run, run_all, PResult};
 use crate::error::DropReason;
 
 /// `job_number = yy "-" nnnnn [" (E)"] [" " ddmmyy …]`: the print job
@@ -103,7 +103,11 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     let line = line.trim();
     if run_all(job_number, line).is_some() || run_all(job_date, line).is_some() {
         Some(DropReason::JobNumber)
-    } else if run_all(barcode, line).is_some() {
+    } else if run_all(barcode, line).is_some()
+        || run(barcode, line)
+            .is_some_and(|(_, rest)| run_all(super::symbol::document_symbol, rest).is_some())
+    {
+        // `*2321227*A/C.3/78/L.41`: the barcode glued to the running head.
         Some(DropReason::Barcode)
     } else if run_all(page_counter, line).is_some() {
         Some(DropReason::PageNumber)
@@ -144,6 +148,13 @@ mod tests {
     #[test]
     fn ok_barcode() {
         assert_eq!(furniture_line("*2520958*"), Some(DropReason::Barcode));
+    }
+    #[test]
+    fn ok_barcode_glued_to_symbol() {
+        assert_eq!(
+            furniture_line("*2321227*A/C.3/78/L.41"),
+            Some(DropReason::Barcode)
+        );
     }
     #[test]
     fn ok_page_counter() {

@@ -224,7 +224,14 @@ fn numeric_markers<'s>(
                 out.push(tok);
             }
             Tok::Word { ref text, span } => {
-                let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let mut digits =
+                    text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                if text.contains('/') && digits > 3 {
+                    // `77/2285`: the marker is the shortest tail the text owes.
+                    digits = (1..=3)
+                        .find(|&k| text[text.len() - k..].parse().is_ok_and(|n| ctx.expects(n)))
+                        .unwrap_or(digits);
+                }
                 let head = &text[..text.len() - digits];
                 let value = (1..=3)
                     .contains(&digits)
@@ -264,12 +271,15 @@ fn numeric_markers<'s>(
                         out.push(Tok::Marker(FootnoteMarker::Number(n)));
                         continue;
                     }
-                } else if head.len() >= 2
-                    && head
-                        .trim_end_matches([',', ';', ':', '.'])
-                        .chars()
-                        .all(char::is_alphabetic)
-                    && next_ok
+                } else if next_ok
+                    && ((head.len() >= 2
+                        && head
+                            .trim_end_matches([',', ';', ':', '.'])
+                            .chars()
+                            .all(char::is_alphabetic))
+                        // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
+                        // symbol whose last digits are the marker the text owes.
+                        || (head.contains('/') && head.ends_with(|c: char| c.is_ascii_digit())))
                 {
                     // `Korea11 that`: a marker glued to its word.
                     ctx.saw(n);
@@ -911,6 +921,12 @@ mod tests {
         let c = with_notes("the Commission on Korea11 that the", &[11, 12]);
         assert_eq!(c.text, "the Commission on Korea that the");
         assert_eq!(c.refs[0].marker, FootnoteMarker::Number(11));
+    }
+
+    #[test]
+    fn ok_marker_glued_to_a_symbol() {
+        let c = with_notes("pursuant to resolution 77/2285 and the report", &[4, 5]);
+        assert!(c.text.contains("resolution 77/228 and"));
     }
 
     #[test]

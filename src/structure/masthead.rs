@@ -16,7 +16,7 @@
 
 use crate::ast::{
     Adoption, AgendaItem, FootnoteRef, Masthead, Origin, OriginKind, Session, Sponsor, Sponsors,
-    Title,
+    Submitter, Title,
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind};
@@ -43,7 +43,7 @@ pub(crate) struct Front {
     pub(crate) adoption: Option<Adoption>,
     pub(crate) title: Option<Title>,
     /// `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
-    pub(crate) submitted_by: Option<String>,
+    pub(crate) submitted_by: Option<Submitter>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +90,7 @@ pub(crate) fn front(
     let mut m = Masthead::default();
     let mut adoption_data = Adoption::default();
     let mut adopted = false;
-    let mut submitted_by: Option<String> = None;
+    let mut submitted_by: Option<Submitter> = None;
     let mut inline_agenda_title: Option<String> = None;
     let mut k = 0;
     // The index in `front` after which unclaimed lines are the agenda title.
@@ -125,7 +125,10 @@ pub(crate) fn front(
             }
             let c = clean_lines(lines, &idx, lex, diags);
             let by = c.text.split_once("submitted by ").map_or("", |(_, b)| b);
-            submitted_by = Some(by.trim_end_matches([',', ' ']).to_owned());
+            submitted_by = Some(Submitter {
+                text: by.trim_end_matches([',', ' ']).to_owned(),
+                span: cover(lines, &idx),
+            });
             for r in &mut roles[k..k + idx.len()] {
                 *r = Role::Sponsors;
             }
