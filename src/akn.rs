@@ -755,7 +755,7 @@ impl<'r, W: Write> Doc<'r, W> {
                     // The submission line doubles as the sponsor line.
                     submitted_by.is_none() || !s.text.starts_with("Draft resolution submitted by")
                 }),
-                submitted_by.as_deref(),
+                submitted_by.as_ref().map(|s| s.text.as_str()),
             ),
             _ => (None, None),
         };

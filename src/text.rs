@@ -31,8 +31,9 @@
 //!
 //! A footnote text follows the paragraph that first cites it, as the printed
 //! note follows its page; notes cited in the masthead (the sponsor `*`
-//! note) follow the first paragraph, and notes cited nowhere close the
-//! operative part.
+//! note) follow the first paragraph; notes cited nowhere, and notes that do
+//! not end with a full stop (a reader would run the next lines into them),
+//! close the text.
 //!
 //! Characters the parser reads as markup are escaped with a backslash in
 //! both layouts (`\*`, `\<sup>`, `\[^2]`), which is also how markdown
@@ -225,7 +226,7 @@ impl<'r> Writer<'r> {
         }
         // Notes cited nowhere (or only where a paragraph was lost): last.
         let rest: Vec<FootnoteMarker> = r.footnotes.iter().map(|f| f.marker).collect();
-        self.notes(&rest);
+        self.notes_where(&rest, true);
         self.out
     }
 
@@ -298,7 +299,7 @@ impl<'r> Writer<'r> {
                 submitted_by,
                 ..
             } => {
-                if let Some(by) = submitted_by {
+                if let Some(by) = submitted_by.as_ref().map(|s| s.text.as_str()) {
                     // As printed: the officer's name on the line after the title,
                     // `… the Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
                     let line = match by.rsplit_once(", ") {
@@ -519,11 +520,24 @@ impl<'r> Writer<'r> {
     }
 
     fn notes(&mut self, markers: &[FootnoteMarker]) {
+        self.notes_where(markers, false);
+    }
+
+    /// Writes the notes of `markers` not yet written. A note that does not
+    /// end as a note ends (`.`) would take in the lines after it, so it
+    /// waits for the end of the text (`last`).
+    fn notes_where(&mut self, markers: &[FootnoteMarker], last: bool) {
         let r = self.r;
         for f in &r.footnotes {
-            if !markers.contains(&f.marker) || !self.written.insert(f.marker) {
+            let t = f.text.trim_end();
+            let finished = t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”");
+            if !markers.contains(&f.marker)
+                || self.written.contains(&f.marker)
+                || !(finished || last)
+            {
                 continue;
             }
+            self.written.insert(f.marker);
             let text = escape(&f.text);
             let line = match (f.marker, self.md()) {
                 (FootnoteMarker::Number(n), true) => format!("[^{n}]: {text}"),
