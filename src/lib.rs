@@ -54,14 +54,17 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod akn;
 mod ast;
 mod blocks;
+pub mod diff;
 mod error;
 mod grammar;
 mod normalize;
 mod options;
 mod span;
 mod structure;
+pub mod text;
 
 pub use ast::{
     Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
