@@ -595,6 +595,31 @@ impl<'a, 's> Walker<'a, 's> {
             })
     }
 
+    /// Whether line `i` is a heading between paragraphs: short, capitalised,
+    /// not ending as a paragraph ends, and followed (within two more such
+    /// lines) by a numbered paragraph: `Partnerships and support mechanisms`
+    /// / `17. We invite …`, `I` / `Legislative activities` / `2. …`.
+    fn heading_ahead(&self, i: usize) -> bool {
+        let heading_like = |t: &str| {
+            let t = bare(t);
+            t.len() <= 120 && t.starts_with(char::is_uppercase) && !ends_finished(t)
+        };
+        if !heading_like(self.lines[i].text) {
+            return false;
+        }
+        let mut seen = 0;
+        for line in self.lines[i + 1..].iter().filter(|l| !l.is_blank()).take(3) {
+            if run(paragraph_number, line.text).is_some() {
+                return true;
+            }
+            seen += 1;
+            if seen > 2 || !heading_like(line.text) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether `label` opens the first list of a paragraph (`(a)`, `(i)`,
     /// `(1)`): a chapeau may lack its colon (`2. Affirms further the
     /// necessity` / `(a) For guaranteeing …`, S/RES/242 (1967)).
@@ -941,7 +966,7 @@ impl<'a, 's> Walker<'a, 's> {
                     let t = bare(text);
                     run(preambular_lead, t).is_some() || run_all(formula, t).is_some()
                 };
-                lead || (!self.wrapped && blank_before && capital)
+                lead || (!self.wrapped && blank_before && capital) || self.heading_ahead(i)
             }
         };
         // `Adopts the following political declaration …:` / `Political
