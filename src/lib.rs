@@ -58,10 +58,13 @@ mod ast;
 mod blocks;
 mod error;
 mod grammar;
+mod iri;
 mod normalize;
 mod options;
+mod reference;
 mod span;
 mod structure;
+mod symbol;
 
 pub use ast::{
     Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
@@ -71,7 +74,11 @@ pub use ast::{
 };
 pub use error::{Diagnostic, DiagnosticKind, DropReason, ParseError, ParseErrorKind, Severity};
 pub use options::{Options, MAX_INPUT_LEN};
+pub use reference::{Citation, Reference, SessionType, Target};
 pub use span::{line_col, Span};
+pub use symbol::{
+    DocumentSymbol, Modifier, ModifierKind, SymbolError, SymbolQualifier, SymbolSession,
+};
 
 /// A resolution and the diagnostics of its parse.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

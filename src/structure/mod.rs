@@ -20,6 +20,7 @@
 
 mod masthead;
 mod nesting;
+mod references;
 
 use std::collections::BTreeSet;
 
@@ -38,6 +39,7 @@ use crate::grammar::{run, run_all};
 use crate::normalize::inline::clean;
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
+use crate::reference::Reference;
 use crate::span::Span;
 use nesting::{Nester, Placement};
 
@@ -46,6 +48,7 @@ struct Item<'s> {
     label: Option<Label<'s>>,
     text: String,
     refs: Vec<FootnoteRef>,
+    references: Vec<Reference>,
     span: Span,
     segments: Vec<Span>,
 }
@@ -78,10 +81,12 @@ fn item<'s>(
     para: &Para<'s>,
     wrapped: bool,
     lex: &Lexicon<'_>,
+    ctx: &references::Context,
     diags: &mut Vec<Diagnostic>,
 ) -> Item<'s> {
     let c = clean(&para.pieces, lex, diags);
     let (span, segments) = span_and_segments(lines, &para.lines);
+    let references = references::find(&c.text, &c.map, ctx, span);
     // Cut by notes or furniture, or (where the layout prints one paragraph
     // per line) by a page break: `… consecutive and` / `compounded …`.
     let rejoined =
@@ -93,6 +98,7 @@ fn item<'s>(
         label: para.label,
         text: c.text,
         refs: c.refs,
+        references,
         span,
         segments,
     }
@@ -164,6 +170,9 @@ pub(crate) fn build(
 ) -> Result<Resolution, ParseErrorKind> {
     let lex = Lexicon::new(input);
     let front = masthead::front(lines, &layout.front, &lex, diags);
+    let ctx = references::Context {
+        adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
+    };
     let formula = layout.formula.map(|(i, _)| Formula {
         text: bare(lines[i].text).to_owned(),
         span: lines[i].span,
@@ -176,7 +185,7 @@ pub(crate) fn build(
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
     for para in &layout.paras {
-        let it = item(lines, para, layout.wrapped, &lex, diags);
+        let it = item(lines, para, layout.wrapped, &lex, &ctx, diags);
         match it.label {
             Some(Label::Number(n)) => {
                 in_operative = true;
@@ -204,6 +213,7 @@ pub(crate) fn build(
                         text: it.text,
                         subparagraphs: Vec::new(),
                         footnote_refs: it.refs,
+                        references: it.references,
                         heading: pending_heading.take(),
                         span: it.span,
                         segments: it.segments,
@@ -217,6 +227,7 @@ pub(crate) fn build(
                     style: LabelStyle::Letter,
                     text: it.text,
                     footnote_refs: it.refs,
+                    references: it.references,
                     subparagraphs: Vec::new(),
                     span: it.span,
                     segments: it.segments,
@@ -227,6 +238,7 @@ pub(crate) fn build(
                             lead: None,
                             text: String::new(),
                             footnote_refs: Vec::new(),
+                            references: Vec::new(),
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: Vec::new(),
@@ -260,6 +272,7 @@ pub(crate) fn build(
                             lead: pre_lead,
                             text: it.text,
                             footnote_refs: it.refs,
+                            references: it.references,
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: it.segments,
@@ -296,6 +309,7 @@ pub(crate) fn build(
                             text: it.text,
                             subparagraphs: Vec::new(),
                             footnote_refs: it.refs,
+                            references: it.references,
                             heading: pending_heading.take(),
                             span: it.span,
                             segments: it.segments,
@@ -316,7 +330,7 @@ pub(crate) fn build(
     let annexes = layout
         .annexes
         .iter()
-        .map(|a| annex(lines, a, layout.wrapped, &lex, diags))
+        .map(|a| annex(lines, a, layout.wrapped, &lex, &ctx, diags))
         .collect();
 
     let footnotes: Vec<Footnote> = layout
@@ -327,6 +341,7 @@ pub(crate) fn build(
             let (span, segments) = span_and_segments(lines, &n.lines);
             Footnote {
                 marker: n.marker,
+                references: references::find(&c.text, &c.map, &ctx, span),
                 text: c.text,
                 span,
                 segments,
@@ -358,9 +373,10 @@ pub(crate) fn build(
         ));
     }
 
-    let resolution = Resolution {
+    let mut resolution = Resolution {
         masthead: front.masthead,
         status,
+        iri: None,
         title: front.title,
         formula,
         preamble,
@@ -370,6 +386,7 @@ pub(crate) fn build(
         span: Span::new(0, input.len()),
     };
     check_footnotes(&resolution, diags);
+    references::finish(&mut resolution, &ctx);
     Ok(resolution)
 }
 
@@ -378,6 +395,7 @@ fn annex(
     a: &crate::blocks::AnnexLines<'_>,
     wrapped: bool,
     lex: &Lexicon<'_>,
+    ctx: &references::Context,
     diags: &mut Vec<Diagnostic>,
 ) -> Annex {
     let heading_line = lines[a.heading];
@@ -397,7 +415,7 @@ fn annex(
         }
     };
     for para in &a.paras {
-        let it = item(lines, para, wrapped, lex, diags);
+        let it = item(lines, para, wrapped, lex, ctx, diags);
         match it.label {
             Some(Label::Sub(raw)) if nester.is_some() => {
                 if let Some((p, n)) = nester.as_mut() {
@@ -411,6 +429,7 @@ fn annex(
                             style: LabelStyle::Letter,
                             text: it.text,
                             footnote_refs: it.refs,
+                            references: it.references,
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: it.segments,
@@ -441,6 +460,7 @@ fn annex(
                         number,
                         text: it.text,
                         footnote_refs: it.refs,
+                        references: it.references,
                         subparagraphs: Vec::new(),
                         span: it.span,
                         segments: it.segments,
