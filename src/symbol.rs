@@ -68,7 +68,8 @@ use crate::grammar::symbol::{symbol, symbol_series, RawQualifier, RawSession};
 #[serde(try_from = "String", into = "String")]
 pub struct DocumentSymbol {
     text: String,
-    parts: Parts,
+    // Boxed: a symbol sits in many AST nodes, most of them without one.
+    parts: Box<Parts>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -271,7 +272,7 @@ impl DocumentSymbol {
         };
         Ok(Self {
             text: canonical,
-            parts,
+            parts: Box::new(parts),
         })
     }
 
@@ -472,15 +473,47 @@ mod tests {
     #[test]
     fn ok_issue_examples() {
         let cases: [(&str, Option<Body>, Option<SymbolSession>); 11] = [
-            ("A/RES/80/204", Some(Body::GeneralAssembly), Some(SymbolSession::Regular(80))),
-            ("A/C.3/80/L.35/Rev.1", Some(Body::GeneralAssembly), Some(SymbolSession::Regular(80))),
-            ("A/80/545", Some(Body::GeneralAssembly), Some(SymbolSession::Regular(80))),
-            ("A/ES-10/L.30", Some(Body::GeneralAssembly), Some(SymbolSession::EmergencySpecial(10))),
-            ("A/HRC/RES/52/4", Some(Body::HumanRightsCouncil), Some(SymbolSession::Regular(52))),
-            ("E/RES/2023/12", Some(Body::EconomicAndSocialCouncil), Some(SymbolSession::Year(2023))),
-            ("E/CN.4/2005/L.10/Add.17", Some(Body::EconomicAndSocialCouncil), Some(SymbolSession::Year(2005))),
+            (
+                "A/RES/80/204",
+                Some(Body::GeneralAssembly),
+                Some(SymbolSession::Regular(80)),
+            ),
+            (
+                "A/C.3/80/L.35/Rev.1",
+                Some(Body::GeneralAssembly),
+                Some(SymbolSession::Regular(80)),
+            ),
+            (
+                "A/80/545",
+                Some(Body::GeneralAssembly),
+                Some(SymbolSession::Regular(80)),
+            ),
+            (
+                "A/ES-10/L.30",
+                Some(Body::GeneralAssembly),
+                Some(SymbolSession::EmergencySpecial(10)),
+            ),
+            (
+                "A/HRC/RES/52/4",
+                Some(Body::HumanRightsCouncil),
+                Some(SymbolSession::Regular(52)),
+            ),
+            (
+                "E/RES/2023/12",
+                Some(Body::EconomicAndSocialCouncil),
+                Some(SymbolSession::Year(2023)),
+            ),
+            (
+                "E/CN.4/2005/L.10/Add.17",
+                Some(Body::EconomicAndSocialCouncil),
+                Some(SymbolSession::Year(2005)),
+            ),
             ("S/RES/2720 (2023)", Some(Body::SecurityCouncil), None),
-            ("S/PRST/2024/1", Some(Body::SecurityCouncil), Some(SymbolSession::Year(2024))),
+            (
+                "S/PRST/2024/1",
+                Some(Body::SecurityCouncil),
+                Some(SymbolSession::Year(2024)),
+            ),
             ("ST/SGB/2019/8", None, Some(SymbolSession::Year(2019))),
             ("A/CONF.231/3", Some(Body::GeneralAssembly), None),
         ];
@@ -547,7 +580,9 @@ mod tests {
             .map(|e| e.to_string());
         assert_eq!(
             err.as_deref(),
-            Some(r#"invalid document symbol "A/RES/": expected "/" and a number (204) or a designator (L.35), found "/""#)
+            Some(
+                r#"invalid document symbol "A/RES/": expected "/" and a number (204) or a designator (L.35), found "/""#
+            )
         );
     }
 
@@ -556,19 +591,27 @@ mod tests {
         let msg = |s: &str| DocumentSymbol::new(s).err().map(|e| e.to_string());
         assert_eq!(
             msg("General Assembly").as_deref(),
-            Some(r#"invalid document symbol "General Assembly": expected a series of capital letters (A, S, E, ST …), found "General Assembly""#)
+            Some(
+                r#"invalid document symbol "General Assembly": expected a series of capital letters (A, S, E, ST …), found "General Assembly""#
+            )
         );
         assert_eq!(
             msg("A/80/545/xyz").as_deref(),
-            Some(r#"invalid document symbol "A/80/545/xyz": expected a modifier (Rev.1, Add.2, Corr.1, Amend.1), found "/xyz""#)
+            Some(
+                r#"invalid document symbol "A/80/545/xyz": expected a modifier (Rev.1, Add.2, Corr.1, Amend.1), found "/xyz""#
+            )
         );
         assert_eq!(
             msg("A/RES").as_deref(),
-            Some(r#"invalid document symbol "A/RES": expected "/" and a number (204) or a designator (L.35), found "/RES""#)
+            Some(
+                r#"invalid document symbol "A/RES": expected "/" and a number (204) or a designator (L.35), found "/RES""#
+            )
         );
         assert_eq!(
             msg("").as_deref(),
-            Some(r#"invalid document symbol "": expected a series of capital letters (A, S, E, ST …), found the end of the input"#)
+            Some(
+                r#"invalid document symbol "": expected a series of capital letters (A, S, E, ST …), found the end of the input"#
+            )
         );
     }
 }

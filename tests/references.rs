@@ -14,9 +14,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use un_resolution::{
-    parse_resolution, AnnexBlock, Reference, Resolution, Subparagraph, Target,
-};
+use un_resolution::{parse_resolution, AnnexBlock, Reference, Resolution, Subparagraph, Target};
 
 /// A node's text and its references.
 struct Node<'a> {
@@ -199,7 +197,9 @@ fn scan(text: &str) -> BTreeSet<usize> {
     let mut i = 0;
     while i < toks.len() {
         let word = toks[i].1.trim_start_matches(['(', '“', '[']);
-        if !KEYWORDS.contains(&word) || toks[i].1.len() != word.len() && !toks[i].1.starts_with(['(', '“', '[']) {
+        if !KEYWORDS.contains(&word)
+            || toks[i].1.len() != word.len() && !toks[i].1.starts_with(['(', '“', '['])
+        {
             i += 1;
             continue;
         }
@@ -237,16 +237,18 @@ fn scan(text: &str) -> BTreeSet<usize> {
             let separator = |t: &str| t.ends_with(',') || t == "and";
             let prev = toks[j - 1].1;
             // `”, 17 56/5`: a footnote number left standing after the separator.
-            let marker_then_separator = prev.len() <= 3
-                && is_digits(prev)
-                && j >= 2
-                && separator(toks[j - 2].1);
+            let marker_then_separator =
+                prev.len() <= 3 && is_digits(prev) && j >= 2 && separator(toks[j - 2].1);
             let after_separator = separator(prev) || marker_then_separator;
             if !in_quote && after_separator && structured_at(&toks, j) {
                 // A singular keyword lists only adjacent items: a date between is all.
                 let between_is_date = toks[last_item_end + 1..j].iter().all(|&(_, w)| {
                     let w = w.trim_end_matches(',');
-                    w == "of" || w == "and" || is_digits(w) || MONTHS.contains(&w) || is_paren_qualifier(w)
+                    w == "of"
+                        || w == "and"
+                        || is_digits(w)
+                        || MONTHS.contains(&w)
+                        || is_paren_qualifier(w)
                         || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
                 });
                 if plural || between_is_date {
@@ -296,7 +298,9 @@ struct Tally {
 }
 
 fn check(path: &Path, report: &mut String, failures: &mut Vec<String>, totals: &mut Tally) {
-    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let text = common::read(path);
     let r = match parse_resolution(&text) {
         Ok(r) => r,
@@ -313,14 +317,18 @@ fn check(path: &Path, report: &mut String, failures: &mut Vec<String>, totals: &
             failures.push(format!(
                 "{name}: {}: missed citation at {m}: {:?}",
                 node.what,
-                node.text.get(m.saturating_sub(30)..(m + 30).min(node.text.len())).unwrap_or("")
+                node.text
+                    .get(m.saturating_sub(30)..(m + 30).min(node.text.len()))
+                    .unwrap_or("")
             ));
         }
         for &m in found.difference(&expected) {
             failures.push(format!(
                 "{name}: {}: invented citation at {m}: {:?}",
                 node.what,
-                node.text.get(m.saturating_sub(30)..(m + 30).min(node.text.len())).unwrap_or("")
+                node.text
+                    .get(m.saturating_sub(30)..(m + 30).min(node.text.len()))
+                    .unwrap_or("")
             ));
         }
         tally.citations += found.len();
@@ -340,14 +348,35 @@ fn check(path: &Path, report: &mut String, failures: &mut Vec<String>, totals: &
             }
         }
     }
-    // Every span points at the printed reference.
+    // Every span points at the printed reference: in bounds, and opening
+    // and closing on the reference's first and last characters.
     for reference in r.references() {
         let s = reference.span;
-        assert!(
-            s.end <= text.len() && s.start <= s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-            "{name}: span {s:?} of {:?} out of bounds",
-            reference.text
-        );
+        let Some(printed) = s.slice(&text) else {
+            failures.push(format!(
+                "{name}: span {s:?} of {:?} out of bounds",
+                reference.text
+            ));
+            continue;
+        };
+        // A markdown link prints `[66/3](#)` for `66/3`.
+        let unlinked = |a: &str| -> String {
+            let a = match a.rfind("](") {
+                Some(i) if a.ends_with(')') => &a[..i],
+                _ => a,
+            };
+            a.chars().filter(|&c| c != '[' && c != '\\').collect()
+        };
+        let ends = |a: &str, b: &str| {
+            let a = unlinked(a);
+            a.chars().next() == b.chars().next() && a.chars().next_back() == b.chars().next_back()
+        };
+        if !ends(printed, &reference.text) {
+            failures.push(format!(
+                "{name}: span of {:?} prints {printed:?}",
+                reference.text
+            ));
+        }
     }
     let _ = writeln!(
         report,
@@ -392,10 +421,7 @@ fn every_citation_becomes_a_reference() {
 #[test]
 fn scanner_self_check() {
     let t = "Recalling its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013, Security Council resolution 2720 (2023), resolution 217 A (III); decision 80/506.";
-    let got: Vec<&str> = scan(t)
-        .into_iter()
-        .map(|o| &t[o..o + 6])
-        .collect();
+    let got: Vec<&str> = scan(t).into_iter().map(|o| &t[o..o + 6]).collect();
     assert_eq!(got, ["66/151", "68/160", "2720 (", "217 A ", "80/506"]);
 }
 

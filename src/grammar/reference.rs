@@ -114,10 +114,7 @@ fn slashed_number(input: &str) -> PResult<'_, RawNumber> {
             char('/'),
             number(5),
             opt(terminated(
-                preceded(
-                    char(' '),
-                    satisfy(|c: char| c.is_ascii_uppercase()),
-                ),
+                preceded(char(' '), satisfy(|c: char| c.is_ascii_uppercase())),
                 not(satisfy(|c: char| c.is_alphanumeric() || c == '.')),
             )),
             boundary,
@@ -150,10 +147,9 @@ fn roman_number(input: &str) -> PResult<'_, RawNumber> {
 
 /// `year_number = digits " (" year ")"`: `2720 (2023)`, `808 (1993)`.
 fn year_number(input: &str) -> PResult<'_, RawNumber> {
-    map(
-        (number(5), tag(" ("), year, char(')')),
-        |(_, _, y, _)| RawNumber::Year(y),
-    )
+    map((number(5), tag(" ("), year, char(')')), |(_, _, y, _)| {
+        RawNumber::Year(y)
+    })
     .parse(input)
 }
 
@@ -209,7 +205,11 @@ pub(crate) fn of_date(input: &str) -> PResult<'_, Date> {
 /// `adopted_on = ", adopted by the " body " on " date`: `, adopted by the
 /// General Assembly on 25 September 2015`.
 pub(crate) fn adopted_on(input: &str) -> PResult<'_, (Body, Date)> {
-    (preceded(tag(", adopted by the "), body), preceded(tag(" on "), date)).parse(input)
+    (
+        preceded(tag(", adopted by the "), body),
+        preceded(tag(" on "), date),
+    )
+        .parse(input)
 }
 
 /// `entitled = ", entitled " open_quote title close_quote`: `, entitled
@@ -310,7 +310,12 @@ pub(crate) fn charter_articles(input: &str) -> PResult<'_, Vec<ArticleItem>> {
         let start = input.len() - rest.len();
         let (after, (article, paragraph)) = article_item(rest)?;
         let end = input.len() - after.len();
-        items.push((if items.is_empty() { 0 } else { start }, end, article, paragraph));
+        items.push((
+            if items.is_empty() { 0 } else { start },
+            end,
+            article,
+            paragraph,
+        ));
         rest = after;
         match (list_separator, peek(article_item)).parse(rest) {
             Ok((next, _)) => rest = next,
@@ -375,7 +380,18 @@ const GENERIC_PREFIXES: [&str; 6] = [
 
 /// Lower-case words that may stand inside an instrument's name.
 const CONNECTORS: [&str; 13] = [
-    "on", "of", "the", "and", "or", "against", "for", "to", "relating", "between", "with", "from",
+    "on",
+    "of",
+    "the",
+    "and",
+    "or",
+    "against",
+    "for",
+    "to",
+    "relating",
+    "between",
+    "with",
+    "from",
     "concerning",
 ];
 
@@ -395,7 +411,9 @@ fn is_roman_word(w: &str) -> bool {
 fn name_word(input: &str) -> PResult<'_, &str> {
     recognize((
         satisfy(char::is_uppercase),
-        take_while_m_n(0, 40, |c: char| c.is_alphabetic() || c == '-' || c == '’' || c == '\''),
+        take_while_m_n(0, 40, |c: char| {
+            c.is_alphabetic() || c == '-' || c == '’' || c == '\''
+        }),
     ))
     .parse(input)
 }
@@ -489,7 +507,9 @@ fn comma_continues(after: &str) -> bool {
             return false;
         }
         if w == "and" || w == "or" {
-            return words.next().is_some_and(|x| x.starts_with(char::is_uppercase));
+            return words
+                .next()
+                .is_some_and(|x| x.starts_with(char::is_uppercase));
         }
         if !w.starts_with(char::is_uppercase) && !CONNECTORS.contains(&w) {
             return false;
@@ -540,7 +560,7 @@ mod tests {
     #[test]
     fn ok_citation_keyword() {
         assert_eq!(
-            run(citation_keyword, "resolutions 66/151").map(|(k, r)| (k, r)),
+            run(citation_keyword, "resolutions 66/151"),
             Some((CitedKind::Resolution, "66/151"))
         );
         assert_eq!(
@@ -566,11 +586,19 @@ mod tests {
         );
         assert!(matches!(
             num("ES-10/23"),
-            Some(RawNumber::Slashed { special: Some("ES-"), first: 10, .. })
+            Some(RawNumber::Slashed {
+                special: Some("ES-"),
+                first: 10,
+                ..
+            })
         ));
         assert!(matches!(
             num("2000/22"),
-            Some(RawNumber::Slashed { first: 2000, first_digits: 4, .. })
+            Some(RawNumber::Slashed {
+                first: 2000,
+                first_digits: 4,
+                ..
+            })
         ));
         assert_eq!(
             run(citation_number, "36/146 C of 16 December").map(|((p, _), _)| p),
@@ -584,7 +612,12 @@ mod tests {
     }
     #[test]
     fn ok_roman_number() {
-        for s in ["217 A (III)", "194 (III)", "2200 A (XXI)", "3411 A and B (XXX)"] {
+        for s in [
+            "217 A (III)",
+            "194 (III)",
+            "2200 A (XXI)",
+            "3411 A and B (XXX)",
+        ] {
             assert_eq!(num(s), Some(RawNumber::Roman), "{s}");
         }
     }
@@ -636,8 +669,11 @@ mod tests {
     #[test]
     fn ok_adopted_on() {
         assert_eq!(
-            run(adopted_on, ", adopted by the General Assembly on 25 September 2015")
-                .map(|((b, d), _)| (b, d.to_string())),
+            run(
+                adopted_on,
+                ", adopted by the General Assembly on 25 September 2015"
+            )
+            .map(|((b, d), _)| (b, d.to_string())),
             Some((Body::GeneralAssembly, "2015-09-25".to_owned()))
         );
     }
@@ -648,8 +684,10 @@ mod tests {
     #[test]
     fn ok_entitled() {
         assert_eq!(
-            run(entitled, ", entitled “Transforming our world: the 2030 Agenda”, in which")
-                .map(|(t, r)| (t, r)),
+            run(
+                entitled,
+                ", entitled “Transforming our world: the 2030 Agenda”, in which"
+            ),
             Some(("Transforming our world: the 2030 Agenda", ", in which"))
         );
     }
@@ -659,8 +697,14 @@ mod tests {
     }
     #[test]
     fn ok_list_separator() {
-        assert_eq!(run(list_separator, ", and 68/160"), Some((", and ", "68/160")));
-        assert_eq!(run(list_separator, " and 68/160"), Some((" and ", "68/160")));
+        assert_eq!(
+            run(list_separator, ", and 68/160"),
+            Some((", and ", "68/160"))
+        );
+        assert_eq!(
+            run(list_separator, " and 68/160"),
+            Some((" and ", "68/160"))
+        );
     }
     #[test]
     fn err_list_separator() {
@@ -702,7 +746,11 @@ mod tests {
         );
         assert_eq!(
             run(charter_articles, "Articles 10, 11 and 12 of the Charter").map(|(a, _)| a),
-            Some(vec![(0, 11, 10, None), (13, 15, 11, None), (20, 22, 12, None)])
+            Some(vec![
+                (0, 11, 10, None),
+                (13, 15, 11, None),
+                (20, 22, 12, None)
+            ])
         );
     }
     #[test]
@@ -712,7 +760,11 @@ mod tests {
     #[test]
     fn ok_charter_chapter() {
         assert_eq!(
-            run(charter_chapter, "Chapter VII of the Charter of the United Nations").map(|(c, _)| c),
+            run(
+                charter_chapter,
+                "Chapter VII of the Charter of the United Nations"
+            )
+            .map(|(c, _)| c),
             Some("VII")
         );
     }

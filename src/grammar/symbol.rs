@@ -137,7 +137,10 @@ fn body(input: &str) -> PResult<'_, &str> {
     verify(
         recognize((
             name,
-            opt(alt((recognize(dotted_number), recognize((char('.'), roman))))),
+            opt(alt((
+                recognize(dotted_number),
+                recognize((char('.'), roman)),
+            ))),
             not(satisfy(|c: char| c.is_ascii_alphanumeric() || c == '-')),
         )),
         |b: &str| match b.split_once('.') {
@@ -152,10 +155,9 @@ fn body(input: &str) -> PResult<'_, &str> {
 /// not followed by `.`.
 fn category(input: &str) -> PResult<'_, &str> {
     terminated(
-        verify(
-            take_while1(|c: char| c.is_ascii_uppercase()),
-            |w: &str| CATEGORIES.contains(&w),
-        ),
+        verify(take_while1(|c: char| c.is_ascii_uppercase()), |w: &str| {
+            CATEGORIES.contains(&w)
+        }),
         not(satisfy(|c: char| c == '.' || c.is_ascii_alphanumeric())),
     )
     .parse(input)
@@ -164,7 +166,10 @@ fn category(input: &str) -> PResult<'_, &str> {
 /// `session = ("ES-" | "S-") digits | digits`: `80`, `ES-10`, `S-27`, `2023`.
 pub(crate) fn session(input: &str) -> PResult<'_, RawSession> {
     alt((
-        map(preceded(tag("ES-"), number(2)), RawSession::EmergencySpecial),
+        map(
+            preceded(tag("ES-"), number(2)),
+            RawSession::EmergencySpecial,
+        ),
         map(preceded(tag("S-"), number(2)), RawSession::Special),
         map(
             take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
@@ -198,10 +203,9 @@ fn serial(input: &str) -> PResult<'_, (u32, Option<char>)> {
 /// `designator = ("L" | "PV" | "SR" | "CRP" | "WP") "." digits`: `L.35`, `PV.69`.
 fn designator(input: &str) -> PResult<'_, (&str, u32)> {
     (
-        verify(
-            take_while1(|c: char| c.is_ascii_uppercase()),
-            |w: &str| DESIGNATORS.contains(&w),
-        ),
+        verify(take_while1(|c: char| c.is_ascii_uppercase()), |w: &str| {
+            DESIGNATORS.contains(&w)
+        }),
         dotted_number,
     )
         .parse(input)
@@ -299,18 +303,16 @@ pub(crate) fn symbol(input: &str) -> PResult<'_, RawSymbol<'_>> {
                 qualifier,
             )),
         ),
-        |(series, bodies, category, (session, serial, designator), modifiers, star, q)| {
-            RawSymbol {
-                series,
-                bodies,
-                category,
-                session,
-                serial,
-                designator,
-                modifiers,
-                reissued: star.is_some(),
-                qualifier: q.map(|(spaced, q)| (q, spaced)),
-            }
+        |(series, bodies, category, (session, serial, designator), modifiers, star, q)| RawSymbol {
+            series,
+            bodies,
+            category,
+            session,
+            serial,
+            designator,
+            modifiers,
+            reissued: star.is_some(),
+            qualifier: q.map(|(spaced, q)| (q, spaced)),
         },
     )
     .parse(input)
@@ -352,7 +354,9 @@ mod tests {
     }
     #[test]
     fn ok_body() {
-        for b in ["C.3", "HRC", "CN.4", "Sub.2", "CONF.231", "AC.105", "CONF.VI"] {
+        for b in [
+            "C.3", "HRC", "CN.4", "Sub.2", "CONF.231", "AC.105", "CONF.VI",
+        ] {
             assert_eq!(run_all(body, b), Some(b));
         }
     }
@@ -421,7 +425,10 @@ mod tests {
             run_all(qualifier, "(III)"),
             Some(RawQualifier::Session("III"))
         );
-        assert_eq!(run_all(qualifier, "(Part I)"), Some(RawQualifier::Part("I")));
+        assert_eq!(
+            run_all(qualifier, "(Part I)"),
+            Some(RawQualifier::Part("I"))
+        );
     }
     #[test]
     fn err_qualifier() {
@@ -434,7 +441,10 @@ mod tests {
             run_all(numbering, "/80/L.35"),
             Some((Some(RawSession::Number(80, 2)), None, Some(("L", 35))))
         );
-        assert_eq!(run_all(numbering, "/2720"), Some((None, Some((2720, None)), None)));
+        assert_eq!(
+            run_all(numbering, "/2720"),
+            Some((None, Some((2720, None)), None))
+        );
     }
     #[test]
     fn err_numbering() {
@@ -481,7 +491,14 @@ mod tests {
     }
     #[test]
     fn err_symbol() {
-        for s in ["80/204", "A/", "A/RES", "A/RES/80/204.", "a/res/80/204", "A/RES/80/"] {
+        for s in [
+            "80/204",
+            "A/",
+            "A/RES",
+            "A/RES/80/204.",
+            "a/res/80/204",
+            "A/RES/80/",
+        ] {
             assert!(run_all(symbol, s).is_none(), "{s}");
         }
     }

@@ -81,7 +81,7 @@ fn item<'s>(
     para: &Para<'s>,
     wrapped: bool,
     lex: &Lexicon<'_>,
-    ctx: &references::Context,
+    ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Item<'s> {
     let c = clean(&para.pieces, lex, diags);
@@ -172,6 +172,7 @@ pub(crate) fn build(
     let front = masthead::front(lines, &layout.front, &lex, diags);
     let ctx = references::Context {
         adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
+        input,
     };
     let formula = layout.formula.map(|(i, _)| Formula {
         text: bare(lines[i].text).to_owned(),
@@ -395,7 +396,7 @@ fn annex(
     a: &crate::blocks::AnnexLines<'_>,
     wrapped: bool,
     lex: &Lexicon<'_>,
-    ctx: &references::Context,
+    ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Annex {
     let heading_line = lines[a.heading];

@@ -17,7 +17,7 @@
 //! | `decision 80/506` | a decision |
 //! | `World Health Assembly resolution 69.2` | another organ: no body, no symbol |
 //! | `resolution 80/____ of __` | untyped: no number |
-//! | `resolution 77/2285` (note 5 glued to `77/228`, A_C.3_78_L.41) | `77/228`: a session's serial stays below 1000 |
+//! | `resolution 77/2285` (note 5 glued to `77/228`, `A_C.3_78_L.41`) | `77/228`: a session's serial stays below 1000 |
 //! | `(A/80/53)`, `A/RES/70/1` | a document; a resolution when the symbol is one |
 //! | `Article 1, paragraph 3` after `the Charter …`, `Article 25 of the Charter` | Charter articles |
 //! | `Chapter VII of the Charter` | a Charter chapter |
@@ -34,9 +34,7 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{
-    AnnexBlock, Body, Date, Resolution, Status, Subparagraph,
-};
+use crate::ast::{AnnexBlock, Body, Date, Resolution, Status, Subparagraph};
 use crate::grammar::reference::{
     adopted_on, charter_articles, charter_chapter, citation_keyword, citation_number, entitled,
     list_separator, of_date, of_the_charter, session_mention, spaced_marker, trailing_organ,
@@ -52,9 +50,11 @@ use crate::symbol::DocumentSymbol;
 
 /// What the walk needs to know about the citing document.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Context {
+pub(crate) struct Context<'s> {
     /// The organ that adopts the text: its formula, else its masthead.
     pub(crate) adopting: Option<Body>,
+    /// The whole input, to narrow spans to the printed reference.
+    pub(crate) input: &'s str,
 }
 
 /// How far back (bytes) an organ named before `its` still owns it:
@@ -81,7 +81,16 @@ const ORGAN_NOUNS: [&str; 9] = [
 
 /// Capitalised words that open a sentence or a footnote rather than name an
 /// organ before `resolution`: `See resolution 2200 A (XXI)`.
-const NOT_ORGANS: [&str; 8] = ["See", "Also", "In", "The", "By", "Under", "Pursuant", "Recalling"];
+const NOT_ORGANS: [&str; 8] = [
+    "See",
+    "Also",
+    "In",
+    "The",
+    "By",
+    "Under",
+    "Pursuant",
+    "Recalling",
+];
 
 /// A reference found, before it is placed in the input.
 struct Found {
@@ -137,7 +146,7 @@ struct OpenList {
 /// The state of the walk over one text.
 struct Walk<'t, 'c> {
     text: &'t str,
-    ctx: &'c Context,
+    ctx: &'c Context<'c>,
     flags: Flags,
     out: Vec<Found>,
     open: Option<OpenList>,
@@ -145,7 +154,7 @@ struct Walk<'t, 'c> {
 
 /// The references in `text`, in order. `fallback` is the node's span, for a
 /// reference the map cannot place (it always can for text it produced).
-pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context, fallback: Span) -> Vec<Reference> {
+pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span) -> Vec<Reference> {
     let flags = Flags::of(text);
     if !flags.any() {
         return Vec::new();
@@ -181,10 +190,68 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context, fallback: Span) -> 
             text: text[f.start..f.end].to_owned(),
             start: f.start,
             end: f.end,
-            span: map.to_input(f.start, f.end).unwrap_or(fallback),
+            span: narrow(
+                ctx.input,
+                map.to_input(f.start, f.end).unwrap_or(fallback),
+                &text[f.start..f.end],
+            ),
             iri: f.iri,
         })
         .collect()
+}
+
+/// The part of `cover` (the input words a reference overlaps) that prints
+/// `printed`: where the input holds it verbatim, exactly that (`E/CN.4/2001/2`
+/// in `E/CN.4/2001/2-E/CN.4/Sub.2/2000/46,`); else `cover` without the
+/// punctuation around the words (`2015,` → `2015`).
+fn narrow(input: &str, cover: Span, printed: &str) -> Span {
+    let Some(slice) = cover.slice(input) else {
+        return cover;
+    };
+    if let Some(at) = slice.find(printed) {
+        if !slice[at + 1..].contains(printed) {
+            return Span::new(cover.start + at, cover.start + at + printed.len());
+        }
+    }
+    let edge = |c: char| c.is_alphanumeric();
+    let lead = if printed.starts_with(edge) {
+        slice.len() - slice.trim_start_matches(|c: char| !edge(c)).len()
+    } else {
+        0
+    };
+    let trail = match printed.chars().next_back() {
+        // A letter: punctuation and a glued footnote number go (`Crime,12`).
+        Some(last) if last.is_alphabetic() => {
+            slice.len()
+                - slice
+                    .trim_end_matches(|c: char| !c.is_alphabetic() && c != last)
+                    .len()
+        }
+        Some(c) if edge(c) => slice.len() - slice.trim_end_matches(|c: char| !edge(c)).len(),
+        Some(')') => slice.len() - slice.trim_end_matches(|c: char| !edge(c) && c != ')').len(),
+        _ => 0,
+    };
+    if lead + trail >= slice.len() {
+        return cover;
+    }
+    let (mut start, mut end) = (cover.start + lead, cover.end - trail);
+    // Keep a markdown link whole: `[66/3](#)`, `[A/CONF.157/24 \(Part I\)](#)`.
+    let inner = &input[start..end];
+    let (opens, closes) = (inner.matches('[').count(), inner.matches(']').count());
+    if closes > opens {
+        // The `[` may stand just before the first word (the link opens it).
+        let from = cover.start.saturating_sub(1);
+        if let Some(p) = input.get(from..start).and_then(|s| s.rfind('[')) {
+            start = from + p;
+        }
+    } else if opens > closes {
+        if let Some(close) = input[end..cover.end].find("](") {
+            if let Some(paren) = input[end + close..cover.end].find(')') {
+                end += close + paren + 1;
+            }
+        }
+    }
+    Span::new(start, end)
 }
 
 /// Whether a word starts at `i`: the text starts there, or a character that
@@ -372,7 +439,9 @@ impl Walk<'_, '_> {
         }
         let last_word_at = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            });
         let last = &before[last_word_at..];
         if last == "its" {
             return its_owner(&before[..last_word_at]);
@@ -418,13 +487,14 @@ impl Walk<'_, '_> {
         if !matches!(last.target, Target::Document { .. }) || last.end > k {
             return false;
         }
-        self.text[last.end..k]
-            .split([' ', ','])
-            .all(|w| {
-                w.is_empty()
-                    || matches!(w, "chap." | "sect." | "para." | "paras." | "annex" | "annexes")
-                    || w.chars().all(|c| c.is_ascii_uppercase())
-            })
+        self.text[last.end..k].split([' ', ',']).all(|w| {
+            w.is_empty()
+                || matches!(
+                    w,
+                    "chap." | "sect." | "para." | "paras." | "annex" | "annexes"
+                )
+                || w.chars().all(|c| c.is_ascii_uppercase())
+        })
     }
 }
 
@@ -433,10 +503,7 @@ impl Walk<'_, '_> {
 fn enumeration(text: &str, mut pos: usize, first_start: usize) -> Option<(Vec<Item<'_>>, usize)> {
     let at = |rest: &str| text.len() - rest.len();
     let mut items: Vec<Item<'_>> = Vec::new();
-    loop {
-        let Some(((printed, raw), after)) = run(citation_number, &text[pos..]) else {
-            break;
-        };
+    while let Some(((printed, raw), after)) = run(citation_number, &text[pos..]) {
         let num_start = pos;
         let mut num_end = at(after);
         let full_end = num_end;
@@ -488,7 +555,8 @@ fn enumeration(text: &str, mut pos: usize, first_start: usize) -> Option<(Vec<It
         });
         pos = at(after);
         // The next item: a number of a citation form after `, ` / ` and `.
-        match run(list_separator, after).and_then(|(_, next)| item_after_separator(text, at(next))) {
+        match run(list_separator, after).and_then(|(_, next)| item_after_separator(text, at(next)))
+        {
             Some(next) => pos = next,
             None => break,
         }
@@ -582,7 +650,7 @@ fn its_owner(before: &str) -> Qualifier {
 
 /// `the Council`: the council named last before, else the adopting organ
 /// if it is a council.
-fn council(before: &str, ctx: &Context) -> Qualifier {
+fn council(before: &str, ctx: &Context<'_>) -> Qualifier {
     let councils = |b: &Body| !matches!(b, Body::GeneralAssembly);
     match last_body_named(before, None).filter(councils) {
         Some(b) => Qualifier::Named(b),
@@ -593,7 +661,7 @@ fn council(before: &str, ctx: &Context) -> Qualifier {
     }
 }
 
-fn from_organ_name(organ: OrganName, before: &str, ctx: &Context) -> Qualifier {
+fn from_organ_name(organ: OrganName, before: &str, ctx: &Context<'_>) -> Qualifier {
     match organ {
         OrganName::Named(b) => Qualifier::Named(b),
         OrganName::Council => council(before, ctx),
@@ -604,7 +672,7 @@ fn from_organ_name(organ: OrganName, before: &str, ctx: &Context) -> Qualifier {
 
 /// The organ of a citation: the qualifier, then the form of the number,
 /// then the adopting organ.
-fn organ_for(raw: &RawNumber, qualifier: Qualifier, ctx: &Context) -> Option<Body> {
+fn organ_for(raw: &RawNumber, qualifier: Qualifier, ctx: &Context<'_>) -> Option<Body> {
     match qualifier {
         Qualifier::Named(b) => return Some(b),
         Qualifier::Other => return None,
@@ -688,7 +756,11 @@ fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     };
     let iri = match &target {
         Target::Resolution(c) | Target::Decision(c) => {
-            match (c.body, c.symbol.as_ref().and_then(DocumentSymbol::year), &c.number) {
+            match (
+                c.body,
+                c.symbol.as_ref().and_then(DocumentSymbol::year),
+                &c.number,
+            ) {
                 (Some(b), Some(y), Some(n)) => Some(iri::statement(b, When::Year(y), n)),
                 _ => None,
             }
@@ -730,16 +802,23 @@ fn charter_just_before(before: &str) -> bool {
     before.rfind("Charter").is_some_and(|at| {
         let between = &before[at..];
         between.len() <= "Charter of the United Nations".len() + WINDOW
-            && !["Convention", "Covenant", "Treaty", "Protocol", "Statute", ";"]
-                .iter()
-                .any(|w| between.contains(w))
+            && ![
+                "Convention",
+                "Covenant",
+                "Treaty",
+                "Protocol",
+                "Statute",
+                ";",
+            ]
+            .iter()
+            .any(|w| between.contains(w))
     })
 }
 
 /// Whose session: `of the General Assembly` after it, an organ named just
 /// before (`Official Records of the General Assembly, Seventy-eighth
 /// Session`), else the adopting organ.
-fn session_organ(text: &str, start: usize, end: usize, ctx: &Context) -> Option<Body> {
+fn session_organ(text: &str, start: usize, end: usize, ctx: &Context<'_>) -> Option<Body> {
     if let Some((organ, _)) = run(trailing_organ, &text[end..]) {
         return match from_organ_name(organ, &text[..start], ctx) {
             Qualifier::Named(b) => Some(b),
@@ -756,7 +835,7 @@ fn session_organ(text: &str, start: usize, end: usize, ctx: &Context) -> Option<
 /// Completes the references of a finished resolution: a citation printed
 /// without its date gets the IRI its number has where the same document
 /// prints the date; the resolution gets its own IRI.
-pub(crate) fn finish(r: &mut Resolution, ctx: &Context) {
+pub(crate) fn finish(r: &mut Resolution, ctx: &Context<'_>) {
     let mut dates: HashMap<(bool, Body, String), Date> = HashMap::new();
     for reference in r.references() {
         if let Some((decision, c)) = citation_of(&reference.target) {
@@ -821,7 +900,7 @@ fn each_reference_mut(r: &mut Resolution, f: &mut impl FnMut(&mut Reference)) {
 /// The resolution's own IRI: an adopted text by its number and adoption
 /// date; a Security Council text by its symbol (`S/RES/1445 (2002)`) and
 /// date or year; a draft by its symbol and issue date.
-fn resolution_iri(r: &Resolution, ctx: &Context) -> Option<String> {
+fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
     let symbol = r.masthead.symbol.as_ref();
     let body = symbol.and_then(DocumentSymbol::organ).or(ctx.adopting)?;
     if let Status::Adopted { adoption } = &r.status {
@@ -857,7 +936,15 @@ mod tests {
     use super::*;
 
     fn refs_in(text: &str, adopting: Option<Body>) -> Vec<Reference> {
-        find(text, &TextMap::default(), &Context { adopting }, Span::default())
+        find(
+            text,
+            &TextMap::default(),
+            &Context {
+                adopting,
+                input: "",
+            },
+            Span::default(),
+        )
     }
 
     fn ga(text: &str) -> Vec<Reference> {
@@ -884,7 +971,9 @@ mod tests {
             .collect()
     }
 
-    fn owned(v: &[(&str, Option<&str>, Option<&str>)]) -> Vec<(String, Option<String>, Option<String>)> {
+    fn owned(
+        v: &[(&str, Option<&str>, Option<&str>)],
+    ) -> Vec<(String, Option<String>, Option<String>)> {
         v.iter()
             .map(|(a, b, c)| ((*a).to_owned(), b.map(str::to_owned), c.map(str::to_owned)))
             .collect()
@@ -892,12 +981,22 @@ mod tests {
 
     #[test]
     fn ok_enumeration_split_with_dates() {
-        let refs = ga("Recalling its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013,");
+        let refs = ga(
+            "Recalling its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013,",
+        );
         assert_eq!(
             summary(&refs),
             owned(&[
-                ("resolutions 66/151 of 19 December 2011", Some("A/RES/66/151"), Some("2011-12-19")),
-                ("68/160 of 18 December 2013", Some("A/RES/68/160"), Some("2013-12-18")),
+                (
+                    "resolutions 66/151 of 19 December 2011",
+                    Some("A/RES/66/151"),
+                    Some("2011-12-19")
+                ),
+                (
+                    "68/160 of 18 December 2013",
+                    Some("A/RES/68/160"),
+                    Some("2013-12-18")
+                ),
             ])
         );
         assert_eq!(
@@ -916,7 +1015,8 @@ mod tests {
 
     #[test]
     fn ok_security_council_by_name_and_by_year() {
-        let refs = ga("Recalling Security Council resolution 2720 (2023) and resolution 808 (1993),");
+        let refs =
+            ga("Recalling Security Council resolution 2720 (2023) and resolution 808 (1993),");
         assert_eq!(
             summary(&refs),
             owned(&[
@@ -932,7 +1032,10 @@ mod tests {
 
     #[test]
     fn ok_security_council_text_its_resolution() {
-        let refs = refs_in("Demands that Iraq comply fully with resolution 660 (1990) and all", Some(Body::SecurityCouncil));
+        let refs = refs_in(
+            "Demands that Iraq comply fully with resolution 660 (1990) and all",
+            Some(Body::SecurityCouncil),
+        );
         assert_eq!(citation(&refs[0]).body, Some(Body::SecurityCouncil));
     }
 
@@ -942,10 +1045,18 @@ mod tests {
         let bodies: Vec<_> = refs.iter().map(|r| citation(r).body).collect();
         assert_eq!(
             bodies,
-            [Some(Body::SecurityCouncil), Some(Body::HumanRightsCouncil), Some(Body::HumanRightsCouncil)]
+            [
+                Some(Body::SecurityCouncil),
+                Some(Body::HumanRightsCouncil),
+                Some(Body::HumanRightsCouncil)
+            ]
         );
         assert_eq!(
-            citation(&refs[1]).symbol.as_ref().map(ToString::to_string).as_deref(),
+            citation(&refs[1])
+                .symbol
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
             Some("A/HRC/RES/5/1")
         );
     }
@@ -955,7 +1066,11 @@ mod tests {
         let refs = ga("Welcoming Human Rights Council resolution S-35/1 of 24 November 2022, in which the Council");
         assert_eq!(
             summary(&refs),
-            owned(&[("resolution S-35/1 of 24 November 2022", Some("A/HRC/RES/S-35/1"), Some("2022-11-24"))])
+            owned(&[(
+                "resolution S-35/1 of 24 November 2022",
+                Some("A/HRC/RES/S-35/1"),
+                Some("2022-11-24")
+            )])
         );
     }
 
@@ -971,8 +1086,16 @@ mod tests {
         assert_eq!(
             summary(&refs),
             owned(&[
-                ("resolutions 194 (III) of 11 December 1948", Some("A/RES/194 (III)"), Some("1948-12-11")),
-                ("36/146 C of 16 December 1981", Some("A/RES/36/146 C"), Some("1981-12-16")),
+                (
+                    "resolutions 194 (III) of 11 December 1948",
+                    Some("A/RES/194 (III)"),
+                    Some("1948-12-11")
+                ),
+                (
+                    "36/146 C of 16 December 1981",
+                    Some("A/RES/36/146 C"),
+                    Some("1981-12-16")
+                ),
             ])
         );
         assert_eq!(
@@ -980,7 +1103,10 @@ mod tests {
             Some("/akn/un/statement/deliberation/un-ga/1981-12-16/36-146_C")
         );
         let refs = ga("Resolution 2200 A (XXI), annex.");
-        assert_eq!(summary(&refs), owned(&[("Resolution 2200 A (XXI)", Some("A/RES/2200 A (XXI)"), None)]));
+        assert_eq!(
+            summary(&refs),
+            owned(&[("Resolution 2200 A (XXI)", Some("A/RES/2200 A (XXI)"), None)])
+        );
     }
 
     #[test]
@@ -988,7 +1114,11 @@ mod tests {
         let refs = ga("Recalling its decision 80/506 of 12 September 2025, in which it endorsed");
         assert!(matches!(refs[0].target, Target::Decision(_)));
         assert_eq!(
-            citation(&refs[0]).symbol.as_ref().map(ToString::to_string).as_deref(),
+            citation(&refs[0])
+                .symbol
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
             Some("A/DEC/80/506")
         );
     }
@@ -997,9 +1127,13 @@ mod tests {
     fn ok_other_organ() {
         let refs = ga("take note of World Health Assembly resolution 69.2 of 28 May 2016");
         let c = citation(&refs[0]);
-        assert_eq!((c.body, c.symbol.is_none(), c.number.as_deref()), (None, true, Some("69.2")));
+        assert_eq!(
+            (c.body, c.symbol.is_none(), c.number.as_deref()),
+            (None, true, Some("69.2"))
+        );
         assert_eq!(refs[0].iri, None);
-        let refs = ga("and recalling Commission on Human Rights resolution 2005/80 of 21 April 2005");
+        let refs =
+            ga("and recalling Commission on Human Rights resolution 2005/80 of 21 April 2005");
         assert_eq!(citation(&refs[0]).body, None);
     }
 
@@ -1007,7 +1141,10 @@ mod tests {
     fn ok_placeholder_is_untyped() {
         let refs = ga("pursuant to its resolution 80/____ of __ and");
         let c = citation(&refs[0]);
-        assert_eq!((refs[0].text.as_str(), c.number.as_deref()), ("resolution 80/____", None));
+        assert_eq!(
+            (refs[0].text.as_str(), c.number.as_deref()),
+            ("resolution 80/____", None)
+        );
     }
 
     #[test]
@@ -1030,8 +1167,12 @@ mod tests {
 
     #[test]
     fn ok_adopted_on() {
-        let refs = ga("resolution 70/1, adopted by the General Assembly on 25 September 2015, in which");
-        assert_eq!(citation(&refs[0]).date.map(|d| d.to_string()).as_deref(), Some("2015-09-25"));
+        let refs =
+            ga("resolution 70/1, adopted by the General Assembly on 25 September 2015, in which");
+        assert_eq!(
+            citation(&refs[0]).date.map(|d| d.to_string()).as_deref(),
+            Some("2015-09-25")
+        );
     }
 
     #[test]
@@ -1039,7 +1180,9 @@ mod tests {
         let refs = ga("the report of the Secretary-General (A/80/53) and resolution A/RES/70/1.");
         assert!(matches!(&refs[0].target, Target::Document { symbol } if symbol == "A/80/53"));
         assert_eq!(refs[0].text, "A/80/53");
-        assert!(matches!(&refs[1].target, Target::Resolution(c) if c.number.as_deref() == Some("70/1")));
+        assert!(
+            matches!(&refs[1].target, Target::Resolution(c) if c.number.as_deref() == Some("70/1"))
+        );
     }
 
     #[test]
@@ -1048,10 +1191,21 @@ mod tests {
         assert!(matches!(refs[0].target, Target::Treaty { .. }));
         assert_eq!(
             refs[1].target,
-            Target::CharterArticle { article: 1, paragraph: Some(3) }
+            Target::CharterArticle {
+                article: 1,
+                paragraph: Some(3)
+            }
         );
-        let refs = refs_in("Acting under Chapter VII of the Charter of the United Nations,", Some(Body::SecurityCouncil));
-        assert_eq!(refs[0].target, Target::CharterChapter { chapter: "VII".into() });
+        let refs = refs_in(
+            "Acting under Chapter VII of the Charter of the United Nations,",
+            Some(Body::SecurityCouncil),
+        );
+        assert_eq!(
+            refs[0].target,
+            Target::CharterChapter {
+                chapter: "VII".into()
+            }
+        );
         let refs = ga("under Articles 10 and 11 of the Charter");
         assert_eq!(refs.len(), 2);
     }
@@ -1066,7 +1220,9 @@ mod tests {
 
     #[test]
     fn ok_sessions() {
-        let refs = ga("Decides to continue its consideration of the question at its eighty-first session.");
+        let refs = ga(
+            "Decides to continue its consideration of the question at its eighty-first session.",
+        );
         assert_eq!(
             refs[0].target,
             Target::Session {
@@ -1076,7 +1232,14 @@ mod tests {
             }
         );
         let refs = ga("the sixty-eighth session of the Commission on the Status of Women");
-        assert!(matches!(refs[0].target, Target::Session { body: None, number: 68, .. }));
+        assert!(matches!(
+            refs[0].target,
+            Target::Session {
+                body: None,
+                number: 68,
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -1108,6 +1271,46 @@ mod tests {
         ] {
             assert!(ga(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn ok_narrow_span() {
+        let input = "See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II";
+        let cover = Span::new(4, 39);
+        assert_eq!(
+            narrow(input, cover, "E/CN.4/Sub.2/2000/46").slice(input),
+            Some("E/CN.4/Sub.2/2000/46")
+        );
+        let input = "resolution [70/1](#) of 25 September 2015, entitled";
+        let span = narrow(
+            input,
+            Span::new(0, 42),
+            "resolution 70/1 of 25 September 2015",
+        );
+        assert_eq!(
+            span.slice(input),
+            Some("resolution [70/1](#) of 25 September 2015")
+        );
+        let input = "Resolution [66/3](#).";
+        assert_eq!(
+            narrow(input, Span::new(0, 21), "Resolution 66/3").slice(input),
+            Some("Resolution [66/3](#)")
+        );
+        let input = "[A/CONF.157/24 \\(Part I\\)](#), chap.";
+        assert_eq!(
+            narrow(input, Span::new(0, 31), "A/CONF.157/24 (Part I)").slice(input),
+            Some("[A/CONF.157/24 \\(Part I\\)](#)")
+        );
+        let input = "(A/80/53), chap.";
+        assert_eq!(
+            narrow(input, Span::new(0, 10), "A/80/53").slice(input),
+            Some("A/80/53")
+        );
+        let input = "resolution 2720 (2023),";
+        assert_eq!(
+            narrow(input, Span::new(0, 23), "resolution 2720 (2023)").slice(input),
+            Some("resolution 2720 (2023)")
+        );
     }
 
     #[test]
