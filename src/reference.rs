@@ -15,7 +15,8 @@ use crate::symbol::DocumentSymbol;
 /// 68/160 of 18 December 2013` gives two references, `resolutions 66/151 of
 /// 19 December 2011` and `68/160 of 18 December 2013`, each with its date.
 ///
-/// In JSON the tag `kind` sits beside the target's fields:
+/// In JSON the tag `kind` sits beside the target's fields (seed 003,
+/// second preambular paragraph):
 ///
 /// ```json
 /// {
@@ -24,12 +25,29 @@ use crate::symbol::DocumentSymbol;
 ///   "number": "70/1",
 ///   "symbol": "A/RES/70/1",
 ///   "date": "2015-09-25",
+///   "title": "Transforming our world: the 2030 Agenda for Sustainable Development",
 ///   "text": "resolution 70/1 of 25 September 2015",
 ///   "start": 14,
 ///   "end": 50,
-///   "span": { "start": 858, "end": 894 },
+///   "span": { "start": 955, "end": 991 },
 ///   "iri": "/akn/un/statement/deliberation/un-ga/2015-09-25/70-1"
 /// }
+/// ```
+///
+/// ```
+/// use un_resolution::{Body, Target};
+/// let r = un_resolution::parse_resolution(
+///     "The General Assembly,\nRecalling its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013,\n1. Decides to include the item in the agenda of its eighty-first session.\n",
+/// )?;
+/// let refs = &r.preamble[0].references;
+/// assert_eq!(refs.len(), 2);
+/// assert_eq!(refs[1].text, "68/160 of 18 December 2013");
+/// assert_eq!(&r.preamble[0].text[refs[1].start..refs[1].end], refs[1].text);
+/// assert_eq!(refs[1].date().map(|d| d.to_string()).as_deref(), Some("2013-12-18"));
+/// assert_eq!(refs[1].iri.as_deref(), Some("/akn/un/statement/deliberation/un-ga/2013-12-18/68-160"));
+/// let session = &r.operative[0].references[0];
+/// assert!(matches!(session.target, Target::Session { number: 81, body: Some(Body::GeneralAssembly), .. }));
+/// # Ok::<(), un_resolution::ParseError>(())
 /// ```
 ///
 /// # Identifiers (AKN4UN)
@@ -209,4 +227,104 @@ pub enum SessionType {
     Special,
     /// `the tenth emergency special session`.
     EmergencySpecial,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One reference of every kind. The match below has no `_` arm: a new
+    /// kind does not compile until it is added here, with its JSON.
+    fn one_of_each() -> Vec<Reference> {
+        let symbol = |s: &str| DocumentSymbol::new(s).ok();
+        let targets = vec![
+            Target::Resolution(Citation {
+                body: Some(Body::GeneralAssembly),
+                number: Some("70/1".into()),
+                symbol: symbol("A/RES/70/1"),
+                date: Date::new(2015, 9, 25),
+                title: None,
+            }),
+            Target::Decision(Citation {
+                body: Some(Body::GeneralAssembly),
+                number: Some("80/506".into()),
+                symbol: symbol("A/DEC/80/506"),
+                ..Citation::default()
+            }),
+            Target::Document {
+                symbol: DocumentSymbol::new("A/80/53").unwrap_or_else(|e| panic!("{e}")),
+            },
+            Target::CharterArticle {
+                article: 1,
+                paragraph: Some(3),
+            },
+            Target::CharterChapter {
+                chapter: "VII".into(),
+            },
+            Target::Treaty {
+                title: "Convention on the Rights of the Child".into(),
+                date: None,
+            },
+            Target::Session {
+                body: Some(Body::GeneralAssembly),
+                number: 81,
+                session_type: SessionType::Regular,
+            },
+        ];
+        targets
+            .into_iter()
+            .map(|target| Reference {
+                target,
+                text: String::new(),
+                start: 0,
+                end: 0,
+                span: Span::default(),
+                iri: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ok_every_kind_round_trips() {
+        for r in one_of_each() {
+            let kind = match &r.target {
+                Target::Resolution(_) => "resolution",
+                Target::Decision(_) => "decision",
+                Target::Document { .. } => "document",
+                Target::CharterArticle { .. } => "charter_article",
+                Target::CharterChapter { .. } => "charter_chapter",
+                Target::Treaty { .. } => "treaty",
+                Target::Session { .. } => "session",
+            };
+            let json = serde_json::to_value(&r).unwrap_or_default();
+            assert_eq!(json["kind"], kind);
+            let back: Result<Reference, _> = serde_json::from_value(json);
+            assert_eq!(back.ok(), Some(r));
+        }
+    }
+
+    #[test]
+    fn err_malformed_symbol_in_json() {
+        let json = r#"{"kind":"document","symbol":"A/RES","text":"","start":0,"end":0,"span":{"start":0,"end":0}}"#;
+        let err = serde_json::from_str::<Reference>(json)
+            .err()
+            .map(|e| e.to_string());
+        assert!(
+            err.as_deref()
+                .is_some_and(|e| e.starts_with("invalid document symbol \"A/RES\": expected")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn ok_accessors() {
+        let refs = one_of_each();
+        assert_eq!(
+            refs[0].symbol().map(DocumentSymbol::as_str),
+            Some("A/RES/70/1")
+        );
+        assert_eq!(refs[2].body(), Some(Body::GeneralAssembly));
+        assert_eq!(refs[0].date(), Date::new(2015, 9, 25));
+        assert_eq!(refs[3].symbol(), None);
+    }
 }

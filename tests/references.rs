@@ -433,3 +433,92 @@ fn references_serde_round_trip() {
     let back: Resolution = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(back, r);
 }
+
+/// `3 December 2025` → `2025-12-03`.
+fn iso(date: &str) -> Option<String> {
+    let mut parts = date.split(' ');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let m = MONTHS.iter().position(|&x| x == m)? + 1;
+    Some(format!("{y}-{m:02}-{:02}", d.parse::<u8>().ok()?))
+}
+
+/// Every rendering that prints its symbol gets it typed, equal to the one
+/// in `expected.json`; the resolution's IRI is built from that symbol (or
+/// its adoption number) and the adoption date (a draft: the issue date; a
+/// Security Council text without its date: the year).
+#[test]
+fn masthead_symbols_and_resolution_iris() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/corpus");
+    let expected: serde_json::Value =
+        serde_json::from_str(&common::read(&root.join("expected.json")))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let docs = expected["documents"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let (mut typed, mut with_iri, mut failures) = (0, 0, Vec::new());
+    for doc in &docs {
+        let symbol = doc["symbol"].as_str().unwrap_or_default();
+        let parsed = un_resolution::DocumentSymbol::new(symbol).unwrap_or_else(|e| panic!("{e}"));
+        let adopted = doc["kind"] == "adopted";
+        let date = if adopted {
+            &doc["dates"]["adopted"]
+        } else {
+            &doc["dates"]["issued"]
+        };
+        let day = date.as_str().and_then(iso);
+        let actor = match symbol.split('/').next() {
+            Some("S") => "un-sc",
+            _ => "un-ga",
+        };
+        let number = if adopted {
+            parsed
+                .cited_number()
+                .map(|n| n.split(" (").next().unwrap_or_default().replace('/', "-"))
+        } else {
+            Some(symbol.replace('/', "-"))
+        };
+        let base = |when: &str| {
+            number
+                .as_ref()
+                .map(|n| format!("/akn/un/statement/deliberation/{actor}/{when}/{n}"))
+        };
+        let allowed: Vec<String> = [
+            day.as_deref().and_then(base),
+            parsed.year().and_then(|y| base(&y.to_string())),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        for file in doc["files"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f.as_str())
+        {
+            if !file.ends_with(".txt") {
+                continue;
+            }
+            let r = parse_resolution(&common::read(&root.join(file)))
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+            if let Some(s) = &r.masthead.symbol {
+                typed += 1;
+                if s != symbol {
+                    failures.push(format!("{file}: masthead symbol {s}, expected {symbol}"));
+                }
+            }
+            if let Some(iri) = &r.iri {
+                with_iri += 1;
+                if !allowed.contains(iri) {
+                    failures.push(format!("{file}: IRI {iri}, expected one of {allowed:?}"));
+                }
+            }
+        }
+    }
+    eprintln!("typed masthead symbols: {typed}; resolution IRIs: {with_iri}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        typed >= 30 && with_iri >= 50,
+        "typed {typed}, IRIs {with_iri}"
+    );
+}
