@@ -20,7 +20,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_until, take_while1, take_while_m_n};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{consumed, map, not, opt, peek, recognize, value, verify};
-use nom::multi::{many0, separated_list1};
+use nom::multi::{many_m_n, separated_list1};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
 
@@ -367,6 +367,11 @@ const TREATY_HEADS: [&str; 8] = [
     "Statute",
 ];
 
+/// The most capitalised words before a head: `World Trade Organization
+/// Agreement` has three. A bound keeps the walk linear over long runs of
+/// capitalised words.
+const MAX_PREFIX_WORDS: usize = 6;
+
 /// Words that open an instrument's name without naming it on their own:
 /// `the Optional Protocol` (thereto) is a reference back, not a name.
 const GENERIC_PREFIXES: [&str; 6] = [
@@ -528,7 +533,11 @@ pub(crate) fn treaty_name(input: &str) -> PResult<'_, &str> {
     if charter.is_ok() {
         return charter;
     }
-    let (after_head, prefixes) = terminated(many0(prefix_word), peek(treaty_head)).parse(input)?;
+    let (after_head, prefixes) = terminated(
+        many_m_n(0, MAX_PREFIX_WORDS, prefix_word),
+        peek(treaty_head),
+    )
+    .parse(input)?;
     let (after_head, head) = treaty_head(after_head)?;
     if head == "Treaty" && after_head.starts_with(" Series") {
         return Err(nom::Err::Error(nom::error::Error::new(

@@ -605,11 +605,31 @@ const BODIES: [Body; 4] = [
     Body::HumanRightsCouncil,
 ];
 
-/// The organ named last in `before`, with the offset where its name ends.
+/// How far back (bytes) `the Council` looks for the council it names:
+/// about half a long paragraph. A bound keeps the walk linear however many
+/// citations a paragraph holds.
+const COUNCIL_LOOKBACK: usize = 1000;
+
+/// The last `n` bytes of `s` (fewer, to start on a character), with their offset.
+fn tail_of(s: &str, n: usize) -> (usize, &str) {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    (at, &s[at..])
+}
+
+/// The organ named last in `before` (its last [`COUNCIL_LOOKBACK`] bytes),
+/// with the offset in `before` where its name ends.
 fn last_body(before: &str) -> Option<(usize, Body)> {
+    let (offset, window) = tail_of(before, COUNCIL_LOOKBACK);
     BODIES
         .into_iter()
-        .filter_map(|b| before.rfind(b.name()).map(|at| (at + b.name().len(), b)))
+        .filter_map(|b| {
+            window
+                .rfind(b.name())
+                .map(|at| (offset + at + b.name().len(), b))
+        })
         .max_by_key(|&(end, _)| end)
 }
 
@@ -626,11 +646,7 @@ fn last_body_named(before: &str, within: Option<usize>) -> Option<Body> {
 /// its`), else the adopting organ.
 fn its_owner(before: &str) -> Qualifier {
     let body = last_body(before).filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK);
-    let window_start = before.len().saturating_sub(OTHER_ORGAN_LOOKBACK);
-    let window_start = (window_start..before.len())
-        .find(|&i| before.is_char_boundary(i))
-        .unwrap_or(before.len());
-    let clause = &before[window_start..];
+    let (window_start, clause) = tail_of(before, OTHER_ORGAN_LOOKBACK);
     let clause_start = clause.rfind([',', ';']).map_or(0, |c| c + 1);
     let other = ORGAN_NOUNS
         .iter()
@@ -648,8 +664,8 @@ fn its_owner(before: &str) -> Qualifier {
     }
 }
 
-/// `the Council`: the council named last before, else the adopting organ
-/// if it is a council.
+/// `the Council`: the council named last before (within
+/// [`COUNCIL_LOOKBACK`]), else the adopting organ if it is a council.
 fn council(before: &str, ctx: &Context<'_>) -> Qualifier {
     let councils = |b: &Body| !matches!(b, Body::GeneralAssembly);
     match last_body_named(before, None).filter(councils) {
@@ -799,6 +815,7 @@ fn articles(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
 /// `the Charter of the United Nations, in particular Article 1`.
 fn charter_just_before(before: &str) -> bool {
     const WINDOW: usize = 40;
+    let (_, before) = tail_of(before, "Charter of the United Nations".len() + WINDOW);
     before.rfind("Charter").is_some_and(|at| {
         let between = &before[at..];
         between.len() <= "Charter of the United Nations".len() + WINDOW
