@@ -371,7 +371,17 @@ fn check(path: &Path, report: &mut String, failures: &mut Vec<String>, totals: &
             let a = unlinked(a);
             a.chars().next() == b.chars().next() && a.chars().next_back() == b.chars().next_back()
         };
-        if !ends(printed, &reference.text) {
+        // Lines printed out of order (`17.` / `session.` / `Decides … at its
+        // eighty-first`) are put back in the text; the span then covers
+        // both pieces, which hold the reference's first and last words.
+        let words = |t: &str| -> Option<(String, String)> {
+            let mut w = t.split(' ');
+            Some((w.next()?.to_owned(), w.next_back()?.to_owned()))
+        };
+        let reordered = words(&reference.text).is_some_and(|(first, last)| {
+            printed.contains(&first) && printed.contains(last.trim_end_matches('.'))
+        });
+        if !ends(printed, &reference.text) && !reordered {
             failures.push(format!(
                 "{name}: span of {:?} prints {printed:?}",
                 reference.text
