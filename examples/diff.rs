@@ -142,7 +142,7 @@ fn describe(r: &Resolution) -> String {
     }
     if let Some(s) = &r.masthead.symbol {
         parts[0].push(' ');
-        parts[0].push_str(s);
+        parts[0].push_str(s.as_str());
     }
     let date = match &r.status {
         Status::Adopted { adoption, .. } => adoption.date.or(r.masthead.date),

@@ -78,6 +78,7 @@
 //! `TODO(references)` in this file. Until then `ref` appears for the
 //! document symbol in the cover page.
 
+use crate::DocumentSymbol;
 use std::collections::{BTreeSet, HashSet};
 use std::io::{self, Write};
 
@@ -224,7 +225,7 @@ impl Number {
 /// The organ's actor in IRIs and its printed name.
 fn actor(r: &Resolution) -> (&'static str, &'static str) {
     let body = r.masthead.body.or_else(|| {
-        let symbol = r.masthead.symbol.as_deref()?;
+        let symbol = r.masthead.symbol.as_ref().map(DocumentSymbol::as_str)?;
         if symbol.starts_with("A/HRC/") {
             Some(Body::HumanRightsCouncil)
         } else if symbol.starts_with("A/") {
@@ -253,7 +254,12 @@ fn is_draft(r: &Resolution) -> bool {
         Status::Draft { .. } => true,
         Status::Adopted { .. } => false,
         _ => {
-            let symbol = r.masthead.symbol.as_deref().unwrap_or("");
+            let symbol = r
+                .masthead
+                .symbol
+                .as_ref()
+                .map(DocumentSymbol::as_str)
+                .unwrap_or("");
             !symbol.contains("/RES/")
                 && (symbol.contains("/L.")
                     || r.masthead.distribution == Some(crate::ast::Distribution::Limited))
@@ -269,7 +275,7 @@ fn resolution_number(r: &Resolution) -> Option<&str> {
             return Some(n);
         }
     }
-    let symbol = r.masthead.symbol.as_deref()?;
+    let symbol = r.masthead.symbol.as_ref().map(DocumentSymbol::as_str)?;
     symbol
         .find("/RES/")
         .map(|i| &symbol[i + 5..])
@@ -292,7 +298,11 @@ impl Ident {
             (None, None) => (None, "unknown"),
         };
         let number = if draft {
-            r.masthead.symbol.as_deref().map(Number::new)
+            r.masthead
+                .symbol
+                .as_ref()
+                .map(DocumentSymbol::as_str)
+                .map(Number::new)
         } else {
             resolution_number(r).map(|n| {
                 if actor == "un-sc" {
@@ -321,12 +331,18 @@ impl Ident {
     fn publication(r: &Resolution) -> Self {
         let (actor, _) = actor(r);
         let statement = Self::statement(r);
-        let number = r.masthead.symbol.as_deref().map(Number::new).or_else(|| {
-            // An adopted General Assembly text is published as A/RES/{number}.
-            let n = resolution_number(r)?;
-            (actor == "un-ga" && !is_draft(r) && n.contains('/'))
-                .then(|| Number::new(&format!("A/RES/{n}")))
-        });
+        let number = r
+            .masthead
+            .symbol
+            .as_ref()
+            .map(DocumentSymbol::as_str)
+            .map(Number::new)
+            .or_else(|| {
+                // An adopted General Assembly text is published as A/RES/{number}.
+                let n = resolution_number(r)?;
+                (actor == "un-ga" && !is_draft(r) && n.contains('/'))
+                    .then(|| Number::new(&format!("A/RES/{n}")))
+            });
         let (date, date_name) = match r.masthead.date {
             Some(d) => (Some(d), "issue"),
             None => (statement.date, statement.date_name),
@@ -809,7 +825,8 @@ impl<'r, W: Write> Doc<'r, W> {
             // the document it names, not a docNumber.
             let href = work_iri(self.r);
             self.x.open_mixed("p", &[])?;
-            self.x.inline_leaf("ref", &[("href", &href)], symbol)?;
+            self.x
+                .inline_leaf("ref", &[("href", &href)], symbol.as_str())?;
             self.x.end("p")?;
         }
         if let Some(d) = m.distribution {

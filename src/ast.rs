@@ -10,7 +10,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::reference::Reference;
 use crate::span::Span;
+use crate::symbol::DocumentSymbol;
 
 /// One resolution, draft or adopted.
 ///
@@ -25,6 +27,13 @@ pub struct Resolution {
     /// `status: draft` with its sponsors, or `status: adopted` with its adoption data.
     #[serde(flatten)]
     pub status: Status,
+    /// The Akoma Ntoso work IRI of the resolution (AKN4UN, the variant
+    /// documented on [`Reference`]): `/akn/un/statement/deliberation/un-ga/2025-12-18/80-204`
+    /// for an adopted text (number and adoption date), `…/un-sc/2002/1445` for
+    /// `S/RES/1445 (2002)`, `…/un-ga/2025-11-04/A-C.3-80-L.35` for a draft
+    /// (symbol and issue date). Absent where organ, number or date are not printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iri: Option<String>,
     /// `Enhancement of international cooperation in the field of human rights`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Title>,
@@ -48,6 +57,49 @@ pub struct Resolution {
 }
 
 impl Resolution {
+    /// Every reference of the resolution, in reading order: preamble,
+    /// operative part, annexes (each paragraph before its subparagraphs),
+    /// then footnotes.
+    ///
+    /// ```
+    /// let r = un_resolution::parse_resolution(
+    ///     "The General Assembly,\nRecalling its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013,\n1. Decides to remain seized of the matter.\n",
+    /// )?;
+    /// let symbols: Vec<String> = r.references().iter().filter_map(|x| x.symbol()).map(|s| s.to_string()).collect();
+    /// assert_eq!(symbols, ["A/RES/66/151", "A/RES/68/160"]);
+    /// # Ok::<(), un_resolution::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn references(&self) -> Vec<&Reference> {
+        fn subs<'a>(list: &'a [Subparagraph], out: &mut Vec<&'a Reference>) {
+            for s in list {
+                out.extend(&s.references);
+                subs(&s.subparagraphs, out);
+            }
+        }
+        let mut out = Vec::new();
+        for p in &self.preamble {
+            out.extend(&p.references);
+            subs(&p.subparagraphs, &mut out);
+        }
+        for p in &self.operative {
+            out.extend(&p.references);
+            subs(&p.subparagraphs, &mut out);
+        }
+        for a in &self.annexes {
+            for b in &a.blocks {
+                if let AnnexBlock::Paragraph(p) = b {
+                    out.extend(&p.references);
+                    subs(&p.subparagraphs, &mut out);
+                }
+            }
+        }
+        for f in &self.footnotes {
+            out.extend(&f.references);
+        }
+        out
+    }
+
     /// Whether `self` and `other` hold the same preamble and operative part:
     /// the same leads, texts, numbers, labels and footnote references,
     /// whatever their spans. Two renderings of one document compare equal.
@@ -98,9 +150,10 @@ pub struct Masthead {
     /// The organ: `General Assembly`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Body>,
-    /// The document symbol as printed: `A/C.3/80/L.35`, `A/RES/80/204`.
+    /// The document symbol: `A/C.3/80/L.35`, `A/RES/80/204` (a string in
+    /// JSON; [`DocumentSymbol::as_str`] gives the printed form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub symbol: Option<String>,
+    pub symbol: Option<DocumentSymbol>,
     /// `Distr.: Limited` (drafts) or `Distr.: General`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<Distribution>,
@@ -391,7 +444,7 @@ pub enum OriginKind {
         committee: String,
         /// `A/80/545`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
+        document: Option<DocumentSymbol>,
         /// `5` (of `para. 5`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         paragraph: Option<String>,
@@ -403,9 +456,9 @@ pub enum OriginKind {
     },
     /// `without reference to a Main Committee (A/80/L.4)`.
     WithoutReference {
-        /// The draft symbols in the parentheses.
+        /// The draft symbols in the parentheses: `A/73/L.6`, `A/73/L.6/Add.1`.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        documents: Vec<String>,
+        documents: Vec<DocumentSymbol>,
     },
 }
 
@@ -507,6 +560,10 @@ pub struct PreambularParagraph {
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// `(a)`, `(b)` … under the paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Subparagraph>,
@@ -535,6 +592,10 @@ pub struct OperativeParagraph {
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// A heading printed just before this paragraph (`I` / `Legislative activities`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading: Option<Heading>,
@@ -588,6 +649,10 @@ pub struct Subparagraph {
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// Nested items: `(i)` under `(c)`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Self>,
@@ -621,6 +686,10 @@ pub struct Footnote {
     pub marker: FootnoteMarker,
     /// Clean text without the marker.
     pub text: String,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// First to last byte of the note.
     pub span: Span,
     /// The pieces of input, when the note is not one run of lines.
@@ -741,6 +810,10 @@ pub struct AnnexParagraph {
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// `(a)`, `(b)` … under the paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Subparagraph>,

@@ -260,7 +260,7 @@ impl<'r> Writer<'r> {
             self.block(&line);
         }
         if let Some(symbol) = &m.symbol {
-            self.block(&escape(symbol));
+            self.block(&escape(symbol.as_str()));
         }
         match (m.distribution, m.date) {
             (Some(d), Some(date)) => {

@@ -64,8 +64,6 @@ pub(crate) struct TextMap(Vec<(usize, usize, Span)>);
 impl TextMap {
     /// The input span covering the words that overlap `start..end` of the
     /// clean text (a joined word keeps the span of all it came from).
-    // Typed references (in progress) are its first user outside tests.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn to_input(&self, start: usize, end: usize) -> Option<Span> {
         let first = self.0.partition_point(|&(_, e, _)| e <= start);
         self.0[first..]

@@ -32,6 +32,7 @@ use crate::normalize::inline::{clean, Piece};
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
 use crate::span::Span;
+use crate::symbol::DocumentSymbol;
 
 static STATES_TXT: &str = include_str!("../../data/states.txt");
 
@@ -430,7 +431,9 @@ fn simple_field(t: &str, m: &mut Masthead) -> bool {
         m.body.get_or_insert(b);
     } else if t == "United Nations" {
     } else if let Some(sym) = run_all(document_symbol, t) {
-        m.symbol.get_or_insert_with(|| sym.to_owned());
+        if m.symbol.is_none() {
+            m.symbol = DocumentSymbol::new(sym).ok();
+        }
     } else if let Some(d) = run_all(distribution, t) {
         m.distribution = Some(d);
     } else if let Some(d) = run_all(date, t) {
@@ -488,7 +491,7 @@ fn origin(text: &str, span: Span) -> Origin {
     let kind = if let Some((committee, doc)) = run_all(report_origin, text) {
         OriginKind::Report {
             committee: committee.to_owned(),
-            document: doc.map(|(d, _)| d.trim().to_owned()),
+            document: doc.and_then(|(d, _)| DocumentSymbol::new(d.trim()).ok()),
             paragraph: doc.and_then(|(_, p)| p).map(|p| p.trim().to_owned()),
         }
     } else if let Some(symbol) = run_all(document_symbol, text) {
@@ -502,7 +505,7 @@ fn origin(text: &str, span: Span) -> Origin {
                 .map(|d| {
                     d.split(" and ")
                         .flat_map(|s| s.split(", "))
-                        .map(|s| s.trim().to_owned())
+                        .filter_map(|s| DocumentSymbol::new(s.trim()).ok())
                         .collect()
                 })
                 .unwrap_or_default(),

@@ -20,6 +20,7 @@
 
 mod masthead;
 mod nesting;
+mod references;
 
 use std::collections::BTreeSet;
 
@@ -41,6 +42,7 @@ use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
+use crate::reference::Reference;
 use crate::span::Span;
 use nesting::{Nester, Placement};
 
@@ -49,6 +51,7 @@ struct Item<'s> {
     label: Option<Label<'s>>,
     text: String,
     refs: Vec<FootnoteRef>,
+    references: Vec<Reference>,
     span: Span,
     segments: Vec<Span>,
 }
@@ -87,10 +90,12 @@ fn item<'s>(
     wrapped: bool,
     lex: &Lexicon<'_>,
     markers: &mut MarkerContext,
+    ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Item<'s> {
     let c = clean_with(&para.pieces, lex, Some(markers), diags);
     let (span, segments) = span_and_segments(lines, &para.lines);
+    let references = references::find(&c.text, &c.map, ctx, span);
     // Cut by notes or furniture, or (where the layout prints one paragraph
     // per line) by a page break: `… consecutive and` / `compounded …`.
     let rejoined =
@@ -102,6 +107,7 @@ fn item<'s>(
         label: para.label,
         text: c.text,
         refs: c.refs,
+        references,
         span,
         segments,
     }
@@ -190,6 +196,10 @@ pub(crate) fn build(
             .collect(),
     );
     let front = masthead::front(lines, &layout.front, &lex, diags);
+    let ctx = references::Context {
+        adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
+        input,
+    };
     let formula = layout.formula.map(|(i, _)| Formula {
         text: bare(lines[i].text).to_owned(),
         span: lines[i].span,
@@ -210,7 +220,7 @@ pub(crate) fn build(
         .unwrap_or(layout.paras.len());
     let (main_paras, quoted_paras) = layout.paras.split_at(quoted_at);
     for para in main_paras {
-        let it = item(lines, para, layout.wrapped, &lex, &mut markers, diags);
+        let it = item(lines, para, layout.wrapped, &lex, &mut markers, &ctx, diags);
         match it.label {
             Some(Label::Number(n)) => {
                 in_operative = true;
@@ -238,6 +248,7 @@ pub(crate) fn build(
                         text: it.text,
                         subparagraphs: Vec::new(),
                         footnote_refs: it.refs,
+                        references: it.references,
                         heading: pending_heading.take(),
                         quoted_structure: None,
                         span: it.span,
@@ -252,6 +263,7 @@ pub(crate) fn build(
                     style: LabelStyle::Letter,
                     text: it.text,
                     footnote_refs: it.refs,
+                    references: it.references,
                     subparagraphs: Vec::new(),
                     span: it.span,
                     segments: it.segments,
@@ -262,6 +274,7 @@ pub(crate) fn build(
                             lead: None,
                             text: String::new(),
                             footnote_refs: Vec::new(),
+                            references: Vec::new(),
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: Vec::new(),
@@ -309,6 +322,7 @@ pub(crate) fn build(
                             lead: pre_lead,
                             text: it.text,
                             footnote_refs: it.refs,
+                            references: it.references,
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: it.segments,
@@ -345,6 +359,7 @@ pub(crate) fn build(
                             text: it.text,
                             subparagraphs: Vec::new(),
                             footnote_refs: it.refs,
+                            references: it.references,
                             heading: pending_heading.take(),
                             quoted_structure: None,
                             span: it.span,
@@ -369,6 +384,7 @@ pub(crate) fn build(
             layout.wrapped,
             &lex,
             &mut markers,
+            &ctx,
             diags,
         );
         let span = q.span.unwrap_or_default();
@@ -401,7 +417,7 @@ pub(crate) fn build(
             layout
                 .annexes
                 .iter()
-                .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, diags)),
+                .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, &ctx, diags)),
         )
         .collect();
 
@@ -413,6 +429,7 @@ pub(crate) fn build(
             let (span, segments) = span_and_segments(lines, &n.lines);
             Footnote {
                 marker: n.marker,
+                references: references::find(&c.text, &c.map, &ctx, span),
                 text: c.text,
                 span,
                 segments,
@@ -456,9 +473,10 @@ pub(crate) fn build(
         ));
     }
 
-    let resolution = Resolution {
+    let mut resolution = Resolution {
         masthead: front.masthead,
         status,
+        iri: None,
         title: front.title,
         formula,
         preamble,
@@ -468,6 +486,7 @@ pub(crate) fn build(
         span: Span::new(0, input.len()),
     };
     check_footnotes(&resolution, diags);
+    references::finish(&mut resolution, &ctx);
     Ok(resolution)
 }
 
@@ -485,6 +504,7 @@ fn attached(
     wrapped: bool,
     lex: &Lexicon<'_>,
     markers: &mut MarkerContext,
+    ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Attached {
     let mut out = Attached {
@@ -502,7 +522,7 @@ fn attached(
         }
     };
     for para in paras {
-        let it = item(lines, para, wrapped, lex, markers, diags);
+        let it = item(lines, para, wrapped, lex, markers, ctx, diags);
         match it.label {
             Some(Label::Sub(raw)) if open.is_some() => {
                 if let Some((p, n)) = open.as_mut() {
@@ -516,6 +536,7 @@ fn attached(
                             style: LabelStyle::Letter,
                             text: it.text,
                             footnote_refs: it.refs,
+                            references: it.references,
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: it.segments,
@@ -548,6 +569,7 @@ fn attached(
                         lead,
                         text: it.text,
                         footnote_refs: it.refs,
+                        references: it.references,
                         subparagraphs: Vec::new(),
                         span: it.span,
                         segments: it.segments,
@@ -567,10 +589,11 @@ fn annex(
     wrapped: bool,
     lex: &Lexicon<'_>,
     markers: &mut MarkerContext,
+    ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Annex {
     let heading_line = lines[a.heading];
-    let body = attached(lines, &a.paras, wrapped, lex, markers, diags);
+    let body = attached(lines, &a.paras, wrapped, lex, markers, ctx, diags);
     Annex {
         heading: bare(heading_line.text).to_owned(),
         title: body.title,
