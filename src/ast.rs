@@ -452,7 +452,7 @@ pub enum OriginKind {
     /// `[S/1511]`: the draft adopted, in the Council's compilations.
     Draft {
         /// `S/1511`.
-        document: String,
+        document: DocumentSymbol,
     },
     /// `without reference to a Main Committee (A/80/L.4)`.
     WithoutReference {

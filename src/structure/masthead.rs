@@ -494,11 +494,11 @@ fn origin(text: &str, span: Span) -> Origin {
             document: doc.and_then(|(d, _)| DocumentSymbol::new(d.trim()).ok()),
             paragraph: doc.and_then(|(_, p)| p).map(|p| p.trim().to_owned()),
         }
-    } else if let Some(symbol) = run_all(document_symbol, text) {
+    } else if let Some(document) =
+        run_all(document_symbol, text).and_then(|s| DocumentSymbol::new(s).ok())
+    {
         // `[S/1511]`: the draft the Council adopted.
-        OriginKind::Draft {
-            document: symbol.to_owned(),
-        }
+        OriginKind::Draft { document }
     } else if let Some(docs) = run_all(without_reference, text) {
         OriginKind::WithoutReference {
             documents: docs
