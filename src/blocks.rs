@@ -337,6 +337,12 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
     walker.front_texts = out.front.iter().map(|&i| lines[i].text).collect();
+    walker.front_joined = walker
+        .front_texts
+        .iter()
+        .map(|t| bare(t))
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut i = body_start;
     let mut annex_heading: Option<usize> = None;
     loop {
@@ -387,7 +393,7 @@ enum Mode {
 #[derive(Debug, Default)]
 struct NotesBlock<'s> {
     /// Numbers alone on their line, as printed.
-    numbers: Vec<(u32, Span, usize)>,
+    numbers: Vec<(u32, Span, usize, &'s str)>,
     /// Texts, in the order printed.
     texts: Vec<NoteText<'s>>,
 }
@@ -417,7 +423,7 @@ impl<'s> NotesBlock<'s> {
     /// ascending order (the order of the texts), and appends the notes.
     fn flush(&mut self, notes: &mut Vec<Note<'s>>) {
         let mut numbers = std::mem::take(&mut self.numbers);
-        numbers.sort_by_key(|&(n, _, _)| n);
+        numbers.sort_by_key(|&(n, _, _, _)| n);
         let mut texts = std::mem::take(&mut self.texts);
         // More texts than numbers: a wrapped note split at a line that ends
         // in a period (`… vol. 1771, No.` / `30822.`); join texts that do
@@ -445,7 +451,7 @@ impl<'s> NotesBlock<'s> {
             let (marker, marker_span, mut lines) = match marker {
                 Some((m, span)) => (m, span, lines),
                 None => match numbers.next() {
-                    Some((n, span, line)) => {
+                    Some((n, span, line, _)) => {
                         let mut all = vec![line];
                         all.extend(lines);
                         all.sort_unstable();
@@ -469,7 +475,25 @@ impl<'s> NotesBlock<'s> {
                 lines,
             });
         }
-        for (n, span, line) in numbers {
+        for (n, span, line, printed) in numbers {
+            // A number with no text that does not run on from the last note
+            // is a piece of that note's text set apart by the typesetting
+            // (`… Supplement No.` / `(A/80/11).` / `11`): keep it there.
+            let last = notes.iter().rev().find_map(|x| match x.marker {
+                FootnoteMarker::Number(k) => Some(k),
+                FootnoteMarker::Asterisks(_) => None,
+            });
+            if let Some(prev) = notes
+                .last_mut()
+                .filter(|_| last.is_some_and(|k| n != k + 1))
+            {
+                prev.pieces.push(Piece::Text {
+                    text: printed,
+                    span,
+                });
+                prev.lines.push(line);
+                continue;
+            }
             notes.push(Note {
                 marker: FootnoteMarker::Number(n),
                 marker_span: span,
@@ -480,6 +504,12 @@ impl<'s> NotesBlock<'s> {
     }
 }
 
+/// Abbreviations that end a line of a note without ending the note:
+/// `… Supplement No.` / `11 (A/80/11).`
+const NOTE_ABBREVIATIONS: &[&str] = &[
+    "No.", "Nos.", "para.", "paras.", "vol.", "p.", "pp.", "art.", "chap.", "sect.",
+];
+
 fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
     pieces
         .iter()
@@ -488,7 +518,12 @@ fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
             Piece::Text { text, .. } if !text.is_empty() => Some(strip_trailing_marks(text)),
             _ => None,
         })
-        .is_some_and(|t| t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
+        .is_some_and(|t| {
+            let abbreviation = NOTE_ABBREVIATIONS
+                .iter()
+                .any(|a| t.ends_with(&format!(" {a}")));
+            !abbreviation && (t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
+        })
 }
 
 struct Walker<'a, 's> {
@@ -505,6 +540,10 @@ struct Walker<'a, 's> {
     header_zone: bool,
     /// The front lines (masthead, title) as printed: running heads repeat them.
     front_texts: Vec<&'s str>,
+    /// The same, run together with single spaces.
+    front_joined: String,
+    /// The running-head text dropped so far in this header zone.
+    head_acc: std::cell::RefCell<String>,
     /// The last subparagraph label of the open list, for sequence checks.
     last_sub: Option<RawLabel<'s>>,
     /// The notes block being read.
@@ -525,6 +564,8 @@ impl<'a, 's> Walker<'a, 's> {
             blank_before: false,
             header_zone: false,
             front_texts: Vec::new(),
+            front_joined: String::new(),
+            head_acc: std::cell::RefCell::new(String::new()),
             last_sub: None,
             block: NotesBlock::default(),
             moved: Vec::new(),
@@ -555,6 +596,19 @@ impl<'a, 's> Walker<'a, 's> {
         if (self.header_zone || away_ok) && self.is_running_head(text) {
             return Some(DropReason::PageHeader);
         }
+        // A head that wraps the title otherwise than page 1 does
+        // (`Enhancement of … in the field of human` / `rights`): pieces of
+        // the front lines, in the header zone only.
+        if self.header_zone {
+            let t = bare(text);
+            let continued = format!("{} {t}", self.head_acc.borrow());
+            if self.in_front_title(t)
+                || (!self.head_acc.borrow().is_empty() && self.front_joined.contains(&continued))
+            {
+                *self.head_acc.borrow_mut() = continued.trim().to_owned();
+                return Some(DropReason::PageHeader);
+            }
+        }
         // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
         // (`2/9 23-21227A/C.3/78/L.41`), where only short lines qualify.
         let cells: Vec<&str> = if text.contains("    ") {
@@ -573,8 +627,10 @@ impl<'a, 's> Walker<'a, 's> {
         let mut first = None;
         for cell in cells {
             let reason = furniture_line(cell).or_else(|| {
-                (run_all(document_symbol, cell).is_some() || self.is_running_head(cell))
-                    .then_some(DropReason::PageHeader)
+                (run_all(document_symbol, cell).is_some()
+                    || self.is_running_head(cell)
+                    || self.in_front_title(cell))
+                .then_some(DropReason::PageHeader)
             })?;
             first.get_or_insert(reason);
         }
@@ -593,6 +649,15 @@ impl<'a, 's> Walker<'a, 's> {
                 // 794 (1992)` at the head of the others.
                 f.eq_ignore_ascii_case(t) || untitled.is_some_and(|u| u.eq_ignore_ascii_case(t))
             })
+    }
+
+    /// Whether `cell` is a piece of the front lines run together: a running
+    /// head that wraps the title differently (`imposed by the United States
+    /// of America against Cuba` beside `A/RES/73/8`). Used only for cells of
+    /// a line whose other cells are furniture.
+    fn in_front_title(&self, cell: &str) -> bool {
+        let t = bare(cell);
+        t.len() >= 20 && self.front_joined.contains(t)
     }
 
     /// Whether line `i` is a heading between paragraphs: short, capitalised,
@@ -714,6 +779,7 @@ impl<'a, 's> Walker<'a, 's> {
                 continue;
             }
             self.header_zone = false;
+            self.head_acc.borrow_mut().clear();
             if is_annex_heading(text) && self.paras.last().is_none_or(Para::is_finished) {
                 self.end_notes(out);
                 return Some(i);
@@ -744,7 +810,7 @@ impl<'a, 's> Walker<'a, 's> {
             }
             if let Mode::Notes { ruled } = self.mode {
                 if let Some(n) = run_all(lone_number, text) {
-                    self.block.numbers.push((n, line.span, i));
+                    self.block.numbers.push((n, line.span, i, text));
                     i += 1;
                     continue;
                 }
@@ -854,7 +920,9 @@ impl<'a, 's> Walker<'a, 's> {
                     })
         };
         let mut j = i + 1;
-        while idx.len() < 4 && !ends_finished(&joined) {
+        // The sentence runs to its full stop: `… by` / `12 votes to 2 (Cuba and
+        // Yemen),` / `with 1 abstention (China).`
+        while idx.len() < 4 && !strip_trailing_marks(&joined).ends_with('.') {
             let Some(k) = (j..lines.len()).find(|&k| !lines[k].is_blank()) else {
                 break;
             };

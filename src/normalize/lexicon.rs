@@ -81,6 +81,12 @@ impl<'s> Lexicon<'s> {
         shipped_words().contains(w.as_ref()) || self.document().contains(w.as_ref())
     }
 
+    /// Whether the document prints `left-right` (hyphen included) somewhere.
+    pub(crate) fn hyphenated_in_document(&self, left: &str, right: &str) -> bool {
+        let joined = lower(&format!("{left}-{right}")).into_owned();
+        self.document().contains(&joined)
+    }
+
     /// Whether the hyphenated form `left-right` is attested: a UN compound or
     /// spelled so elsewhere in the document.
     pub(crate) fn hyphenated_attested(&self, left: &str, right: &str) -> bool {
