@@ -599,15 +599,8 @@ impl<'a, 's> Walker<'a, 's> {
         // A head that wraps the title otherwise than page 1 does
         // (`Enhancement of … in the field of human` / `rights`): pieces of
         // the front lines, in the header zone only.
-        if self.header_zone {
-            let t = bare(text);
-            let continued = format!("{} {t}", self.head_acc.borrow());
-            if self.in_front_title(t)
-                || (!self.head_acc.borrow().is_empty() && self.front_joined.contains(&continued))
-            {
-                *self.head_acc.borrow_mut() = continued.trim().to_owned();
-                return Some(DropReason::PageHeader);
-            }
+        if self.header_zone && self.head_piece(text) {
+            return Some(DropReason::PageHeader);
         }
         // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
         // (`2/9 23-21227A/C.3/78/L.41`), where only short lines qualify.
@@ -629,7 +622,7 @@ impl<'a, 's> Walker<'a, 's> {
             let reason = furniture_line(cell).or_else(|| {
                 (run_all(document_symbol, cell).is_some()
                     || self.is_running_head(cell)
-                    || self.in_front_title(cell))
+                    || self.head_piece(cell))
                 .then_some(DropReason::PageHeader)
             })?;
             first.get_or_insert(reason);
@@ -658,6 +651,20 @@ impl<'a, 's> Walker<'a, 's> {
     fn in_front_title(&self, cell: &str) -> bool {
         let t = bare(cell);
         t.len() >= 20 && self.front_joined.contains(t)
+    }
+
+    /// Whether `text` is a piece of the title run as a page head: on its
+    /// own a long piece of the front lines, or the continuation of the head
+    /// dropped just before (`… in the field of human` / `rights`).
+    fn head_piece(&self, text: &str) -> bool {
+        let t = bare(text);
+        let continued = format!("{} {t}", self.head_acc.borrow());
+        let piece = self.in_front_title(t)
+            || (!self.head_acc.borrow().is_empty() && self.front_joined.contains(&continued));
+        if piece {
+            *self.head_acc.borrow_mut() = continued.trim().to_owned();
+        }
+        piece
     }
 
     /// Whether line `i` is a heading between paragraphs: short, capitalised,
