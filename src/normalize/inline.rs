@@ -272,7 +272,7 @@ fn numeric_markers<'s>(
                 } else if next_ok
                     && ((head.len() >= 2
                         && head
-                            .trim_end_matches([',', ';', ':', '.'])
+                            .trim_end_matches([',', ';', ':', '.', '”', '’', ')'])
                             .chars()
                             .all(char::is_alphabetic))
                         // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
