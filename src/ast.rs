@@ -863,3 +863,212 @@ mod tests {
         }
     }
 }
+
+/// Every AST node kind, matched with no `_` arm: a new kind does not
+/// compile until it is named here with the fixture that shows it.
+#[cfg(test)]
+mod coverage {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    fn subs(list: &[Subparagraph], out: &mut BTreeSet<&'static str>) {
+        for s in list {
+            out.insert(match s.style {
+                LabelStyle::Letter => "label.letter",
+                LabelStyle::Roman => "label.roman",
+                LabelStyle::Arabic => "label.arabic",
+                LabelStyle::Dash => "label.dash",
+            });
+            subs(&s.subparagraphs, out);
+        }
+    }
+
+    fn blocks(list: &[AnnexBlock], out: &mut BTreeSet<&'static str>) {
+        for b in list {
+            match b {
+                AnnexBlock::Heading(_) => {
+                    out.insert("annex.heading");
+                }
+                AnnexBlock::Paragraph(p) => {
+                    out.insert("annex.paragraph");
+                    subs(&p.subparagraphs, out);
+                }
+            }
+        }
+    }
+
+    fn kinds(r: &Resolution) -> BTreeSet<&'static str> {
+        let mut out = BTreeSet::new();
+        match &r.status {
+            Status::Draft {
+                sponsors,
+                submitted_by,
+            } => {
+                out.insert("status.draft");
+                if sponsors.is_some() {
+                    out.insert("sponsors");
+                }
+                if submitted_by.is_some() {
+                    out.insert("submitted_by");
+                }
+            }
+            Status::Adopted { adoption } => {
+                out.insert("status.adopted");
+                if let Some(o) = &adoption.origin {
+                    out.insert(match o.kind {
+                        OriginKind::Report { .. } => "origin.report",
+                        OriginKind::WithoutReference { .. } => "origin.without_reference",
+                        OriginKind::Draft { .. } => "origin.draft",
+                    });
+                }
+                if adoption.meeting.is_some() {
+                    out.insert("meeting");
+                }
+                if let Some(v) = &adoption.vote {
+                    out.insert(match v.result {
+                        VoteResult::Unanimous => "vote.unanimous",
+                        VoteResult::Recorded { .. } => "vote.recorded",
+                        VoteResult::NotStated => "vote.not_stated",
+                    });
+                }
+            }
+            Status::Unknown => {
+                out.insert("status.unknown");
+            }
+        }
+        if let Some(b) = r.masthead.body {
+            out.insert(match b {
+                Body::GeneralAssembly => "body.general_assembly",
+                Body::SecurityCouncil => "body.security_council",
+                Body::EconomicAndSocialCouncil => "body.economic_and_social_council",
+                Body::HumanRightsCouncil => "body.human_rights_council",
+            });
+        }
+        if let Some(d) = r.masthead.distribution {
+            out.insert(match d {
+                Distribution::General => "distribution.general",
+                Distribution::Limited => "distribution.limited",
+                Distribution::Restricted => "distribution.restricted",
+            });
+        }
+        if r.title.is_some() {
+            out.insert("title");
+        }
+        if r.formula.is_some() {
+            out.insert("formula");
+        }
+        for p in &r.preamble {
+            out.insert("preamble");
+            subs(&p.subparagraphs, &mut out);
+        }
+        for p in &r.operative {
+            out.insert(if p.number.is_some() {
+                "operative.numbered"
+            } else {
+                "operative.unnumbered"
+            });
+            if p.heading.is_some() {
+                out.insert("heading");
+            }
+            if let Some(q) = &p.quoted_structure {
+                out.insert("quoted_structure");
+                blocks(&q.blocks, &mut out);
+            }
+            subs(&p.subparagraphs, &mut out);
+        }
+        for f in &r.footnotes {
+            out.insert(match f.marker {
+                FootnoteMarker::Number(_) => "footnote.number",
+                FootnoteMarker::Asterisks(_) => "footnote.asterisks",
+            });
+        }
+        for a in &r.annexes {
+            out.insert("annex");
+            blocks(&a.blocks, &mut out);
+        }
+        out
+    }
+
+    /// Each kind and a fixture (under `testdata/`) that shows it.
+    const COVERED_BY: &[(&str, &str)] = &[
+        ("status.draft", "seeds/000_50195e893c3de33a.txt"),
+        ("sponsors", "seeds/002_f12273495372cd5e.txt"),
+        ("submitted_by", "corpus/real/A_C.2_80_L.42.pdftext.txt"),
+        ("status.adopted", "seeds/003_18ba36d161307072.txt"),
+        ("origin.report", "seeds/003_18ba36d161307072.txt"),
+        (
+            "origin.without_reference",
+            "corpus/real/A_RES_73_3.pdftext.txt",
+        ),
+        ("origin.draft", "corpus/real/S_RES_83_1950.plain.txt"),
+        ("meeting", "seeds/003_18ba36d161307072.txt"),
+        ("vote.unanimous", "corpus/real/S_RES_242_1967.plain.txt"),
+        ("vote.recorded", "corpus/real/S_RES_678_1990.plain.txt"),
+        ("vote.not_stated", "corpus/real/S_RES_1_1946.plain.txt"),
+        (
+            "status.unknown",
+            "corpus/real/A_C.3_78_L.41.pymupdf-body.txt",
+        ),
+        ("body.general_assembly", "seeds/000_50195e893c3de33a.txt"),
+        (
+            "body.security_council",
+            "corpus/real/S_RES_1445_2002.plain.txt",
+        ),
+        ("distribution.general", "seeds/003_18ba36d161307072.txt"),
+        ("distribution.limited", "seeds/000_50195e893c3de33a.txt"),
+        ("title", "seeds/000_50195e893c3de33a.txt"),
+        ("formula", "seeds/000_50195e893c3de33a.txt"),
+        ("preamble", "seeds/000_50195e893c3de33a.txt"),
+        ("operative.numbered", "seeds/000_50195e893c3de33a.txt"),
+        (
+            "operative.unnumbered",
+            "corpus/real/S_RES_83_1950.plain.txt",
+        ),
+        ("heading", "corpus/real/A_C.6_80_L.10.pdftext.txt"),
+        ("quoted_structure", "corpus/real/A_RES_73_3.pdftext.txt"),
+        ("label.letter", "corpus/real/A_80_L.26.pdftext.txt"),
+        ("label.roman", "corpus/real/A_80_L.26.pdftext.txt"),
+        ("label.arabic", "corpus/real/S_RES_242_1967.plain.txt"),
+        ("label.dash", "corpus/real/S_RES_1445_2002.plain.txt"),
+        ("footnote.number", "seeds/000_50195e893c3de33a.txt"),
+        ("footnote.asterisks", "seeds/000_50195e893c3de33a.txt"),
+        ("annex", "corpus/real/A_RES_80_3.pdftext.txt"),
+        ("annex.heading", "corpus/real/A_RES_80_3.pdftext.txt"),
+        ("annex.paragraph", "corpus/real/A_RES_80_3.pdftext.txt"),
+    ];
+
+    /// Kinds no fixture shows yet, with the reason.
+    const NOT_IN_FIXTURES: &[(&str, &str)] = &[
+        (
+            "body.economic_and_social_council",
+            "no ECOSOC text in the corpus",
+        ),
+        (
+            "body.human_rights_council",
+            "no Human Rights Council text in the corpus",
+        ),
+        (
+            "distribution.restricted",
+            "no restricted document in the corpus",
+        ),
+    ];
+
+    #[test]
+    fn every_node_kind_has_a_fixture() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+        for (kind, fixture) in COVERED_BY {
+            let text = std::fs::read_to_string(root.join(fixture)).unwrap_or_default();
+            let r = crate::parse_resolution(&text)
+                .map(|r| kinds(&r))
+                .unwrap_or_default();
+            assert!(r.contains(kind), "{fixture} does not show {kind}");
+        }
+        for (kind, _) in NOT_IN_FIXTURES {
+            assert!(
+                !COVERED_BY.iter().any(|(k, _)| k == kind),
+                "{kind} listed twice"
+            );
+        }
+    }
+}

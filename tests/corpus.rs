@@ -81,20 +81,49 @@ fn summary(text: &str) -> Summary {
         masthead.push(c.clone());
     }
     for a in &m.agenda_items {
-        masthead.push(format!("agenda item {}{}", a.number, a.sub_item.as_deref().map(|s| format!(" ({s})")).unwrap_or_default()));
+        masthead.push(format!(
+            "agenda item {}{}",
+            a.number,
+            a.sub_item
+                .as_deref()
+                .map(|s| format!(" ({s})"))
+                .unwrap_or_default()
+        ));
     }
     let status = match &r.status {
-        Status::Draft { sponsors, submitted_by, .. } => {
-            let names: Vec<&str> = sponsors.iter().flat_map(|s| &s.list).map(|s| s.name.as_str()).collect();
-            let by = submitted_by.as_ref().map(|s| format!(" submitted by {}", s.text)).unwrap_or_default();
+        Status::Draft {
+            sponsors,
+            submitted_by,
+            ..
+        } => {
+            let names: Vec<&str> = sponsors
+                .iter()
+                .flat_map(|s| &s.list)
+                .map(|s| s.name.as_str())
+                .collect();
+            let by = submitted_by
+                .as_ref()
+                .map(|s| format!(" submitted by {}", s.text))
+                .unwrap_or_default();
             format!("draft: {} sponsors{by}", names.len())
         }
         Status::Adopted { adoption, .. } => format!(
             "adopted: {} on {} ({}) at {}",
             adoption.number.as_deref().unwrap_or("-"),
-            adoption.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
-            adoption.origin.as_ref().map(|o| o.text.as_str()).unwrap_or("-"),
-            adoption.meeting.as_ref().map(|m| m.text.as_str()).unwrap_or("-"),
+            adoption
+                .date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "-".into()),
+            adoption
+                .origin
+                .as_ref()
+                .map(|o| o.text.as_str())
+                .unwrap_or("-"),
+            adoption
+                .meeting
+                .as_ref()
+                .map(|m| m.text.as_str())
+                .unwrap_or("-"),
         ),
         other => format!("{other:?}"),
     };
@@ -104,28 +133,56 @@ fn summary(text: &str) -> Summary {
         .map(|p| {
             let number = p.number.map_or("-".to_owned(), |n| n.to_string());
             let subs = labels(&p.subparagraphs);
-            let quoted = p.quoted_structure.as_ref().map(|q| format!(" + quoted text of {} blocks", q.blocks.len())).unwrap_or_default();
-            format!("{number} {}{}{quoted}", p.lead.as_deref().unwrap_or("?"), if subs.is_empty() { String::new() } else { format!(" ({subs})") })
+            let quoted = p
+                .quoted_structure
+                .as_ref()
+                .map(|q| format!(" + quoted text of {} blocks", q.blocks.len()))
+                .unwrap_or_default();
+            format!(
+                "{number} {}{}{quoted}",
+                p.lead.as_deref().unwrap_or("?"),
+                if subs.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({subs})")
+                }
+            )
         })
         .collect();
     let annexes = r
         .annexes
         .iter()
         .map(|a| {
-            let numbered = a.blocks.iter().filter(|b| matches!(b, AnnexBlock::Paragraph(p) if p.number.is_some())).count();
-            format!("{} | {} | {} blocks, {numbered} numbered", a.heading, a.title.as_deref().unwrap_or("-"), a.blocks.len())
+            let numbered = a
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, AnnexBlock::Paragraph(p) if p.number.is_some()))
+                .count();
+            format!(
+                "{} | {} | {} blocks, {numbered} numbered",
+                a.heading,
+                a.title.as_deref().unwrap_or("-"),
+                a.blocks.len()
+            )
         })
         .collect();
     let mut diagnostics = std::collections::BTreeMap::new();
     for d in &parsed.diagnostics {
-        let kind = serde_json::to_value(d).ok().and_then(|v| v["kind"].as_str().map(str::to_owned)).unwrap_or_default();
+        let kind = serde_json::to_value(d)
+            .ok()
+            .and_then(|v| v["kind"].as_str().map(str::to_owned))
+            .unwrap_or_default();
         *diagnostics.entry(kind).or_insert(0) += 1;
     }
     Summary {
         masthead,
         status,
         title: r.title.as_ref().map(|t| t.text.clone()),
-        preamble: r.preamble.iter().map(|p| p.lead.clone().unwrap_or_else(|| "?".into())).collect(),
+        preamble: r
+            .preamble
+            .iter()
+            .map(|p| p.lead.clone().unwrap_or_else(|| "?".into()))
+            .collect(),
         operative,
         footnotes: r.footnotes.iter().map(|f| f.marker.to_string()).collect(),
         annexes,
