@@ -100,6 +100,30 @@ impl Resolution {
         out
     }
 
+    /// The organ of the resolution: as the masthead prints it, else as the
+    /// symbol names it (`S/RES/1445 (2002)`: the Security Council), else as
+    /// the formula does (`The General Assembly,`). The masthead keeps only
+    /// what the text prints.
+    ///
+    /// ```
+    /// let r = un_resolution::parse_resolution("The Security Council,\n1. Decides to remain seized of the matter.\n")?;
+    /// assert_eq!(r.masthead.body, None);
+    /// assert_eq!(r.body(), Some(un_resolution::Body::SecurityCouncil));
+    /// # Ok::<(), un_resolution::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn body(&self) -> Option<Body> {
+        self.masthead
+            .body
+            .or_else(|| {
+                self.masthead
+                    .symbol
+                    .as_ref()
+                    .and_then(DocumentSymbol::organ)
+            })
+            .or_else(|| self.formula.as_ref().map(|f| f.body))
+    }
+
     /// Whether `self` and `other` hold the same preamble and operative part:
     /// the same leads, texts, numbers, labels and footnote references,
     /// whatever their spans. Two renderings of one document compare equal.
@@ -544,6 +568,8 @@ pub struct Title {
 pub struct Formula {
     /// As printed, markup removed: `The General Assembly,`.
     pub text: String,
+    /// The organ it names.
+    pub body: Body,
     /// The line.
     pub span: Span,
 }

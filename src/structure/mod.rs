@@ -200,8 +200,9 @@ pub(crate) fn build(
         adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
         input,
     };
-    let formula = layout.formula.map(|(i, _)| Formula {
+    let formula = layout.formula.map(|(i, body)| Formula {
         text: bare(lines[i].text).to_owned(),
+        body,
         span: lines[i].span,
     });
 
