@@ -287,6 +287,59 @@ fn front_matter_end(lines: &[Line<'_>]) -> Option<usize> {
     yaml_like.then_some(close)
 }
 
+/// Where each resolution of a text that holds several begins and ends
+/// (line ranges), for [`parse_resolutions`](crate::parse_resolutions).
+///
+/// A text holds several resolutions when it prints several enacting formulas
+/// (`The General Assembly,` …), each under its own heading. A resolution
+/// begins at its heading: the lines above its formula back to the end of the
+/// one before, which is its closing meeting line and date, its adoption
+/// line, or the full stop of its last paragraph.
+pub(crate) fn split_resolutions(lines: &[Line<'_>]) -> Vec<std::ops::Range<usize>> {
+    let formulas: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| run_all(formula, bare(l.text)).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let mut starts = vec![0];
+    for &f in formulas.iter().skip(1) {
+        let floor = starts.last().copied().unwrap_or(0) + 1;
+        let mut s = f;
+        while s > floor {
+            let line = &lines[s - 1];
+            if line.is_blank() {
+                s -= 1;
+                continue;
+            }
+            let t = bare(line.text);
+            let after_meeting = (floor..s - 1)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .is_some_and(|k| run(meeting, bare(lines[k].text)).is_some());
+            let ends_previous = run(meeting, t).is_some()
+                || (after_meeting && run_all(crate::grammar::date::date, t).is_some())
+                || t.starts_with("Adopted ")
+                || (strip_trailing_marks(t).ends_with('.')
+                    && run(crate::grammar::masthead::resolution_number, t).is_none()
+                    && !t.starts_with('['));
+            if ends_previous {
+                break;
+            }
+            s -= 1;
+        }
+        while s < f && lines[s].is_blank() {
+            s += 1;
+        }
+        starts.push(s);
+    }
+    starts
+        .iter()
+        .zip(starts.iter().skip(1).chain(std::iter::once(&lines.len())))
+        .map(|(&a, &b)| a..b)
+        .collect()
+}
+
 /// Runs stage 2 over `lines`.
 pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
     let mut out = Layout::default();

@@ -124,12 +124,70 @@ pub fn parse_resolution(input: &str) -> Result<Resolution, ParseError> {
 pub fn parse_resolution_with(input: &str, options: &Options) -> Result<Parsed, ParseError> {
     check_input(input, options)?;
     let lines = normalize::split_lines(input);
-    let layout = blocks::layout(&lines);
+    parse_lines(input, &lines, Span::new(0, input.len()))
+}
+
+/// Parses a text that holds one or more resolutions (a compilation, a
+/// session's volume), one [`Resolution`] each, in order.
+///
+/// A new resolution begins at the heading above each enacting formula
+/// (`The General Assembly,`), after the closing line or last full stop of
+/// the one before. Spans stay spans into the whole `input`.
+///
+/// ```
+/// let one = "80/1. First\nThe General Assembly,\n1. Decides to meet.\n";
+/// let two = "80/2. Second\nThe General Assembly,\nRecalling resolution 80/1,\n1. Decides to meet again.\n";
+/// let both = format!("{one}\n{two}");
+/// let all = un_resolution::parse_resolutions(&both)?;
+/// assert_eq!(all.len(), 2);
+/// assert_eq!(all[1].title.as_ref().map(|t| t.text.as_str()), Some("Second"));
+/// assert_eq!(&both[all[1].span.start..all[1].span.start + 6], "80/2. ");
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`parse_resolution`], for the first part that is not a resolution.
+pub fn parse_resolutions(input: &str) -> Result<Vec<Resolution>, ParseError> {
+    parse_resolutions_with(input, &Options::default())
+        .map(|all| all.into_iter().map(|p| p.resolution).collect())
+}
+
+/// As [`parse_resolutions`], with options and each part's diagnostics.
+///
+/// # Errors
+///
+/// As [`parse_resolution_with`], for the first part that is not a resolution.
+pub fn parse_resolutions_with(input: &str, options: &Options) -> Result<Vec<Parsed>, ParseError> {
+    check_input(input, options)?;
+    let lines = normalize::split_lines(input);
+    blocks::split_resolutions(&lines)
+        .into_iter()
+        .map(|range| {
+            let part = &lines[range];
+            let span = match (part.first(), part.last()) {
+                (Some(a), Some(b)) => Span::new(a.full.start, b.full.end),
+                _ => Span::default(),
+            };
+            parse_lines(input, part, span)
+        })
+        .collect()
+}
+
+/// Stages 2 and 3 over `lines` (all of them, or one resolution's).
+fn parse_lines(
+    input: &str,
+    lines: &[normalize::Line<'_>],
+    span: Span,
+) -> Result<Parsed, ParseError> {
+    let layout = blocks::layout(lines);
     let mut diagnostics = Vec::new();
-    let resolution = structure::build(input, &lines, layout, &mut diagnostics).map_err(|kind| {
-        let at = input.find(|c: char| !c.is_whitespace()).unwrap_or(0);
-        ParseError::new(kind, Span::new(at, at), input)
-    })?;
+    let resolution =
+        structure::build(input, lines, layout, span, &mut diagnostics).map_err(|kind| {
+            let text = span.slice(input).unwrap_or("");
+            let at = span.start + text.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+            ParseError::new(kind, Span::new(at, at), input)
+        })?;
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     Ok(Parsed {
         resolution,

@@ -182,6 +182,7 @@ pub(crate) fn build(
     input: &str,
     lines: &[Line<'_>],
     layout: Layout<'_>,
+    span: Span,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Resolution, ParseErrorKind> {
     let lex = Lexicon::new(input);
@@ -484,7 +485,7 @@ pub(crate) fn build(
         operative,
         footnotes,
         annexes,
-        span: Span::new(0, input.len()),
+        span,
     };
     check_footnotes(&resolution, diags);
     references::finish(&mut resolution, &ctx);
