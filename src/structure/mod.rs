@@ -160,6 +160,35 @@ impl Top {
 }
 
 /// `span` widened to cover `subs` (whose spans already cover their own items).
+/// An operative paragraph from its item, open for subparagraphs; a missing
+/// lead is reported.
+fn operative_top(
+    it: Item<'_>,
+    number: Option<u32>,
+    lead: Option<String>,
+    heading: Option<Heading>,
+    diags: &mut Vec<Diagnostic>,
+) -> Top {
+    if lead.is_none() {
+        diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
+    }
+    Top::Op(
+        OperativeParagraph {
+            number,
+            lead,
+            text: it.text,
+            subparagraphs: Vec::new(),
+            footnote_refs: it.refs,
+            references: it.references,
+            heading,
+            quoted_structure: None,
+            span: it.span,
+            segments: it.segments,
+        },
+        Nester::default(),
+    )
+}
+
 fn cover_subs(span: Span, subs: &[Subparagraph]) -> Span {
     subs.iter().fold(span, |acc, s| acc.cover(s.span))
 }
@@ -240,23 +269,12 @@ pub(crate) fn build(
                     t.finish(&mut preamble, &mut operative);
                 }
                 let lead = numbered_lead(&it.text);
-                if lead.is_none() {
-                    diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
-                }
-                top = Some(Top::Op(
-                    OperativeParagraph {
-                        number: Some(n),
-                        lead,
-                        text: it.text,
-                        subparagraphs: Vec::new(),
-                        footnote_refs: it.refs,
-                        references: it.references,
-                        heading: pending_heading.take(),
-                        quoted_structure: None,
-                        span: it.span,
-                        segments: it.segments,
-                    },
-                    Nester::default(),
+                top = Some(operative_top(
+                    it,
+                    Some(n),
+                    lead,
+                    pending_heading.take(),
+                    diags,
                 ));
             }
             Some(Label::Sub(raw)) => {
@@ -351,23 +369,12 @@ pub(crate) fn build(
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
-                    if op_lead.is_none() {
-                        diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
-                    }
-                    top = Some(Top::Op(
-                        OperativeParagraph {
-                            number: None,
-                            lead: op_lead,
-                            text: it.text,
-                            subparagraphs: Vec::new(),
-                            footnote_refs: it.refs,
-                            references: it.references,
-                            heading: pending_heading.take(),
-                            quoted_structure: None,
-                            span: it.span,
-                            segments: it.segments,
-                        },
-                        Nester::default(),
+                    top = Some(operative_top(
+                        it,
+                        None,
+                        op_lead,
+                        pending_heading.take(),
+                        diags,
                     ));
                 }
             }
