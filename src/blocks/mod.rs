@@ -1,0 +1,501 @@
+//! Stage 2: lines → blocks.
+//!
+//! Input: the [`Line`]s of stage 1. Output: a [`Layout`]: the front lines
+//! (masthead, sponsors, title) before the enacting formula, the body
+//! paragraphs as runs of line pieces, the footnote texts, the closing
+//! meeting line, annexes, and every dropped line with its reason.
+//!
+//! Never reads words for meaning beyond the forms that mark a boundary
+//! (labels, lead phrases, footnote markers, furniture); never builds text.
+//!
+//! Rules, with real examples:
+//! - A body line starts a new paragraph when it opens with a label (`12.`,
+//!   `(a)`) or, the open paragraph being finished (its text ends in `,` `;`
+//!   `:` `.`, the UN's paragraph endings), with a lead phrase (`Recalling
+//!   also`); in layouts that print one paragraph per line, any capitalised
+//!   line after a blank line also starts one. Otherwise it continues the open
+//!   paragraph: `… meetings of the General` / notes / `Assembly to commemorate …`
+//!   (seed 000) and `… consecutive and` / `compounded global crises …` are one
+//!   paragraph each.
+//! - A footnote starts at a marker (`¹ A/CONF.157/24 …`, `<sup>2</sup> …`,
+//!   `* On behalf of …`), or after a `____` rule at a number alone on its line
+//!   (`1` / `A/CONF.157/24 (Part I), chap. III.`, seed 002). An unfinished
+//!   note (not ending in `.`) takes the following lines; a URL line ends the
+//!   notes of a page.
+//! - A number alone on its line inside a paragraph is the next footnote marker
+//!   (`1993` / `1` / `for enhancing`), never a paragraph number (which has a dot).
+//! - Job numbers, barcodes, page counters, rules and URL lines are dropped,
+//!   each with its reason.
+
+use crate::ast::{Body, FootnoteMarker};
+use crate::error::DropReason;
+use crate::grammar::furniture::furniture_line;
+use crate::grammar::label::{paragraph_number, RawLabel};
+use crate::grammar::masthead::{compilation_heading, formula, meeting};
+use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::{run, run_all};
+use crate::normalize::inline::Piece;
+use crate::normalize::Line;
+use crate::span::Span;
+
+mod notes;
+mod walker;
+
+use walker::Walker;
+
+/// The label that opened a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label<'s> {
+    /// `12.`
+    Number(u32),
+    /// `(a)`, `(ii)`, `–`
+    Sub(RawLabel<'s>),
+}
+
+/// A body paragraph as pieces of lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Para<'s> {
+    pub(crate) label: Option<Label<'s>>,
+    /// Span of the label itself.
+    pub(crate) label_span: Option<Span>,
+    pub(crate) pieces: Vec<Piece<'s>>,
+    /// Index of the input line of each piece (the label's line first).
+    pub(crate) lines: Vec<usize>,
+    /// Opening minus closing curly quotes so far: a paragraph does not end
+    /// inside a quotation (`“… for the Benefit of All States,` / `Taking into
+    /// Particular Account …”`, a title quoted over two lines).
+    quotes: i32,
+    /// The line where the open quotation began: a quotation left open for
+    /// more than a few lines is an unbalanced mark, not a quoted title.
+    quote_line: usize,
+    /// The end of the paragraph, printed before its start: pdftotext gives
+    /// `17.` / `session.` / `Decides to continue … at its eighty-first`
+    /// (A/RES/80/204); the lower-case line waits here for the paragraph's end.
+    deferred: Option<(Piece<'s>, usize)>,
+    /// The paragraph opens a text that the one before quotes whole
+    /// (`Adopts the following political declaration …:` / `Political declaration …`).
+    pub(crate) quoted_start: bool,
+}
+
+impl<'s> Para<'s> {
+    /// The last text the paragraph has so far, for the "finished" test.
+    fn last_text(&self) -> Option<&str> {
+        if let Some((Piece::Text { text, .. }, _)) = self.deferred {
+            return Some(text);
+        }
+        self.pieces.iter().rev().find_map(|p| match p {
+            Piece::Text { text, .. } if !text.trim().is_empty() => Some(*text),
+            _ => None,
+        })
+    }
+
+    /// Puts a line printed out of order back at the paragraph's end;
+    /// returns its span, for the diagnostic.
+    fn seal(&mut self) -> Option<Span> {
+        let (piece, line) = self.deferred.take()?;
+        let span = match piece {
+            Piece::Text { span, .. } | Piece::Marker { span, .. } => span,
+        };
+        self.pieces.push(piece);
+        self.lines.push(line);
+        Some(span)
+    }
+
+    /// Whether the text so far ends as a paragraph ends (`,` `;` `:` `.`).
+    fn is_finished(&self) -> bool {
+        let in_quote = self.quotes > 0
+            && self
+                .lines
+                .last()
+                .is_some_and(|&l| l <= self.quote_line + QUOTE_SPAN);
+        !in_quote && self.last_text().is_some_and(ends_finished)
+    }
+
+    fn push_text(&mut self, piece: Piece<'s>, line: usize) {
+        if let Piece::Text { text, .. } = piece {
+            let before = self.quotes;
+            self.quotes = (self.quotes + quote_balance(text, self.quotes > 0)).max(0);
+            if before == 0 && self.quotes > 0 {
+                self.quote_line = line;
+            }
+        }
+        self.pieces.push(piece);
+        self.lines.push(line);
+    }
+}
+
+/// Lines a quotation may run over and still keep its paragraph open.
+const QUOTE_SPAN: usize = 4;
+
+/// Opening minus closing quotes in `text`; a straight `"` closes an open
+/// curly quote (OCR: `“ethnic cleansing", including …`), else it is ignored.
+fn quote_balance(text: &str, open: bool) -> i32 {
+    let mut depth = i32::from(open);
+    let start = depth;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            '"' if depth > 0 => depth -= 1,
+            _ => {}
+        }
+    }
+    depth - start
+}
+
+/// A footnote text as pieces of lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Note<'s> {
+    pub(crate) marker: FootnoteMarker,
+    pub(crate) marker_span: Span,
+    pub(crate) pieces: Vec<Piece<'s>>,
+    pub(crate) lines: Vec<usize>,
+}
+
+/// An annex: its heading line and its own paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AnnexLines<'s> {
+    pub(crate) heading: usize,
+    pub(crate) paras: Vec<Para<'s>>,
+}
+
+/// What stage 2 hands to stage 3.
+#[derive(Debug, Default)]
+pub(crate) struct Layout<'s> {
+    /// The body is hard-wrapped (PDF text) rather than one paragraph per line.
+    pub(crate) wrapped: bool,
+    /// Non-blank lines before the formula, not dropped.
+    pub(crate) front: Vec<usize>,
+    /// The formula line and the organ it names.
+    pub(crate) formula: Option<(usize, Body)>,
+    pub(crate) paras: Vec<Para<'s>>,
+    pub(crate) notes: Vec<Note<'s>>,
+    /// The closing meeting line and its date line.
+    pub(crate) closing: Vec<usize>,
+    /// Lines printed out of order and moved to the end of their paragraph.
+    pub(crate) moved: Vec<Span>,
+    /// The adoption line of a Council compilation text (`Adopted at the
+    /// 2963rd meeting by 12 votes to 2 …`), over its wrapped lines.
+    pub(crate) vote: Vec<usize>,
+    pub(crate) annexes: Vec<AnnexLines<'s>>,
+    pub(crate) dropped: Vec<(Span, DropReason)>,
+}
+
+/// Strips what may follow a paragraph's last punctuation: white space,
+/// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`), closing quotes.
+pub(crate) fn strip_trailing_marks(text: &str) -> &str {
+    let mut t = text.trim_end();
+    loop {
+        let before = t.len();
+        t = t.trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || c == '*'
+                || c == '_'
+                || crate::grammar::marker::superscript_digit(c).is_some()
+        });
+        if let Some(s) = t.strip_suffix("</sup>") {
+            if let Some(open) = s.rfind("<sup>") {
+                t = &s[..open];
+            }
+        }
+        if t.ends_with(']') {
+            if let Some(open) = t.rfind("[^") {
+                t = &t[..open];
+            }
+        }
+        // A footnote number that PDF extraction spaced off its punctuation:
+        // `… Amended Protocol II, 3` (markers follow punctuation, DOMAIN.md §6).
+        // Or glued to it: `… eighty-fifth session,1`.
+        let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if (1..=3).contains(&digits) {
+            let head = &t[..t.len() - digits];
+            let h = head.strip_suffix(' ').unwrap_or(head);
+            if h.ends_with([',', ';', ':']) || (h.ends_with('.') && head.ends_with(' ')) {
+                t = h;
+            }
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// Whether `text` ends as a UN paragraph ends: `,` (preamble), `;` `.` (operative), `:` (chapeau).
+pub(crate) fn ends_finished(text: &str) -> bool {
+    let t = strip_trailing_marks(text);
+    let t = t.trim_end_matches(['”', '"', '’', ')']);
+    t.ends_with([',', ';', ':', '.', '?', '!'])
+}
+
+/// Markup-free view of a line for matching whole-line forms (`# General Assembly`, `*The General Assembly,*`).
+pub(crate) fn bare(text: &str) -> &str {
+    text.trim_start_matches(['#', ' '])
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+}
+
+fn is_annex_heading(text: &str) -> bool {
+    let t = bare(text);
+    let Some(rest) = t.strip_prefix("Annex").or_else(|| t.strip_prefix("ANNEX")) else {
+        return false;
+    };
+    let rest = rest.trim();
+    rest.is_empty() || (rest.len() <= 6 && rest.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+}
+
+fn starts_with_lead(text: &str) -> bool {
+    let t = bare(text);
+    run(preambular_lead, t).is_some()
+        || run(operative_lead, t).is_some()
+        || run_all(formula, t).is_some()
+}
+
+/// Whether the body is hard-wrapped (PDF text) rather than one paragraph per line.
+fn is_wrapped(lines: &[Line<'_>], body: &[usize]) -> bool {
+    let mut lens: Vec<usize> = body
+        .iter()
+        .map(|&i| lines[i].text.len())
+        .filter(|&l| l > 0)
+        .collect();
+    if lens.is_empty() {
+        return false;
+    }
+    let mid = lens.len() / 2;
+    let (_, median, _) = lens.select_nth_unstable(mid);
+    *median < 110
+}
+
+/// Finds the enacting formula: the first line that is `The General Assembly,` or the like.
+fn find_formula(lines: &[Line<'_>]) -> Option<(usize, Body)> {
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| run_all(formula, bare(l.text)).map(|b| (i, b)))
+}
+
+/// Lines of YAML front matter at the very top (`---` / `key: value` … / `---`).
+fn front_matter_end(lines: &[Line<'_>]) -> Option<usize> {
+    let first = lines.iter().position(|l| !l.is_blank())?;
+    if lines[first].text != "---" {
+        return None;
+    }
+    let close = lines[first + 1..]
+        .iter()
+        .take(60)
+        .position(|l| l.text == "---")?
+        + first
+        + 1;
+    let yaml_like = lines[first + 1..close]
+        .iter()
+        .all(|l| l.is_blank() || l.text.contains(':') || l.text.starts_with('-') || l.indent > 0);
+    yaml_like.then_some(close)
+}
+
+/// Where each resolution of a text that holds several begins and ends
+/// (line ranges), for [`parse_resolutions`](crate::parse_resolutions).
+///
+/// A text holds several resolutions when it prints several enacting formulas
+/// (`The General Assembly,` …), each under its own heading. A resolution
+/// begins at its heading: the lines above its formula back to the end of the
+/// one before, which is its closing meeting line and date, its adoption
+/// line, or the full stop of its last paragraph.
+pub(crate) fn split_resolutions(lines: &[Line<'_>]) -> Vec<std::ops::Range<usize>> {
+    let formulas: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| run_all(formula, bare(l.text)).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let mut starts = vec![0];
+    for &f in formulas.iter().skip(1) {
+        let floor = starts.last().copied().unwrap_or(0) + 1;
+        let mut s = f;
+        while s > floor {
+            let line = &lines[s - 1];
+            if line.is_blank() {
+                s -= 1;
+                continue;
+            }
+            let t = bare(line.text);
+            let after_meeting = (floor..s - 1)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .is_some_and(|k| run(meeting, bare(lines[k].text)).is_some());
+            let ends_previous = run(meeting, t).is_some()
+                || (after_meeting && run_all(crate::grammar::date::date, t).is_some())
+                || t.starts_with("Adopted ")
+                || (strip_trailing_marks(t).ends_with('.')
+                    && run(crate::grammar::masthead::resolution_number, t).is_none()
+                    && !t.starts_with('['));
+            if ends_previous {
+                break;
+            }
+            s -= 1;
+        }
+        while s < f && lines[s].is_blank() {
+            s += 1;
+        }
+        starts.push(s);
+    }
+    starts
+        .iter()
+        .zip(starts.iter().skip(1).chain(std::iter::once(&lines.len())))
+        .map(|(&a, &b)| a..b)
+        .collect()
+}
+
+/// Runs stage 2 over `lines`.
+pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
+    let mut out = Layout::default();
+    let mut start = 0;
+    if let Some(end) = front_matter_end(lines) {
+        for l in &lines[..=end] {
+            if !l.is_blank() {
+                out.dropped.push((l.span, DropReason::FrontMatter));
+            }
+        }
+        start = end + 1;
+    }
+    out.formula = find_formula(&lines[start..]).map(|(i, b)| (i + start, b));
+    let body_start = match out.formula {
+        Some((i, _)) => {
+            front_lines(lines, start, i, &mut out);
+            i + 1
+        }
+        None => {
+            // No formula: the body starts at the first paragraph number or
+            // lead phrase, or right after a compilation heading (`1 (1946)
+            // Resolution of 25 January 1946`, whose first paragraph may open
+            // with no lead: `By Article 47 of the Charter, …`).
+            let first = (start..lines.len())
+                .find(|&i| {
+                    let t = lines[i].text;
+                    run(paragraph_number, t).is_some() || starts_with_lead(t)
+                })
+                // Neither formula nor paragraph: no body (stage 3 reports it).
+                .unwrap_or(lines.len());
+            let after_heading = (start..first)
+                .find(|&i| run(compilation_heading, bare(lines[i].text)).is_some())
+                .map(|i| {
+                    // A bracketed draft symbol (`[S/1511]`) belongs to the heading.
+                    let next = (i + 1..first).find(|&j| !lines[j].is_blank());
+                    match next {
+                        Some(j) if bare(lines[j].text).starts_with('[') => j + 1,
+                        _ => i + 1,
+                    }
+                });
+            let first = after_heading.unwrap_or(first).min(first);
+            front_lines(lines, start, first, &mut out);
+            first
+        }
+    };
+    let body: Vec<usize> = (body_start..lines.len()).collect();
+    let wrapped = is_wrapped(lines, &body);
+    out.wrapped = wrapped;
+    let mut walker = Walker::new(lines, wrapped);
+    walker.front_texts = out.front.iter().map(|&i| lines[i].text).collect();
+    walker.front_joined = walker
+        .front_texts
+        .iter()
+        .map(|t| bare(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut i = body_start;
+    let mut annex_heading: Option<usize> = None;
+    loop {
+        let stop = walker.walk(i, &mut out);
+        let paras = walker.take_paras(&mut out);
+        match annex_heading {
+            None => out.paras = paras,
+            Some(heading) => out.annexes.push(AnnexLines { heading, paras }),
+        }
+        match stop {
+            Some(h) => {
+                annex_heading = Some(h);
+                i = h + 1;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn front_lines(lines: &[Line<'_>], from: usize, to: usize, out: &mut Layout<'_>) {
+    for (i, l) in lines.iter().enumerate().take(to).skip(from) {
+        if l.is_blank() {
+            continue;
+        }
+        match furniture_line(l.text) {
+            Some(reason) => out.dropped.push((l.span, reason)),
+            None => out.front.push(i),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::split_lines;
+
+    #[test]
+    fn ok_finished_endings() {
+        assert!(ends_finished("human rights,"));
+        assert!(ends_finished("at its fifty-second session,⁶"));
+        assert!(ends_finished("session,<sup>6</sup>"));
+        assert!(ends_finished("Development”,"));
+        assert!(ends_finished("Amended Protocol II, 3"));
+        assert!(ends_finished("at its eighty-fifth session,1"));
+        assert!(!ends_finished("in paragraph 3"));
+        assert!(!ends_finished("meetings of the General*"));
+        assert!(!ends_finished("consecutive and"));
+    }
+
+    #[test]
+    fn ok_unfinished_paragraph_continues_after_notes() {
+        let src = "The General Assembly,\n\nRecalling the meetings of the General\n\n¹ A note.\n\nAssembly to commemorate,\n\nNoting x,\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.paras.len(), 2);
+        assert_eq!(l.notes.len(), 1);
+        assert_eq!(l.paras[0].pieces.len(), 2);
+    }
+
+    #[test]
+    fn ok_quoted_title_keeps_its_paragraph_open() {
+        let src = "The General Assembly,\nReaffirming resolution 51/122, entitled “Declaration on the Benefit of All States,\nTaking into Particular Account the Needs of Developing Countries”, and,\nMindful of x,\n";
+        let lines = split_lines(src);
+        assert_eq!(layout(&lines).paras.len(), 2);
+    }
+
+    #[test]
+    fn ok_line_out_of_order_moves_to_the_paragraph_end() {
+        // pdftotext of A/RES/80/204: the last word of paragraph 17 first.
+        let src = "The General Assembly,\n1. Requests the Council;\n2.\nsession.\n\nDecides to continue at its eighty-first\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.paras.len(), 2);
+        assert_eq!(l.moved.len(), 1);
+        let last = l.paras[1].pieces.last().map(|p| match p {
+            Piece::Text { text, .. } => *text,
+            Piece::Marker { .. } => "",
+        });
+        assert_eq!(last, Some("session."));
+    }
+
+    #[test]
+    fn ok_lone_number_is_a_marker() {
+        let src = "The General Assembly,\nRecalling 1993\n1\n for enhancing,\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.paras.len(), 1);
+        assert!(matches!(l.paras[0].pieces[1], Piece::Marker { .. }));
+    }
+
+    #[test]
+    fn ok_front_matter_dropped() {
+        let src = "---\nsymbol: A/RES/80/2\n---\nThe General Assembly,\n1. Decides;\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.dropped.len(), 3);
+        assert!(l.dropped.iter().all(|(_, r)| *r == DropReason::FrontMatter));
+    }
+}
