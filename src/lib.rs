@@ -155,6 +155,91 @@ fn check_input(input: &str, options: &Options) -> Result<(), ParseError> {
     Ok(())
 }
 
+/// Stage entry points for the benches, so that `benches/parse.rs` can time
+/// each stage of the pipeline alone. Compiled only with the
+/// `bench-internals` feature, which the crate's own dev-dependency on itself
+/// turns on for benches and tests; hidden from the docs and outside the
+/// public API (no stability promise). The wrappers are opaque: they carry a
+/// stage's private output to the next stage and expose nothing of it.
+#[cfg(feature = "bench-internals")]
+#[doc(hidden)]
+pub mod __bench {
+    use crate::normalize::inline::{clean, Piece};
+    use crate::normalize::lexicon::Lexicon;
+    use crate::{blocks, normalize, structure, ParseErrorKind, Resolution};
+
+    /// Stage 1's output: the input's lines.
+    #[derive(Debug)]
+    pub struct Lines<'s>(Vec<normalize::Line<'s>>);
+
+    impl Lines<'_> {
+        /// How many lines.
+        pub fn len(&self) -> usize {
+            self.0.len()
+        }
+
+        /// Whether there is no line.
+        pub fn is_empty(&self) -> bool {
+            self.0.is_empty()
+        }
+    }
+
+    /// Stage 2's output: the blocks.
+    #[derive(Debug)]
+    pub struct Layout<'s>(blocks::Layout<'s>);
+
+    /// Stage 1 (line splitting).
+    pub fn lines(input: &str) -> Lines<'_> {
+        Lines(normalize::split_lines(input))
+    }
+
+    /// Stage 2 (lines → blocks).
+    pub fn layout<'s>(lines: &Lines<'s>) -> Layout<'s> {
+        Layout(blocks::layout(&lines.0))
+    }
+
+    /// Stage 1's on-demand part, alone: the inline clean-up
+    /// (`normalize::inline::clean`) of every front line, paragraph, note and
+    /// annex paragraph of `layout`, as stage 3 runs it. Returns the bytes of
+    /// clean text made.
+    pub fn clean_all(input: &str, lines: &Lines<'_>, layout: &Layout<'_>) -> usize {
+        let lex = Lexicon::new(input);
+        let mut diags = Vec::new();
+        let mut total = 0;
+        let layout = &layout.0;
+        for &i in &layout.front {
+            let line = &lines.0[i];
+            let piece = Piece::Text {
+                text: line.text,
+                span: line.span,
+            };
+            total += clean(&[piece], &lex, &mut diags).text.len();
+        }
+        let paras = layout
+            .paras
+            .iter()
+            .chain(layout.annexes.iter().flat_map(|a| a.paras.iter()))
+            .map(|p| &p.pieces);
+        for pieces in paras.chain(layout.notes.iter().map(|n| &n.pieces)) {
+            total += clean(pieces, &lex, &mut diags).text.len();
+        }
+        total
+    }
+
+    /// Stage 3 (blocks → resolution), which runs the inline clean-up.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_resolution`](crate::parse_resolution), without the input checks.
+    pub fn build(
+        input: &str,
+        lines: &Lines<'_>,
+        layout: Layout<'_>,
+    ) -> Result<Resolution, ParseErrorKind> {
+        structure::build(input, &lines.0, layout.0, &mut Vec::new())
+    }
+}
+
 /// The README's examples run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
