@@ -135,10 +135,7 @@ fn check_input(input: &str, options: &Options) -> Result<(), ParseError> {
             "",
         ));
     }
-    if let Some((at, c)) = input
-        .char_indices()
-        .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-    {
+    if let Some((at, c)) = first_binary_char(input) {
         return Err(ParseError::new(
             ParseErrorKind::Binary { code: u32::from(c) },
             Span::new(at, at + c.len_utf8()),
@@ -240,7 +237,46 @@ pub mod __bench {
     }
 }
 
+/// The first control character other than `\n`, `\r`, `\t` and form
+/// feed, and where it is: `char::is_control` (U+0000–U+001F, U+007F–U+009F)
+/// found bytewise. In UTF-8 the C1 controls U+0080–U+009F are exactly the
+/// byte 0xC2 followed by 0x80–0x9F, and every other byte of a multi-byte
+/// character is 0x80 or above, so no character is misread.
+fn first_binary_char(input: &str) -> Option<(usize, char)> {
+    let bytes = input.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| match b {
+        b'\n' | b'\r' | b'\t' | 0x0c => false,
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        _ => false,
+    })?;
+    input.get(at..)?.chars().next().map(|c| (at, c))
+}
+
 /// The README's examples run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::first_binary_char;
+
+    /// The definition `first_binary_char` implements bytewise.
+    fn by_chars(input: &str) -> Option<(usize, char)> {
+        input
+            .char_indices()
+            .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+    }
+
+    #[test]
+    fn ok_binary_check_is_is_control() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let input = format!("é{c}x\u{85}");
+            assert_eq!(first_binary_char(&input), by_chars(&input), "{c:?}");
+        }
+        for input in ["", "plain\n\r\t\u{c}text", "\u{7f}", "Â\u{80}", "\u{9f}"] {
+            assert_eq!(first_binary_char(input), by_chars(input), "{input:?}");
+        }
+    }
+}

@@ -267,7 +267,12 @@ fn is_ascii_separator(b: u8) -> bool {
 /// first; only a piece with other characters is split again by `char`.
 fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool)) {
     let mut emit = |token: &'s str, ascii: bool| {
-        let token = token.trim_matches('-');
+        let bytes = token.as_bytes();
+        let token = if bytes.first() == Some(&b'-') || bytes.last() == Some(&b'-') {
+            token.trim_matches('-')
+        } else {
+            token
+        };
         if !token.is_empty() && token.len() <= MAX_TOKEN_LEN {
             f(token, ascii);
         }
