@@ -257,8 +257,20 @@ fn is_token_char(c: char) -> bool {
 /// digit or hyphen. Other bytes of other characters are decided by
 /// [`is_token_char`].
 fn is_ascii_separator(b: u8) -> bool {
-    b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'-')
+    ASCII_SEPARATOR[usize::from(b)]
 }
+
+/// [`is_ascii_separator`] as a table: one load a byte.
+static ASCII_SEPARATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = !(c.is_ascii_alphanumeric() || c == b'-');
+        b += 1;
+    }
+    table
+};
 
 /// Calls `f` with every token of `source` (see [`Lexicon::document`]) and
 /// whether it is all ASCII: exactly the pieces of
@@ -480,6 +492,37 @@ mod tests {
                 got.push(t);
             });
             assert_eq!(got, tokens_by_split(source), "{source}");
+        }
+    }
+
+    #[test]
+    fn ok_tokens_as_split_gives_them_random() {
+        const ALPHABET: [&str; 16] = [
+            "a", "Z", "7", "-", " ", "\n", ",", "/", "é", "\u{2011}", "\u{a0}", "’", "ΟΣ",
+            "\u{212a}", "😀", "--",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..2000 {
+            let mut source = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                source.push_str(ALPHABET[(state % 16) as usize]);
+            }
+            let mut got = Vec::new();
+            for_each_token(&source, |t, ascii| {
+                assert_eq!(ascii, t.is_ascii(), "{t}");
+                got.push(t);
+            });
+            assert_eq!(got, tokens_by_split(&source), "{source:?}");
+            let lex = Lexicon::new(&source);
+            for key in lex.document() {
+                assert!(
+                    lex.filter().may_contain(fold_hash(key.as_bytes(), 0)),
+                    "{key}"
+                );
+            }
         }
     }
 
