@@ -31,7 +31,8 @@
 //! forces them):
 //!
 //! - **summary**: MB/s of each stage and end to end, and the ratio of our end
-//!   to end throughput to pulldown-cmark's, on the seeds and on the corpus;
+//!   to end throughput to pulldown-cmark's, on the seeds and on the corpus,
+//!   with the largest peak heap of one parse as a multiple of its input;
 //! - **growth**: for each hostile shape at 10 KB, 100 KB, 1 MB and 10 MB, the
 //!   median time per byte, the peak heap of one parse as a multiple of the
 //!   input size (a counting global allocator), and the slope of log(time)
@@ -407,8 +408,16 @@ fn mb_per_s(bytes: u64, secs: f64) -> f64 {
 fn summary(seeds: &[(String, String)], corpus: &[(String, String)]) {
     println!("\n== summary: MB/s (10^6 bytes/s), median of runs, one core ==");
     println!(
-        "{:<8} {:>8} {:>8} {:>8} {:>8} {:>11} {:>13} {:>7}",
-        "texts", "lines", "layout", "clean", "build", "end_to_end", "pulldown_cm", "ratio"
+        "{:<8} {:>8} {:>8} {:>8} {:>8} {:>11} {:>13} {:>7} {:>9}",
+        "texts",
+        "lines",
+        "layout",
+        "clean",
+        "build",
+        "end_to_end",
+        "pulldown_cm",
+        "ratio",
+        "max_heap"
     );
     let budget = Duration::from_millis(1500);
     for (label, texts) in [("seeds", seeds), ("corpus", corpus)] {
@@ -447,8 +456,12 @@ fn summary(seeds: &[(String, String)], corpus: &[(String, String)]) {
                 black_box(cmark(black_box(t)));
             }
         });
+        let heap = texts
+            .iter()
+            .map(|(_, t)| peak_heap(|| parse_resolution(t)) as f64 / t.len().max(1) as f64)
+            .fold(0.0, f64::max);
         println!(
-            "{:<8} {:>8.0} {:>8.0} {:>8.1} {:>8.1} {:>11.1} {:>13.1} {:>7.3}",
+            "{:<8} {:>8.0} {:>8.0} {:>8.1} {:>8.1} {:>11.1} {:>13.1} {:>7.3} {:>8.1}x",
             label,
             mb_per_s(bytes, t_lines),
             mb_per_s(bytes, t_layout),
@@ -457,9 +470,11 @@ fn summary(seeds: &[(String, String)], corpus: &[(String, String)]) {
             mb_per_s(bytes, t_e2e),
             mb_per_s(bytes, t_cmark),
             t_cmark / t_e2e,
+            heap,
         );
     }
-    println!("(ratio: our end to end throughput / pulldown-cmark's on the same texts)");
+    println!("(ratio: our end to end throughput / pulldown-cmark's on the same texts;");
+    println!(" max_heap: the largest peak heap of one parse over its input size)");
 }
 
 /// Least-squares slope of `ln y` over `ln x`.
