@@ -10,7 +10,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::reference::Reference;
 use crate::span::Span;
+use crate::symbol::DocumentSymbol;
 
 /// One resolution, draft or adopted.
 ///
@@ -25,6 +27,13 @@ pub struct Resolution {
     /// `status: draft` with its sponsors, or `status: adopted` with its adoption data.
     #[serde(flatten)]
     pub status: Status,
+    /// The Akoma Ntoso work IRI of the resolution (AKN4UN, the variant
+    /// documented on [`Reference`]): `/akn/un/statement/deliberation/un-ga/2025-12-18/80-204`
+    /// for an adopted text (number and adoption date), `…/un-sc/2002/1445` for
+    /// `S/RES/1445 (2002)`, `…/un-ga/2025-11-04/A-C.3-80-L.35` for a draft
+    /// (symbol and issue date). Absent where organ, number or date are not printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iri: Option<String>,
     /// `Enhancement of international cooperation in the field of human rights`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Title>,
@@ -48,6 +57,49 @@ pub struct Resolution {
 }
 
 impl Resolution {
+    /// Every reference of the resolution, in reading order: preamble,
+    /// operative part, annexes (each paragraph before its subparagraphs),
+    /// then footnotes.
+    ///
+    /// ```
+    /// let r = un_resolution::parse_resolution(
+    ///     "The General Assembly,\nRecalling its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013,\n1. Decides to remain seized of the matter.\n",
+    /// )?;
+    /// let symbols: Vec<String> = r.references().iter().filter_map(|x| x.symbol()).map(|s| s.to_string()).collect();
+    /// assert_eq!(symbols, ["A/RES/66/151", "A/RES/68/160"]);
+    /// # Ok::<(), un_resolution::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn references(&self) -> Vec<&Reference> {
+        fn subs<'a>(list: &'a [Subparagraph], out: &mut Vec<&'a Reference>) {
+            for s in list {
+                out.extend(&s.references);
+                subs(&s.subparagraphs, out);
+            }
+        }
+        let mut out = Vec::new();
+        for p in &self.preamble {
+            out.extend(&p.references);
+            subs(&p.subparagraphs, &mut out);
+        }
+        for p in &self.operative {
+            out.extend(&p.references);
+            subs(&p.subparagraphs, &mut out);
+        }
+        for a in &self.annexes {
+            for b in &a.blocks {
+                if let AnnexBlock::Paragraph(p) = b {
+                    out.extend(&p.references);
+                    subs(&p.subparagraphs, &mut out);
+                }
+            }
+        }
+        for f in &self.footnotes {
+            out.extend(&f.references);
+        }
+        out
+    }
+
     /// Whether `self` and `other` hold the same preamble and operative part:
     /// the same leads, texts, numbers, labels and footnote references,
     /// whatever their spans. Two renderings of one document compare equal.
@@ -98,9 +150,10 @@ pub struct Masthead {
     /// The organ: `General Assembly`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Body>,
-    /// The document symbol as printed: `A/C.3/80/L.35`, `A/RES/80/204`.
+    /// The document symbol: `A/C.3/80/L.35`, `A/RES/80/204` (a string in
+    /// JSON; [`DocumentSymbol::as_str`] gives the printed form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub symbol: Option<String>,
+    pub symbol: Option<DocumentSymbol>,
     /// `Distr.: Limited` (drafts) or `Distr.: General`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<Distribution>,
@@ -288,15 +341,22 @@ pub struct AgendaItem {
 #[non_exhaustive]
 pub enum Status {
     /// A draft resolution (`Distr.: Limited`, `… : draft resolution`).
+    #[non_exhaustive]
     Draft {
         /// Who submits it: `Cuba:* draft resolution`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         sponsors: Option<Sponsors>,
+        /// The officer who submits a text without sponsors: `Draft resolution
+        /// submitted by the Vice-Chair of the Committee, Weronika Garbacz (Poland)`
+        /// → `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        submitted_by: Option<Submitter>,
     },
     /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
+    #[non_exhaustive]
     Adopted {
-        /// Number, date, origin and meeting.
-        adoption: Adoption,
+        /// Number, date, origin and meeting (boxed: a draft's variant is small).
+        adoption: Box<Adoption>,
     },
     /// The text shows neither sponsors nor adoption data (a body-only rendering).
     Unknown,
@@ -314,6 +374,16 @@ pub struct Sponsors {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
     /// The sponsor line (all its wrapped lines).
+    pub span: Span,
+}
+
+/// The officer who submits a draft without sponsors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Submitter {
+    /// `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
+    pub text: String,
+    /// The submission lines.
     pub span: Span,
 }
 
@@ -374,16 +444,21 @@ pub enum OriginKind {
         committee: String,
         /// `A/80/545`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
+        document: Option<DocumentSymbol>,
         /// `5` (of `para. 5`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         paragraph: Option<String>,
     },
+    /// `[S/1511]`: the draft adopted, in the Council's compilations.
+    Draft {
+        /// `S/1511`.
+        document: DocumentSymbol,
+    },
     /// `without reference to a Main Committee (A/80/L.4)`.
     WithoutReference {
-        /// The draft symbols in the parentheses.
+        /// The draft symbols in the parentheses: `A/73/L.6`, `A/73/L.6/Add.1`.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        documents: Vec<String>,
+        documents: Vec<DocumentSymbol>,
     },
 }
 
@@ -399,6 +474,9 @@ pub struct Meeting {
     /// The date printed with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// Markers on the line (`Adopted at the 2nd meeting. 22`), offsets into `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
     /// The meeting line(s) in the input.
     pub span: Span,
 }
@@ -407,10 +485,44 @@ pub struct Meeting {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Vote {
-    /// As printed.
+    /// As printed: `Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).`
     pub text: String,
+    /// The result, where the line states it.
+    #[serde(flatten)]
+    pub result: VoteResult,
     /// The line(s) in the input.
     pub span: Span,
+}
+
+/// How a text was adopted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VoteResult {
+    /// `Adopted unanimously at the 1382nd meeting.`
+    Unanimous,
+    /// `by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China)`.
+    Recorded {
+        /// Votes in favour: 12.
+        in_favour: u32,
+        /// Votes against, with the States named: 2 (Cuba, Yemen).
+        against: Tally,
+        /// Abstentions, with the States named: 1 (China).
+        abstaining: Tally,
+    },
+    /// The line names the meeting but no vote (`Adopted at the 2nd meeting.`).
+    NotStated,
+}
+
+/// A count of votes and the States the text names for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Tally {
+    /// How many.
+    pub count: u32,
+    /// The States named in the parentheses, as printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<String>,
 }
 
 /// The title: `Enhancement of international cooperation in the field of human rights`.
@@ -448,6 +560,10 @@ pub struct PreambularParagraph {
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// `(a)`, `(b)` … under the paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Subparagraph>,
@@ -476,14 +592,38 @@ pub struct OperativeParagraph {
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// A heading printed just before this paragraph (`I` / `Legislative activities`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading: Option<Heading>,
+    /// The text the paragraph adopts, printed after it inside the resolution:
+    /// `Adopts the following political declaration …:` and the declaration
+    /// with its own title and numbered paragraphs (A/RES/73/3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quoted_structure: Option<QuotedStructure>,
     /// First to last byte of the paragraph (subparagraphs included).
     pub span: Span,
     /// The pieces of input, when a break cut the paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segments: Vec<Span>,
+}
+
+/// A text quoted whole by an operative paragraph (Akoma Ntoso's
+/// `quotedStructure`): a declaration, a programme of action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct QuotedStructure {
+    /// Its title, when printed: `Political declaration of the high-level meeting …`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Headings and paragraphs, in order; paragraphs number from 1 again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<AnnexBlock>,
+    /// First to last byte.
+    pub span: Span,
 }
 
 /// A heading between paragraphs: `I` / `Legislative activities`.
@@ -509,6 +649,10 @@ pub struct Subparagraph {
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// Nested items: `(i)` under `(c)`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Self>,
@@ -542,6 +686,10 @@ pub struct Footnote {
     pub marker: FootnoteMarker,
     /// Clean text without the marker.
     pub text: String,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// First to last byte of the note.
     pub span: Span,
     /// The pieces of input, when the note is not one run of lines.
@@ -653,11 +801,19 @@ pub enum AnnexBlock {
 pub struct AnnexParagraph {
     /// The printed number, if any.
     pub number: Option<u32>,
+    /// The lead, where the paragraph has one: `Decides`, or in a declaration
+    /// the first person plural: `Reaffirm`, `Further reaffirm`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
     /// Clean text without the number.
     pub text: String,
     /// Footnote markers taken out of `text`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// Citations in `text`: resolutions, decisions, documents, Charter
+    /// articles, treaties, sessions ([`Reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// `(a)`, `(b)` … under the paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Subparagraph>,
@@ -704,6 +860,215 @@ mod tests {
             "",
         ] {
             assert!(Date::try_from(s.to_owned()).is_err(), "{s:?}");
+        }
+    }
+}
+
+/// Every AST node kind, matched with no `_` arm: a new kind does not
+/// compile until it is named here with the fixture that shows it.
+#[cfg(test)]
+mod coverage {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    fn subs(list: &[Subparagraph], out: &mut BTreeSet<&'static str>) {
+        for s in list {
+            out.insert(match s.style {
+                LabelStyle::Letter => "label.letter",
+                LabelStyle::Roman => "label.roman",
+                LabelStyle::Arabic => "label.arabic",
+                LabelStyle::Dash => "label.dash",
+            });
+            subs(&s.subparagraphs, out);
+        }
+    }
+
+    fn blocks(list: &[AnnexBlock], out: &mut BTreeSet<&'static str>) {
+        for b in list {
+            match b {
+                AnnexBlock::Heading(_) => {
+                    out.insert("annex.heading");
+                }
+                AnnexBlock::Paragraph(p) => {
+                    out.insert("annex.paragraph");
+                    subs(&p.subparagraphs, out);
+                }
+            }
+        }
+    }
+
+    fn kinds(r: &Resolution) -> BTreeSet<&'static str> {
+        let mut out = BTreeSet::new();
+        match &r.status {
+            Status::Draft {
+                sponsors,
+                submitted_by,
+            } => {
+                out.insert("status.draft");
+                if sponsors.is_some() {
+                    out.insert("sponsors");
+                }
+                if submitted_by.is_some() {
+                    out.insert("submitted_by");
+                }
+            }
+            Status::Adopted { adoption } => {
+                out.insert("status.adopted");
+                if let Some(o) = &adoption.origin {
+                    out.insert(match o.kind {
+                        OriginKind::Report { .. } => "origin.report",
+                        OriginKind::WithoutReference { .. } => "origin.without_reference",
+                        OriginKind::Draft { .. } => "origin.draft",
+                    });
+                }
+                if adoption.meeting.is_some() {
+                    out.insert("meeting");
+                }
+                if let Some(v) = &adoption.vote {
+                    out.insert(match v.result {
+                        VoteResult::Unanimous => "vote.unanimous",
+                        VoteResult::Recorded { .. } => "vote.recorded",
+                        VoteResult::NotStated => "vote.not_stated",
+                    });
+                }
+            }
+            Status::Unknown => {
+                out.insert("status.unknown");
+            }
+        }
+        if let Some(b) = r.masthead.body {
+            out.insert(match b {
+                Body::GeneralAssembly => "body.general_assembly",
+                Body::SecurityCouncil => "body.security_council",
+                Body::EconomicAndSocialCouncil => "body.economic_and_social_council",
+                Body::HumanRightsCouncil => "body.human_rights_council",
+            });
+        }
+        if let Some(d) = r.masthead.distribution {
+            out.insert(match d {
+                Distribution::General => "distribution.general",
+                Distribution::Limited => "distribution.limited",
+                Distribution::Restricted => "distribution.restricted",
+            });
+        }
+        if r.title.is_some() {
+            out.insert("title");
+        }
+        if r.formula.is_some() {
+            out.insert("formula");
+        }
+        for p in &r.preamble {
+            out.insert("preamble");
+            subs(&p.subparagraphs, &mut out);
+        }
+        for p in &r.operative {
+            out.insert(if p.number.is_some() {
+                "operative.numbered"
+            } else {
+                "operative.unnumbered"
+            });
+            if p.heading.is_some() {
+                out.insert("heading");
+            }
+            if let Some(q) = &p.quoted_structure {
+                out.insert("quoted_structure");
+                blocks(&q.blocks, &mut out);
+            }
+            subs(&p.subparagraphs, &mut out);
+        }
+        for f in &r.footnotes {
+            out.insert(match f.marker {
+                FootnoteMarker::Number(_) => "footnote.number",
+                FootnoteMarker::Asterisks(_) => "footnote.asterisks",
+            });
+        }
+        for a in &r.annexes {
+            out.insert("annex");
+            blocks(&a.blocks, &mut out);
+        }
+        out
+    }
+
+    /// Each kind and a fixture (under `testdata/`) that shows it.
+    const COVERED_BY: &[(&str, &str)] = &[
+        ("status.draft", "seeds/000_50195e893c3de33a.txt"),
+        ("sponsors", "seeds/002_f12273495372cd5e.txt"),
+        ("submitted_by", "corpus/real/A_C.2_80_L.42.pdftext.txt"),
+        ("status.adopted", "seeds/003_18ba36d161307072.txt"),
+        ("origin.report", "seeds/003_18ba36d161307072.txt"),
+        (
+            "origin.without_reference",
+            "corpus/real/A_RES_73_3.pdftext.txt",
+        ),
+        ("origin.draft", "corpus/real/S_RES_83_1950.plain.txt"),
+        ("meeting", "seeds/003_18ba36d161307072.txt"),
+        ("vote.unanimous", "corpus/real/S_RES_242_1967.plain.txt"),
+        ("vote.recorded", "corpus/real/S_RES_678_1990.plain.txt"),
+        ("vote.not_stated", "corpus/real/S_RES_1_1946.plain.txt"),
+        (
+            "status.unknown",
+            "corpus/real/A_C.3_78_L.41.pymupdf-body.txt",
+        ),
+        ("body.general_assembly", "seeds/000_50195e893c3de33a.txt"),
+        (
+            "body.security_council",
+            "corpus/real/S_RES_1445_2002.plain.txt",
+        ),
+        ("distribution.general", "seeds/003_18ba36d161307072.txt"),
+        ("distribution.limited", "seeds/000_50195e893c3de33a.txt"),
+        ("title", "seeds/000_50195e893c3de33a.txt"),
+        ("formula", "seeds/000_50195e893c3de33a.txt"),
+        ("preamble", "seeds/000_50195e893c3de33a.txt"),
+        ("operative.numbered", "seeds/000_50195e893c3de33a.txt"),
+        (
+            "operative.unnumbered",
+            "corpus/real/S_RES_83_1950.plain.txt",
+        ),
+        ("heading", "corpus/real/A_C.6_80_L.10.pdftext.txt"),
+        ("quoted_structure", "corpus/real/A_RES_73_3.pdftext.txt"),
+        ("label.letter", "corpus/real/A_80_L.26.pdftext.txt"),
+        ("label.roman", "corpus/real/A_80_L.26.pdftext.txt"),
+        ("label.arabic", "corpus/real/S_RES_242_1967.plain.txt"),
+        ("label.dash", "corpus/real/S_RES_1445_2002.plain.txt"),
+        ("footnote.number", "seeds/000_50195e893c3de33a.txt"),
+        ("footnote.asterisks", "seeds/000_50195e893c3de33a.txt"),
+        ("annex", "corpus/real/A_RES_80_3.pdftext.txt"),
+        ("annex.heading", "corpus/real/A_RES_80_3.pdftext.txt"),
+        ("annex.paragraph", "corpus/real/A_RES_80_3.pdftext.txt"),
+    ];
+
+    /// Kinds no fixture shows yet, with the reason.
+    const NOT_IN_FIXTURES: &[(&str, &str)] = &[
+        (
+            "body.economic_and_social_council",
+            "no ECOSOC text in the corpus",
+        ),
+        (
+            "body.human_rights_council",
+            "no Human Rights Council text in the corpus",
+        ),
+        (
+            "distribution.restricted",
+            "no restricted document in the corpus",
+        ),
+    ];
+
+    #[test]
+    fn every_node_kind_has_a_fixture() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+        for (kind, fixture) in COVERED_BY {
+            let text = std::fs::read_to_string(root.join(fixture)).unwrap_or_default();
+            let r = crate::parse_resolution(&text)
+                .map(|r| kinds(&r))
+                .unwrap_or_default();
+            assert!(r.contains(kind), "{fixture} does not show {kind}");
+        }
+        for (kind, _) in NOT_IN_FIXTURES {
+            assert!(
+                !COVERED_BY.iter().any(|(k, _)| k == kind),
+                "{kind} listed twice"
+            );
         }
     }
 }

@@ -201,6 +201,10 @@ pub enum DiagnosticKind {
     /// a page break, joined into one.
     #[error("joined paragraph across a break")]
     JoinedParagraph,
+    /// A line printed out of order (`17.` / `session.` / `Decides … eighty-first`)
+    /// put back at the end of its paragraph.
+    #[error("moved a line printed out of order to the end of its paragraph")]
+    MovedLine,
     /// A footnote reference marker that no footnote text answers.
     #[error("footnote marker {marker} has no footnote text")]
     MissingFootnote {

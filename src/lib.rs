@@ -8,7 +8,10 @@
 //! adoption data, title, preambular paragraphs with their lead phrases,
 //! numbered operative paragraphs with their lead verbs and subparagraphs,
 //! footnotes tied to where they are cited, annexes, and a byte [`Span`] into
-//! the input for every node.
+//! the input for every node. The citations in every paragraph and footnote
+//! are typed [`Reference`]s (resolutions, decisions, documents by
+//! [`DocumentSymbol`], Charter articles, treaties, sessions), each with an
+//! Akoma Ntoso IRI where the AKN4UN naming convention can name it.
 //!
 //! ```
 //! let text = "\
@@ -39,7 +42,7 @@
 //! 2. `blocks`: lines → masthead lines, paragraphs (rejoined across page
 //!    breaks and footnotes), footnotes, closing line, annexes, dropped lines.
 //! 3. `structure`: blocks → [`Resolution`]: preamble and operative part,
-//!    numbers, leads, nesting, footnote links.
+//!    numbers, leads, nesting, footnote links, references.
 //!
 //! The recognisers of every line and inline form are small nom parsers in
 //! `grammar/`; nom does not appear in the public API.
@@ -54,24 +57,34 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod akn;
 mod ast;
 mod blocks;
+pub mod diff;
 mod error;
 mod grammar;
+mod iri;
 mod normalize;
 mod options;
+mod reference;
 mod span;
 mod structure;
+mod symbol;
+pub mod text;
 
 pub use ast::{
     Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
     FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
-    OperativeParagraph, Origin, OriginKind, PreambularParagraph, Resolution, Session, Sponsor,
-    Sponsors, Status, Subparagraph, Title, Vote,
+    OperativeParagraph, Origin, OriginKind, PreambularParagraph, QuotedStructure, Resolution,
+    Session, Sponsor, Sponsors, Status, Submitter, Subparagraph, Tally, Title, Vote, VoteResult,
 };
 pub use error::{Diagnostic, DiagnosticKind, DropReason, ParseError, ParseErrorKind, Severity};
 pub use options::{Options, MAX_INPUT_LEN};
+pub use reference::{Citation, Reference, SessionType, Target};
 pub use span::{line_col, Span};
+pub use symbol::{
+    DocumentSymbol, Modifier, ModifierKind, SymbolError, SymbolQualifier, SymbolSession,
+};
 
 /// A resolution and the diagnostics of its parse.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -7,7 +7,7 @@ mod common;
 
 use un_resolution::{parse_resolution_with, DiagnosticKind, Options, Span};
 
-fn check(name: &str, text: &str) {
+fn check(name: &str, text: &str) -> Vec<String> {
     let parsed =
         parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
     let nodes = common::node_spans(&parsed.resolution);
@@ -56,6 +56,7 @@ fn check(name: &str, text: &str) {
         .filter(|d| matches!(d.kind, DiagnosticKind::DroppedLine { .. }))
         .map(|d| d.span)
         .collect();
+    let mut lost = Vec::new();
     let mut offset = 0;
     for (no, line) in text.split_inclusive('\n').enumerate() {
         let start = offset + (line.len() - line.trim_start().len());
@@ -73,19 +74,47 @@ fn check(name: &str, text: &str) {
             }
         });
         let is_dropped = dropped.iter().any(|d| d.contains(span));
-        assert!(
-            in_node || is_dropped,
-            "{name}: line {} not accounted for: {trimmed:?}",
-            no + 1
-        );
+        if !(in_node || is_dropped) {
+            lost.push(format!(
+                "{name}: line {} not accounted for: {trimmed:?}",
+                no + 1
+            ));
+        }
     }
+    lost
+}
+
+#[test]
+fn corpus_holds_the_invariants() {
+    let files: Vec<_> = ["corpus/real", "corpus/pdf"]
+        .iter()
+        .flat_map(|d| common::fixtures(d))
+        .collect();
+    assert!(files.len() > 80, "corpus fixtures missing: {}", files.len());
+    let lost: Vec<String> = files
+        .iter()
+        .flat_map(|path| check(&path.display().to_string(), &common::read(path)))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{} lines lost:\n{}",
+        lost.len(),
+        lost.join("\n")
+    );
 }
 
 #[test]
 fn seeds_hold_the_invariants() {
     let files = common::fixtures("seeds");
     assert_eq!(files.len(), 5);
-    for path in files {
-        check(&path.display().to_string(), &common::read(&path));
-    }
+    let lost: Vec<String> = files
+        .iter()
+        .flat_map(|path| check(&path.display().to_string(), &common::read(path)))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{} lines lost:\n{}",
+        lost.len(),
+        lost.join("\n")
+    );
 }

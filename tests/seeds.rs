@@ -17,7 +17,9 @@ fn markers(r: &Resolution) -> Vec<String> {
 
 fn sponsor_names(r: &Resolution) -> Vec<&str> {
     match &r.status {
-        Status::Draft { sponsors: Some(s) } => s.list.iter().map(|s| s.name.as_str()).collect(),
+        Status::Draft {
+            sponsors: Some(s), ..
+        } => s.list.iter().map(|s| s.name.as_str()).collect(),
         other => panic!("expected a draft with sponsors, got {other:?}"),
     }
 }
@@ -32,7 +34,10 @@ fn assert_footnotes_tied(r: &Resolution) {
     for p in &r.operative {
         cited.extend(p.footnote_refs.iter().map(|f| f.marker));
     }
-    if let Status::Draft { sponsors: Some(s) } = &r.status {
+    if let Status::Draft {
+        sponsors: Some(s), ..
+    } = &r.status
+    {
         cited.extend(s.footnote_refs.iter().map(|f| f.marker));
         for sp in &s.list {
             cited.extend(sp.footnote_refs.iter().map(|f| f.marker));
@@ -119,7 +124,10 @@ fn seed_001_draft_2024() {
     assert_eq!(markers(&r), ["*", "1", "2", "3", "4", "5", "6"]);
     assert_eq!(sponsor_names(&r), ["Cuba", "Russian Federation"]);
     // `Cuba* and Russian Federation:` marks one sponsor, not the list.
-    let Status::Draft { sponsors: Some(s) } = &r.status else {
+    let Status::Draft {
+        sponsors: Some(s), ..
+    } = &r.status
+    else {
         panic!("draft")
     };
     assert!(s.footnote_refs.is_empty());
@@ -143,7 +151,10 @@ fn seed_000_draft_2025() {
     assert_eq!(markers(&r), ["*", "1", "2", "3", "4", "5", "6"]);
     assert_eq!(sponsor_names(&r), ["Cuba"]);
     // `Cuba:*` marks the list.
-    let Status::Draft { sponsors: Some(s) } = &r.status else {
+    let Status::Draft {
+        sponsors: Some(s), ..
+    } = &r.status
+    else {
         panic!("draft")
     };
     assert_eq!(s.footnote_refs[0].marker, FootnoteMarker::Asterisks(1));
@@ -210,7 +221,7 @@ fn seed_003_adopted_80_204() {
     assert_eq!((r.preamble.len(), r.operative.len()), (15, 17));
     assert_eq!(operative_numbers(&r), expected_numbers(17));
     assert_eq!(markers(&r), ["1", "2", "3", "4", "5", "6"]);
-    let Status::Adopted { adoption } = &r.status else {
+    let Status::Adopted { adoption, .. } = &r.status else {
         panic!("adopted, got {:?}", r.status)
     };
     assert_eq!(adoption.number.as_deref(), Some("80/204"));

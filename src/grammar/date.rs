@@ -2,8 +2,9 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag_no_case, take_while_m_n};
-use nom::character::complete::space1;
-use nom::combinator::{map_opt, value};
+use nom::character::complete::{satisfy, space1};
+use nom::combinator::{map_opt, not, value};
+use nom::sequence::terminated;
 use nom::Parser;
 
 use super::{number, PResult};
@@ -28,8 +29,8 @@ pub(crate) fn month(input: &str) -> PResult<'_, u8> {
     .parse(input)
 }
 
-/// `date = day " " month " " year`, day 1–2 digits, year 4 digits:
-/// `4 November 2025`. The day must exist in that month.
+/// `date = day " " month " " year`, day 1–2 digits, year 4 digits and no
+/// more: `4 November 2025`. The day must exist in that month.
 pub(crate) fn date(input: &str) -> PResult<'_, Date> {
     map_opt(
         (
@@ -37,7 +38,10 @@ pub(crate) fn date(input: &str) -> PResult<'_, Date> {
             space1,
             month,
             space1,
-            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+            terminated(
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                not(satisfy(|c: char| c.is_ascii_digit())),
+            ),
         ),
         |(d, _, m, _, y): (u32, _, u8, _, &str)| {
             Date::new(y.parse().ok()?, m, u8::try_from(d).ok()?)
@@ -74,6 +78,11 @@ mod tests {
     #[test]
     fn err_date_month_first() {
         assert_eq!(iso("December 18 2025"), None);
+    }
+    #[test]
+    fn err_date_year_runs_on() {
+        // `12 November` / job number `071118` on the next line (A_RES_73_8).
+        assert_eq!(crate::grammar::run(date, "12 November 071118"), None);
     }
     #[test]
     fn err_date_two_digit_year() {

@@ -8,7 +8,7 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::Parser;
 
-use super::{number, run_all, PResult};
+use super::{number, run, run_all, PResult};
 use crate::error::DropReason;
 
 /// `job_number = yy "-" nnnnn [" (E)"] [" " ddmmyy …]`: the print job
@@ -30,6 +30,12 @@ fn job_number(input: &str) -> PResult<'_, ()> {
         ),
     )
     .parse(input)
+}
+
+/// `job_date = ddmmyy`: the date stamp that pdftotext may print apart from
+/// its job number (`25-15826 (E)` / `171025`).
+fn job_date(input: &str) -> PResult<'_, ()> {
+    value((), take_while_m_n(6, 6, |c: char| c.is_ascii_digit())).parse(input)
 }
 
 /// `barcode = "*" digit{7,} "*"`: `*2520958*`.
@@ -95,11 +101,23 @@ fn printing_note(input: &str) -> PResult<'_, ()> {
 /// recognised by the blocks stage, not here.
 pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     let line = line.trim();
-    if run_all(job_number, line).is_some() {
+    let glued_symbol = |rest: &str| run_all(super::symbol::document_symbol, rest).is_some();
+    if run_all(job_number, line).is_some()
+        || run_all(job_date, line).is_some()
+        // `23-21227A/C.3/78/L.41`: the job number glued to the running head.
+        || run(job_number, line).is_some_and(|(_, rest)| glued_symbol(rest))
+    {
         Some(DropReason::JobNumber)
-    } else if run_all(barcode, line).is_some() {
+    } else if run_all(barcode, line).is_some()
+        || run(barcode, line)
+            .is_some_and(|(_, rest)| run_all(super::symbol::document_symbol, rest).is_some())
+    {
+        // `*2321227*A/C.3/78/L.41`: the barcode glued to the running head.
         Some(DropReason::Barcode)
-    } else if run_all(page_counter, line).is_some() {
+    } else if run_all(page_counter, line).is_some()
+        || run(page_counter, line).is_some_and(|(_, rest)| glued_symbol(rest))
+    {
+        // `3/9A/C.3/78/L.41`: the page counter glued to the running head.
         Some(DropReason::PageNumber)
     } else if run_all(rule, line).is_some() {
         Some(DropReason::Separator)
@@ -132,8 +150,33 @@ mod tests {
         assert_eq!(furniture_line("25-20958"), Some(DropReason::JobNumber));
     }
     #[test]
+    fn ok_job_date_alone() {
+        assert_eq!(furniture_line("171025"), Some(DropReason::JobNumber));
+    }
+    #[test]
     fn ok_barcode() {
         assert_eq!(furniture_line("*2520958*"), Some(DropReason::Barcode));
+    }
+    #[test]
+    fn ok_barcode_glued_to_symbol() {
+        assert_eq!(
+            furniture_line("*2321227*A/C.3/78/L.41"),
+            Some(DropReason::Barcode)
+        );
+    }
+    #[test]
+    fn ok_job_number_glued_to_symbol() {
+        assert_eq!(
+            furniture_line("23-21227A/C.3/78/L.41"),
+            Some(DropReason::JobNumber)
+        );
+    }
+    #[test]
+    fn ok_page_counter_glued_to_symbol() {
+        assert_eq!(
+            furniture_line("3/9A/C.3/78/L.41"),
+            Some(DropReason::PageNumber)
+        );
     }
     #[test]
     fn ok_page_counter() {

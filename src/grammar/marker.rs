@@ -87,6 +87,20 @@ pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
     .parse(input)
 }
 
+/// `plain_note_start = digit{1,3} " "+ upper`: a note printed with a plain
+/// number, as in the Council's compilations (`11 Official Records of the
+/// Security Council, …`). Only meaningful where notes are expected.
+pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
+    terminated(
+        map(number(3), FootnoteMarker::Number),
+        (
+            space1,
+            nom::combinator::peek(take_while_m_n(1, 1, char::is_uppercase)),
+        ),
+    )
+    .parse(input)
+}
+
 /// `lone_number = digit{1,3}`: a footnote number that PDF extraction put on a
 /// line of its own (`1993` / `1` / `for enhancing`).
 pub(crate) fn lone_number(input: &str) -> PResult<'_, u32> {
@@ -146,6 +160,14 @@ mod tests {
         // `*Reaffirms*` opens emphasis, not a note.
         assert_eq!(run(footnote_start, "*Reaffirms* that"), None);
         assert_eq!(run(footnote_start, "**Eightieth session**"), None);
+    }
+    #[test]
+    fn ok_plain_note_start() {
+        assert_eq!(
+            run(plain_note_start, "11 Official Records"),
+            Some((FootnoteMarker::Number(11), "Official Records"))
+        );
+        assert_eq!(run(plain_note_start, "12 votes to 2"), None);
     }
     #[test]
     fn ok_lone_number() {

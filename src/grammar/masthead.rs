@@ -87,7 +87,7 @@ pub(crate) fn committee(input: &str) -> PResult<'_, ()> {
         value(
             (),
             (
-                take_while_m_n(1, 1, char::is_uppercase),
+                take_while_m_n(1, 1, |c: char| c.is_uppercase() || c == '('),
                 verify(rest, |s: &str| {
                     s.ends_with(" Committee") || s.ends_with(" Committee)")
                 }),
@@ -139,6 +139,26 @@ pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
         .parse(input)
 }
 
+/// `compilation_heading = digit+ " (" year ")" ["."] " Resolution of " date`:
+/// the heading of a resolution in the Council's printed compilations,
+/// `83 (1950). Resolution of 27 June 1950`. Returns the number as printed
+/// (`83 (1950)`) and the date.
+pub(crate) fn compilation_heading(input: &str) -> PResult<'_, (&str, Date)> {
+    (
+        nom::combinator::recognize((
+            number(5),
+            space1,
+            delimited(
+                char('('),
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                char(')'),
+            ),
+        )),
+        preceded((opt(char('.')), space1, tag("Resolution of"), space1), date),
+    )
+        .parse(input)
+}
+
 /// `resolution_number = digit+ "/" digit+ ["."]` or `ES-digit+ "/" digit+`:
 /// `80/204.`, then optionally the title on the same line.
 pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
@@ -161,7 +181,146 @@ pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
 
 /// `meeting = ordinal_figure " plenary meeting"`: `69th plenary meeting`.
 pub(crate) fn meeting(input: &str) -> PResult<'_, u32> {
-    terminated(ordinal_figure, (space1, tag("plenary meeting"))).parse(input)
+    terminated(
+        ordinal_figure,
+        (
+            opt((space1, tag("(resumed)"))),
+            space1,
+            tag("plenary meeting"),
+        ),
+    )
+    .parse(input)
+}
+
+/// `council_adoption_heading = "Adopted by the " body " at its " ordinal_figure
+/// " meeting" [","] [" on " date]`: `Adopted by the Security Council at its
+/// 4653rd meeting, on 4 December 2002`.
+pub(crate) fn council_adoption_heading(input: &str) -> PResult<'_, (Body, u32, Option<Date>)> {
+    (
+        preceded(tag("Adopted by the "), body),
+        preceded((space1, tag("at its"), space1), ordinal_figure),
+        preceded(
+            (space1, tag("meeting"), opt(char(','))),
+            opt(preceded((space1, tag("on"), space1), date)),
+        ),
+    )
+        .parse(input)
+}
+
+/// `council_resolution_heading = ("Resolution" | "RESOLUTION") " " digits " (" year ")"`:
+/// `Resolution 1445 (2002)`; returns the number as printed (`1445 (2002)`).
+pub(crate) fn council_resolution_heading(input: &str) -> PResult<'_, &str> {
+    preceded(
+        (alt((tag("Resolution"), tag("RESOLUTION"))), space1),
+        nom::combinator::recognize((
+            number(5),
+            space1,
+            delimited(
+                char('('),
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                char(')'),
+            ),
+        )),
+    )
+    .parse(input)
+}
+
+/// `of_date = "of " date`: the date line under a Council resolution heading.
+pub(crate) fn preceded_of_date(input: &str) -> PResult<'_, Date> {
+    preceded((tag("of"), space1), date).parse(input)
+}
+
+/// A count of votes and the States named with it: `2 (Cuba and Yemen)`.
+pub(crate) type Named<'a> = (u32, Vec<&'a str>);
+
+/// The vote of an adoption line: in favour, against, abstaining.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Votes<'a> {
+    pub(crate) in_favour: u32,
+    pub(crate) against: Named<'a>,
+    pub(crate) abstaining: Named<'a>,
+}
+
+/// The parts of an adoption line of the Council's compilations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AdoptionLine<'a> {
+    pub(crate) unanimous: bool,
+    pub(crate) meeting: u32,
+    pub(crate) votes: Option<Votes<'a>>,
+}
+
+/// `states = "(" name ((", " | " and ") name)* ")"`: `(Cuba and Yemen)`.
+fn states(input: &str) -> PResult<'_, Vec<&str>> {
+    map(
+        delimited((char('('), space0), take_until(")"), char(')')),
+        |inner: &str| {
+            inner
+                .split(", ")
+                .flat_map(|s| s.split(" and "))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect()
+        },
+    )
+    .parse(input)
+}
+
+/// `tally = n " vote" ["s"] " to " n [" " states] [", with " n " abstention" ["s"] [" " states]]`.
+fn tally(input: &str) -> PResult<'_, Votes<'_>> {
+    map(
+        (
+            number(4),
+            (
+                space1,
+                tag("vote"),
+                opt(char('s')),
+                space1,
+                tag("to"),
+                space1,
+            ),
+            number(4),
+            opt(preceded(space1, states)),
+            opt(preceded(
+                (opt(char(',')), space1, tag("with"), space1),
+                map(
+                    (
+                        number(4),
+                        (space1, tag("abstention"), opt(char('s'))),
+                        opt(preceded(space1, states)),
+                    ),
+                    |(n, _, named)| (n, named.unwrap_or_default()),
+                ),
+            )),
+        ),
+        |(yes, _, no, no_states, abst)| Votes {
+            in_favour: yes,
+            against: (no, no_states.unwrap_or_default()),
+            abstaining: abst.unwrap_or_default(),
+        },
+    )
+    .parse(input)
+}
+
+/// `sc_adoption = "Adopted" [" unanimously"] " at the " ordinal_figure " meeting"
+/// [","] [" by " tally]`: `Adopted at the 2963rd meeting by 12 votes to 2
+/// (Cuba and Yemen), with 1 abstention (China).`
+pub(crate) fn sc_adoption(input: &str) -> PResult<'_, AdoptionLine<'_>> {
+    map(
+        (
+            tag("Adopted"),
+            opt(preceded(space1, tag("unanimously"))),
+            (space1, tag("at the"), space1),
+            ordinal_figure,
+            (space1, tag("meeting")),
+            opt(preceded((opt(char(',')), space1, tag("by"), space1), tally)),
+        ),
+        |(_, unanimous, _, meeting, _, votes)| AdoptionLine {
+            unanimous: unanimous.is_some(),
+            meeting,
+            votes,
+        },
+    )
+    .parse(input)
 }
 
 /// `origin = "[" text "]"`: the bracketed line under the adoption line.
@@ -316,8 +475,69 @@ mod tests {
         assert_eq!(run(resolution_number, "80/204 of 18 December"), None);
     }
     #[test]
+    fn ok_compilation_heading() {
+        let got = run(compilation_heading, "83 (1950). Resolution of 27 June 1950")
+            .map(|((n, d), _)| (n, d.to_string()));
+        assert_eq!(got, Some(("83 (1950)", "1950-06-27".to_owned())));
+        assert!(run(
+            compilation_heading,
+            "1 (1946) Resolution of 25 January 1946"
+        )
+        .is_some());
+    }
+    #[test]
+    fn err_compilation_heading() {
+        assert!(run(compilation_heading, "1 (1946) of 25 January 1946").is_none());
+    }
+    #[test]
+    fn ok_council_headings() {
+        assert_eq!(
+            run_all(council_resolution_heading, "RESOLUTION 794 (1992)"),
+            Some("794 (1992)")
+        );
+        let got = run_all(
+            council_adoption_heading,
+            "Adopted by the Security Council at its 4653rd meeting, on 4 December 2002",
+        );
+        assert_eq!(
+            got.map(|(_, n, d)| (n, d.map(|d| d.to_string()))),
+            Some((4653, Some("2002-12-04".to_owned())))
+        );
+    }
+    #[test]
     fn ok_meeting() {
+        assert_eq!(run_all(meeting, "50th (resumed) plenary meeting"), Some(50));
         assert_eq!(run_all(meeting, "69th plenary meeting"), Some(69));
+    }
+    #[test]
+    fn ok_sc_adoption_recorded() {
+        let (line, _) = run(sc_adoption, "Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).").unwrap_or((AdoptionLine { unanimous: true, meeting: 0, votes: None }, ""));
+        assert_eq!(line.meeting, 2963);
+        let votes = line.votes.map(|v| (v.in_favour, v.against, v.abstaining));
+        assert_eq!(
+            votes,
+            Some((12, (2, vec!["Cuba", "Yemen"]), (1, vec!["China"])))
+        );
+    }
+    #[test]
+    fn ok_sc_adoption_unanimous() {
+        let got = run(sc_adoption, "Adopted unanimously at the 1382nd meeting.")
+            .map(|(l, _)| (l.unanimous, l.meeting));
+        assert_eq!(got, Some((true, 1382)));
+    }
+    #[test]
+    fn ok_sc_adoption_spaced_parenthesis() {
+        let got = run(
+            sc_adoption,
+            "Adopted at the 474th meeting by 7 votes to 1 ( Yugoslavia)",
+        )
+        .and_then(|(l, _)| l.votes)
+        .map(|v| (v.in_favour, v.against, v.abstaining));
+        assert_eq!(got, Some((7, (1, vec!["Yugoslavia"]), (0, vec![]))));
+    }
+    #[test]
+    fn err_sc_adoption_sentence() {
+        assert_eq!(run(sc_adoption, "Adopted the following declaration"), None);
     }
     #[test]
     fn ok_report_origin() {

@@ -12,6 +12,7 @@ pub(crate) mod marker;
 pub(crate) mod masthead;
 pub(crate) mod ordinal;
 pub(crate) mod phrase;
+pub(crate) mod reference;
 pub(crate) mod symbol;
 
 use nom::{IResult, Parser};

@@ -201,7 +201,13 @@ fn operative_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
 fn post_adverb(input: &str) -> PResult<'_, &str> {
     preceded(
         space1,
-        alt((tag("also"), tag("further"), tag("once again"), tag("again"))),
+        alt((
+            tag("also"),
+            tag("further"),
+            tag("once again"),
+            tag("again"),
+            tag("hereby"),
+        )),
     )
     .parse(input)
 }
@@ -236,6 +242,130 @@ pub(crate) fn operative_lead(input: &str) -> PResult<'_, &str> {
     let (rest, _) = opt(post_adverb).parse(rest)?;
     let rest = with_complement(rest, head);
     Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// The operative lead of a paragraph whose verb follows an introduction:
+/// the organ as subject (`The Security Council requests …`, 1946) or a
+/// clause closed by a comma (`Acting under Chapter VII of the Charter,
+/// authorizes …`, `In regard to DDR …, endorses …`). Returns the lead as
+/// printed (lower case) and its byte offset in `text`.
+pub(crate) fn operative_lead_after_intro(text: &str) -> Option<(usize, &str)> {
+    let mut offset = 0;
+    let mut subject = true;
+    for (k, word) in text.split(' ').enumerate().take(40) {
+        let start = offset;
+        offset += word.len() + 1;
+        if k == 0 {
+            // The first word is not the lead (else the plain grammar had it).
+            subject = word.starts_with(char::is_uppercase);
+            continue;
+        }
+        let rest = &text[start..];
+        let after_comma = text[..start].trim_end().ends_with(',');
+        // An organ as subject has at least two words: `The Security Council`.
+        if ((subject && k >= 3) || after_comma) && word.starts_with(char::is_lowercase) {
+            if let Ok((after, _)) = operative_verb(false).parse(rest) {
+                let (after, _) = opt(post_adverb).parse(after).ok()?;
+                let head = rest.split(' ').next().unwrap_or(rest);
+                let after = with_complement(after, head);
+                return Some((start, &rest[..rest.len() - after.len()]));
+            }
+        }
+        subject = subject && word.starts_with(char::is_uppercase);
+    }
+    None
+}
+
+/// First-person plural verbs that open the paragraphs of declarations
+/// (`We … : 1. Reaffirm …; 2. Commit …`).
+const PLURAL_VERBS: &[&str] = &[
+    "acknowledge",
+    "adopt",
+    "affirm",
+    "agree",
+    "call",
+    "commit",
+    "condemn",
+    "decide",
+    "declare",
+    "emphasize",
+    "encourage",
+    "endorse",
+    "ensure",
+    "express",
+    "invite",
+    "note",
+    "pledge",
+    "promote",
+    "reaffirm",
+    "recall",
+    "recognize",
+    "recognise",
+    "reiterate",
+    "request",
+    "resolve",
+    "stress",
+    "strengthen",
+    "support",
+    "take",
+    "underline",
+    "undertake",
+    "urge",
+    "welcome",
+    "applaud",
+    "appreciate",
+    "highlight",
+    "emphasise",
+    "accelerate",
+    "continue",
+    "intend",
+    "further",
+];
+
+fn plural_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
+    move |input| {
+        verify(word, |w: &str| {
+            let case = if capital {
+                is_capitalized(w)
+            } else {
+                is_lower(w)
+            };
+            case && PLURAL_VERBS.contains(&w.to_lowercase().as_str())
+        })
+        .parse(input)
+    }
+}
+
+/// `plural_lead = (adverb " ")* plural_verb [post_adverb]`: `Reaffirm`,
+/// `Further reaffirm`, `Also request`.
+pub(crate) fn plural_lead(input: &str) -> PResult<'_, &str> {
+    let (rest, adverbs) =
+        many0(terminated(one_of_words(OPERATIVE_ADVERBS), space1)).parse(input)?;
+    if adverbs.first().is_some_and(|a| !is_capitalized(a)) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let (rest, _) = plural_verb(adverbs.is_empty()).parse(rest)?;
+    let (rest, _) = opt(post_adverb).parse(rest)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// The plural lead after an introduction closed by a comma: `Given the
+/// strong association …, commit to …` → `commit`.
+pub(crate) fn plural_lead_after_intro(text: &str) -> Option<&str> {
+    let mut start = 0;
+    for word in text.split(' ').take(80) {
+        let here = start;
+        start += word.len() + 1;
+        if here > 0 && text[..here].trim_end().ends_with(',') {
+            if let Ok((after, _)) = plural_verb(false).parse(&text[here..]) {
+                return Some(&text[here..text.len() - after.len()]);
+            }
+        }
+    }
+    None
 }
 
 /// `preambular_head = word ending in "ing" or "ed", or a listed adjective`.
@@ -323,6 +453,49 @@ mod tests {
     #[test]
     fn err_operative_lead_lowercase() {
         assert_eq!(op("compounded global crises"), None);
+    }
+    #[test]
+    fn ok_operative_lead_after_intro() {
+        let lead = |s| operative_lead_after_intro(s).map(|(_, l)| l);
+        assert_eq!(
+            lead("The Security Council requests the permanent members"),
+            Some("requests")
+        );
+        assert_eq!(
+            lead("Acting under Chapters VII and VIII of the Charter, calls upon States"),
+            Some("calls upon")
+        );
+        assert_eq!(
+            lead("In regard to DDR under the new MONUC concept of operation, endorses the"),
+            Some("endorses")
+        );
+    }
+    #[test]
+    fn err_operative_lead_after_intro() {
+        assert_eq!(
+            operative_lead_after_intro("The representatives of the parties"),
+            None
+        );
+        assert_eq!(operative_lead_after_intro("I"), None);
+    }
+    #[test]
+    fn ok_plural_lead() {
+        assert_eq!(
+            run(plural_lead, "Reaffirm the 2030 Agenda").map(|(l, _)| l),
+            Some("Reaffirm")
+        );
+        assert_eq!(
+            run(plural_lead, "Further reaffirm that").map(|(l, _)| l),
+            Some("Further reaffirm")
+        );
+        assert_eq!(
+            plural_lead_after_intro("Given the strong association, commit to act"),
+            Some("commit")
+        );
+    }
+    #[test]
+    fn err_plural_lead() {
+        assert_eq!(run(plural_lead, "The States Parties"), None);
     }
     #[test]
     fn ok_preambular_lead() {

@@ -1,17 +1,35 @@
 //! Document symbols as printed: `A/C.3/80/L.35`, `A/RES/80/204`, `S/RES/1445 (2002)`.
 //!
-//! The full typed grammar (organ, session, suffixes) is the subject of a later
-//! stage; here a symbol is recognised by its shape (DOMAIN.md §7):
-//! `series ("/" part)+ [" (" year ")"]`.
+//! Two recognisers. [`document_symbol`] knows only the shape
+//! (`series ("/" part)+ [" (" year ")"]`) and serves the line classifiers
+//! (a running head repeats the symbol). [`symbol`] is the typed grammar of
+//! DOMAIN.md §7 (UN Library guide "UN Document Symbols"), one production per
+//! component, behind [`DocumentSymbol`](crate::DocumentSymbol):
+//!
+//! ```ebnf
+//! symbol     = series , { "/" , body } , [ "/" , category ] , numbering ,
+//!              { "/" , modifier } , [ "*" ] , [ [ " " ] , qualifier ] ;
+//! numbering  = [ "/" , session ] , "/" , ( serial | designator ) ;
+//! series     = upper , { upper } ;                      (* A S E ST … *)
+//! body       = ( upper , { upper } | upper , lower , { lower } ) , [ "." , digits ] ;
+//!                                                       (* C.3 HRC CN.4 Sub.2 CONF.231 *)
+//! category   = "RES" | "DEC" | "PRST" | "INF" | "SGB" | "AI" | "IC" | "GC" ;
+//! session    = ( "ES-" | "S-" ) , digits | digits ;     (* 80 ES-10 S-27; E and S: a year *)
+//! serial     = digits , [ " " , upper ] ;               (* 204; 217 A *)
+//! designator = ( "L" | "PV" | "SR" | "CRP" | "WP" ) , "." , digits ;
+//! modifier   = ( "Rev" | "Add" | "Corr" | "Amend" ) , "." , digits ;
+//! qualifier  = "(" , ( year | [ "ES-" | "S-" ] , roman | "Part " , roman ) , ")" ;
+//! ```
 
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::char;
-use nom::combinator::{opt, recognize, verify};
-use nom::multi::many1;
-use nom::sequence::{delimited, preceded};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{map, map_opt, not, opt, peek, recognize, verify};
+use nom::multi::{many0, many1};
+use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
 
-use super::PResult;
+use super::{number, PResult};
 
 /// `series = upper{1,4}`: `A`, `S`, `E`, `ST`.
 fn series(input: &str) -> PResult<'_, &str> {
@@ -27,7 +45,8 @@ fn part(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
-/// `document_symbol = series ("/" part)+ [" (" digit{4} ")"]`.
+/// `document_symbol = series ("/" part)+ [" (" digit{4} ")"]`: the shape only,
+/// for line classifiers. The typed grammar is [`symbol`].
 pub(crate) fn document_symbol(input: &str) -> PResult<'_, &str> {
     recognize((
         series,
@@ -41,6 +60,261 @@ pub(crate) fn document_symbol(input: &str) -> PResult<'_, &str> {
             ),
         )),
     ))
+    .parse(input)
+}
+
+/// Document types that stand alone as a component (no number of their own).
+const CATEGORIES: [&str; 8] = ["RES", "DEC", "PRST", "INF", "SGB", "AI", "IC", "GC"];
+/// Distribution and record designators, each followed by `.` and a number.
+const DESIGNATORS: [&str; 5] = ["L", "PV", "SR", "CRP", "WP"];
+/// Modifiers of an issued document, each followed by `.` and a number.
+const MODIFIERS: [&str; 4] = ["Rev", "Add", "Corr", "Amend"];
+
+/// A session component as printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RawSession {
+    /// `80`, `2023`: the value and its number of digits.
+    Number(u32, usize),
+    /// `S-27`.
+    Special(u32),
+    /// `ES-10`.
+    EmergencySpecial(u32),
+}
+
+/// The parenthesis after a symbol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RawQualifier<'a> {
+    /// `(2023)`.
+    Year(u16),
+    /// `(III)`, `(S-V)`, `(ES-I)`: the session in Roman numerals, prefix included.
+    Session(&'a str),
+    /// `(Part I)`: the Roman numeral.
+    Part(&'a str),
+}
+
+/// The components of a symbol, borrowed from the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawSymbol<'a> {
+    pub(crate) series: &'a str,
+    pub(crate) bodies: Vec<&'a str>,
+    pub(crate) category: Option<&'a str>,
+    pub(crate) session: Option<RawSession>,
+    /// The running number and its part letter: `217 A` → (217, Some('A')).
+    pub(crate) serial: Option<(u32, Option<char>)>,
+    pub(crate) designator: Option<(&'a str, u32)>,
+    pub(crate) modifiers: Vec<(&'a str, u32)>,
+    pub(crate) reissued: bool,
+    /// The qualifier, and whether a space stood before it.
+    pub(crate) qualifier: Option<(RawQualifier<'a>, bool)>,
+}
+
+/// `series = upper , { upper }` (at most 6), not followed by a lower-case
+/// letter: `A`, `S`, `E`, `ST`, `CCPR`.
+pub(crate) fn symbol_series(input: &str) -> PResult<'_, &str> {
+    terminated(
+        take_while_m_n(1, 6, |c: char| c.is_ascii_uppercase()),
+        not(satisfy(|c: char| c.is_ascii_lowercase())),
+    )
+    .parse(input)
+}
+
+/// `dotted_number = "." digits`: the `.35` of `L.35`.
+fn dotted_number(input: &str) -> PResult<'_, u32> {
+    preceded(char('.'), number(5)).parse(input)
+}
+
+/// `body = (upper {upper} | upper lower {lower}) ["." (digits | roman)]`, neither a
+/// category, a designator nor a modifier: `C.3`, `HRC`, `CN.4`, `Sub.2`,
+/// `CONF.231`, `CONF.VI` (`CCW/CONF.VI/11`).
+fn body(input: &str) -> PResult<'_, &str> {
+    let name = alt((
+        recognize((
+            satisfy(|c: char| c.is_ascii_uppercase()),
+            take_while_m_n(1, 8, |c: char| c.is_ascii_lowercase()),
+        )),
+        take_while_m_n(1, 8, |c: char| c.is_ascii_uppercase()),
+    ));
+    verify(
+        recognize((
+            name,
+            opt(alt((
+                recognize(dotted_number),
+                recognize((char('.'), roman)),
+            ))),
+            not(satisfy(|c: char| c.is_ascii_alphanumeric() || c == '-')),
+        )),
+        |b: &str| match b.split_once('.') {
+            None => !CATEGORIES.contains(&b) && !b.starts_with(|c: char| c.is_ascii_lowercase()),
+            Some((head, _)) => !DESIGNATORS.contains(&head) && !MODIFIERS.contains(&head),
+        },
+    )
+    .parse(input)
+}
+
+/// `category = "RES" | "DEC" | "PRST" | "INF" | "SGB" | "AI" | "IC" | "GC"`,
+/// not followed by `.`.
+fn category(input: &str) -> PResult<'_, &str> {
+    terminated(
+        verify(take_while1(|c: char| c.is_ascii_uppercase()), |w: &str| {
+            CATEGORIES.contains(&w)
+        }),
+        not(satisfy(|c: char| c == '.' || c.is_ascii_alphanumeric())),
+    )
+    .parse(input)
+}
+
+/// `session = ("ES-" | "S-") digits | digits`: `80`, `ES-10`, `S-27`, `2023`.
+pub(crate) fn session(input: &str) -> PResult<'_, RawSession> {
+    alt((
+        map(
+            preceded(tag("ES-"), number(2)),
+            RawSession::EmergencySpecial,
+        ),
+        map(preceded(tag("S-"), number(2)), RawSession::Special),
+        map(
+            take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+            |d: &str| RawSession::Number(d.parse().unwrap_or(0), d.len()),
+        ),
+    ))
+    .parse(input)
+}
+
+/// `part_letter = " " upper`, not followed by a letter, digit or `.`: the `A` of `217 A`.
+fn part_letter(input: &str) -> PResult<'_, char> {
+    preceded(
+        char(' '),
+        terminated(
+            satisfy(|c: char| c.is_ascii_uppercase()),
+            not(satisfy(|c: char| c.is_ascii_alphanumeric() || c == '.')),
+        ),
+    )
+    .parse(input)
+}
+
+/// `serial = digits [" " upper]`: `204`, `217 A`, `237 C`.
+fn serial(input: &str) -> PResult<'_, (u32, Option<char>)> {
+    (
+        terminated(number(5), not(satisfy(|c: char| c.is_ascii_digit()))),
+        opt(part_letter),
+    )
+        .parse(input)
+}
+
+/// `designator = ("L" | "PV" | "SR" | "CRP" | "WP") "." digits`: `L.35`, `PV.69`.
+fn designator(input: &str) -> PResult<'_, (&str, u32)> {
+    (
+        verify(take_while1(|c: char| c.is_ascii_uppercase()), |w: &str| {
+            DESIGNATORS.contains(&w)
+        }),
+        dotted_number,
+    )
+        .parse(input)
+}
+
+/// `modifier = ("Rev" | "Add" | "Corr" | "Amend") "." digits`: `Rev.1`, `Add.17`.
+fn modifier(input: &str) -> PResult<'_, (&str, u32)> {
+    (
+        alt((tag("Rev"), tag("Add"), tag("Corr"), tag("Amend"))),
+        dotted_number,
+    )
+        .parse(input)
+}
+
+/// `roman = ("I" | "V" | "X" | "L" | "C")+`: `III`, `XXI`.
+pub(crate) fn roman(input: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')).parse(input)
+}
+
+/// `year = digit{4}`, 1945 or later: `2023`.
+pub(crate) fn year(input: &str) -> PResult<'_, u16> {
+    map_opt(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        |y: &str| y.parse::<u16>().ok().filter(|&y| y >= 1945),
+    )
+    .parse(input)
+}
+
+/// `qualifier = "(" (year | ["ES-" | "S-"] roman | "Part " roman) ")"`:
+/// `(2023)`, `(III)`, `(S-V)`, `(Part I)`.
+pub(crate) fn qualifier(input: &str) -> PResult<'_, RawQualifier<'_>> {
+    delimited(
+        char('('),
+        alt((
+            map(year, RawQualifier::Year),
+            map(preceded(tag("Part "), roman), RawQualifier::Part),
+            map(
+                recognize((opt(alt((tag("ES-"), tag("S-")))), roman)),
+                RawQualifier::Session,
+            ),
+        )),
+        char(')'),
+    )
+    .parse(input)
+}
+
+/// What [`numbering`] gives: the session, then a serial or a designator.
+type Numbering<'a> = (
+    Option<RawSession>,
+    Option<(u32, Option<char>)>,
+    Option<(&'a str, u32)>,
+);
+
+/// `numbering = ["/" session] "/" (serial | designator)`. A session is read
+/// only where another number or a designator follows it, so that the one
+/// number of `S/RES/2720 (2023)` is the serial.
+fn numbering(input: &str) -> PResult<'_, Numbering<'_>> {
+    alt((
+        map(
+            (
+                opt(terminated(
+                    preceded(char('/'), session),
+                    peek(preceded(char('/'), designator)),
+                )),
+                preceded(char('/'), designator),
+            ),
+            |(s, d)| (s, None, Some(d)),
+        ),
+        map(
+            (
+                opt(terminated(
+                    preceded(char('/'), session),
+                    peek((char('/'), satisfy(|c: char| c.is_ascii_digit()))),
+                )),
+                preceded(char('/'), serial),
+            ),
+            |(s, n)| (s, Some(n), None),
+        ),
+    ))
+    .parse(input)
+}
+
+/// `symbol = series {"/" body} ["/" category] numbering {"/" modifier} ["*"] [[" "] qualifier]`.
+pub(crate) fn symbol(input: &str) -> PResult<'_, RawSymbol<'_>> {
+    map(
+        (
+            symbol_series,
+            many0(preceded(char('/'), body)),
+            opt(preceded(char('/'), category)),
+            numbering,
+            many0(preceded(char('/'), modifier)),
+            opt(char('*')),
+            opt((
+                map(take_while(|c: char| c == ' '), |s: &str| !s.is_empty()),
+                qualifier,
+            )),
+        ),
+        |(series, bodies, category, (session, serial, designator), modifiers, star, q)| RawSymbol {
+            series,
+            bodies,
+            category,
+            session,
+            serial,
+            designator,
+            modifiers,
+            reissued: star.is_some(),
+            qualifier: q.map(|(spaced, q)| (q, spaced)),
+        },
+    )
     .parse(input)
 }
 
@@ -65,6 +339,167 @@ mod tests {
     fn err_document_symbol() {
         for s in ["80/204", "General Assembly", "A/", "A/RES/80/204."] {
             assert_eq!(run_all(document_symbol, s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn ok_symbol_series() {
+        assert_eq!(run_all(symbol_series, "ST"), Some("ST"));
+        assert_eq!(run_all(symbol_series, "CCPR"), Some("CCPR"));
+    }
+    #[test]
+    fn err_symbol_series() {
+        assert_eq!(run_all(symbol_series, "Sub"), None);
+        assert_eq!(run_all(symbol_series, "a"), None);
+    }
+    #[test]
+    fn ok_body() {
+        for b in [
+            "C.3", "HRC", "CN.4", "Sub.2", "CONF.231", "AC.105", "CONF.VI",
+        ] {
+            assert_eq!(run_all(body, b), Some(b));
+        }
+    }
+    #[test]
+    fn err_body() {
+        for b in ["RES", "L.35", "Rev.1", "PV.69", "80", "sub.2"] {
+            assert_eq!(run_all(body, b), None, "{b}");
+        }
+    }
+    #[test]
+    fn ok_category() {
+        assert_eq!(run_all(category, "PRST"), Some("PRST"));
+    }
+    #[test]
+    fn err_category() {
+        assert_eq!(run_all(category, "HRC"), None);
+        assert_eq!(run_all(category, "GC.27"), None);
+    }
+    #[test]
+    fn ok_session() {
+        assert_eq!(run_all(session, "80"), Some(RawSession::Number(80, 2)));
+        assert_eq!(
+            run_all(session, "ES-10"),
+            Some(RawSession::EmergencySpecial(10))
+        );
+        assert_eq!(run_all(session, "S-27"), Some(RawSession::Special(27)));
+    }
+    #[test]
+    fn err_session() {
+        assert_eq!(run_all(session, "ES10"), None);
+    }
+    #[test]
+    fn ok_serial() {
+        assert_eq!(run_all(serial, "204"), Some((204, None)));
+        assert_eq!(run_all(serial, "217 A"), Some((217, Some('A'))));
+    }
+    #[test]
+    fn err_serial() {
+        assert_eq!(run_all(serial, "217 Ab"), None);
+        assert_eq!(run_all(serial, "123456"), None);
+    }
+    #[test]
+    fn ok_designator() {
+        assert_eq!(run_all(designator, "L.35"), Some(("L", 35)));
+        assert_eq!(run_all(designator, "PV.69"), Some(("PV", 69)));
+    }
+    #[test]
+    fn err_designator() {
+        assert_eq!(run_all(designator, "C.3"), None);
+        assert_eq!(run_all(designator, "L35"), None);
+    }
+    #[test]
+    fn ok_modifier() {
+        assert_eq!(run_all(modifier, "Rev.1"), Some(("Rev", 1)));
+        assert_eq!(run_all(modifier, "Add.17"), Some(("Add", 17)));
+    }
+    #[test]
+    fn err_modifier() {
+        assert_eq!(run_all(modifier, "Rev1"), None);
+        assert_eq!(run_all(modifier, "rev.1"), None);
+    }
+    #[test]
+    fn ok_qualifier() {
+        assert_eq!(run_all(qualifier, "(2023)"), Some(RawQualifier::Year(2023)));
+        assert_eq!(
+            run_all(qualifier, "(III)"),
+            Some(RawQualifier::Session("III"))
+        );
+        assert_eq!(
+            run_all(qualifier, "(Part I)"),
+            Some(RawQualifier::Part("I"))
+        );
+    }
+    #[test]
+    fn err_qualifier() {
+        assert_eq!(run_all(qualifier, "(23)"), None);
+        assert_eq!(run_all(qualifier, "(see above)"), None);
+    }
+    #[test]
+    fn ok_numbering() {
+        assert_eq!(
+            run_all(numbering, "/80/L.35"),
+            Some((Some(RawSession::Number(80, 2)), None, Some(("L", 35))))
+        );
+        assert_eq!(
+            run_all(numbering, "/2720"),
+            Some((None, Some((2720, None)), None))
+        );
+    }
+    #[test]
+    fn err_numbering() {
+        assert_eq!(run_all(numbering, "/80/"), None);
+    }
+    #[test]
+    fn ok_symbol() {
+        for s in [
+            "A/RES/80/204",
+            "A/C.3/80/L.35/Rev.1",
+            "A/80/545",
+            "A/ES-10/L.30",
+            "A/HRC/RES/52/4",
+            "E/RES/2023/12",
+            "E/CN.4/2005/L.10/Add.17",
+            "S/RES/2720 (2023)",
+            "S/PRST/2024/1",
+            "ST/SGB/2019/8",
+            "A/CONF.231/3",
+            "A/RES/217 A (III)",
+            "A/RES/80/204*",
+            "E/CN.4/Sub.2/2000/46",
+            "A/CONF.157/24 (Part I)",
+            "CCW/CONF.VI/11",
+            "CCW/P.V/CONF/2023/5",
+        ] {
+            assert!(run_all(symbol, s).is_some(), "{s}");
+        }
+        let parts = run_all(symbol, "A/C.3/80/L.35/Rev.1");
+        assert_eq!(
+            parts,
+            Some(RawSymbol {
+                series: "A",
+                bodies: vec!["C.3"],
+                category: None,
+                session: Some(RawSession::Number(80, 2)),
+                serial: None,
+                designator: Some(("L", 35)),
+                modifiers: vec![("Rev", 1)],
+                reissued: false,
+                qualifier: None,
+            })
+        );
+    }
+    #[test]
+    fn err_symbol() {
+        for s in [
+            "80/204",
+            "A/",
+            "A/RES",
+            "A/RES/80/204.",
+            "a/res/80/204",
+            "A/RES/80/",
+        ] {
+            assert!(run_all(symbol, s).is_none(), "{s}");
         }
     }
 }

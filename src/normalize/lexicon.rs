@@ -176,6 +176,50 @@ fn fold_hash(key: &[u8], mask: u8) -> u64 {
     h
 }
 
+/// A key of ASCII parts joined and lower-cased on the stack.
+#[derive(Debug)]
+enum AsciiKey<'b> {
+    /// Some part is not ASCII: take the general path.
+    NotAscii,
+    /// Longer than [`MAX_TOKEN_LEN`]: longer than any ASCII key of the
+    /// document (lower-casing never lengthens a token into ASCII, tested
+    /// below) and than any shipped word or compound.
+    TooLong,
+    /// The key's bytes, as `lower` would give them.
+    Key(&'b [u8]),
+}
+
+/// `parts` joined and lower-cased in `buf`, without allocating.
+fn ascii_key<'b>(buf: &'b mut [u8; MAX_TOKEN_LEN], parts: &[&str]) -> AsciiKey<'b> {
+    if !parts.iter().all(|p| p.is_ascii()) {
+        return AsciiKey::NotAscii;
+    }
+    let mut len = 0;
+    for p in parts {
+        let Some(dst) = buf.get_mut(len..len + p.len()) else {
+            return AsciiKey::TooLong;
+        };
+        // For ASCII, `lower` is `to_ascii_lowercase`.
+        for (d, &b) in dst.iter_mut().zip(p.as_bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        len += p.len();
+    }
+    AsciiKey::Key(&buf[..len])
+}
+
+/// The compounds with their hyphens taken out (`followup`): a first,
+/// cheap "certainly not" for [`Lexicon::may_restore_hyphen`].
+fn dehyphenated_compounds() -> &'static HashSet<Vec<u8>, FxBuild> {
+    static SET: OnceLock<HashSet<Vec<u8>, FxBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        compounds()
+            .iter()
+            .map(|c| c.replace('-', "").into_bytes())
+            .collect()
+    })
+}
+
 /// A blocked Bloom filter of [`fold_hash`] values: each key sets three bits
 /// of one 64-bit word, so a query reads one word. `false` from
 /// [`Bloom::may_contain`] is certain; `true` only likely (a positive is
@@ -309,8 +353,9 @@ fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool)) {
 /// Word evidence for one document.
 pub(crate) struct Lexicon<'s> {
     source: &'s str,
-    /// Hashes of the document's lower-cased tokens and compound parts.
-    filter: OnceCell<Bloom>,
+    /// Hashes of the document's lower-cased tokens and compound parts, and
+    /// of its hyphenated tokens with the hyphens taken out.
+    filter: OnceCell<(Bloom, Bloom)>,
     /// The same, exactly; built only when the filter lets a word through.
     document: OnceCell<HashSet<String, FxBuild>>,
 }
@@ -345,15 +390,29 @@ impl<'s> Lexicon<'s> {
     /// [`Lexicon::document`] as a filter: the same keys, hashed with
     /// [`fold_hash`], made without allocating for ASCII tokens.
     fn filter(&self) -> &Bloom {
+        &self.filters().0
+    }
+
+    /// [`Lexicon::document`] as filters, made without allocating for ASCII
+    /// tokens: its keys hashed with [`fold_hash`], and its hyphenated tokens
+    /// with the hyphens taken out (`good-neighbourliness` as
+    /// `goodneighbourliness`).
+    fn filters(&self) -> &(Bloom, Bloom) {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
+            let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
             for_each_token(self.source, |token, ascii| {
                 if ascii {
                     let bytes = token.as_bytes();
                     if bytes.contains(&b'-') {
+                        let mut joined = [0u8; MAX_TOKEN_LEN];
+                        let mut len = 0;
                         for part in bytes.split(|&b| b == b'-') {
                             bloom.insert(fold_hash(part, 0x20));
+                            joined[len..len + part.len()].copy_from_slice(part);
+                            len += part.len();
                         }
+                        dehyphenated.insert(fold_hash(&joined[..len], 0x20));
                     }
                     bloom.insert(fold_hash(bytes, 0x20));
                 } else {
@@ -362,17 +421,24 @@ impl<'s> Lexicon<'s> {
                         for part in token.split('-') {
                             bloom.insert(fold_hash(part.as_bytes(), 0));
                         }
+                        dehyphenated.insert(fold_hash(token.replace('-', "").as_bytes(), 0));
                     }
                     bloom.insert(fold_hash(token.as_bytes(), 0));
                 }
             });
-            bloom
+            (bloom, dehyphenated)
         })
     }
 
     /// Whether the lower-cased `word` is a token of the document.
     fn in_document(&self, word: &str) -> bool {
         self.filter().may_contain(fold_hash(word.as_bytes(), 0)) && self.document().contains(word)
+    }
+
+    /// [`Lexicon::in_document`] of an ASCII key given as bytes.
+    fn key_in_document(&self, key: &[u8]) -> bool {
+        self.filter().may_contain(fold_hash(key, 0))
+            && std::str::from_utf8(key).is_ok_and(|k| self.document().contains(k))
     }
 
     /// Whether `word` is a word of the shipped list (any case).
@@ -390,30 +456,63 @@ impl<'s> Lexicon<'s> {
     /// `right`: `false` means that the joined word is certainly not
     /// attested; `true` that it may be.
     pub(crate) fn may_attest_join(&self, left: &str, right: &str) -> bool {
-        if !(left.is_ascii() && right.is_ascii()) {
-            return true;
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[left, right]) {
+            AsciiKey::NotAscii => true,
+            AsciiKey::TooLong => false,
+            AsciiKey::Key(joined) => {
+                let h = fold_hash(joined, 0);
+                shipped_filter().may_contain(h) || self.filter().may_contain(h)
+            }
         }
-        let (l, r) = (left.as_bytes(), right.as_bytes());
-        let mut buf = [0u8; 2 * MAX_TOKEN_LEN];
-        let Some(joined) = buf.get_mut(..l.len() + r.len()) else {
-            // Longer than any token of the document (for an ASCII key,
-            // lower-casing never lengthens a token) and than any shipped word.
-            return false;
-        };
-        let (jl, jr) = joined.split_at_mut(l.len());
-        jl.copy_from_slice(l);
-        jr.copy_from_slice(r);
-        joined.make_ascii_lowercase();
-        let h = fold_hash(joined, 0);
-        shipped_filter().may_contain(h) || self.filter().may_contain(h)
+    }
+
+    /// A cheap necessary condition for a hyphenated split of `word` being
+    /// attested (`goodneighbourliness` as `good-neighbourliness`): `false`
+    /// means that no `hyphenated_attested(a, b)` nor
+    /// `hyphenated_in_document(a, b)` with `a + b == word` can hold.
+    pub(crate) fn may_restore_hyphen(&self, word: &str) -> bool {
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[word]) {
+            AsciiKey::NotAscii => true,
+            // `a-b` is one byte longer still.
+            AsciiKey::TooLong => false,
+            AsciiKey::Key(key) => {
+                dehyphenated_compounds().contains(key)
+                    || self.filters().1.may_contain(fold_hash(key, 0))
+            }
+        }
+    }
+
+    /// Whether the document prints `left-right` (hyphen included) somewhere.
+    pub(crate) fn hyphenated_in_document(&self, left: &str, right: &str) -> bool {
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[left, "-", right]) {
+            AsciiKey::Key(joined) => self.key_in_document(joined),
+            AsciiKey::TooLong => false,
+            AsciiKey::NotAscii => {
+                let joined = lower(&format!("{left}-{right}")).into_owned();
+                self.in_document(&joined)
+            }
+        }
     }
 
     /// Whether the hyphenated form `left-right` is attested: a UN compound or
     /// spelled so elsewhere in the document.
     pub(crate) fn hyphenated_attested(&self, left: &str, right: &str) -> bool {
-        let joined = format!("{left}-{right}");
-        let joined = lower(&joined);
-        compounds().contains(joined.as_ref()) || self.in_document(&joined)
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[left, "-", right]) {
+            AsciiKey::Key(joined) => {
+                std::str::from_utf8(joined).is_ok_and(|k| compounds().contains(k))
+                    || self.key_in_document(joined)
+            }
+            AsciiKey::TooLong => false,
+            AsciiKey::NotAscii => {
+                let joined = format!("{left}-{right}");
+                let joined = lower(&joined);
+                compounds().contains(joined.as_ref()) || self.in_document(&joined)
+            }
+        }
     }
 }
 
@@ -522,8 +621,41 @@ mod tests {
                     lex.filter().may_contain(fold_hash(key.as_bytes(), 0)),
                     "{key}"
                 );
+                if key.contains('-') {
+                    let joined = key.replace('-', "");
+                    assert!(
+                        lex.filters().1.may_contain(fold_hash(joined.as_bytes(), 0)),
+                        "{key}"
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn ok_compounds_fit_an_ascii_key() {
+        for c in compounds() {
+            assert!(c.len() <= MAX_TOKEN_LEN, "{c}");
+        }
+    }
+
+    #[test]
+    fn ok_hyphen_checks() {
+        let lex = Lexicon::new("good-neighbourliness, Non\u{2011}Self-Governing; \u{212a}ey-note");
+        assert!(lex.hyphenated_in_document("Good", "neighbourliness"));
+        assert!(lex.hyphenated_in_document("non", "self-governing"));
+        assert!(!lex.hyphenated_in_document("self", "governing"));
+        assert!(!lex.hyphenated_in_document("follow", "up"));
+        assert!(lex.hyphenated_attested("follow", "up"));
+        assert!(lex.hyphenated_in_document("key", "note"));
+        assert!(lex.may_restore_hyphen("goodneighbourliness"));
+        assert!(lex.may_restore_hyphen("followup"));
+        assert!(lex.may_restore_hyphen("NonSelfGoverning"));
+        assert!(lex.may_restore_hyphen("keynote"));
+        assert!(!lex.may_restore_hyphen("development"));
+        let long = "a".repeat(MAX_TOKEN_LEN);
+        assert!(!lex.hyphenated_attested(&long, "b"));
+        assert!(!lex.may_restore_hyphen(&long));
     }
 
     #[test]

@@ -16,13 +16,14 @@
 
 use crate::ast::{
     Adoption, AgendaItem, FootnoteRef, Masthead, Origin, OriginKind, Session, Sponsor, Sponsors,
-    Title,
+    Submitter, Title,
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::date::date;
 use crate::grammar::masthead::{
-    adoption, agenda, body, bracketed, committee, distribution, ends_with_draft_marker, original,
+    adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
+    council_resolution_heading, distribution, ends_with_draft_marker, original, preceded_of_date,
     report_origin, resolution_number, session, without_reference,
 };
 use crate::grammar::symbol::document_symbol;
@@ -31,6 +32,7 @@ use crate::normalize::inline::{clean, Piece};
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
 use crate::span::Span;
+use crate::symbol::DocumentSymbol;
 
 static STATES_TXT: &str = include_str!("../../data/states.txt");
 
@@ -41,6 +43,8 @@ pub(crate) struct Front {
     pub(crate) sponsors: Option<Sponsors>,
     pub(crate) adoption: Option<Adoption>,
     pub(crate) title: Option<Title>,
+    /// `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
+    pub(crate) submitted_by: Option<Submitter>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +91,8 @@ pub(crate) fn front(
     let mut m = Masthead::default();
     let mut adoption_data = Adoption::default();
     let mut adopted = false;
+    let mut submitted_by: Option<Submitter> = None;
+    let mut inline_agenda_title: Option<String> = None;
     let mut k = 0;
     // The index in `front` after which unclaimed lines are the agenda title.
     let mut after_agenda = false;
@@ -96,24 +102,40 @@ pub(crate) fn front(
         let cleaned = clean(&[text_piece(line)], lex, &mut scratch);
         let t = bare(cleaned.text.trim_start_matches('#').trim());
         let mut claimed = true;
-        if let Some(b) = run_all(body, t) {
-            m.body.get_or_insert(b);
-        } else if t == "United Nations" {
-        } else if let Some(sym) = run_all(document_symbol, t) {
-            m.symbol.get_or_insert_with(|| sym.to_owned());
-        } else if let Some(d) = run_all(distribution, t) {
-            m.distribution = Some(d);
-        } else if let Some(d) = run_all(date, t) {
-            m.date.get_or_insert(d);
-        } else if let Some(lang) = run_all(original, t) {
-            m.original_language = Some(lang.trim().to_owned());
-        } else if let Some(n) = run_all(session, t) {
-            m.session = Some(Session {
-                number: n,
-                text: t.to_owned(),
+        if simple_field(t, &mut m) {
+        } else if line.text.contains("    ")
+            && line
+                .text
+                .split("    ")
+                .map(|c| bare(c.trim()))
+                .filter(|c| !c.is_empty())
+                .all(|c| simple_field(c, &mut m))
+        {
+            // `-layout` mastheads print two columns: `General Assembly      Distr.: Limited`.
+        } else if t.starts_with("Draft resolution submitted by")
+            || t.starts_with("Draft decision submitted by")
+        {
+            // A text submitted by an officer: `Draft resolution submitted by the
+            // Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
+            let mut idx = vec![front[k]];
+            while let Some(&next) = front.get(k + idx.len()) {
+                if next != idx[idx.len() - 1] + 1 {
+                    break;
+                }
+                idx.push(next);
+            }
+            let c = clean_lines(lines, &idx, lex, diags);
+            let by = c.text.split_once("submitted by ").map_or("", |(_, b)| b);
+            submitted_by = Some(Submitter {
+                text: by.trim_end_matches([',', ' ']).to_owned(),
+                span: cover(lines, &idx),
             });
-        } else if run_all(committee, t).is_some() && t.len() < 100 {
-            m.committee = Some(t.to_owned());
+            for r in &mut roles[k..k + idx.len()] {
+                *r = Role::Sponsors;
+            }
+            k += idx.len();
+            after_agenda = false;
+            continue;
         } else if let Some(items) = run_all(agenda, t) {
             m.agenda_items
                 .extend(items.into_iter().map(|(number, sub)| AgendaItem {
@@ -125,24 +147,35 @@ pub(crate) fn front(
             after_agenda = true;
             k += 1;
             continue;
-        } else if let Some((b, d)) = run_all(adoption, t) {
+        } else if let Some((b, d, used)) = adoption_lines(lines, front, k) {
+            // `Resolution adopted by the General Assembly on` / `26 October 2018`,
+            // `Adopted by the Security Council at its 3145th meeting,` / `on 3 December 1992`.
             adopted = true;
             m.body.get_or_insert(b);
-            adoption_data.date = d;
-            // `Resolution adopted by the General Assembly` / `on 18 December 2025`.
-            if d.is_none() {
-                if let Some(&next) = front.get(k + 1) {
-                    let nt = bare(lines[next].text);
-                    if let Some(d) = nt.strip_prefix("on ").and_then(|r| run_all(date, r)) {
-                        adoption_data.date = Some(d);
-                        roles[k] = Role::Field;
-                        roles[k + 1] = Role::Field;
-                        k += 2;
-                        after_agenda = false;
-                        continue;
-                    }
-                }
+            if d.is_some() {
+                adoption_data.date = d;
             }
+            for r in &mut roles[k..k + used] {
+                *r = Role::Field;
+            }
+            diags.append(&mut scratch);
+            k += used;
+            after_agenda = false;
+            continue;
+        } else if let Some((number, d)) = council_heading(lines, front, k) {
+            // `RESOLUTION 794 (1992)`, `Resolution 242 (1967)` / `of 22 November 1967`.
+            adopted = true;
+            adoption_data.number = Some(number.0);
+            if d.is_some() {
+                adoption_data.date = d;
+            }
+            for r in &mut roles[k..k + number.1] {
+                *r = Role::Field;
+            }
+            diags.append(&mut scratch);
+            k += number.1;
+            after_agenda = false;
+            continue;
         } else if let Some(inner) = bracketed_origin(lines, front, k) {
             let (text, last, span) = inner;
             adoption_data.origin = Some(origin(&text, span));
@@ -153,6 +186,10 @@ pub(crate) fn front(
             k = last + 1;
             after_agenda = false;
             continue;
+        } else if let Some(((number, d), _)) = run(compilation_heading, t) {
+            adopted = true;
+            adoption_data.number = Some(number.to_owned());
+            adoption_data.date.get_or_insert(d);
         } else if let Some((number, rest)) = run(resolution_number, t) {
             adopted = true;
             adoption_data.number = Some(number.to_owned());
@@ -169,6 +206,23 @@ pub(crate) fn front(
             after_agenda = false;
             k += 1;
             continue;
+        } else if let Some(rest) = peel_fields(t, &mut m).filter(|r| r.len() < t.len()) {
+            // A layout that ran fields together: `General Assembly Distr.:
+            // General 31 October 2025`, `Eightieth session Agenda item 38
+            // Necessity of ending …` (the agenda title may follow on the line).
+            if let Some((items, title)) = run(agenda, rest) {
+                m.agenda_items
+                    .extend(items.into_iter().map(|(number, sub)| AgendaItem {
+                        number,
+                        sub_item: sub.map(str::to_owned),
+                        title: None,
+                    }));
+                if !title.trim().is_empty() {
+                    inline_agenda_title = Some(title.trim().to_owned());
+                }
+            } else if !rest.is_empty() {
+                claimed = false;
+            }
         } else {
             claimed = false;
         }
@@ -183,8 +237,9 @@ pub(crate) fn front(
     }
     // Sponsor line: the run of lines ending in `draft resolution`, back over
     // wrapped lines: a line that starts in lower case continues the one
-    // before (`Saint Kitts` / `and Nevis`), and a line ending in `,` or `and`
-    // continues on the next.
+    // before (`Saint Kitts` / `and Nevis`), and a line ending in `,`, `and`,
+    // `of`, `the` or inside parentheses continues on the next (`Venezuela
+    // (Bolivarian` / `Republic of)`, `United Kingdom of` / `Great Britain …`).
     if let Some(end) = roles.iter().position(|r| *r == Role::Sponsors) {
         let mut startk = end;
         while startk > 0
@@ -193,9 +248,11 @@ pub(crate) fn front(
         {
             let this = bare(lines[front[startk]].text);
             let prev = bare(lines[front[startk - 1]].text);
+            let open_paren = prev.matches('(').count() > prev.matches(')').count();
             let continues = this.starts_with(|c: char| c.is_lowercase())
                 || prev.ends_with(',')
-                || prev.ends_with(" and");
+                || open_paren
+                || [" and", " of", " the"].iter().any(|w| prev.ends_with(w));
             if !continues {
                 break;
             }
@@ -241,6 +298,10 @@ pub(crate) fn front(
         if let Some(item) = m.agenda_items.first_mut() {
             item.title = Some(c.text);
         }
+    } else if let Some(title) = inline_agenda_title {
+        if let Some(item) = m.agenda_items.first_mut() {
+            item.title = Some(title);
+        }
     }
     if !title_idx.is_empty() {
         let c = clean_lines(lines, &title_idx, lex, diags);
@@ -278,7 +339,125 @@ pub(crate) fn front(
     if adopted {
         out.adoption = Some(adoption_data);
     }
+    out.submitted_by = submitted_by;
     out
+}
+
+/// An adoption line over one or two front lines: the organ, the date, and
+/// how many lines it took.
+fn adoption_lines(
+    lines: &[Line<'_>],
+    front: &[usize],
+    k: usize,
+) -> Option<(crate::ast::Body, Option<crate::ast::Date>, usize)> {
+    let first = bare(lines[front[k]].text);
+    if !first.starts_with("Resolution adopted by") && !first.starts_with("Adopted by the") {
+        return None;
+    }
+    let parse = |t: &str| {
+        run_all(adoption, t)
+            .or_else(|| run_all(council_adoption_heading, t).map(|(b, _, d)| (b, d)))
+    };
+    if let Some((b, d)) = parse(first).filter(|(_, d)| d.is_some()) {
+        return Some((b, d, 1));
+    }
+    if let Some(&next) = front
+        .get(k + 1)
+        .filter(|&&n| n == front[k] + 1 || bare(lines[n].text).starts_with("on "))
+    {
+        let joined = format!("{} {}", first.trim_end_matches(','), bare(lines[next].text));
+        let joined = joined.replace(", on ", " on ");
+        if let Some((b, d)) = parse(&joined) {
+            return Some((b, d, 2));
+        }
+    }
+    parse(first).map(|(b, d)| (b, d, 1))
+}
+
+/// `RESOLUTION 794 (1992)` or `Resolution 242 (1967)` (with `of 22 November
+/// 1967` on the next line): the number, lines taken, and the date.
+fn council_heading(
+    lines: &[Line<'_>],
+    front: &[usize],
+    k: usize,
+) -> Option<((String, usize), Option<crate::ast::Date>)> {
+    let t = bare(lines[front[k]].text);
+    let (number, rest) = run(council_resolution_heading, t)?;
+    let mut used = 1;
+    let mut d = run(preceded_of_date, rest.trim()).map(|(d, _)| d);
+    if d.is_none() {
+        if let Some(&next) = front.get(k + 1) {
+            if let Some((nd, _)) = run(preceded_of_date, bare(lines[next].text)) {
+                d = Some(nd);
+                used = 2;
+            }
+        }
+    }
+    if !rest.trim().is_empty() && d.is_none() {
+        return None;
+    }
+    Some(((number.to_owned(), used), d))
+}
+
+/// Reads the fields that open `t`, one after another, into `m`; returns
+/// what follows them.
+fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
+    let mut rest = t.trim();
+    loop {
+        let Some((len, _)) = (1..=rest.len().min(120))
+            .rev()
+            .filter(|&n| rest.is_char_boundary(n))
+            .filter(|&n| n == rest.len() || rest[n..].starts_with(' '))
+            .map(|n| (n, &rest[..n]))
+            .find(|&(_, head)| {
+                // Probe on a scratch copy: only a whole field counts.
+                let mut probe = Masthead::default();
+                simple_field(head, &mut probe) && !head.contains("  ")
+            })
+        else {
+            return Some(rest);
+        };
+        simple_field(&rest[..len], m);
+        rest = rest[len..].trim_start();
+        if rest.is_empty() {
+            return Some(rest);
+        }
+    }
+}
+
+/// Reads a one-line masthead field into `m`; whether `t` was one.
+fn simple_field(t: &str, m: &mut Masthead) -> bool {
+    if let Some(b) = run_all(body, t) {
+        m.body.get_or_insert(b);
+    } else if t == "United Nations" {
+    } else if let Some(sym) = run_all(document_symbol, t) {
+        if m.symbol.is_none() {
+            m.symbol = DocumentSymbol::new(sym).ok();
+        }
+    } else if let Some(d) = run_all(distribution, t) {
+        m.distribution = Some(d);
+    } else if let Some(d) = run_all(date, t) {
+        m.date.get_or_insert(d);
+    } else if let Some(lang) = run_all(original, t) {
+        m.original_language = Some(lang.trim().to_owned());
+    } else if let Some(n) = run_all(session, t) {
+        m.session = Some(Session {
+            number: n,
+            text: t.to_owned(),
+        });
+    } else if run_all(committee, t).is_some() && t.len() < 100 {
+        // `Special Political and Decolonization Committee` / `(Fourth Committee)`.
+        match m.committee.as_mut() {
+            Some(c) if t.starts_with('(') => {
+                c.push(' ');
+                c.push_str(t);
+            }
+            _ => m.committee = Some(t.to_owned()),
+        }
+    } else {
+        return false;
+    }
+    true
 }
 
 /// A bracketed origin line, possibly wrapped: returns its inner text, the
@@ -312,16 +491,21 @@ fn origin(text: &str, span: Span) -> Origin {
     let kind = if let Some((committee, doc)) = run_all(report_origin, text) {
         OriginKind::Report {
             committee: committee.to_owned(),
-            document: doc.map(|(d, _)| d.trim().to_owned()),
+            document: doc.and_then(|(d, _)| DocumentSymbol::new(d.trim()).ok()),
             paragraph: doc.and_then(|(_, p)| p).map(|p| p.trim().to_owned()),
         }
+    } else if let Some(document) =
+        run_all(document_symbol, text).and_then(|s| DocumentSymbol::new(s).ok())
+    {
+        // `[S/1511]`: the draft the Council adopted.
+        OriginKind::Draft { document }
     } else if let Some(docs) = run_all(without_reference, text) {
         OriginKind::WithoutReference {
             documents: docs
                 .map(|d| {
                     d.split(" and ")
                         .flat_map(|s| s.split(", "))
-                        .map(|s| s.trim().to_owned())
+                        .filter_map(|s| DocumentSymbol::new(s.trim()).ok())
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -361,6 +545,14 @@ fn split_names(list: &str) -> Vec<(usize, usize)> {
             })
             .map(str::len)
             .max();
+        // A parenthetical right after a known name belongs to it: `Bahamas (The)`.
+        let known = known.map(|len| {
+            let after = &rest[len..];
+            match after.strip_prefix(" (").and_then(|a| a.find(')')) {
+                Some(close) if !after[2..2 + close].contains(',') => len + 2 + close + 1,
+                _ => len,
+            }
+        });
         let len = known.unwrap_or_else(|| {
             // Unknown name: up to the next separator.
             let comma = rest.find(',').unwrap_or(rest.len());
@@ -455,6 +647,14 @@ mod tests {
                 "Chad",
                 "Saint Kitts and Nevis"
             ]
+        );
+    }
+
+    #[test]
+    fn ok_split_names_parenthetical_stays() {
+        assert_eq!(
+            names("Austria, Bahamas (The), Barbados"),
+            vec!["Austria", "Bahamas (The)", "Barbados"]
         );
     }
 

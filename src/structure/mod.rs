@@ -20,24 +20,29 @@
 
 mod masthead;
 mod nesting;
+mod references;
 
 use std::collections::BTreeSet;
 
 use crate::ast::{
     Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
-    Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph, Resolution,
-    Status, Subparagraph,
+    Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph,
+    QuotedStructure, Resolution, Status, Subparagraph, Tally, Vote, VoteResult,
 };
 use crate::blocks::{bare, ends_finished, Label, Layout, Para};
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::meeting;
-use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::masthead::{meeting, sc_adoption};
+use crate::grammar::phrase::{
+    operative_lead, operative_lead_after_intro, plural_lead, plural_lead_after_intro,
+    preambular_lead,
+};
 use crate::grammar::{run, run_all};
-use crate::normalize::inline::clean;
+use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
+use crate::reference::Reference;
 use crate::span::Span;
 use nesting::{Nester, Placement};
 
@@ -46,15 +51,21 @@ struct Item<'s> {
     label: Option<Label<'s>>,
     text: String,
     refs: Vec<FootnoteRef>,
+    references: Vec<Reference>,
     span: Span,
     segments: Vec<Span>,
 }
 
 /// Groups line indices into runs separated only by blank lines; each run's span.
 fn segments(lines: &[Line<'_>], idx: &[usize]) -> Vec<Span> {
+    // Lines come in reading order, which is not always input order (notes
+    // whose numbers pdftotext printed out of order).
+    let mut idx = idx.to_vec();
+    idx.sort_unstable();
+    idx.dedup();
     let mut out: Vec<Span> = Vec::new();
     let mut prev: Option<usize> = None;
-    for &i in idx {
+    for &i in &idx {
         let span = lines[i].span;
         let contiguous = prev.is_some_and(|p| p == i || lines[p + 1..i].iter().all(Line::is_blank));
         match out.last_mut() {
@@ -78,10 +89,13 @@ fn item<'s>(
     para: &Para<'s>,
     wrapped: bool,
     lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Item<'s> {
-    let c = clean(&para.pieces, lex, diags);
+    let c = clean_with(&para.pieces, lex, Some(markers), diags);
     let (span, segments) = span_and_segments(lines, &para.lines);
+    let references = references::find(&c.text, &c.map, ctx, span);
     // Cut by notes or furniture, or (where the layout prints one paragraph
     // per line) by a page break: `… consecutive and` / `compounded …`.
     let rejoined =
@@ -93,6 +107,7 @@ fn item<'s>(
         label: para.label,
         text: c.text,
         refs: c.refs,
+        references,
         span,
         segments,
     }
@@ -105,6 +120,13 @@ fn lead_of(text: &str, operative: bool) -> Option<String> {
         preambular_lead
     };
     run(parser, text).map(|(lead, _)| lead.to_owned())
+}
+
+/// The lead of a numbered operative paragraph: at its start, or after an
+/// introduction (`The Security Council requests`, `Acting under Chapter VII
+/// of the Charter, authorizes`).
+fn numbered_lead(text: &str) -> Option<String> {
+    lead_of(text, true).or_else(|| operative_lead_after_intro(text).map(|(_, l)| l.to_owned()))
 }
 
 /// A top-level paragraph being built, with its nester.
@@ -163,7 +185,21 @@ pub(crate) fn build(
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Resolution, ParseErrorKind> {
     let lex = Lexicon::new(input);
+    let mut markers = MarkerContext::new(
+        layout
+            .notes
+            .iter()
+            .filter_map(|n| match n.marker {
+                FootnoteMarker::Number(n) => Some(n),
+                FootnoteMarker::Asterisks(_) => None,
+            })
+            .collect(),
+    );
     let front = masthead::front(lines, &layout.front, &lex, diags);
+    let ctx = references::Context {
+        adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
+        input,
+    };
     let formula = layout.formula.map(|(i, _)| Formula {
         text: bare(lines[i].text).to_owned(),
         span: lines[i].span,
@@ -175,8 +211,16 @@ pub(crate) fn build(
     let mut in_operative = false;
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
-    for para in &layout.paras {
-        let it = item(lines, para, layout.wrapped, &lex, diags);
+    let mut annexes_before: Vec<Annex> = Vec::new();
+    // A text quoted whole by an operative paragraph runs to the end of the body.
+    let quoted_at = layout
+        .paras
+        .iter()
+        .position(|p| p.quoted_start)
+        .unwrap_or(layout.paras.len());
+    let (main_paras, quoted_paras) = layout.paras.split_at(quoted_at);
+    for para in main_paras {
+        let it = item(lines, para, layout.wrapped, &lex, &mut markers, &ctx, diags);
         match it.label {
             Some(Label::Number(n)) => {
                 in_operative = true;
@@ -193,7 +237,7 @@ pub(crate) fn build(
                 if let Some(t) = top.take() {
                     t.finish(&mut preamble, &mut operative);
                 }
-                let lead = lead_of(&it.text, true);
+                let lead = numbered_lead(&it.text);
                 if lead.is_none() {
                     diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
                 }
@@ -204,7 +248,9 @@ pub(crate) fn build(
                         text: it.text,
                         subparagraphs: Vec::new(),
                         footnote_refs: it.refs,
+                        references: it.references,
                         heading: pending_heading.take(),
+                        quoted_structure: None,
                         span: it.span,
                         segments: it.segments,
                     },
@@ -217,6 +263,7 @@ pub(crate) fn build(
                     style: LabelStyle::Letter,
                     text: it.text,
                     footnote_refs: it.refs,
+                    references: it.references,
                     subparagraphs: Vec::new(),
                     span: it.span,
                     segments: it.segments,
@@ -227,6 +274,7 @@ pub(crate) fn build(
                             lead: None,
                             text: String::new(),
                             footnote_refs: Vec::new(),
+                            references: Vec::new(),
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: Vec::new(),
@@ -248,7 +296,21 @@ pub(crate) fn build(
             None => {
                 let op_lead = lead_of(&it.text, true);
                 let pre_lead = lead_of(&it.text, false);
-                if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
+                let heading_like = pre_lead.is_none()
+                    && op_lead.is_none()
+                    && is_heading(&it.text)
+                    && it.refs.is_empty();
+                if !in_operative && heading_like && top.is_some() {
+                    // `Therefore` between preamble and operative part (S/RES/1 (1946)):
+                    // a heading of what follows, not a paragraph.
+                    if let Some(t) = top.take() {
+                        t.finish(&mut preamble, &mut operative);
+                    }
+                    pending_heading = Some(Heading {
+                        text: it.text,
+                        span: it.span,
+                    });
+                } else if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
@@ -260,6 +322,7 @@ pub(crate) fn build(
                             lead: pre_lead,
                             text: it.text,
                             footnote_refs: it.refs,
+                            references: it.references,
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: it.segments,
@@ -296,7 +359,9 @@ pub(crate) fn build(
                             text: it.text,
                             subparagraphs: Vec::new(),
                             footnote_refs: it.refs,
+                            references: it.references,
                             heading: pending_heading.take(),
+                            quoted_structure: None,
                             span: it.span,
                             segments: it.segments,
                         },
@@ -312,11 +377,48 @@ pub(crate) fn build(
     if preamble.is_empty() && operative.is_empty() {
         return Err(ParseErrorKind::MissingBody);
     }
+    if !quoted_paras.is_empty() {
+        let q = attached(
+            lines,
+            quoted_paras,
+            layout.wrapped,
+            &lex,
+            &mut markers,
+            &ctx,
+            diags,
+        );
+        let span = q.span.unwrap_or_default();
+        match operative.last_mut() {
+            Some(p) => {
+                p.span = p.span.cover(span);
+                p.quoted_structure = Some(QuotedStructure {
+                    title: q.title,
+                    blocks: q.blocks,
+                    span,
+                });
+            }
+            None => {
+                // Stage 2 marks a quoted text only after an operative lead,
+                // so this does not happen; were it to, keep the text as an
+                // annex rather than lose it.
+                annexes_before.push(Annex {
+                    heading: String::new(),
+                    title: q.title,
+                    blocks: q.blocks,
+                    span,
+                });
+            }
+        }
+    }
 
-    let annexes = layout
-        .annexes
-        .iter()
-        .map(|a| annex(lines, a, layout.wrapped, &lex, diags))
+    let annexes: Vec<Annex> = annexes_before
+        .into_iter()
+        .chain(
+            layout
+                .annexes
+                .iter()
+                .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, &ctx, diags)),
+        )
         .collect();
 
     let footnotes: Vec<Footnote> = layout
@@ -327,6 +429,7 @@ pub(crate) fn build(
             let (span, segments) = span_and_segments(lines, &n.lines);
             Footnote {
                 marker: n.marker,
+                references: references::find(&c.text, &c.map, &ctx, span),
                 text: c.text,
                 span,
                 segments,
@@ -334,23 +437,35 @@ pub(crate) fn build(
         })
         .collect();
 
-    let meeting_node = closing(lines, &layout.closing);
     let mut adoption = front.adoption;
-    if let Some(m) = meeting_node {
+    if let Some(m) = closing(lines, &layout.closing) {
         adoption.get_or_insert_with(Default::default).meeting = Some(m);
     }
+    if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
+        let a = adoption.get_or_insert_with(Default::default);
+        a.meeting.get_or_insert(m);
+        a.vote = Some(v);
+    }
     let status = match adoption {
-        Some(adoption) => Status::Adopted { adoption },
+        Some(adoption) => Status::Adopted {
+            adoption: Box::new(adoption),
+        },
         None if front.sponsors.is_some()
+            || front.submitted_by.is_some()
             || front.masthead.distribution == Some(Distribution::Limited) =>
         {
             Status::Draft {
                 sponsors: front.sponsors,
+                submitted_by: front.submitted_by,
             }
         }
+
         None => Status::Unknown,
     };
 
+    for &span in &layout.moved {
+        diags.push(Diagnostic::repair(DiagnosticKind::MovedLine, span));
+    }
     for &(span, reason) in &layout.dropped {
         diags.push(Diagnostic::repair(
             DiagnosticKind::DroppedLine { reason },
@@ -358,9 +473,10 @@ pub(crate) fn build(
         ));
     }
 
-    let resolution = Resolution {
+    let mut resolution = Resolution {
         masthead: front.masthead,
         status,
+        iri: None,
         title: front.title,
         formula,
         preamble,
@@ -370,37 +486,46 @@ pub(crate) fn build(
         span: Span::new(0, input.len()),
     };
     check_footnotes(&resolution, diags);
+    references::finish(&mut resolution, &ctx);
     Ok(resolution)
 }
 
-fn annex(
+/// Headings and paragraphs of a text attached to the resolution (an annex,
+/// a declaration it adopts): the title, the blocks, and their cover.
+struct Attached {
+    title: Option<String>,
+    blocks: Vec<AnnexBlock>,
+    span: Option<Span>,
+}
+
+fn attached(
     lines: &[Line<'_>],
-    a: &crate::blocks::AnnexLines<'_>,
+    paras: &[Para<'_>],
     wrapped: bool,
     lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
-) -> Annex {
-    let heading_line = lines[a.heading];
-    let mut out = Annex {
-        heading: bare(heading_line.text).to_owned(),
+) -> Attached {
+    let mut out = Attached {
         title: None,
         blocks: Vec::new(),
-        span: heading_line.span,
+        span: None,
     };
-    let mut nester: Option<(AnnexParagraph, Nester)> = None;
-    let flush = |n: Option<(AnnexParagraph, Nester)>, out: &mut Annex| {
+    let mut open: Option<(AnnexParagraph, Nester)> = None;
+    let flush = |n: Option<(AnnexParagraph, Nester)>, out: &mut Attached| {
         if let Some((mut p, n)) = n {
             p.subparagraphs = n.finish();
             p.span = cover_subs(p.span, &p.subparagraphs);
-            out.span = out.span.cover(p.span);
+            out.span = Some(out.span.map_or(p.span, |s| s.cover(p.span)));
             out.blocks.push(AnnexBlock::Paragraph(p));
         }
     };
-    for para in &a.paras {
-        let it = item(lines, para, wrapped, lex, diags);
+    for para in paras {
+        let it = item(lines, para, wrapped, lex, markers, ctx, diags);
         match it.label {
-            Some(Label::Sub(raw)) if nester.is_some() => {
-                if let Some((p, n)) = nester.as_mut() {
+            Some(Label::Sub(raw)) if open.is_some() => {
+                if let Some((p, n)) = open.as_mut() {
                     let before = n.last_text().unwrap_or(&p.text);
                     let after_colon = crate::blocks::strip_trailing_marks(before).ends_with(':');
                     n.push(
@@ -411,6 +536,7 @@ fn annex(
                             style: LabelStyle::Letter,
                             text: it.text,
                             footnote_refs: it.refs,
+                            references: it.references,
                             subparagraphs: Vec::new(),
                             span: it.span,
                             segments: it.segments,
@@ -419,13 +545,13 @@ fn annex(
                 }
             }
             label => {
-                flush(nester.take(), &mut out);
+                flush(open.take(), &mut out);
                 let number = match label {
                     Some(Label::Number(n)) => Some(n),
                     _ => None,
                 };
                 if number.is_none() && it.refs.is_empty() && is_heading(&it.text) {
-                    out.span = out.span.cover(it.span);
+                    out.span = Some(out.span.map_or(it.span, |s| s.cover(it.span)));
                     if out.title.is_none() && out.blocks.is_empty() {
                         out.title = Some(it.text);
                     } else {
@@ -436,11 +562,14 @@ fn annex(
                     }
                     continue;
                 }
-                nester = Some((
+                let lead = declaration_lead(&it.text);
+                open = Some((
                     AnnexParagraph {
                         number,
+                        lead,
                         text: it.text,
                         footnote_refs: it.refs,
+                        references: it.references,
                         subparagraphs: Vec::new(),
                         span: it.span,
                         segments: it.segments,
@@ -450,8 +579,39 @@ fn annex(
             }
         }
     }
-    flush(nester.take(), &mut out);
+    flush(open.take(), &mut out);
     out
+}
+
+fn annex(
+    lines: &[Line<'_>],
+    a: &crate::blocks::AnnexLines<'_>,
+    wrapped: bool,
+    lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    ctx: &references::Context<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Annex {
+    let heading_line = lines[a.heading];
+    let body = attached(lines, &a.paras, wrapped, lex, markers, ctx, diags);
+    Annex {
+        heading: bare(heading_line.text).to_owned(),
+        title: body.title,
+        blocks: body.blocks,
+        span: body
+            .span
+            .map_or(heading_line.span, |s| s.cover(heading_line.span)),
+    }
+}
+
+/// The lead of a paragraph of an attached text: an operative lead
+/// (`Decides`), a preambular one, or the first-person plural of a
+/// declaration (`Reaffirm`, `Further reaffirm`, `We commit`), also after an
+/// introduction (`Given the strong association …, commit`).
+fn declaration_lead(text: &str) -> Option<String> {
+    lead_of(text, true)
+        .or_else(|| run(plural_lead, text).map(|(l, _)| l.to_owned()))
+        .or_else(|| plural_lead_after_intro(text).map(str::to_owned))
 }
 
 fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
@@ -466,8 +626,74 @@ fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
         text: text.to_owned(),
         number,
         date,
+        footnote_refs: Vec::new(),
         span,
     })
+}
+
+/// The adoption line of a Council compilation text: the meeting and the vote.
+fn council_adoption(
+    lines: &[Line<'_>],
+    idx: &[usize],
+    lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Meeting, Vote)> {
+    let pieces: Vec<Piece<'_>> = idx
+        .iter()
+        .map(|&i| Piece::Text {
+            text: lines[i].text,
+            span: lines[i].span,
+        })
+        .collect();
+    let c = clean_with(&pieces, lex, Some(markers), diags);
+    let (line, _) = run(sc_adoption, &c.text)?;
+    let span = idx.iter().fold(lines[*idx.first()?].span, |acc, &i| {
+        acc.cover(lines[i].span)
+    });
+    let result = match line.votes {
+        _ if line.unanimous => VoteResult::Unanimous,
+        Some(v) => VoteResult::Recorded {
+            in_favour: v.in_favour,
+            against: tally(v.against.0, &v.against.1),
+            abstaining: tally(v.abstaining.0, &v.abstaining.1),
+        },
+        None => VoteResult::NotStated,
+    };
+    let meeting = Meeting {
+        text: format!("{} meeting", ordinal_text(line.meeting)),
+        number: Some(line.meeting),
+        date: None,
+        footnote_refs: c.refs,
+        span,
+    };
+    Some((
+        meeting,
+        Vote {
+            text: c.text,
+            result,
+            span,
+        },
+    ))
+}
+
+fn tally(count: u32, states: &[&str]) -> Tally {
+    Tally {
+        count,
+        states: states.iter().map(|s| (*s).to_owned()).collect(),
+    }
+}
+
+/// `2963` → `2963rd`.
+fn ordinal_text(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// Every marker has a note, every note a marker, numbers run on.
@@ -495,7 +721,15 @@ fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
-    if let Status::Draft { sponsors: Some(s) } = &r.status {
+    if let Status::Adopted { adoption, .. } = &r.status {
+        if let Some(m) = &adoption.meeting {
+            cited.extend(m.footnote_refs.iter().map(|f| (f.marker, m.span)));
+        }
+    }
+    if let Status::Draft {
+        sponsors: Some(s), ..
+    } = &r.status
+    {
         cited.extend(s.footnote_refs.iter().map(|f| (f.marker, s.span)));
         for sp in &s.list {
             cited.extend(sp.footnote_refs.iter().map(|f| (f.marker, s.span)));

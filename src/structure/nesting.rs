@@ -194,6 +194,7 @@ mod tests {
             style: LabelStyle::Letter,
             text: String::new(),
             footnote_refs: Vec::new(),
+            references: Vec::new(),
             subparagraphs: Vec::new(),
             span: Span::default(),
             segments: Vec::new(),

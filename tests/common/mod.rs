@@ -93,21 +93,33 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
         out.push(plain("masthead".into(), span));
     }
     match &r.status {
-        Status::Draft { sponsors: Some(s) } => out.push(NodeSpan {
-            what: "sponsors".into(),
-            span: s.span,
-            segments: Vec::new(),
-            text: Some((
-                s.text.clone(),
-                s.footnote_refs.iter().map(|f| f.offset).collect(),
-            )),
-        }),
-        Status::Adopted { adoption } => {
+        Status::Draft {
+            sponsors,
+            submitted_by,
+            ..
+        } => {
+            if let Some(s) = sponsors {
+                out.push(texted(
+                    "sponsors".into(),
+                    s.span,
+                    &[],
+                    &s.text,
+                    &s.footnote_refs,
+                ));
+            }
+            if let Some(s) = submitted_by {
+                out.push(plain("submitted by".into(), s.span));
+            }
+        }
+        Status::Adopted { adoption, .. } => {
             if let Some(o) = &adoption.origin {
                 out.push(plain("origin".into(), o.span));
             }
             if let Some(m) = &adoption.meeting {
                 out.push(plain("meeting".into(), m.span));
+            }
+            if let Some(v) = &adoption.vote {
+                out.push(plain("vote".into(), v.span));
             }
         }
         _ => {}

@@ -1,0 +1,1338 @@
+//! Typed references in a node's clean text ([`find`]) and the
+//! document-wide pass that completes them ([`finish`]).
+//!
+//! Input: one node's clean text with its [`TextMap`], and the adopting
+//! organ. Output: [`Reference`]s with offsets into the text and spans into
+//! the input. Never changes the text.
+//!
+//! The walk tries, at each word start, the productions of
+//! [`grammar::reference`](crate::grammar::reference) and the symbol grammar:
+//!
+//! | printed | reference |
+//! |---|---|
+//! | `its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013` | two resolutions of the adopting organ, each with its date |
+//! | `Security Council resolution 2720 (2023)`, `resolution 808 (1993)` | Security Council (named, or by the year in the number) |
+//! | `Human Rights Council resolution 59/3`, `resolution 59/3 of the Human Rights Council` | Human Rights Council |
+//! | `resolution 217 A (III)`, `2200 A (XXI)` | General Assembly, old numbering |
+//! | `decision 80/506` | a decision |
+//! | `World Health Assembly resolution 69.2` | another organ: no body, no symbol |
+//! | `resolution 80/____ of __` | untyped: no number |
+//! | `resolution 77/2285` (note 5 glued to `77/228`, `A_C.3_78_L.41`) | `77/228`: a session's serial stays below 1000 |
+//! | `(A/80/53)`, `A/RES/70/1` | a document; a resolution when the symbol is one |
+//! | `Article 1, paragraph 3` after `the Charter …`, `Article 25 of the Charter` | Charter articles |
+//! | `Chapter VII of the Charter` | a Charter chapter |
+//! | `at its eighty-first session` | session 81 of the adopting organ |
+//! | `the Convention on the Rights of the Child` | a treaty |
+//!
+//! Whose resolution: an organ named before (`Security Council resolution`)
+//! or after (`of the Security Council`) decides; `its` is the adopting organ,
+//! unless an organ is named just before (`the Human Rights Council, in its
+//! resolution 52/27`); otherwise the form of the number decides (a year in
+//! parentheses: the Security Council; a Roman session: the General
+//! Assembly; `2000/22`: the Economic and Social Council only in its own
+//! texts), then the adopting organ.
+
+use std::collections::HashMap;
+
+use crate::ast::{AnnexBlock, Body, Date, Resolution, Status, Subparagraph};
+use crate::grammar::reference::{
+    adopted_on, charter_articles, charter_chapter, citation_keyword, citation_number, entitled,
+    list_separator, of_date, of_the_charter, session_mention, spaced_marker, trailing_organ,
+    treaty_name, CitedKind, OrganName, RawNumber,
+};
+use crate::grammar::run;
+use crate::grammar::symbol::symbol;
+use crate::iri::{self, When};
+use crate::normalize::inline::TextMap;
+use crate::reference::{Citation, Reference, Target};
+use crate::span::Span;
+use crate::symbol::DocumentSymbol;
+
+/// What the walk needs to know about the citing document.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Context<'s> {
+    /// The organ that adopts the text: its formula, else its masthead.
+    pub(crate) adopting: Option<Body>,
+    /// The whole input, to narrow spans to the printed reference.
+    pub(crate) input: &'s str,
+}
+
+/// How far back (bytes) an organ named before `its` still owns it:
+/// `the Human Rights Council, in its resolution 52/27`.
+const ITS_LOOKBACK: usize = 40;
+
+/// How far back (bytes) another organ named in the same clause owns `its`:
+/// `by the Subcommission on the Promotion and Protection of Human Rights at
+/// its fifty-second session`.
+const OTHER_ORGAN_LOOKBACK: usize = 80;
+
+/// Capitalised nouns that name organs outside [`Body`] when they own `its`.
+const ORGAN_NOUNS: [&str; 9] = [
+    "Commission",
+    "Subcommission",
+    "Sub-Commission",
+    "Conference",
+    "Committee",
+    "Board",
+    "Forum",
+    "Parties",
+    "Assembly",
+];
+
+/// Capitalised words that open a sentence or a footnote rather than name an
+/// organ before `resolution`: `See resolution 2200 A (XXI)`.
+const NOT_ORGANS: [&str; 8] = [
+    "See",
+    "Also",
+    "In",
+    "The",
+    "By",
+    "Under",
+    "Pursuant",
+    "Recalling",
+];
+
+/// A reference found, before it is placed in the input.
+struct Found {
+    start: usize,
+    end: usize,
+    target: Target,
+    iri: Option<String>,
+}
+
+/// Which forms a text can hold at all, checked once per text.
+struct Flags {
+    citation: bool,
+    slash: bool,
+    charter: bool,
+    session: bool,
+    treaty: bool,
+}
+
+impl Flags {
+    fn of(text: &str) -> Self {
+        Self {
+            citation: text.contains("esolution") || text.contains("ecision"),
+            slash: text.contains('/'),
+            charter: text.contains("Charter"),
+            session: text.contains("ession"),
+            treaty: [
+                "Convention",
+                "Covenant",
+                "Treaty",
+                "Protocol",
+                "Agreement",
+                "Statute",
+                "Charter",
+            ]
+            .iter()
+            .any(|h| text.contains(h)),
+        }
+    }
+
+    const fn any(&self) -> bool {
+        self.citation || self.slash || self.charter || self.session || self.treaty
+    }
+}
+
+/// A plural keyword whose enumeration may go on after other words:
+/// `resolutions 77/201 of 15 December 2022 on …, 73/327 of 25 July 2019`.
+#[derive(Debug, Clone, Copy)]
+struct OpenList {
+    kind: CitedKind,
+    qualifier: Qualifier,
+}
+
+/// The state of the walk over one text.
+struct Walk<'t, 'c> {
+    text: &'t str,
+    ctx: &'c Context<'c>,
+    flags: Flags,
+    out: Vec<Found>,
+    open: Option<OpenList>,
+}
+
+/// The references in `text`, in order. `fallback` is the node's span, for a
+/// reference the map cannot place (it always can for text it produced).
+pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span) -> Vec<Reference> {
+    let flags = Flags::of(text);
+    if !flags.any() {
+        return Vec::new();
+    }
+    let mut walk = Walk {
+        text,
+        ctx,
+        flags,
+        out: Vec::new(),
+        open: None,
+    };
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if matches!(c, ';' | ':') || (c == '.' && text[i + 1..].starts_with(" ")) {
+            // An enumeration does not cross a clause or sentence end.
+            walk.open = None;
+        }
+        if c.is_alphanumeric() && is_word_start(text, i) {
+            if let Some(end) = walk.try_at(i) {
+                i = end.max(i + c.len_utf8());
+                continue;
+            }
+        }
+        i += c.len_utf8();
+    }
+    walk.out
+        .into_iter()
+        .map(|f| Reference {
+            target: f.target,
+            text: text[f.start..f.end].to_owned(),
+            start: f.start,
+            end: f.end,
+            span: narrow(
+                ctx.input,
+                map.to_input(f.start, f.end).unwrap_or(fallback),
+                &text[f.start..f.end],
+            ),
+            iri: f.iri,
+        })
+        .collect()
+}
+
+/// The part of `cover` (the input words a reference overlaps) that prints
+/// `printed`: where the input holds it verbatim, exactly that (`E/CN.4/2001/2`
+/// in `E/CN.4/2001/2-E/CN.4/Sub.2/2000/46,`); else `cover` without the
+/// punctuation around the words (`2015,` → `2015`).
+fn narrow(input: &str, cover: Span, printed: &str) -> Span {
+    let Some(slice) = cover.slice(input) else {
+        return cover;
+    };
+    if let Some(at) = slice.find(printed) {
+        if !slice[at + 1..].contains(printed) {
+            return Span::new(cover.start + at, cover.start + at + printed.len());
+        }
+    }
+    let edge = |c: char| c.is_alphanumeric();
+    let lead = if printed.starts_with(edge) {
+        slice.len() - slice.trim_start_matches(|c: char| !edge(c)).len()
+    } else {
+        0
+    };
+    let trail = match printed.chars().next_back() {
+        // A letter: punctuation and a glued footnote number go (`Crime,12`).
+        Some(last) if last.is_alphabetic() => {
+            slice.len()
+                - slice
+                    .trim_end_matches(|c: char| !c.is_alphabetic() && c != last)
+                    .len()
+        }
+        Some(c) if edge(c) => slice.len() - slice.trim_end_matches(|c: char| !edge(c)).len(),
+        Some(')') => slice.len() - slice.trim_end_matches(|c: char| !edge(c) && c != ')').len(),
+        _ => 0,
+    };
+    if lead + trail >= slice.len() {
+        return cover;
+    }
+    let (mut start, mut end) = (cover.start + lead, cover.end - trail);
+    // Keep a markdown link whole: `[66/3](#)`, `[A/CONF.157/24 \(Part I\)](#)`.
+    let inner = &input[start..end];
+    let (opens, closes) = (inner.matches('[').count(), inner.matches(']').count());
+    if closes > opens {
+        // The `[` may stand just before the first word (the link opens it).
+        let from = cover.start.saturating_sub(1);
+        if let Some(p) = input.get(from..start).and_then(|s| s.rfind('[')) {
+            start = from + p;
+        }
+    } else if opens > closes {
+        if let Some(close) = input[end..cover.end].find("](") {
+            if let Some(paren) = input[end + close..cover.end].find(')') {
+                end += close + paren + 1;
+            }
+        }
+    }
+    Span::new(start, end)
+}
+
+/// Whether a word starts at `i`: the text starts there, or a character that
+/// is neither a letter, a digit, `/`, `_` nor `.` stands before it.
+fn is_word_start(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|p| !(p.is_alphanumeric() || matches!(p, '/' | '_' | '.')))
+}
+
+/// One item of an enumeration of citations.
+struct Item<'t> {
+    start: usize,
+    end: usize,
+    printed: Option<&'t str>,
+    raw: RawNumber,
+    date: Option<Date>,
+    title: Option<String>,
+    adopted_by: Option<Body>,
+}
+
+impl Walk<'_, '_> {
+    /// Tries every form at `i`; returns where the walk resumes.
+    fn try_at(&mut self, i: usize) -> Option<usize> {
+        let text = self.text;
+        let rest = &text[i..];
+        let first = rest.chars().next()?;
+        if self.flags.citation && matches!(first, 'r' | 'R' | 'd' | 'D') {
+            if let Some(end) = self.citations(i) {
+                return Some(end);
+            }
+        }
+        if first.is_ascii_digit() || first == 'E' || first == 'S' {
+            if let Some(end) = self.continuation(i) {
+                return Some(end);
+            }
+        }
+        if self.flags.slash && first.is_ascii_uppercase() {
+            if let Some(end) = document(text, i, &mut self.out) {
+                return Some(end);
+            }
+        }
+        if self.flags.charter && first == 'A' {
+            if let Some(end) = articles(text, i, &mut self.out) {
+                return Some(end);
+            }
+        }
+        if self.flags.charter && first == 'C' {
+            if let Some((chapter, after)) = run(charter_chapter, rest) {
+                let end = i + "Chapter ".len() + chapter.len();
+                self.out.push(Found {
+                    start: i,
+                    end,
+                    target: Target::CharterChapter {
+                        chapter: chapter.to_owned(),
+                    },
+                    iri: None,
+                });
+                return Some(text.len() - after.len());
+            }
+        }
+        if self.flags.session && first.is_alphabetic() {
+            if let Some(((number, session_type), after)) = run(session_mention, rest) {
+                let end = text.len() - after.len();
+                let body = session_organ(text, i, end, self.ctx);
+                self.out.push(Found {
+                    start: i,
+                    end,
+                    target: Target::Session {
+                        body,
+                        number,
+                        session_type,
+                    },
+                    iri: None,
+                });
+                return Some(end);
+            }
+        }
+        if self.flags.treaty && first.is_uppercase() {
+            if let Some((title, after)) = run(treaty_name, rest) {
+                let mut end = text.len() - after.len();
+                let mut date = None;
+                if let Some((d, after)) = run(of_date, after) {
+                    date = Some(d);
+                    end = text.len() - after.len();
+                }
+                self.out.push(Found {
+                    start: i,
+                    end,
+                    target: Target::Treaty {
+                        title: title.to_owned(),
+                        date,
+                    },
+                    iri: None,
+                });
+                return Some(end);
+            }
+        }
+        None
+    }
+
+    /// `resolutions 66/151 of 19 December 2011 and 68/160 of 18 December
+    /// 2013`: one [`Found`] per item.
+    fn citations(&mut self, k: usize) -> Option<usize> {
+        let text = self.text;
+        let (kind, after_kw) = run(citation_keyword, &text[k..])?;
+        let plural = text[..text.len() - after_kw.len()].ends_with("s ");
+        let items = enumeration(text, text.len() - after_kw.len(), k);
+        let (items, mut pos) = items?;
+        let mut qualifier = self.preceding_organ(k);
+        if matches!(qualifier, Qualifier::Its | Qualifier::Unnamed) {
+            if let Some((organ, rest)) = run(trailing_organ, &text[pos..]) {
+                qualifier = from_organ_name(organ, &text[..k], self.ctx);
+                pos = text.len() - rest.len();
+            }
+        }
+        self.emit(kind, qualifier, items);
+        self.open = plural.then_some(OpenList { kind, qualifier });
+        Some(pos)
+    }
+
+    /// A later item of an open plural enumeration, after other words in the
+    /// same clause: `…, 73/327 of 25 July 2019`, `…, 17 56/5 of 10 July 2024`
+    /// (a spaced footnote marker between).
+    fn continuation(&mut self, i: usize) -> Option<usize> {
+        let open = self.open?;
+        let text = self.text;
+        let i = item_after_separator(text, i)?;
+        let (items, pos) = enumeration(text, i, i)?;
+        self.emit(open.kind, open.qualifier, items);
+        Some(pos)
+    }
+
+    fn emit(&mut self, kind: CitedKind, qualifier: Qualifier, items: Vec<Item<'_>>) {
+        for item in items {
+            let item_qualifier = item.adopted_by.map_or(qualifier, Qualifier::Named);
+            let body = organ_for(&item.raw, item_qualifier, self.ctx);
+            let symbol = match (body, item.printed) {
+                (Some(b), Some(p)) => statement_symbol(kind, b, p, &item.raw),
+                _ => None,
+            };
+            let when = item.date.map(When::Day).or(match item.raw {
+                RawNumber::Year(y) => Some(When::Year(y)),
+                RawNumber::Slashed {
+                    first,
+                    first_digits: 4,
+                    ..
+                } => u16::try_from(first).ok().map(When::Year),
+                _ => None,
+            });
+            let iri = match (&symbol, body, when, item.printed) {
+                (Some(_), Some(b), Some(w), Some(p)) => Some(iri::statement(b, w, p)),
+                _ => None,
+            };
+            let citation = Citation {
+                body,
+                number: item.printed.map(str::to_owned),
+                symbol,
+                date: item.date,
+                title: item.title,
+            };
+            self.out.push(Found {
+                start: item.start,
+                end: item.end,
+                target: match kind {
+                    CitedKind::Resolution => Target::Resolution(citation),
+                    CitedKind::Decision => Target::Decision(citation),
+                },
+                iri,
+            });
+        }
+    }
+
+    /// The qualifier printed before the keyword at `k`.
+    fn preceding_organ(&self, k: usize) -> Qualifier {
+        let text = self.text;
+        let before = text[..k].trim_end();
+        if before.len() == k {
+            // No space before the keyword: `(resolution` or the text start.
+            return Qualifier::Unnamed;
+        }
+        if self.inside_document(k) {
+            return Qualifier::Other;
+        }
+        let last_word_at = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let last = &before[last_word_at..];
+        if last == "its" {
+            return its_owner(&before[..last_word_at]);
+        }
+        for b in BODIES {
+            if before.ends_with(b.name()) {
+                return Qualifier::Named(b);
+            }
+        }
+        let previous = before[..last_word_at].trim_end();
+        let previous_word = previous.rsplit(' ').next().unwrap_or("");
+        let previous_capital = previous_word.starts_with(char::is_uppercase)
+            || (matches!(previous_word, "on" | "of" | "for" | "the" | "and")
+                && previous[..previous.len() - previous_word.len()]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase)));
+        let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+        match last {
+            "Council" => council(before, self.ctx),
+            "Assembly" if previous_capital => Qualifier::Other,
+            "Assembly" => Qualifier::Named(Body::GeneralAssembly),
+            // Part of a capitalised name (`Commission on Human Rights
+            // resolution`) or an acronym (`UNEP resolution`): another organ.
+            w if w.starts_with(char::is_uppercase)
+                && !NOT_ORGANS.contains(&w)
+                && (acronym || previous_capital) =>
+            {
+                Qualifier::Other
+            }
+            _ => Qualifier::Unnamed,
+        }
+    }
+
+    /// Whether the keyword at `k` cites an item of the document cited just
+    /// before: `document CBD/COP/15/17, decision 15/4, annex`,
+    /// `A/CONF.199/20, chap. I, resolution 1`.
+    fn inside_document(&self, k: usize) -> bool {
+        let Some(last) = self.out.last() else {
+            return false;
+        };
+        if !matches!(last.target, Target::Document { .. }) || last.end > k {
+            return false;
+        }
+        self.text[last.end..k].split([' ', ',']).all(|w| {
+            w.is_empty()
+                || matches!(
+                    w,
+                    "chap." | "sect." | "para." | "paras." | "annex" | "annexes"
+                )
+                || w.chars().all(|c| c.is_ascii_uppercase())
+        })
+    }
+}
+
+/// The items of an enumeration whose first number is at `pos`, the first
+/// item starting at `first_start` (its keyword); and where it ends.
+fn enumeration(text: &str, mut pos: usize, first_start: usize) -> Option<(Vec<Item<'_>>, usize)> {
+    let at = |rest: &str| text.len() - rest.len();
+    let mut items: Vec<Item<'_>> = Vec::new();
+    while let Some(((printed, raw), after)) = run(citation_number, &text[pos..]) {
+        let num_start = pos;
+        let mut num_end = at(after);
+        let full_end = num_end;
+        if let RawNumber::Slashed {
+            special: None,
+            first_digits: 1..=2,
+            serial: 1000..,
+            ..
+        } = raw
+        {
+            // `77/2285`: a session's serial stays below 1000, so the digits
+            // past the third are a footnote marker glued to the number.
+            let serial_digits = printed.len() - printed.find('/').map_or(0, |s| s + 1);
+            num_end -= serial_digits.saturating_sub(3);
+        }
+        let printed = &text[num_start..num_end];
+        let mut end = num_end;
+        let mut after = &text[full_end..];
+        let mut date = None;
+        let mut adopted_by = None;
+        if let Some((d, rest)) = run(of_date, after) {
+            date = Some(d);
+            end = at(rest);
+            after = rest;
+        } else if let Some(((b, d), rest)) = run(adopted_on, after) {
+            date = Some(d);
+            adopted_by = Some(b);
+            end = at(rest);
+            after = rest;
+        }
+        let mut title = None;
+        if let Some((t, rest)) = run(entitled, after) {
+            title = Some(t.to_owned());
+            after = rest;
+        }
+        let placeholder = raw == RawNumber::Placeholder;
+        items.push(Item {
+            start: if items.is_empty() {
+                first_start
+            } else {
+                num_start
+            },
+            end,
+            printed: (!placeholder).then_some(printed),
+            raw,
+            date,
+            title,
+            adopted_by,
+        });
+        pos = at(after);
+        // The next item: a number of a citation form after `, ` / ` and `.
+        match run(list_separator, after).and_then(|(_, next)| item_after_separator(text, at(next)))
+        {
+            Some(next) => pos = next,
+            None => break,
+        }
+    }
+    (!items.is_empty()).then_some((items, pos))
+}
+
+/// Where the next item of an enumeration starts, if one starts at `i`
+/// (just after `, ` or ` and `): a citation number of a resolution form
+/// (`73/327`, `2720 (2023)`, `217 A (III)`), possibly after a footnote
+/// number that extraction left spaced before it (`”, 17 56/5`).
+fn item_after_separator(text: &str, i: usize) -> Option<usize> {
+    let before = &text[..i];
+    if !(before.ends_with(", ") || before.ends_with(" and ")) {
+        return None;
+    }
+    let structured = |at: usize| {
+        run(citation_number, &text[at..])
+            .is_some_and(|((_, n), _)| !matches!(n, RawNumber::Other | RawNumber::Placeholder))
+    };
+    if structured(i) {
+        return Some(i);
+    }
+    let (_, rest) = run(spaced_marker, &text[i..])?;
+    let j = text.len() - rest.len();
+    structured(j).then_some(j)
+}
+
+/// Who a citation belongs to, by the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qualifier {
+    /// An organ named: `Security Council resolution`, `of the Security Council`.
+    Named(Body),
+    /// An organ outside [`Body`]: `World Health Assembly resolution`.
+    Other,
+    /// `its resolution`.
+    Its,
+    /// Nothing said.
+    Unnamed,
+}
+
+const BODIES: [Body; 4] = [
+    Body::GeneralAssembly,
+    Body::SecurityCouncil,
+    Body::EconomicAndSocialCouncil,
+    Body::HumanRightsCouncil,
+];
+
+/// How far back (bytes) `the Council` looks for the council it names:
+/// about half a long paragraph. A bound keeps the walk linear however many
+/// citations a paragraph holds.
+const COUNCIL_LOOKBACK: usize = 1000;
+
+/// The last `n` bytes of `s` (fewer, to start on a character), with their offset.
+fn tail_of(s: &str, n: usize) -> (usize, &str) {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    (at, &s[at..])
+}
+
+/// The organ named last in `before` (its last [`COUNCIL_LOOKBACK`] bytes),
+/// with the offset in `before` where its name ends.
+fn last_body(before: &str) -> Option<(usize, Body)> {
+    let (offset, window) = tail_of(before, COUNCIL_LOOKBACK);
+    BODIES
+        .into_iter()
+        .filter_map(|b| {
+            window
+                .rfind(b.name())
+                .map(|at| (offset + at + b.name().len(), b))
+        })
+        .max_by_key(|&(end, _)| end)
+}
+
+/// The organ named last in `before`, if its name ends within `within`
+/// bytes of the end (`None` for any distance).
+fn last_body_named(before: &str, within: Option<usize>) -> Option<Body> {
+    last_body(before)
+        .filter(|&(end, _)| within.is_none_or(|w| before.len() - end <= w))
+        .map(|(_, b)| b)
+}
+
+/// Who `its` is: an organ named just before (`the Human Rights Council, in
+/// its`), another organ named in the same clause (`the Subcommission … at
+/// its`), else the adopting organ.
+fn its_owner(before: &str) -> Qualifier {
+    let body = last_body(before).filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK);
+    let (window_start, clause) = tail_of(before, OTHER_ORGAN_LOOKBACK);
+    let clause_start = clause.rfind([',', ';']).map_or(0, |c| c + 1);
+    let other = ORGAN_NOUNS
+        .iter()
+        .filter_map(|n| {
+            clause[clause_start..]
+                .rfind(n)
+                .map(|at| window_start + clause_start + at + n.len())
+        })
+        .max();
+    match (body, other) {
+        (Some((b_end, _)), Some(o_end)) if o_end > b_end => Qualifier::Other,
+        (None, Some(_)) => Qualifier::Other,
+        (Some((b_end, b)), _) if before.len() - b_end <= ITS_LOOKBACK => Qualifier::Named(b),
+        _ => Qualifier::Its,
+    }
+}
+
+/// `the Council`: the council named last before (within
+/// [`COUNCIL_LOOKBACK`]), else the adopting organ if it is a council.
+fn council(before: &str, ctx: &Context<'_>) -> Qualifier {
+    let councils = |b: &Body| !matches!(b, Body::GeneralAssembly);
+    match last_body_named(before, None).filter(councils) {
+        Some(b) => Qualifier::Named(b),
+        None => ctx
+            .adopting
+            .filter(councils)
+            .map_or(Qualifier::Other, Qualifier::Named),
+    }
+}
+
+fn from_organ_name(organ: OrganName, before: &str, ctx: &Context<'_>) -> Qualifier {
+    match organ {
+        OrganName::Named(b) => Qualifier::Named(b),
+        OrganName::Council => council(before, ctx),
+        OrganName::Assembly => Qualifier::Named(Body::GeneralAssembly),
+        OrganName::Other => Qualifier::Other,
+    }
+}
+
+/// The organ of a citation: the qualifier, then the form of the number,
+/// then the adopting organ.
+fn organ_for(raw: &RawNumber, qualifier: Qualifier, ctx: &Context<'_>) -> Option<Body> {
+    match qualifier {
+        Qualifier::Named(b) => return Some(b),
+        Qualifier::Other => return None,
+        Qualifier::Its | Qualifier::Unnamed => {}
+    }
+    let adopting = ctx.adopting;
+    match *raw {
+        RawNumber::Year(_) => Some(Body::SecurityCouncil),
+        RawNumber::Roman => Some(match adopting {
+            Some(Body::EconomicAndSocialCouncil) => Body::EconomicAndSocialCouncil,
+            _ => Body::GeneralAssembly,
+        }),
+        RawNumber::Slashed {
+            first_digits: 4, ..
+        } => adopting.filter(|b| *b == Body::EconomicAndSocialCouncil),
+        RawNumber::Slashed { .. } => Some(match adopting {
+            Some(Body::HumanRightsCouncil) => Body::HumanRightsCouncil,
+            _ => Body::GeneralAssembly,
+        }),
+        RawNumber::Placeholder => adopting,
+        RawNumber::Other => None,
+    }
+}
+
+/// The symbol of a cited resolution or decision: `A/RES/70/1`,
+/// `S/RES/2720 (2023)`, `A/HRC/RES/59/3`, `E/RES/2000/22`, `A/DEC/80/506`.
+fn statement_symbol(
+    kind: CitedKind,
+    body: Body,
+    printed: &str,
+    raw: &RawNumber,
+) -> Option<DocumentSymbol> {
+    let fits = match (body, raw) {
+        (Body::SecurityCouncil, RawNumber::Year(_)) => true,
+        (Body::SecurityCouncil, _) | (_, RawNumber::Year(_)) => false,
+        (_, RawNumber::Slashed { .. } | RawNumber::Roman) => true,
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    let series = match body {
+        Body::GeneralAssembly => "A",
+        Body::SecurityCouncil => "S",
+        Body::EconomicAndSocialCouncil => "E",
+        Body::HumanRightsCouncil => "A/HRC",
+    };
+    let category = match kind {
+        CitedKind::Resolution => "RES",
+        CitedKind::Decision => "DEC",
+    };
+    DocumentSymbol::new(&format!("{series}/{category}/{printed}")).ok()
+}
+
+/// A symbol at `i`: a document, or a resolution or decision when the symbol
+/// is one (`A/RES/70/1`).
+fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let rest = &text[i..];
+    let (_, after) = run(symbol, rest)?;
+    if after.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
+        return None;
+    }
+    let end = text.len() - after.len();
+    let symbol = DocumentSymbol::new(&text[i..end]).ok()?;
+    let target = match (symbol.category(), symbol.cited_number()) {
+        (Some(cat @ ("RES" | "DEC")), Some(number)) => {
+            let citation = Citation {
+                body: symbol.organ(),
+                number: Some(number),
+                symbol: Some(symbol.clone()),
+                date: None,
+                title: None,
+            };
+            if cat == "RES" {
+                Target::Resolution(citation)
+            } else {
+                Target::Decision(citation)
+            }
+        }
+        _ => Target::Document { symbol },
+    };
+    let iri = match &target {
+        Target::Resolution(c) | Target::Decision(c) => {
+            match (
+                c.body,
+                c.symbol.as_ref().and_then(DocumentSymbol::year),
+                &c.number,
+            ) {
+                (Some(b), Some(y), Some(n)) => Some(iri::statement(b, When::Year(y), n)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    out.push(Found {
+        start: i,
+        end,
+        target,
+        iri,
+    });
+    Some(end)
+}
+
+/// `Article 25 of the Charter`, or `Article 1, paragraph 3` right after
+/// `the Charter of the United Nations, in particular`.
+fn articles(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let (items, after) = run(charter_articles, &text[i..])?;
+    let of_charter = run(of_the_charter, after).is_some();
+    if !of_charter && !charter_just_before(&text[..i]) {
+        return None;
+    }
+    for (s, e, article, paragraph) in items {
+        out.push(Found {
+            start: i + s,
+            end: i + e,
+            target: Target::CharterArticle { article, paragraph },
+            iri: None,
+        });
+    }
+    Some(text.len() - after.len())
+}
+
+/// Whether the Charter is named within the clause before an article:
+/// `the Charter of the United Nations, in particular Article 1`.
+fn charter_just_before(before: &str) -> bool {
+    const WINDOW: usize = 40;
+    let (_, before) = tail_of(before, "Charter of the United Nations".len() + WINDOW);
+    before.rfind("Charter").is_some_and(|at| {
+        let between = &before[at..];
+        between.len() <= "Charter of the United Nations".len() + WINDOW
+            && ![
+                "Convention",
+                "Covenant",
+                "Treaty",
+                "Protocol",
+                "Statute",
+                ";",
+            ]
+            .iter()
+            .any(|w| between.contains(w))
+    })
+}
+
+/// Whose session: `of the General Assembly` after it, an organ named just
+/// before (`Official Records of the General Assembly, Seventy-eighth
+/// Session`), else the adopting organ.
+fn session_organ(text: &str, start: usize, end: usize, ctx: &Context<'_>) -> Option<Body> {
+    if let Some((organ, _)) = run(trailing_organ, &text[end..]) {
+        return match from_organ_name(organ, &text[..start], ctx) {
+            Qualifier::Named(b) => Some(b),
+            _ => None,
+        };
+    }
+    match its_owner(text[..start].trim_end()) {
+        Qualifier::Named(b) => Some(b),
+        Qualifier::Other => None,
+        Qualifier::Its | Qualifier::Unnamed => ctx.adopting,
+    }
+}
+
+/// Completes the references of a finished resolution: a citation printed
+/// without its date gets the IRI its number has where the same document
+/// prints the date; the resolution gets its own IRI.
+pub(crate) fn finish(r: &mut Resolution, ctx: &Context<'_>) {
+    let mut dates: HashMap<(bool, Body, String), Date> = HashMap::new();
+    for reference in r.references() {
+        if let Some((decision, c)) = citation_of(&reference.target) {
+            if let (Some(b), Some(n), Some(d), Some(_)) = (c.body, &c.number, c.date, &c.symbol) {
+                dates.entry((decision, b, n.clone())).or_insert(d);
+            }
+        }
+    }
+    if !dates.is_empty() {
+        each_reference_mut(r, &mut |reference| {
+            if reference.iri.is_some() {
+                return;
+            }
+            if let Some((decision, c)) = citation_of(&reference.target) {
+                if let (Some(b), Some(n), Some(_)) = (c.body, &c.number, &c.symbol) {
+                    if let Some(&d) = dates.get(&(decision, b, n.clone())) {
+                        reference.iri = Some(iri::statement(b, When::Day(d), n));
+                    }
+                }
+            }
+        });
+    }
+    r.iri = resolution_iri(r, ctx);
+}
+
+fn citation_of(target: &Target) -> Option<(bool, &Citation)> {
+    match target {
+        Target::Resolution(c) => Some((false, c)),
+        Target::Decision(c) => Some((true, c)),
+        _ => None,
+    }
+}
+
+fn each_reference_mut(r: &mut Resolution, f: &mut impl FnMut(&mut Reference)) {
+    fn subs(list: &mut [Subparagraph], f: &mut impl FnMut(&mut Reference)) {
+        for s in list {
+            s.references.iter_mut().for_each(&mut *f);
+            subs(&mut s.subparagraphs, f);
+        }
+    }
+    for p in &mut r.preamble {
+        p.references.iter_mut().for_each(&mut *f);
+        subs(&mut p.subparagraphs, f);
+    }
+    for p in &mut r.operative {
+        p.references.iter_mut().for_each(&mut *f);
+        subs(&mut p.subparagraphs, f);
+    }
+    for a in &mut r.annexes {
+        for b in &mut a.blocks {
+            if let AnnexBlock::Paragraph(p) = b {
+                p.references.iter_mut().for_each(&mut *f);
+                subs(&mut p.subparagraphs, f);
+            }
+        }
+    }
+    for n in &mut r.footnotes {
+        n.references.iter_mut().for_each(&mut *f);
+    }
+}
+
+/// The resolution's own IRI: an adopted text by its number and adoption
+/// date; a Security Council text by its symbol (`S/RES/1445 (2002)`) and
+/// date or year; a draft by its symbol and issue date.
+fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
+    let symbol = r.masthead.symbol.as_ref();
+    let body = symbol.and_then(DocumentSymbol::organ).or(ctx.adopting)?;
+    if let Status::Adopted { adoption } = &r.status {
+        let number = adoption
+            .number
+            .clone()
+            .or_else(|| symbol.and_then(DocumentSymbol::cited_number))?;
+        let date = adoption
+            .date
+            .or_else(|| adoption.meeting.as_ref().and_then(|m| m.date));
+        let when = date
+            .map(When::Day)
+            .or_else(|| symbol.and_then(DocumentSymbol::year).map(When::Year))?;
+        return Some(iri::statement(body, when, &number));
+    }
+    let symbol = symbol?;
+    if let Some(number) = symbol.cited_number() {
+        let year = symbol.year();
+        let when = r
+            .masthead
+            .date
+            .filter(|d| year.is_none_or(|y| d.year() == y))
+            .map(When::Day)
+            .or_else(|| year.map(When::Year))?;
+        return Some(iri::statement(body, when, &number));
+    }
+    let date = r.masthead.date?;
+    Some(iri::statement(body, When::Day(date), symbol.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs_in(text: &str, adopting: Option<Body>) -> Vec<Reference> {
+        find(
+            text,
+            &TextMap::default(),
+            &Context {
+                adopting,
+                input: "",
+            },
+            Span::default(),
+        )
+    }
+
+    fn ga(text: &str) -> Vec<Reference> {
+        refs_in(text, Some(Body::GeneralAssembly))
+    }
+
+    fn citation(r: &Reference) -> &Citation {
+        match &r.target {
+            Target::Resolution(c) | Target::Decision(c) => c,
+            other => panic!("not a citation: {other:?}"),
+        }
+    }
+
+    fn summary(refs: &[Reference]) -> Vec<(String, Option<String>, Option<String>)> {
+        refs.iter()
+            .map(|r| {
+                let c = citation(r);
+                (
+                    r.text.clone(),
+                    c.symbol.as_ref().map(ToString::to_string),
+                    c.date.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn owned(
+        v: &[(&str, Option<&str>, Option<&str>)],
+    ) -> Vec<(String, Option<String>, Option<String>)> {
+        v.iter()
+            .map(|(a, b, c)| ((*a).to_owned(), b.map(str::to_owned), c.map(str::to_owned)))
+            .collect()
+    }
+
+    #[test]
+    fn ok_enumeration_split_with_dates() {
+        let refs = ga(
+            "Recalling its resolutions 66/151 of 19 December 2011 and 68/160 of 18 December 2013,",
+        );
+        assert_eq!(
+            summary(&refs),
+            owned(&[
+                (
+                    "resolutions 66/151 of 19 December 2011",
+                    Some("A/RES/66/151"),
+                    Some("2011-12-19")
+                ),
+                (
+                    "68/160 of 18 December 2013",
+                    Some("A/RES/68/160"),
+                    Some("2013-12-18")
+                ),
+            ])
+        );
+        assert_eq!(
+            refs[0].iri.as_deref(),
+            Some("/akn/un/statement/deliberation/un-ga/2011-12-19/66-151")
+        );
+        assert_eq!((refs[1].start, refs[1].end), (57, 83));
+    }
+
+    #[test]
+    fn ok_long_enumeration() {
+        let refs = ga("its resolutions 76/217 of 17 December 2021, 77/246 of 30 December 2022, and 79/279 of 11 April 2025;");
+        assert_eq!(refs.len(), 3);
+        assert_eq!(citation(&refs[2]).number.as_deref(), Some("79/279"));
+    }
+
+    #[test]
+    fn ok_security_council_by_name_and_by_year() {
+        let refs =
+            ga("Recalling Security Council resolution 2720 (2023) and resolution 808 (1993),");
+        assert_eq!(
+            summary(&refs),
+            owned(&[
+                ("resolution 2720 (2023)", Some("S/RES/2720 (2023)"), None),
+                ("resolution 808 (1993)", Some("S/RES/808 (1993)"), None),
+            ])
+        );
+        assert_eq!(
+            refs[0].iri.as_deref(),
+            Some("/akn/un/statement/deliberation/un-sc/2023/2720")
+        );
+    }
+
+    #[test]
+    fn ok_security_council_text_its_resolution() {
+        let refs = refs_in(
+            "Demands that Iraq comply fully with resolution 660 (1990) and all",
+            Some(Body::SecurityCouncil),
+        );
+        assert_eq!(citation(&refs[0]).body, Some(Body::SecurityCouncil));
+    }
+
+    #[test]
+    fn ok_trailing_qualifier() {
+        let refs = ga("Recalling resolution 1325 (2000) of the Security Council and resolutions 5/1 and 5/2 of the Human Rights Council,");
+        let bodies: Vec<_> = refs.iter().map(|r| citation(r).body).collect();
+        assert_eq!(
+            bodies,
+            [
+                Some(Body::SecurityCouncil),
+                Some(Body::HumanRightsCouncil),
+                Some(Body::HumanRightsCouncil)
+            ]
+        );
+        assert_eq!(
+            citation(&refs[1])
+                .symbol
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("A/HRC/RES/5/1")
+        );
+    }
+
+    #[test]
+    fn ok_human_rights_council_named_before() {
+        let refs = ga("Welcoming Human Rights Council resolution S-35/1 of 24 November 2022, in which the Council");
+        assert_eq!(
+            summary(&refs),
+            owned(&[(
+                "resolution S-35/1 of 24 November 2022",
+                Some("A/HRC/RES/S-35/1"),
+                Some("2022-11-24")
+            )])
+        );
+    }
+
+    #[test]
+    fn ok_its_after_named_organ() {
+        let refs = ga("Noting that the Human Rights Council, in its resolution 52/27, renewed");
+        assert_eq!(citation(&refs[0]).body, Some(Body::HumanRightsCouncil));
+    }
+
+    #[test]
+    fn ok_old_numbering() {
+        let refs = ga("resolutions 194 (III) of 11 December 1948 and 36/146 C of 16 December 1981");
+        assert_eq!(
+            summary(&refs),
+            owned(&[
+                (
+                    "resolutions 194 (III) of 11 December 1948",
+                    Some("A/RES/194 (III)"),
+                    Some("1948-12-11")
+                ),
+                (
+                    "36/146 C of 16 December 1981",
+                    Some("A/RES/36/146 C"),
+                    Some("1981-12-16")
+                ),
+            ])
+        );
+        assert_eq!(
+            refs[1].iri.as_deref(),
+            Some("/akn/un/statement/deliberation/un-ga/1981-12-16/36-146_C")
+        );
+        let refs = ga("Resolution 2200 A (XXI), annex.");
+        assert_eq!(
+            summary(&refs),
+            owned(&[("Resolution 2200 A (XXI)", Some("A/RES/2200 A (XXI)"), None)])
+        );
+    }
+
+    #[test]
+    fn ok_decision() {
+        let refs = ga("Recalling its decision 80/506 of 12 September 2025, in which it endorsed");
+        assert!(matches!(refs[0].target, Target::Decision(_)));
+        assert_eq!(
+            citation(&refs[0])
+                .symbol
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("A/DEC/80/506")
+        );
+    }
+
+    #[test]
+    fn ok_other_organ() {
+        let refs = ga("take note of World Health Assembly resolution 69.2 of 28 May 2016");
+        let c = citation(&refs[0]);
+        assert_eq!(
+            (c.body, c.symbol.is_none(), c.number.as_deref()),
+            (None, true, Some("69.2"))
+        );
+        assert_eq!(refs[0].iri, None);
+        let refs =
+            ga("and recalling Commission on Human Rights resolution 2005/80 of 21 April 2005");
+        assert_eq!(citation(&refs[0]).body, None);
+    }
+
+    #[test]
+    fn ok_placeholder_is_untyped() {
+        let refs = ga("pursuant to its resolution 80/____ of __ and");
+        let c = citation(&refs[0]);
+        assert_eq!(
+            (refs[0].text.as_str(), c.number.as_deref()),
+            ("resolution 80/____", None)
+        );
+    }
+
+    #[test]
+    fn ok_glued_footnote_number() {
+        let refs = ga("submitted pursuant to resolution 77/2285 and the report");
+        assert_eq!(
+            summary(&refs),
+            owned(&[("resolution 77/228", Some("A/RES/77/228"), None)])
+        );
+    }
+
+    #[test]
+    fn ok_entitled_title() {
+        let refs = ga("Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, in which");
+        assert_eq!(
+            citation(&refs[0]).title.as_deref(),
+            Some("Transforming our world: the 2030 Agenda for Sustainable Development")
+        );
+    }
+
+    #[test]
+    fn ok_adopted_on() {
+        let refs =
+            ga("resolution 70/1, adopted by the General Assembly on 25 September 2015, in which");
+        assert_eq!(
+            citation(&refs[0]).date.map(|d| d.to_string()).as_deref(),
+            Some("2015-09-25")
+        );
+    }
+
+    #[test]
+    fn ok_documents_and_statement_symbols() {
+        let refs = ga("the report of the Secretary-General (A/80/53) and resolution A/RES/70/1.");
+        assert!(matches!(&refs[0].target, Target::Document { symbol } if symbol == "A/80/53"));
+        assert_eq!(refs[0].text, "A/80/53");
+        assert!(
+            matches!(&refs[1].target, Target::Resolution(c) if c.number.as_deref() == Some("70/1"))
+        );
+    }
+
+    #[test]
+    fn ok_charter_articles_and_chapter() {
+        let refs = ga("as set forth in the Charter of the United Nations, in particular Article 1, paragraph 3, as well as");
+        assert!(matches!(refs[0].target, Target::Treaty { .. }));
+        assert_eq!(
+            refs[1].target,
+            Target::CharterArticle {
+                article: 1,
+                paragraph: Some(3)
+            }
+        );
+        let refs = refs_in(
+            "Acting under Chapter VII of the Charter of the United Nations,",
+            Some(Body::SecurityCouncil),
+        );
+        assert_eq!(
+            refs[0].target,
+            Target::CharterChapter {
+                chapter: "VII".into()
+            }
+        );
+        let refs = ga("under Articles 10 and 11 of the Charter");
+        assert_eq!(refs.len(), 2);
+    }
+
+    #[test]
+    fn err_article_of_another_instrument() {
+        assert!(ga("in accordance with article 7 of the Convention").is_empty());
+        assert!(ga("Article 7 of the Convention on the Rights of the Child")
+            .iter()
+            .all(|r| !matches!(r.target, Target::CharterArticle { .. })));
+    }
+
+    #[test]
+    fn ok_sessions() {
+        let refs = ga(
+            "Decides to continue its consideration of the question at its eighty-first session.",
+        );
+        assert_eq!(
+            refs[0].target,
+            Target::Session {
+                body: Some(Body::GeneralAssembly),
+                number: 81,
+                session_type: crate::reference::SessionType::Regular
+            }
+        );
+        let refs = ga("the sixty-eighth session of the Commission on the Status of Women");
+        assert!(matches!(
+            refs[0].target,
+            Target::Session {
+                body: None,
+                number: 68,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn ok_treaties() {
+        let refs = ga("Reaffirming the International Covenant on Economic, Social and Cultural Rights and the Convention on the Rights of the Child,");
+        let titles: Vec<_> = refs
+            .iter()
+            .filter_map(|r| match &r.target {
+                Target::Treaty { title, .. } => Some(title.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "International Covenant on Economic, Social and Cultural Rights",
+                "Convention on the Rights of the Child"
+            ]
+        );
+    }
+
+    #[test]
+    fn err_no_reference() {
+        for t in [
+            "Recalling the resolutions of the Security Council,",
+            "Decides to take a decision by consensus;",
+            "Resolution adopted by the General Assembly",
+            "the relevant resolution and the report",
+        ] {
+            assert!(ga(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn ok_narrow_span() {
+        let input = "See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II";
+        let cover = Span::new(4, 39);
+        assert_eq!(
+            narrow(input, cover, "E/CN.4/Sub.2/2000/46").slice(input),
+            Some("E/CN.4/Sub.2/2000/46")
+        );
+        let input = "resolution [70/1](#) of 25 September 2015, entitled";
+        let span = narrow(
+            input,
+            Span::new(0, 42),
+            "resolution 70/1 of 25 September 2015",
+        );
+        assert_eq!(
+            span.slice(input),
+            Some("resolution [70/1](#) of 25 September 2015")
+        );
+        let input = "Resolution [66/3](#).";
+        assert_eq!(
+            narrow(input, Span::new(0, 21), "Resolution 66/3").slice(input),
+            Some("Resolution [66/3](#)")
+        );
+        let input = "[A/CONF.157/24 \\(Part I\\)](#), chap.";
+        assert_eq!(
+            narrow(input, Span::new(0, 31), "A/CONF.157/24 (Part I)").slice(input),
+            Some("[A/CONF.157/24 \\(Part I\\)](#)")
+        );
+        let input = "(A/80/53), chap.";
+        assert_eq!(
+            narrow(input, Span::new(0, 10), "A/80/53").slice(input),
+            Some("A/80/53")
+        );
+        let input = "resolution 2720 (2023),";
+        assert_eq!(
+            narrow(input, Span::new(0, 23), "resolution 2720 (2023)").slice(input),
+            Some("resolution 2720 (2023)")
+        );
+    }
+
+    #[test]
+    fn err_no_bare_number_after_a_list() {
+        let refs = ga("resolution 2250 (2015), 18 Member States");
+        assert_eq!(refs.len(), 1);
+    }
+}
