@@ -206,10 +206,7 @@ fn check_input(input: &str, options: &Options) -> Result<(), ParseError> {
             "",
         ));
     }
-    if let Some((at, c)) = input
-        .char_indices()
-        .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-    {
+    if let Some((at, c)) = first_binary_char(input) {
         return Err(ParseError::new(
             ParseErrorKind::Binary { code: u32::from(c) },
             Span::new(at, at + c.len_utf8()),
@@ -226,7 +223,131 @@ fn check_input(input: &str, options: &Options) -> Result<(), ParseError> {
     Ok(())
 }
 
+/// Stage entry points for the benches, so that `benches/parse.rs` can time
+/// each stage of the pipeline alone. Compiled only with the
+/// `bench-internals` feature, which the crate's own dev-dependency on itself
+/// turns on for benches and tests; hidden from the docs and outside the
+/// public API (no stability promise). The wrappers are opaque: they carry a
+/// stage's private output to the next stage and expose nothing of it.
+#[cfg(feature = "bench-internals")]
+#[doc(hidden)]
+pub mod __bench {
+    use crate::normalize::inline::{clean, Piece};
+    use crate::normalize::lexicon::Lexicon;
+    use crate::{blocks, normalize, structure, ParseErrorKind, Resolution};
+
+    /// Stage 1's output: the input's lines.
+    #[derive(Debug)]
+    pub struct Lines<'s>(Vec<normalize::Line<'s>>);
+
+    impl Lines<'_> {
+        /// How many lines.
+        pub fn len(&self) -> usize {
+            self.0.len()
+        }
+
+        /// Whether there is no line.
+        pub fn is_empty(&self) -> bool {
+            self.0.is_empty()
+        }
+    }
+
+    /// Stage 2's output: the blocks.
+    #[derive(Debug)]
+    pub struct Layout<'s>(blocks::Layout<'s>);
+
+    /// Stage 1 (line splitting).
+    pub fn lines(input: &str) -> Lines<'_> {
+        Lines(normalize::split_lines(input))
+    }
+
+    /// Stage 2 (lines → blocks).
+    pub fn layout<'s>(lines: &Lines<'s>) -> Layout<'s> {
+        Layout(blocks::layout(&lines.0))
+    }
+
+    /// Stage 1's on-demand part, alone: the inline clean-up
+    /// (`normalize::inline::clean`) of every front line, paragraph, note and
+    /// annex paragraph of `layout`, as stage 3 runs it. Returns the bytes of
+    /// clean text made.
+    pub fn clean_all(input: &str, lines: &Lines<'_>, layout: &Layout<'_>) -> usize {
+        let lex = Lexicon::new(input);
+        let mut diags = Vec::new();
+        let mut total = 0;
+        let layout = &layout.0;
+        for &i in &layout.front {
+            let line = &lines.0[i];
+            let piece = Piece::Text {
+                text: line.text,
+                span: line.span,
+            };
+            total += clean(&[piece], &lex, &mut diags).text.len();
+        }
+        let paras = layout
+            .paras
+            .iter()
+            .chain(layout.annexes.iter().flat_map(|a| a.paras.iter()))
+            .map(|p| &p.pieces);
+        for pieces in paras.chain(layout.notes.iter().map(|n| &n.pieces)) {
+            total += clean(pieces, &lex, &mut diags).text.len();
+        }
+        total
+    }
+
+    /// Stage 3 (blocks → resolution), which runs the inline clean-up.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_resolution`](crate::parse_resolution), without the input checks.
+    pub fn build(
+        input: &str,
+        lines: &Lines<'_>,
+        layout: Layout<'_>,
+    ) -> Result<Resolution, ParseErrorKind> {
+        structure::build(input, &lines.0, layout.0, &mut Vec::new())
+    }
+}
+
+/// The first control character other than `\n`, `\r`, `\t` and form
+/// feed, and where it is: `char::is_control` (U+0000–U+001F, U+007F–U+009F)
+/// found bytewise. In UTF-8 the C1 controls U+0080–U+009F are exactly the
+/// byte 0xC2 followed by 0x80–0x9F, and every other byte of a multi-byte
+/// character is 0x80 or above, so no character is misread.
+fn first_binary_char(input: &str) -> Option<(usize, char)> {
+    let bytes = input.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| match b {
+        b'\n' | b'\r' | b'\t' | 0x0c => false,
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        _ => false,
+    })?;
+    input.get(at..)?.chars().next().map(|c| (at, c))
+}
+
 /// The README's examples run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::first_binary_char;
+
+    /// The definition `first_binary_char` implements bytewise.
+    fn by_chars(input: &str) -> Option<(usize, char)> {
+        input
+            .char_indices()
+            .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+    }
+
+    #[test]
+    fn ok_binary_check_is_is_control() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let input = format!("é{c}x\u{85}");
+            assert_eq!(first_binary_char(&input), by_chars(&input), "{c:?}");
+        }
+        for input in ["", "plain\n\r\t\u{c}text", "\u{7f}", "Â\u{80}", "\u{9f}"] {
+            assert_eq!(first_binary_char(input), by_chars(input), "{input:?}");
+        }
+    }
+}

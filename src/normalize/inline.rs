@@ -556,6 +556,20 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
 
 /// The alphabetic core of a token: leading and trailing punctuation aside.
 fn core(word: &str) -> (&str, &str, &str) {
+    if word.is_ascii() {
+        // The same cut, bytewise: for ASCII, `char::is_alphanumeric` is
+        // `is_ascii_alphanumeric`. Most words are ASCII.
+        let b = word.as_bytes();
+        let start = b
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(b.len());
+        let end = b
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(start, |i| (i + 1).max(start));
+        return (&word[..start], &word[start..end], &word[end..]);
+    }
     let start = word.len()
         - word
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -717,17 +731,21 @@ fn repair<'s>(
             let (b_pre, b_core, b_post) = core(&b);
             // `Secretary General`: capitalised halves only where the document
             // itself prints the compound.
-            let attested = if b_core.starts_with(char::is_lowercase) {
-                lex.hyphenated_in_document(a_core, b_core) || never_spaced(a_core, b_core)
-            } else {
-                a_core.starts_with(char::is_uppercase) && lex.hyphenated_in_document(a_core, b_core)
+            // Asked last, after the cheap conditions.
+            let attested = || {
+                if b_core.starts_with(char::is_lowercase) {
+                    lex.hyphenated_in_document(a_core, b_core) || never_spaced(a_core, b_core)
+                } else {
+                    a_core.starts_with(char::is_uppercase)
+                        && lex.hyphenated_in_document(a_core, b_core)
+                }
             };
             if a_post.is_empty()
                 && b_pre.is_empty()
                 && is_alpha(a_core)
                 && is_alpha(b_core)
                 && !b_post.contains(char::is_alphanumeric)
-                && attested
+                && attested()
             {
                 let after = format!("{a_pre}{a_core}-{b_core}{b_post}");
                 let (before, a_span) = (format!("{a} {b}"), *a_span);
@@ -757,23 +775,30 @@ fn repair<'s>(
             span: a_span,
         }, Tok::Space] = &out[..]
         {
-            let (a_pre, a_core, a_post) = core(a);
-            let (b_pre, b_core, b_post) = core(&b);
-            if a_post.is_empty()
-                && b_pre.is_empty()
-                && is_alpha(a_core)
-                && is_alpha(b_core)
-                && b_core.starts_with(|c: char| c.is_lowercase())
-                && !b_post.contains(|c: char| c.is_alphanumeric())
-                && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
-            {
-                let joined = format!("{a_core}{b_core}");
-                if lex.is_attested(&joined) {
-                    let after = format!("{a_pre}{joined}{b_post}");
-                    let (before, a_span) = (format!("{a} {b}"), *a_span);
-                    out.truncate(n - 2);
-                    push_join(&mut out, diags, a_span, b_span, before, after);
-                    continue;
+            // Cheap necessary conditions first: `a` ends with a letter
+            // (`a_post` empty, `a_core` alphabetic), `b` opens with a
+            // lower-case one (`b_pre` empty, `b_core` lower-case).
+            if a.ends_with(char::is_alphabetic) && b.starts_with(char::is_lowercase) {
+                let (a_pre, a_core, a_post) = core(a);
+                let (b_pre, b_core, b_post) = core(&b);
+                if a_post.is_empty()
+                    && b_pre.is_empty()
+                    && is_alpha(a_core)
+                    && is_alpha(b_core)
+                    && b_core.starts_with(|c: char| c.is_lowercase())
+                    && !b_post.contains(|c: char| c.is_alphanumeric())
+                    // Cheap first: most pairs are two words whose join is none.
+                    && lex.may_attest_join(a_core, b_core)
+                    && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
+                {
+                    let joined = format!("{a_core}{b_core}");
+                    if lex.is_attested(&joined) {
+                        let after = format!("{a_pre}{joined}{b_post}");
+                        let (before, a_span) = (format!("{a} {b}"), *a_span);
+                        out.truncate(n - 2);
+                        push_join(&mut out, diags, a_span, b_span, before, after);
+                        continue;
+                    }
                 }
             }
         }
@@ -821,7 +846,8 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
         Some(stem) => (stem, &word[pre.len() + stem.len()..]),
         None => (w, post),
     };
-    if w.len() < 6 || !is_alpha(w) {
+    // Cheap first: no hyphenated split of `w` in the document or the list.
+    if w.len() < 6 || !is_alpha(w) || !lex.may_restore_hyphen(w) {
         return None;
     }
     let listed = Lexicon::is_listed_word(w);
@@ -844,6 +870,13 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
 
 fn render(tokens: &[Tok<'_>]) -> Clean {
     let mut clean = Clean::default();
+    // One allocation each for the text and the map (NFC rarely changes a length).
+    let (words, bytes) = tokens.iter().fold((0, 0), |(n, len), tok| match tok {
+        Tok::Word { text, .. } => (n + 1, len + text.len() + 1),
+        _ => (n, len),
+    });
+    clean.text.reserve(bytes);
+    clean.map.0.reserve(words);
     let mut pending_space = false;
     for tok in tokens {
         match tok {
@@ -853,7 +886,8 @@ fn render(tokens: &[Tok<'_>]) -> Clean {
                 }
                 pending_space = false;
                 let start = clean.text.len();
-                if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+                // ASCII text is NFC: most words need no Unicode check.
+                if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
                     clean.text.push_str(text);
                 } else {
                     clean.text.extend(text.nfc());

@@ -5,59 +5,376 @@
 //!
 //! The shipped lists are parsed once per process; the document's own
 //! vocabulary is gathered only when a repair needs it.
+//!
+//! # Cost
+//!
+//! Word repair asks about nearly every pair of words in a paragraph
+//! (`the fie ld`: is `fie` a word? `ld`? `field`?), so these look-ups are
+//! the inner loop of the parser. They answer exactly what a plain
+//! `HashSet<String>` of lower-cased words would, and cost less:
+//!
+//! - The shipped words are lower-case ASCII letters, at most 23 of them
+//!   (`data/README.md`), so each is packed into a `u128` (five bits a
+//!   letter) and looked up with `FxHash` (rustc's hasher, a few lines below)
+//!   instead of `SipHash`: no allocation, no string compare. A query that is
+//!   not ASCII letters once lower-cased cannot be listed.
+//! - The document's vocabulary is first a Bloom filter ([`Bloom`]) over
+//!   the hashes of its lower-cased tokens, made in one pass without
+//!   allocating. A word the filter rules out is certainly not in the
+//!   document; only a word it lets through is checked against the exact
+//!   set, which is built on that first need (in the corpus, never:
+//!   joined fragments are attested by the word list or not at all).
+//! - [`Lexicon::may_attest_join`] lets the repair of `fie ld` ask first
+//!   whether `field` could be attested at all, a single hash for the most
+//!   common pair (two real words, whose join is no word): one look-up
+//!   instead of three.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 static WORDS_TXT: &str = include_str!("../../data/words.txt");
 static COMPOUNDS_TXT: &str = include_str!("../../data/compounds.txt");
 
-fn shipped_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| WORDS_TXT.lines().filter(|l| !l.is_empty()).collect())
+/// Tokens longer than this many bytes are no evidence (a URL, a run of
+/// letters from a broken extraction); the shipped words are far shorter.
+const MAX_TOKEN_LEN: usize = 64;
+
+/// The most letters [`pack`] takes: five bits each in a `u128`. The longest
+/// shipped word has 23.
+const MAX_PACKED_LETTERS: usize = 25;
+
+/// The multiplier of `FxHash` (rustc-hash), from the golden ratio.
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// `FxHash`, rustc's hasher: one rotate, xor and multiply per 8 bytes. Not
+/// resistant to chosen collisions, which here cost only time: the keys are
+/// the shipped words and one document's own tokens, and every bucket is
+/// still compared exactly.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
 }
 
-fn compounds() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits weak; hashbrown picks the bucket
+        // from them.
+        self.0.rotate_left(26)
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// A word of ASCII letters, case folded, as a number: five bits a letter
+/// (`a` = 1 … `z` = 26). `None` for anything else, which no shipped word is.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > MAX_PACKED_LETTERS {
+        return None;
+    }
+    let mut key = 0u128;
+    for &b in word {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        key = key << 5 | u128::from((b | 0x20) - b'a' + 1);
+    }
+    Some(key)
+}
+
+fn shipped_words() -> &'static HashSet<u128, FxBuild> {
+    static SET: OnceLock<HashSet<u128, FxBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        WORDS_TXT
+            .lines()
+            .filter(|l| !l.is_empty())
+            .filter_map(|l| pack(l.as_bytes()))
+            .collect()
+    })
+}
+
+fn compounds() -> &'static HashSet<&'static str, FxBuild> {
+    static SET: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
     SET.get_or_init(|| COMPOUNDS_TXT.lines().filter(|l| !l.is_empty()).collect())
 }
 
 /// Lower-cases `word` only when needed.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+fn lower(word: &str) -> Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
+        Cow::Owned(word.to_lowercase())
     } else {
-        std::borrow::Cow::Borrowed(word)
+        Cow::Borrowed(word)
+    }
+}
+
+/// Whether `word`, as [`lower`] leaves it, is a shipped word.
+fn listed(word: &str) -> bool {
+    // For ASCII, `lower` is `to_ascii_lowercase`, which `pack` does.
+    if word.is_ascii() {
+        pack(word.as_bytes())
+    } else {
+        pack(lower(word).as_bytes())
+    }
+    .is_some_and(|key| shipped_words().contains(&key))
+}
+
+/// The hash of the document filter: `FxHash`'s step over 8-byte words, then
+/// `MurmurHash3`'s finaliser so that every bit depends on every input bit.
+/// Each byte is or-ed with `mask`: 0 for a key as it stands, 0x20 to
+/// lower-case a token of ASCII letters, digits and hyphens on the fly (for
+/// those bytes, setting bit 5 is `to_ascii_lowercase`: `A` 0x41 → `a` 0x61,
+/// and digits and `-` have it already).
+fn fold_hash(key: &[u8], mask: u8) -> u64 {
+    let wide_mask = u64::from_ne_bytes([mask; 8]);
+    let mut chunks = key.chunks_exact(8);
+    let mut h = 0u64;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ (u64::from_le_bytes(word) | wide_mask)).wrapping_mul(FX_SEED);
+    }
+    let mut tail = 0u64;
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        tail |= u64::from(b | mask) << (8 * i);
+    }
+    // The tail has at most 7 bytes; the length (mod 256) goes in the 8th.
+    let len = (key.len() & 0xff) as u64;
+    h = (h.rotate_left(5) ^ tail ^ len << 56).wrapping_mul(FX_SEED);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+/// A key of ASCII parts joined and lower-cased on the stack.
+#[derive(Debug)]
+enum AsciiKey<'b> {
+    /// Some part is not ASCII: take the general path.
+    NotAscii,
+    /// Longer than [`MAX_TOKEN_LEN`]: longer than any ASCII key of the
+    /// document (lower-casing never lengthens a token into ASCII, tested
+    /// below) and than any shipped word or compound.
+    TooLong,
+    /// The key's bytes, as `lower` would give them.
+    Key(&'b [u8]),
+}
+
+/// `parts` joined and lower-cased in `buf`, without allocating.
+fn ascii_key<'b>(buf: &'b mut [u8; MAX_TOKEN_LEN], parts: &[&str]) -> AsciiKey<'b> {
+    if !parts.iter().all(|p| p.is_ascii()) {
+        return AsciiKey::NotAscii;
+    }
+    let mut len = 0;
+    for p in parts {
+        let Some(dst) = buf.get_mut(len..len + p.len()) else {
+            return AsciiKey::TooLong;
+        };
+        // For ASCII, `lower` is `to_ascii_lowercase`.
+        for (d, &b) in dst.iter_mut().zip(p.as_bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        len += p.len();
+    }
+    AsciiKey::Key(&buf[..len])
+}
+
+/// The compounds with their hyphens taken out (`followup`): a first,
+/// cheap "certainly not" for [`Lexicon::may_restore_hyphen`].
+fn dehyphenated_compounds() -> &'static HashSet<Vec<u8>, FxBuild> {
+    static SET: OnceLock<HashSet<Vec<u8>, FxBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        compounds()
+            .iter()
+            .map(|c| c.replace('-', "").into_bytes())
+            .collect()
+    })
+}
+
+/// A blocked Bloom filter of [`fold_hash`] values: each key sets three bits
+/// of one 64-bit word, so a query reads one word. `false` from
+/// [`Bloom::may_contain`] is certain; `true` only likely (a positive is
+/// checked exactly).
+#[derive(Debug)]
+struct Bloom {
+    words: Vec<u64>,
+    /// Word count − 1 (a power of two).
+    mask: u64,
+}
+
+impl Bloom {
+    /// A filter of at least `bits` bits (a power of two, at least 64).
+    fn with_bits(bits: usize) -> Self {
+        let words = (bits / 64)
+            .max(1)
+            .checked_next_power_of_two()
+            .unwrap_or(1 << 40);
+        Self {
+            words: vec![0; words],
+            mask: words as u64 - 1,
+        }
+    }
+
+    /// A filter sized for `source_len` bytes of text: four bits a byte, so
+    /// its memory stays proportional to the input (an eighth of its size
+    /// at least, a quarter at most). With a token every six bytes or so, a
+    /// word holds about three tokens and nine of its 64 bits are set: a
+    /// false positive about one time in 350.
+    fn for_source(source_len: usize) -> Self {
+        Self::with_bits(source_len.saturating_mul(4))
+    }
+
+    /// The word of `hash` (from its low bits) and its three bits (from its
+    /// high bits; [`fold_hash`] mixes every input bit into both).
+    fn locate(&self, hash: u64) -> (usize, u64) {
+        let bits = 1 << (hash >> 46 & 63) | 1 << (hash >> 52 & 63) | 1 << (hash >> 58);
+        ((hash & self.mask) as usize, bits)
+    }
+
+    fn insert(&mut self, hash: u64) {
+        let (at, bits) = self.locate(hash);
+        if let Some(word) = self.words.get_mut(at) {
+            *word |= bits;
+        }
+    }
+
+    fn may_contain(&self, hash: u64) -> bool {
+        let (at, bits) = self.locate(hash);
+        self.words.get(at).is_none_or(|w| w & bits == bits)
+    }
+}
+
+/// Bits of the filter of the shipped words: about 12 a word, so that a
+/// 64-bit word of the filter holds five shipped words (a false positive
+/// about one time in 70, which costs only the exact look-ups). 128 KiB,
+/// in the L2 cache of current processors.
+const SHIPPED_FILTER_BITS: usize = 1 << 20;
+
+/// The shipped words as a [`Bloom`] filter: a first, cheap "certainly not".
+fn shipped_filter() -> &'static Bloom {
+    static FILTER: OnceLock<Bloom> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut bloom = Bloom::with_bits(SHIPPED_FILTER_BITS);
+        for word in WORDS_TXT.lines().filter(|l| !l.is_empty()) {
+            bloom.insert(fold_hash(word.as_bytes(), 0));
+        }
+        bloom
+    })
+}
+
+/// Whether the character `c` belongs to a document token: letters, digits
+/// and hyphens (`good-neighbourliness`; `A/RES/70/1` gives `a`, `res`…).
+fn is_token_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\u{2011}'
+}
+
+/// Whether the byte `b` ends a token for certain: ASCII and no letter,
+/// digit or hyphen. Other bytes of other characters are decided by
+/// [`is_token_char`].
+fn is_ascii_separator(b: u8) -> bool {
+    ASCII_SEPARATOR[usize::from(b)]
+}
+
+/// [`is_ascii_separator`] as a table: one load a byte.
+static ASCII_SEPARATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = !(c.is_ascii_alphanumeric() || c == b'-');
+        b += 1;
+    }
+    table
+};
+
+/// Calls `f` with every token of `source` (see [`Lexicon::document`]) and
+/// whether it is all ASCII: exactly the pieces of
+/// `source.split(|c| !is_token_char(c))`, trimmed of `-`, non-empty and at
+/// most [`MAX_TOKEN_LEN`] bytes long. Splits at ASCII separators bytewise
+/// first; only a piece with other characters is split again by `char`.
+fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool)) {
+    let mut emit = |token: &'s str, ascii: bool| {
+        let bytes = token.as_bytes();
+        let token = if bytes.first() == Some(&b'-') || bytes.last() == Some(&b'-') {
+            token.trim_matches('-')
+        } else {
+            token
+        };
+        if !token.is_empty() && token.len() <= MAX_TOKEN_LEN {
+            f(token, ascii);
+        }
+    };
+    let mut start = 0;
+    for piece in source.as_bytes().split(|&b| is_ascii_separator(b)) {
+        let end = start + piece.len();
+        // Cut at ASCII bytes, so on character boundaries.
+        if let Some(piece) = source.get(start..end) {
+            if piece.is_ascii() {
+                emit(piece, true);
+            } else {
+                for token in piece.split(|c: char| !is_token_char(c)) {
+                    emit(token, token.is_ascii());
+                }
+            }
+        }
+        start = end + 1;
     }
 }
 
 /// Word evidence for one document.
 pub(crate) struct Lexicon<'s> {
     source: &'s str,
-    document: OnceLock<HashSet<String>>,
+    /// Hashes of the document's lower-cased tokens and compound parts, and
+    /// of its hyphenated tokens with the hyphens taken out.
+    filter: OnceCell<(Bloom, Bloom)>,
+    /// The same, exactly; built only when the filter lets a word through.
+    document: OnceCell<HashSet<String, FxBuild>>,
 }
 
 impl<'s> Lexicon<'s> {
     pub(crate) fn new(source: &'s str) -> Self {
         Self {
             source,
-            document: OnceLock::new(),
+            filter: OnceCell::new(),
+            document: OnceCell::new(),
         }
     }
 
     /// Every token of the document, lower-cased, hyphenated compounds whole
     /// (`good-neighbourliness`) and split into their parts.
-    fn document(&self) -> &HashSet<String> {
+    fn document(&self) -> &HashSet<String, FxBuild> {
         self.document.get_or_init(|| {
-            let mut set = HashSet::new();
-            for token in self
-                .source
-                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}'))
-            {
-                let token = token.trim_matches('-');
-                if token.is_empty() || token.len() > 64 {
-                    continue;
-                }
+            let mut set = HashSet::default();
+            for_each_token(self.source, |token, _| {
                 let token = token.replace('\u{2011}', "-").to_lowercase();
                 if token.contains('-') {
                     for part in token.split('-') {
@@ -65,33 +382,137 @@ impl<'s> Lexicon<'s> {
                     }
                 }
                 set.insert(token);
-            }
+            });
             set
         })
     }
 
+    /// [`Lexicon::document`] as a filter: the same keys, hashed with
+    /// [`fold_hash`], made without allocating for ASCII tokens.
+    fn filter(&self) -> &Bloom {
+        &self.filters().0
+    }
+
+    /// [`Lexicon::document`] as filters, made without allocating for ASCII
+    /// tokens: its keys hashed with [`fold_hash`], and its hyphenated tokens
+    /// with the hyphens taken out (`good-neighbourliness` as
+    /// `goodneighbourliness`).
+    fn filters(&self) -> &(Bloom, Bloom) {
+        self.filter.get_or_init(|| {
+            let mut bloom = Bloom::for_source(self.source.len());
+            let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
+            for_each_token(self.source, |token, ascii| {
+                if ascii {
+                    let bytes = token.as_bytes();
+                    if bytes.contains(&b'-') {
+                        let mut joined = [0u8; MAX_TOKEN_LEN];
+                        let mut len = 0;
+                        for part in bytes.split(|&b| b == b'-') {
+                            bloom.insert(fold_hash(part, 0x20));
+                            joined[len..len + part.len()].copy_from_slice(part);
+                            len += part.len();
+                        }
+                        dehyphenated.insert(fold_hash(&joined[..len], 0x20));
+                    }
+                    bloom.insert(fold_hash(bytes, 0x20));
+                } else {
+                    let token = token.replace('\u{2011}', "-").to_lowercase();
+                    if token.contains('-') {
+                        for part in token.split('-') {
+                            bloom.insert(fold_hash(part.as_bytes(), 0));
+                        }
+                        dehyphenated.insert(fold_hash(token.replace('-', "").as_bytes(), 0));
+                    }
+                    bloom.insert(fold_hash(token.as_bytes(), 0));
+                }
+            });
+            (bloom, dehyphenated)
+        })
+    }
+
+    /// Whether the lower-cased `word` is a token of the document.
+    fn in_document(&self, word: &str) -> bool {
+        self.filter().may_contain(fold_hash(word.as_bytes(), 0)) && self.document().contains(word)
+    }
+
+    /// [`Lexicon::in_document`] of an ASCII key given as bytes.
+    fn key_in_document(&self, key: &[u8]) -> bool {
+        self.filter().may_contain(fold_hash(key, 0))
+            && std::str::from_utf8(key).is_ok_and(|k| self.document().contains(k))
+    }
+
     /// Whether `word` is a word of the shipped list (any case).
     pub(crate) fn is_listed_word(word: &str) -> bool {
-        shipped_words().contains(lower(word).as_ref())
+        listed(word)
     }
 
     /// Whether `word` is attested: in the shipped list or in the document.
     pub(crate) fn is_attested(&self, word: &str) -> bool {
         let w = lower(word);
-        shipped_words().contains(w.as_ref()) || self.document().contains(w.as_ref())
+        listed(&w) || self.in_document(&w)
+    }
+
+    /// A cheap necessary condition for `is_attested` of `left` followed by
+    /// `right`: `false` means that the joined word is certainly not
+    /// attested; `true` that it may be.
+    pub(crate) fn may_attest_join(&self, left: &str, right: &str) -> bool {
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[left, right]) {
+            AsciiKey::NotAscii => true,
+            AsciiKey::TooLong => false,
+            AsciiKey::Key(joined) => {
+                let h = fold_hash(joined, 0);
+                shipped_filter().may_contain(h) || self.filter().may_contain(h)
+            }
+        }
+    }
+
+    /// A cheap necessary condition for a hyphenated split of `word` being
+    /// attested (`goodneighbourliness` as `good-neighbourliness`): `false`
+    /// means that no `hyphenated_attested(a, b)` nor
+    /// `hyphenated_in_document(a, b)` with `a + b == word` can hold.
+    pub(crate) fn may_restore_hyphen(&self, word: &str) -> bool {
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[word]) {
+            AsciiKey::NotAscii => true,
+            // `a-b` is one byte longer still.
+            AsciiKey::TooLong => false,
+            AsciiKey::Key(key) => {
+                dehyphenated_compounds().contains(key)
+                    || self.filters().1.may_contain(fold_hash(key, 0))
+            }
+        }
     }
 
     /// Whether the document prints `left-right` (hyphen included) somewhere.
     pub(crate) fn hyphenated_in_document(&self, left: &str, right: &str) -> bool {
-        let joined = lower(&format!("{left}-{right}")).into_owned();
-        self.document().contains(&joined)
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[left, "-", right]) {
+            AsciiKey::Key(joined) => self.key_in_document(joined),
+            AsciiKey::TooLong => false,
+            AsciiKey::NotAscii => {
+                let joined = lower(&format!("{left}-{right}")).into_owned();
+                self.in_document(&joined)
+            }
+        }
     }
 
     /// Whether the hyphenated form `left-right` is attested: a UN compound or
     /// spelled so elsewhere in the document.
     pub(crate) fn hyphenated_attested(&self, left: &str, right: &str) -> bool {
-        let joined = lower(&format!("{left}-{right}")).into_owned();
-        compounds().contains(joined.as_str()) || self.document().contains(&joined)
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[left, "-", right]) {
+            AsciiKey::Key(joined) => {
+                std::str::from_utf8(joined).is_ok_and(|k| compounds().contains(k))
+                    || self.key_in_document(joined)
+            }
+            AsciiKey::TooLong => false,
+            AsciiKey::NotAscii => {
+                let joined = format!("{left}-{right}");
+                let joined = lower(&joined);
+                compounds().contains(joined.as_ref()) || self.in_document(&joined)
+            }
+        }
     }
 }
 
@@ -105,14 +526,191 @@ mod tests {
         assert!(Lexicon::is_listed_word("Consecutive"));
         assert!(!Lexicon::is_listed_word("ld"));
         assert!(!Lexicon::is_listed_word("cutive"));
+        // Not letters once lower-cased: never listed.
+        assert!(!Lexicon::is_listed_word("field1"));
+        assert!(!Lexicon::is_listed_word("fiéld"));
+        assert!(!Lexicon::is_listed_word(""));
+    }
+
+    #[test]
+    fn ok_every_shipped_word_packs() {
+        // The packed set is exact only while the list is lower-case ASCII
+        // letters of at most MAX_PACKED_LETTERS (data/README.md).
+        let words: Vec<&str> = WORDS_TXT.lines().filter(|l| !l.is_empty()).collect();
+        for w in &words {
+            assert!(
+                w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() <= MAX_PACKED_LETTERS,
+                "{w}"
+            );
+        }
+        assert_eq!(shipped_words().len(), words.len());
+        for w in &words {
+            assert!(
+                shipped_filter().may_contain(fold_hash(w.as_bytes(), 0)),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn ok_fold_hash_masked_lower_cases() {
+        assert_eq!(
+            fold_hash(b"Good-NEIGHBOURLINESS-2015", 0x20),
+            fold_hash(b"good-neighbourliness-2015", 0)
+        );
+        assert_ne!(fold_hash(b"ab", 0), fold_hash(b"ba", 0));
+        assert_ne!(fold_hash(b"", 0), fold_hash(b"\0", 0));
+        assert_ne!(fold_hash(b"abcdefgh", 0), fold_hash(b"abcdefgh\0", 0));
+    }
+
+    /// The tokens as the original `split` defined them.
+    fn tokens_by_split(source: &str) -> Vec<&str> {
+        source
+            .split(|c: char| !is_token_char(c))
+            .map(|t| t.trim_matches('-'))
+            .filter(|t| !t.is_empty() && t.len() <= MAX_TOKEN_LEN)
+            .collect()
+    }
+
+    #[test]
+    fn ok_tokens_as_split_gives_them() {
+        let long = format!("x {} y", "ab".repeat(MAX_TOKEN_LEN));
+        for source in [
+            "",
+            "-",
+            "a",
+            " Côte d’Ivoire, A/RES/70/1 --x-- -a-b- ",
+            "non\u{2011}selectivity\u{2011} ÉTATS-Unis\u{a0}x\u{2011}-",
+            "\u{2011}\u{2011}-\u{2011}",
+            "１２３ ǅungla ΟΔΟΣ",
+            long.as_str(),
+        ] {
+            let mut got = Vec::new();
+            for_each_token(source, |t, ascii| {
+                assert_eq!(ascii, t.is_ascii(), "{t}");
+                got.push(t);
+            });
+            assert_eq!(got, tokens_by_split(source), "{source}");
+        }
+    }
+
+    #[test]
+    fn ok_tokens_as_split_gives_them_random() {
+        const ALPHABET: [&str; 16] = [
+            "a", "Z", "7", "-", " ", "\n", ",", "/", "é", "\u{2011}", "\u{a0}", "’", "ΟΣ",
+            "\u{212a}", "😀", "--",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..2000 {
+            let mut source = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                source.push_str(ALPHABET[(state % 16) as usize]);
+            }
+            let mut got = Vec::new();
+            for_each_token(&source, |t, ascii| {
+                assert_eq!(ascii, t.is_ascii(), "{t}");
+                got.push(t);
+            });
+            assert_eq!(got, tokens_by_split(&source), "{source:?}");
+            let lex = Lexicon::new(&source);
+            for key in lex.document() {
+                assert!(
+                    lex.filter().may_contain(fold_hash(key.as_bytes(), 0)),
+                    "{key}"
+                );
+                if key.contains('-') {
+                    let joined = key.replace('-', "");
+                    assert!(
+                        lex.filters().1.may_contain(fold_hash(joined.as_bytes(), 0)),
+                        "{key}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ok_compounds_fit_an_ascii_key() {
+        for c in compounds() {
+            assert!(c.len() <= MAX_TOKEN_LEN, "{c}");
+        }
+    }
+
+    #[test]
+    fn ok_hyphen_checks() {
+        let lex = Lexicon::new("good-neighbourliness, Non\u{2011}Self-Governing; \u{212a}ey-note");
+        assert!(lex.hyphenated_in_document("Good", "neighbourliness"));
+        assert!(lex.hyphenated_in_document("non", "self-governing"));
+        assert!(!lex.hyphenated_in_document("self", "governing"));
+        assert!(!lex.hyphenated_in_document("follow", "up"));
+        assert!(lex.hyphenated_attested("follow", "up"));
+        assert!(lex.hyphenated_in_document("key", "note"));
+        assert!(lex.may_restore_hyphen("goodneighbourliness"));
+        assert!(lex.may_restore_hyphen("followup"));
+        assert!(lex.may_restore_hyphen("NonSelfGoverning"));
+        assert!(lex.may_restore_hyphen("keynote"));
+        assert!(!lex.may_restore_hyphen("development"));
+        let long = "a".repeat(MAX_TOKEN_LEN);
+        assert!(!lex.hyphenated_attested(&long, "b"));
+        assert!(!lex.may_restore_hyphen(&long));
     }
 
     #[test]
     fn ok_document_words() {
         let lex = Lexicon::new("relations of good-neighbourliness, Zyxw");
         assert!(lex.is_attested("zyxw"));
+        assert!(lex.is_attested("Neighbourliness"));
         assert!(lex.hyphenated_attested("good", "neighbourliness"));
         assert!(lex.hyphenated_attested("follow", "up"));
         assert!(!lex.hyphenated_attested("recon", "ciliation"));
+        assert!(lex.may_attest_join("Zy", "xw"));
+        assert!(lex.may_attest_join("fie", "ld"));
+    }
+
+    #[test]
+    fn ok_document_tokens_non_ascii() {
+        // U+2011 is a hyphen; tokens are lower-cased as `str::to_lowercase` does.
+        let lex = Lexicon::new("non\u{2011}selectivity ÉTATS-Unis, --x--");
+        assert!(lex.hyphenated_attested("non", "selectivity"));
+        assert!(lex.is_attested("États"));
+        assert!(lex.is_attested("unis"));
+        assert!(lex.is_attested("x"));
+        assert!(!lex.in_document("tats"));
+    }
+
+    #[test]
+    fn ok_filter_agrees_with_exact_set() {
+        // No false negative: every exact key passes the filter.
+        let source = "The fie ld of Côte d’Ivoire, post-2015 COVID-19 self\u{2011}determination \
+                      a-b-c ---- 12abc x\u{2011}-y";
+        let lex = Lexicon::new(source);
+        for key in lex.document() {
+            assert!(
+                lex.filter().may_contain(fold_hash(key.as_bytes(), 0)),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn ok_lower_casing_never_lengthens_into_ascii() {
+        // `may_attest_join` relies on it: an ASCII key of the filter comes
+        // from a token no longer than itself.
+        for c in (0x80..=0x10_ffff).filter_map(char::from_u32) {
+            let lower: String = c.to_lowercase().collect();
+            if lower.is_ascii() {
+                assert!(lower.len() <= c.len_utf8(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn err_long_tokens_are_no_evidence() {
+        let long = "a".repeat(MAX_TOKEN_LEN + 1);
+        let lex = Lexicon::new(&long);
+        assert!(!lex.is_attested(&long));
     }
 }
