@@ -304,7 +304,13 @@ pub mod __bench {
         lines: &Lines<'_>,
         layout: Layout<'_>,
     ) -> Result<Resolution, ParseErrorKind> {
-        structure::build(input, &lines.0, layout.0, &mut Vec::new())
+        structure::build(
+            input,
+            &lines.0,
+            layout.0,
+            crate::Span::new(0, input.len()),
+            &mut Vec::new(),
+        )
     }
 }
 
