@@ -24,7 +24,8 @@
 //!          ├─ preface     <docNumber>80/204</docNumber>. <docTitle>…</docTitle>
 //!          ├─ preamble    formula name="enactingFormula", then container name="{lead}"
 //!          ├─ mainBody    paragraph eId="para_1" num content/p; subparagraphs as
-//!          │              list/intro/point, eId "para_8__list_1__point_a"
+//!          │              list/intro/point, eId "para_8__list_1__point_a"; a text
+//!          │              the paragraph adopts as embeddedStructure inside its p
 //!          ├─ conclusions container name="conclusion": meeting line with docDate
 //!          └─ attachments attachment eId="att_1"/doc name="annex" per annex
 //! ```
@@ -71,12 +72,33 @@
 //! [`UNKNOWN_DATE`] with `@name="unknown"`: the schema requires a date and
 //! no plausible one can be derived.
 //!
-//! # Not yet
+//! # References and quoted structures
 //!
-//! Citations in the text (`resolution 70/1 of 25 September 2015`) will
-//! become `ref` elements once paragraphs carry typed references; see the
-//! `TODO(references)` in this file. Until then `ref` appears for the
-//! document symbol in the cover page.
+//! Every citation of a paragraph, subparagraph, annex paragraph or footnote
+//! that has an IRI ([`Reference::iri`]) is a `ref` to the cited work over
+//! the words that cite it: `<ref
+//! href="/akn/un/statement/deliberation/un-ga/2015-09-25/70-1">resolution
+//! 70/1 of 25 September 2015</ref>`. A citation without an IRI (a document
+//! cited by symbol, the Charter, a treaty, a session, another organ) stays
+//! plain text: the schema requires `ref/@href`, and a placeholder such as
+//! `#` would point nowhere and say something false. A footnote marker
+//! inside a cited range is written inside the `ref`.
+//!
+//! The text an operative paragraph adopts ([`QuotedStructure`]: the
+//! political declaration of A/RES/73/3) is an `embeddedStructure` at the
+//! end of the paragraph's `p`, after `…:`. Not `quotedStructure`: the
+//! schema allows that only inside `mod`, which marks an amendment to
+//! another text; `embeddedStructure` is the inline subflow for a full
+//! structure carried in a text. Inside it: the title as `block
+//! name="title"`/`docTitle`, then headings and numbered paragraphs written
+//! as in an annex, each eId prefixed by the structure's, itself prefixed by
+//! the paragraph's (`para_1__embeddedStructure_1__para_53`), so that all
+//! stay unique in the file. `startQuote=""`: the text prints no quotation
+//! marks around it.
+//!
+//! Annex paragraphs are written whole, their lead (`Reaffirm`, a
+//! declaration's first person plural) included in the text and not marked
+//! up: only a resolution's own paragraphs have their lead in `i`.
 
 use crate::DocumentSymbol;
 use std::collections::{BTreeSet, HashSet};
@@ -86,8 +108,9 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::ast::{
     Adoption, Annex, AnnexBlock, Body, Date, FootnoteMarker, FootnoteRef, Heading,
-    OperativeParagraph, Resolution, Sponsors, Status, Subparagraph,
+    OperativeParagraph, QuotedStructure, Resolution, Sponsors, Status, Subparagraph,
 };
+use crate::reference::Reference;
 use crate::text::{agenda_line, distribution_name, label_text, un_date};
 
 /// The Akoma Ntoso 3.0 namespace.
@@ -518,6 +541,15 @@ struct Wrap {
     end: usize,
     element: &'static str,
     attrs: Vec<(&'static str, String)>,
+}
+
+/// The text of a paragraph or point with what goes inline in it.
+struct Inline<'a> {
+    text: &'a str,
+    refs: &'a [FootnoteRef],
+    wraps: Vec<Wrap>,
+    /// The text the paragraph adopts, written at the end of its `p`.
+    quoted: Option<&'a QuotedStructure>,
 }
 
 /// The largest character boundary of `text` at or before `offset`.
@@ -987,17 +1019,23 @@ impl<'r, W: Write> Doc<'r, W> {
             cited.extend(p.footnote_refs.iter().map(|f| f.marker));
             subs(&p.subparagraphs, &mut cited);
         }
+        let blocks = |blocks: &[AnnexBlock], cited: &mut Vec<FootnoteMarker>| {
+            for b in blocks {
+                if let AnnexBlock::Paragraph(p) = b {
+                    cited.extend(p.footnote_refs.iter().map(|f| f.marker));
+                    subs(&p.subparagraphs, cited);
+                }
+            }
+        };
         for p in &r.operative {
             cited.extend(p.footnote_refs.iter().map(|f| f.marker));
             subs(&p.subparagraphs, &mut cited);
+            if let Some(q) = &p.quoted_structure {
+                blocks(&q.blocks, &mut cited);
+            }
         }
         for a in &r.annexes {
-            for b in &a.blocks {
-                if let AnnexBlock::Paragraph(p) = b {
-                    cited.extend(p.footnote_refs.iter().map(|f| f.marker));
-                    subs(&p.subparagraphs, &mut cited);
-                }
-            }
+            blocks(&a.blocks, &mut cited);
         }
         let pointed: BTreeSet<usize> = cited.iter().filter_map(|&m| self.note_index(m)).collect();
         (0..r.footnotes.len())
@@ -1022,7 +1060,9 @@ impl<'r, W: Write> Doc<'r, W> {
                 "note",
                 &[("eId", &id), ("marker", &marker), ("placement", "bottom")],
             )?;
-            self.x.leaf("p", &[], &note.text)?;
+            self.x.open_mixed("p", &[])?;
+            self.inline(&note.text, &[], Self::ref_wraps(&note.references))?;
+            self.x.end("p")?;
             self.x.close("note")?;
         }
         self.x.close("notes")
@@ -1044,7 +1084,9 @@ impl<'r, W: Write> Doc<'r, W> {
                     "authorialNote",
                     &[("eId", &id), ("marker", &printed), ("placement", "bottom")],
                 )?;
-                self.x.inline_leaf("p", &[], &note.text)?;
+                self.x.start("p", &[])?;
+                self.inline(&note.text, &[], Self::ref_wraps(&note.references))?;
+                self.x.end("p")?;
                 self.x.end("authorialNote")?;
             }
             // A marker whose note text was not found: the marker alone.
@@ -1056,11 +1098,6 @@ impl<'r, W: Write> Doc<'r, W> {
     /// Inline text with footnotes at their offsets and `wraps` around their
     /// ranges.
     fn inline(&mut self, text: &str, refs: &[FootnoteRef], wraps: Vec<Wrap>) -> io::Result<()> {
-        // TODO(references): once paragraphs carry typed references (offset
-        // ranges with a target), each becomes a `Wrap` with element `ref`
-        // and `href` = the cited document's work IRI, e.g.
-        // `/akn/un/statement/deliberation/un-ga/2015-09-25/70-1`; `inline`
-        // already nests footnotes inside wraps and keeps wraps apart.
         let mut points: Vec<(usize, FootnoteMarker)> = refs
             .iter()
             .map(|f| (floor_boundary(text, f.offset), f.marker))
@@ -1152,6 +1189,36 @@ impl<'r, W: Write> Doc<'r, W> {
         }
     }
 
+    /// The references of a node as `ref` wraps, `href` the cited work's
+    /// IRI. A reference without an IRI is left as plain text: `ref` requires
+    /// an `href`, and none would be true.
+    fn ref_wraps(references: &[Reference]) -> Vec<Wrap> {
+        references
+            .iter()
+            .filter_map(|r| {
+                let iri = r.iri.as_deref().filter(|i| !i.is_empty())?;
+                Some(Wrap {
+                    start: r.start,
+                    end: r.end,
+                    element: "ref",
+                    attrs: vec![("href", iri.to_owned())],
+                })
+            })
+            .collect()
+    }
+
+    /// `lead_wrap` and `ref_wraps` together.
+    fn wraps(
+        text: &str,
+        lead: Option<&str>,
+        refs: &[FootnoteRef],
+        references: &[Reference],
+    ) -> Vec<Wrap> {
+        let mut wraps = Self::lead_wrap(text, lead, refs);
+        wraps.extend(Self::ref_wraps(references));
+        wraps
+    }
+
     fn preface(&mut self) -> io::Result<()> {
         let r = self.r;
         let number = if is_draft(r) {
@@ -1214,7 +1281,7 @@ impl<'r, W: Write> Doc<'r, W> {
             let id = self.id(&format!("preamble__container_{}", k + 1));
             self.x.open("container", &[("eId", &id), ("name", &name)])?;
             self.x.open_mixed("p", &[])?;
-            let wraps = Self::lead_wrap(&p.text, p.lead.as_deref(), &p.footnote_refs);
+            let wraps = Self::wraps(&p.text, p.lead.as_deref(), &p.footnote_refs, &p.references);
             self.inline(&p.text, &p.footnote_refs, wraps)?;
             self.x.end("p")?;
             if !p.subparagraphs.is_empty() {
@@ -1234,7 +1301,7 @@ impl<'r, W: Write> Doc<'r, W> {
             self.x.open("item", &[("eId", &item_id)])?;
             self.x.leaf("num", &[], &label_text(s))?;
             self.x.open_mixed("p", &[])?;
-            self.inline(&s.text, &s.footnote_refs, Vec::new())?;
+            self.inline(&s.text, &s.footnote_refs, Self::ref_wraps(&s.references))?;
             self.x.end("p")?;
             if !s.subparagraphs.is_empty() {
                 self.block_list(&item_id, &s.subparagraphs)?;
@@ -1282,49 +1349,126 @@ impl<'r, W: Write> Doc<'r, W> {
         if let Some(n) = p.number {
             self.x.leaf("num", &[], &format!("{n}."))?;
         }
-        let wraps = Self::lead_wrap(&p.text, p.lead.as_deref(), &p.footnote_refs);
-        self.body_text(&id, &p.text, &p.footnote_refs, wraps, &p.subparagraphs)?;
+        let wraps = Self::wraps(&p.text, p.lead.as_deref(), &p.footnote_refs, &p.references);
+        let text = Inline {
+            text: &p.text,
+            refs: &p.footnote_refs,
+            wraps,
+            quoted: p.quoted_structure.as_ref(),
+        };
+        self.body_text(&id, text, &p.subparagraphs)?;
         self.x.close("paragraph")
     }
 
     /// The text of a paragraph or point: `content/p`, or, with
-    /// subparagraphs, `list` with the text as its `intro`.
-    fn body_text(
-        &mut self,
-        id: &str,
-        text: &str,
-        refs: &[FootnoteRef],
-        wraps: Vec<Wrap>,
-        subs: &[Subparagraph],
-    ) -> io::Result<()> {
-        if subs.is_empty() {
+    /// subparagraphs, `list` with the text as its `intro`. A quoted
+    /// structure closes that `p`.
+    fn body_text(&mut self, id: &str, text: Inline<'_>, subs: &[Subparagraph]) -> io::Result<()> {
+        let list_id = if subs.is_empty() {
             self.x.open("content", &[])?;
-            self.x.open_mixed("p", &[])?;
-            self.inline(text, refs, wraps)?;
-            self.x.end("p")?;
-            return self.x.close("content");
-        }
-        let list_id = self.id(&format!("{id}__list_1"));
-        self.x.open("list", &[("eId", &list_id)])?;
-        self.x.open("intro", &[])?;
+            None
+        } else {
+            let list_id = self.id(&format!("{id}__list_1"));
+            self.x.open("list", &[("eId", &list_id)])?;
+            self.x.open("intro", &[])?;
+            Some(list_id)
+        };
         self.x.open_mixed("p", &[])?;
-        self.inline(text, refs, wraps)?;
+        self.inline(text.text, text.refs, text.wraps)?;
+        if let Some(q) = text.quoted {
+            self.embedded_structure(id, q)?;
+        }
         self.x.end("p")?;
+        let Some(list_id) = list_id else {
+            return self.x.close("content");
+        };
         self.x.close("intro")?;
         for (k, s) in subs.iter().enumerate() {
             let point_id = self.id(&format!("{list_id}__point_{}", item_label(s, k)));
             self.x.open("point", &[("eId", &point_id)])?;
             self.x.leaf("num", &[], &label_text(s))?;
-            self.body_text(
-                &point_id,
-                &s.text,
-                &s.footnote_refs,
-                Vec::new(),
-                &s.subparagraphs,
-            )?;
+            let text = Inline {
+                text: &s.text,
+                refs: &s.footnote_refs,
+                wraps: Self::ref_wraps(&s.references),
+                quoted: None,
+            };
+            self.body_text(&point_id, text, &s.subparagraphs)?;
             self.x.close("point")?;
         }
         self.x.close("list")
+    }
+
+    /// The text an operative paragraph adopts (A/RES/73/3: `Adopts the
+    /// following political declaration …:` and the declaration), as an
+    /// `embeddedStructure` at the end of the paragraph's `p`: its title in
+    /// `block name="title"`/`docTitle`, then its headings and paragraphs as
+    /// in an annex, every eId prefixed by the structure's
+    /// (`para_1__embeddedStructure_1__para_3`).
+    fn embedded_structure(&mut self, holder: &str, q: &QuotedStructure) -> io::Result<()> {
+        let id = self.id(&format!("{holder}__embeddedStructure_1"));
+        // Inline in the `p`: no whitespace before it; blocks indented inside.
+        // `startQuote=""`: the text prints no quotation marks around it.
+        self.x
+            .start("embeddedStructure", &[("eId", &id), ("startQuote", "")])?;
+        self.x.depth += 1;
+        if let Some(t) = &q.title {
+            self.x.open_mixed("block", &[("name", "title")])?;
+            self.x.inline_leaf("docTitle", &[], t)?;
+            self.x.end("block")?;
+        }
+        if q.blocks.is_empty() && q.title.is_none() {
+            // The schema wants something inside.
+            self.x.leaf("p", &[], "")?;
+        }
+        self.blocks(&format!("{id}__"), &q.blocks)?;
+        self.x.close("embeddedStructure")
+    }
+
+    /// Headings and paragraphs of an annex or a quoted structure; eIds
+    /// start with `prefix` (`att_1__`).
+    fn blocks(&mut self, prefix: &str, blocks: &[AnnexBlock]) -> io::Result<()> {
+        let mut open_heading = false;
+        for (i, b) in blocks.iter().enumerate() {
+            match b {
+                AnnexBlock::Heading(h) => {
+                    if open_heading {
+                        self.x.close("hcontainer")?;
+                        open_heading = false;
+                    }
+                    // A heading with no paragraph before the next heading (or
+                    // the end) would be an empty hcontainer, which the schema
+                    // refuses: it is written as a heading block instead.
+                    let followed = matches!(blocks.get(i + 1), Some(AnnexBlock::Paragraph(_)));
+                    if followed {
+                        self.open_heading(prefix, h)?;
+                        open_heading = true;
+                    } else {
+                        self.x.leaf("block", &[("name", "heading")], &h.text)?;
+                    }
+                }
+                AnnexBlock::Paragraph(p) => {
+                    let base = format!("{prefix}para_{}", p.number.map_or(i + 1, |n| n as usize));
+                    let id = self.id(&base);
+                    self.x.open("paragraph", &[("eId", &id)])?;
+                    if let Some(n) = p.number {
+                        self.x.leaf("num", &[], &format!("{n}."))?;
+                    }
+                    let text = Inline {
+                        text: &p.text,
+                        refs: &p.footnote_refs,
+                        wraps: Self::ref_wraps(&p.references),
+                        quoted: None,
+                    };
+                    self.body_text(&id, text, &p.subparagraphs)?;
+                    self.x.close("paragraph")?;
+                }
+            }
+        }
+        if open_heading {
+            self.x.close("hcontainer")?;
+        }
+        Ok(())
     }
 
     fn conclusions(&mut self) -> io::Result<()> {
@@ -1376,42 +1520,7 @@ impl<'r, W: Write> Doc<'r, W> {
         if annex.blocks.is_empty() {
             self.x.leaf("p", &[], "")?;
         }
-        let prefix = format!("{att}__");
-        let mut open_heading = false;
-        for (i, b) in annex.blocks.iter().enumerate() {
-            match b {
-                AnnexBlock::Heading(h) => {
-                    if open_heading {
-                        self.x.close("hcontainer")?;
-                        open_heading = false;
-                    }
-                    // A heading with no paragraph before the next heading (or
-                    // the end) would be an empty hcontainer, which the schema
-                    // refuses: it is written as a heading block instead.
-                    let followed =
-                        matches!(annex.blocks.get(i + 1), Some(AnnexBlock::Paragraph(_)));
-                    if followed {
-                        self.open_heading(&prefix, h)?;
-                        open_heading = true;
-                    } else {
-                        self.x.leaf("block", &[("name", "heading")], &h.text)?;
-                    }
-                }
-                AnnexBlock::Paragraph(p) => {
-                    let base = format!("{prefix}para_{}", p.number.map_or(i + 1, |n| n as usize));
-                    let id = self.id(&base);
-                    self.x.open("paragraph", &[("eId", &id)])?;
-                    if let Some(n) = p.number {
-                        self.x.leaf("num", &[], &format!("{n}."))?;
-                    }
-                    self.body_text(&id, &p.text, &p.footnote_refs, Vec::new(), &p.subparagraphs)?;
-                    self.x.close("paragraph")?;
-                }
-            }
-        }
-        if open_heading {
-            self.x.close("hcontainer")?;
-        }
+        self.blocks(&format!("{att}__"), &annex.blocks)?;
         self.x.close("mainBody")?;
         self.x.close("doc")?;
         self.x.close("attachment")

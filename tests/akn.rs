@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use un_resolution::{akn, parse_resolution, Resolution};
+use un_resolution::{akn, parse_resolution, AnnexBlock, Resolution};
 
 fn fixture(path: &str) -> Resolution {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -162,7 +162,7 @@ fn preamble_is_formula_and_containers_named_by_lead() {
     );
     assert_has(
         &xml,
-        "<container eId=\"preamble__container_3\" name=\"recallingAlso\">\n              <p><i>Recalling also</i> its adoption of the United Nations Millennium Declaration on 8 September 2000,<sup class=\"footnote\"><authorialNote eId=\"ftn_2\" marker=\"2\" placement=\"bottom\"><p>Resolution 55/2.</p></authorialNote></sup> its resolution 79/166",
+        "<container eId=\"preamble__container_3\" name=\"recallingAlso\">\n              <p><i>Recalling also</i> its adoption of the United Nations Millennium Declaration on 8 September 2000,<sup class=\"footnote\"><authorialNote eId=\"ftn_2\" marker=\"2\" placement=\"bottom\"><p>Resolution 55/2.</p></authorialNote></sup> its <ref href=\"/akn/un/statement/deliberation/un-ga/2024-12-17/79-166\">resolution 79/166",
     );
 }
 
@@ -233,4 +233,246 @@ fn every_eid_is_unique_in_the_file() {
         ids.dedup();
         assert_eq!(ids.len(), n);
     }
+}
+
+/// Runs `xmllint` on `xml` against the schema; `None` where xmllint is
+/// missing outside CI (`tests/outputs.rs` says so plainly for every fixture).
+fn schema_errors(name: &str, xml: &str) -> Option<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = std::env::temp_dir().join(format!(
+        "un-resolution-akn-{name}-{}.xml",
+        std::process::id()
+    ));
+    std::fs::write(&path, xml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let run = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(root.join("testdata/schemas/akomantoso30.xsd"))
+        .arg(&path)
+        .output();
+    let _ = std::fs::remove_file(&path);
+    match run {
+        Ok(out) if out.status.success() => Some(String::new()),
+        Ok(out) => Some(String::from_utf8_lossy(&out.stderr).into_owned()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "xmllint not found: CI must install libxml2-utils"
+            );
+            None
+        }
+        Err(e) => panic!("cannot run xmllint: {e}"),
+    }
+}
+
+#[track_caller]
+fn assert_valid(name: &str, xml: &str) {
+    if let Some(errors) = schema_errors(name, xml) {
+        assert!(errors.is_empty(), "{name}: {errors}");
+    }
+}
+
+#[test]
+fn references_with_an_iri_are_refs() {
+    let r = seed("003");
+    // The second preambular paragraph cites `resolution 70/1 of 25 September 2015`.
+    let cited = &r.preamble[1].references[0];
+    assert_eq!(
+        &r.preamble[1].text[cited.start..cited.end],
+        "resolution 70/1 of 25 September 2015"
+    );
+    let xml = akn::to_xml(&r);
+    assert_has(
+        &xml,
+        "<ref href=\"/akn/un/statement/deliberation/un-ga/2015-09-25/70-1\">resolution 70/1 of 25 September 2015</ref>",
+    );
+    // One `ref` per reference with an IRI, plus the symbol in the cover
+    // page; a reference without one (`(A/80/53)` in a footnote) is plain text.
+    let with_iri = r.references().iter().filter(|x| x.iri.is_some()).count();
+    let refs = xml.matches("<ref ").count();
+    let symbol = usize::from(r.masthead.symbol.is_some());
+    assert_eq!(refs, with_iri + symbol);
+    assert!(!xml.contains("href=\"#\""));
+    assert!(!xml.contains("href=\"\""));
+    assert_valid("003", &xml);
+}
+
+#[test]
+fn references_in_subparagraphs_annexes_and_footnotes_are_refs() {
+    for path in [
+        "corpus/real/A_RES_80_3.pdftext.txt",
+        "corpus/real/A_C.2_80_L.42.pdftext.txt",
+        "corpus/real/A_80_L.26.pdftext.txt",
+    ] {
+        let r = fixture(path);
+        let xml = akn::to_xml(&r);
+        for x in r.references() {
+            if let Some(iri) = &x.iri {
+                assert_has(&xml, &format!("<ref href=\"{iri}\">"));
+            }
+        }
+        assert_valid(path.rsplit('/').next().unwrap_or(path), &xml);
+    }
+}
+
+#[test]
+fn quoted_structure_is_an_embedded_structure_in_the_paragraph() {
+    let r = fixture("corpus/real/A_RES_73_3.pdftext.txt");
+    let q = r.operative[0]
+        .quoted_structure
+        .as_ref()
+        .expect("A/RES/73/3 adopts a declaration");
+    let xml = akn::to_xml(&r);
+    // Inline at the end of the adopting paragraph's `p`, after its colon.
+    assert_has(
+        &xml,
+        "on 26 September 2018:<embeddedStructure eId=\"para_1__embeddedStructure_1\" startQuote=\"\">",
+    );
+    assert_has(&xml, "</embeddedStructure></p>");
+    // The 53 numbered paragraphs of the declaration, eIds under the holder's.
+    for n in 1..=53 {
+        assert_has(
+            &xml,
+            &format!("<paragraph eId=\"para_1__embeddedStructure_1__para_{n}\">"),
+        );
+    }
+    let numbered = q
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, AnnexBlock::Paragraph(p) if p.number.is_some()))
+        .count();
+    assert_eq!(numbered, 53);
+    assert_eq!(xml.matches("<num>").count(), numbered);
+    // Every paragraph's text, whole, references and all.
+    let texts: Vec<String> = q
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            AnnexBlock::Paragraph(p) => Some(p.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(annexed_texts(&xml), texts);
+    let mut iris = 0;
+    for b in &q.blocks {
+        if let AnnexBlock::Paragraph(p) = b {
+            for iri in p.references.iter().filter_map(|x| x.iri.as_deref()) {
+                assert_has(&xml, &format!("<ref href=\"{iri}\">"));
+                iris += 1;
+            }
+        }
+    }
+    assert!(iris > 0);
+    assert_valid("A_RES_73_3", &xml);
+}
+
+#[test]
+fn annex_paragraph_text_is_complete() {
+    let mut leads = 0;
+    for path in [
+        "corpus/real/A_RES_80_3.pdftext.txt",
+        "corpus/real/A_C.2_80_L.42.pdftext.txt",
+        "corpus/real/A_RES_73_3.pdftext.txt",
+    ] {
+        let r = fixture(path);
+        let mut expected = Vec::new();
+        let mut collect = |blocks: &[AnnexBlock]| {
+            for b in blocks {
+                if let AnnexBlock::Paragraph(p) = b {
+                    if let Some(lead) = &p.lead {
+                        // The lead is part of the text, not dropped from it.
+                        assert!(p.text.to_lowercase().contains(&lead.to_lowercase()));
+                        leads += 1;
+                    }
+                    expected.push(p.text.clone());
+                    flatten(&p.subparagraphs, &mut expected);
+                }
+            }
+        };
+        for a in &r.annexes {
+            collect(&a.blocks);
+        }
+        for p in &r.operative {
+            if let Some(q) = &p.quoted_structure {
+                collect(&q.blocks);
+            }
+        }
+        assert_eq!(
+            annexed_texts(&akn::to_xml(&r)),
+            expected,
+            "{path}: annex paragraph text"
+        );
+    }
+    assert!(leads > 0, "no annex paragraph with a lead");
+}
+
+fn flatten(subs: &[un_resolution::Subparagraph], out: &mut Vec<String>) {
+    for s in subs {
+        out.push(s.text.clone());
+        flatten(&s.subparagraphs, out);
+    }
+}
+
+/// The text of every `p` of a paragraph or point inside an attachment or
+/// an embedded structure, in order, without what `sup` holds.
+fn annexed_texts(xml: &str) -> Vec<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut stack: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                let name = e.name().as_ref().to_owned();
+                let inside = stack
+                    .iter()
+                    .any(|n| n == "attachment" || n == "embeddedStructure");
+                let parent = stack.last().map(String::as_str);
+                if name == "p"
+                    && inside
+                    && matches!(parent, Some("content" | "intro"))
+                    && !stack.iter().any(|n| n == "sup")
+                {
+                    current = Some(String::new());
+                }
+                stack.push(name);
+            }
+            Ok(Event::End(_)) => {
+                let name = stack.pop().unwrap_or_default();
+                if name == "p" && !stack.iter().any(|n| n == "sup") {
+                    if let Some(text) = current.take() {
+                        out.push(text);
+                    }
+                }
+            }
+            Ok(Event::Text(t)) => {
+                if let Some(c) = current
+                    .as_mut()
+                    .filter(|_| !stack.iter().any(|n| n == "sup"))
+                {
+                    c.push_str(&t);
+                }
+            }
+            Ok(Event::GeneralRef(r)) => {
+                if let Some(c) = current
+                    .as_mut()
+                    .filter(|_| !stack.iter().any(|n| n == "sup"))
+                {
+                    c.push_str(match &*r {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        other => panic!("unexpected entity {other}"),
+                    });
+                }
+            }
+            Ok(Event::Eof) => break,
+            Err(e) => panic!("XML does not parse: {e}"),
+            Ok(_) => {}
+        }
+    }
+    out
 }
