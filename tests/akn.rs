@@ -318,10 +318,9 @@ fn references_in_subparagraphs_annexes_and_footnotes_are_refs() {
 #[test]
 fn quoted_structure_is_an_embedded_structure_in_the_paragraph() {
     let r = fixture("corpus/real/A_RES_73_3.pdftext.txt");
-    let q = r.operative[0]
-        .quoted_structure
-        .as_ref()
-        .expect("A/RES/73/3 adopts a declaration");
+    let Some(q) = r.operative[0].quoted_structure.as_ref() else {
+        panic!("A/RES/73/3 adopts a declaration");
+    };
     let xml = akn::to_xml(&r);
     // Inline at the end of the adopting paragraph's `p`, after its colon.
     assert_has(

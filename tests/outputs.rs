@@ -226,7 +226,8 @@ fn flatten(subs: &[un_resolution::Subparagraph], out: &mut Vec<String>) {
 }
 
 /// The text of every paragraph `p` in the statement's preamble and main
-/// body, in order, without what `sup` holds.
+/// body, in order, without what `sup` holds or an `embeddedStructure` (a
+/// text a paragraph adopts; `tests/akn.rs` checks it).
 fn body_texts(xml: &str) -> Vec<String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
@@ -245,7 +246,9 @@ fn body_texts(xml: &str) -> Vec<String> {
                 if name == "p"
                     && in_body
                     && matches!(parent, Some("container" | "item" | "content" | "intro"))
-                    && !stack.iter().any(|n| n == "formula" || n == "sup")
+                    && !stack
+                        .iter()
+                        .any(|n| n == "formula" || n == "sup" || n == "embeddedStructure")
                 {
                     current = Some(String::new());
                 }
@@ -253,7 +256,7 @@ fn body_texts(xml: &str) -> Vec<String> {
             }
             Ok(Event::End(_)) => {
                 let name = stack.pop().unwrap_or_default();
-                if name == "p" && !stack.iter().any(|n| n == "sup") {
+                if name == "p" && !stack.iter().any(|n| n == "sup" || n == "embeddedStructure") {
                     if let Some(text) = current.take() {
                         out.push(text);
                     }
@@ -262,7 +265,7 @@ fn body_texts(xml: &str) -> Vec<String> {
             Ok(Event::Text(t)) => {
                 if let Some(c) = current
                     .as_mut()
-                    .filter(|_| !stack.iter().any(|n| n == "sup"))
+                    .filter(|_| !stack.iter().any(|n| n == "sup" || n == "embeddedStructure"))
                 {
                     c.push_str(&t);
                 }
@@ -270,7 +273,7 @@ fn body_texts(xml: &str) -> Vec<String> {
             Ok(Event::GeneralRef(r)) => {
                 if let Some(c) = current
                     .as_mut()
-                    .filter(|_| !stack.iter().any(|n| n == "sup"))
+                    .filter(|_| !stack.iter().any(|n| n == "sup" || n == "embeddedStructure"))
                 {
                     c.push_str(match &*r {
                         "amp" => "&",
