@@ -55,6 +55,8 @@ pub(super) struct Walker<'a, 's> {
     block: NotesBlock<'s>,
     /// Lines moved back to the end of their paragraph.
     moved: Vec<Span>,
+    /// The walk is inside a text quoted whole by an operative paragraph.
+    in_quoted: bool,
 }
 
 impl<'a, 's> Walker<'a, 's> {
@@ -74,6 +76,7 @@ impl<'a, 's> Walker<'a, 's> {
             last_sub: None,
             block: NotesBlock::default(),
             moved: Vec::new(),
+            in_quoted: false,
         }
     }
 
@@ -97,7 +100,9 @@ impl<'a, 's> Walker<'a, 's> {
             .last()
             .and_then(Para::last_text)
             .is_some_and(|t| strip_trailing_marks(t).ends_with(':'));
-        let away_ok = bare(text).len() >= 30 && !after_chapeau;
+        // Inside a quoted text the adopted text's own title repeats the
+        // resolution's (A/RES/73/3): it is text, not a head.
+        let away_ok = bare(text).len() >= 30 && !after_chapeau && !self.in_quoted;
         if (self.header_zone || away_ok) && self.is_running_head(text) {
             return Some(DropReason::PageHeader);
         }
@@ -559,13 +564,14 @@ impl<'a, 's> Walker<'a, 's> {
                     && p.last_text().is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
                     && p.pieces.iter().any(|x| matches!(x, Piece::Text { text, .. } if text.contains("the following")))
                     && p.pieces.first().is_some_and(|x| matches!(x, Piece::Text { text, .. } if run(operative_lead, bare(text)).is_some()))
-                    && !self.paras.iter().any(|q| q.quoted_start)
+                    && !self.in_quoted
             });
         if quotes_text {
             self.start_para(i, None, None, text);
             if let Some(p) = self.open() {
                 p.quoted_start = true;
             }
+            self.in_quoted = true;
         } else if new_para {
             self.start_para(i, None, None, text);
         } else if let Some(p) = self.open() {
