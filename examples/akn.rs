@@ -6,7 +6,9 @@
 //! xmllint --noout --schema testdata/schemas/akomantoso30.xsd 80-204.xml
 //! ```
 
-use std::io::{Read, Write};
+mod common;
+
+use std::io::Write;
 use std::process::ExitCode;
 
 use un_resolution::{akn, parse_resolution};
@@ -17,19 +19,12 @@ fn main() -> ExitCode {
         eprintln!("usage: akn FILE  (FILE `-` reads standard input)");
         return ExitCode::from(2);
     };
-    let mut bytes = Vec::new();
-    let read = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(path).map(|b| bytes = b)
-    };
-    if let Err(e) = read {
-        eprintln!("akn: cannot read {path}: {e}");
-        return ExitCode::FAILURE;
-    }
-    let Ok(input) = String::from_utf8(bytes) else {
-        eprintln!("akn: {path}: not UTF-8 text");
-        return ExitCode::FAILURE;
+    let input = match common::read_input("akn", path) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
     };
     let r = match parse_resolution(&input) {
         Ok(r) => r,

@@ -6,7 +6,8 @@
 //! cargo run --example dump -- --diagnostics FILE   # AST and diagnostics
 //! ```
 
-use std::io::Read;
+mod common;
+
 use std::process::ExitCode;
 
 use un_resolution::{parse_resolution_with, Options};
@@ -19,19 +20,12 @@ fn main() -> ExitCode {
         eprintln!("usage: dump [--diagnostics] FILE  (FILE `-` reads standard input)");
         return ExitCode::from(2);
     };
-    let mut bytes = Vec::new();
-    let read = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(path).map(|b| bytes = b)
-    };
-    if let Err(e) = read {
-        eprintln!("dump: cannot read {path}: {e}");
-        return ExitCode::FAILURE;
-    }
-    let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("dump: {path}: not UTF-8 text");
-        return ExitCode::FAILURE;
+    let text = match common::read_input("dump", path) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
     };
     let parsed = match parse_resolution_with(&text, &Options::default()) {
         Ok(parsed) => parsed,

@@ -7,7 +7,8 @@
 //! cargo run --example text -- - < resolution.txt
 //! ```
 
-use std::io::Read;
+mod common;
+
 use std::process::ExitCode;
 
 use un_resolution::{parse_resolution, text};
@@ -20,19 +21,12 @@ fn main() -> ExitCode {
         eprintln!("usage: text [--markdown] FILE  (FILE `-` reads standard input)");
         return ExitCode::from(2);
     };
-    let mut bytes = Vec::new();
-    let read = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(path).map(|b| bytes = b)
-    };
-    if let Err(e) = read {
-        eprintln!("text: cannot read {path}: {e}");
-        return ExitCode::FAILURE;
-    }
-    let Ok(input) = String::from_utf8(bytes) else {
-        eprintln!("text: {path}: not UTF-8 text");
-        return ExitCode::FAILURE;
+    let input = match common::read_input("text", path) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
     };
     match parse_resolution(&input) {
         Ok(r) if markdown => print!("{}", text::to_markdown(&r)),

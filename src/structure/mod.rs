@@ -160,6 +160,20 @@ impl Top {
 }
 
 /// `span` widened to cover `subs` (whose spans already cover their own items).
+/// A subparagraph from its item; its style is decided when it is placed.
+fn subparagraph(it: Item<'_>, raw: RawLabel<'_>) -> Subparagraph {
+    Subparagraph {
+        label: sub_label(raw),
+        style: LabelStyle::Letter,
+        text: it.text,
+        footnote_refs: it.refs,
+        references: it.references,
+        subparagraphs: Vec::new(),
+        span: it.span,
+        segments: it.segments,
+    }
+}
+
 /// An operative paragraph from its item, open for subparagraphs; a missing
 /// lead is reported.
 fn operative_top(
@@ -278,16 +292,8 @@ pub(crate) fn build(
                 ));
             }
             Some(Label::Sub(raw)) => {
-                let sub = Subparagraph {
-                    label: sub_label(raw),
-                    style: LabelStyle::Letter,
-                    text: it.text,
-                    footnote_refs: it.refs,
-                    references: it.references,
-                    subparagraphs: Vec::new(),
-                    span: it.span,
-                    segments: it.segments,
-                };
+                let span = it.span;
+                let sub = subparagraph(it, raw);
                 let t = top.get_or_insert_with(|| {
                     Top::Pre(
                         PreambularParagraph {
@@ -296,7 +302,7 @@ pub(crate) fn build(
                             footnote_refs: Vec::new(),
                             references: Vec::new(),
                             subparagraphs: Vec::new(),
-                            span: it.span,
+                            span,
                             segments: Vec::new(),
                         },
                         Nester::default(),
@@ -537,20 +543,7 @@ fn attached(
                 if let Some((p, n)) = open.as_mut() {
                     let before = n.last_text().unwrap_or(&p.text);
                     let after_colon = crate::blocks::strip_trailing_marks(before).ends_with(':');
-                    n.push(
-                        raw,
-                        after_colon,
-                        Subparagraph {
-                            label: sub_label(raw),
-                            style: LabelStyle::Letter,
-                            text: it.text,
-                            footnote_refs: it.refs,
-                            references: it.references,
-                            subparagraphs: Vec::new(),
-                            span: it.span,
-                            segments: it.segments,
-                        },
-                    );
+                    n.push(raw, after_colon, subparagraph(it, raw));
                 }
             }
             label => {
