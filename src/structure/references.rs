@@ -209,7 +209,9 @@ fn narrow(input: &str, cover: Span, printed: &str) -> Span {
         return cover;
     };
     if let Some(at) = slice.find(printed) {
-        if !slice[at + 1..].contains(printed) {
+        // From the next character on (`printed` may open with `İ`).
+        let next = at + printed.chars().next().map_or(1, char::len_utf8);
+        if !slice[next..].contains(printed) {
             return Span::new(cover.start + at, cover.start + at + printed.len());
         }
     }
