@@ -26,3 +26,34 @@ fn fuzz_reference_opening_with_a_multibyte_letter() {
         "The Security Council,\n1. Decides to comply with Article 29 of Éthe Charter;\n",
     );
 }
+
+/// The limits: input beyond `Options::max_input_len` is refused with
+/// `TooLarge` and where the limit falls; nesting past the deepest level
+/// continues the deepest list with a diagnostic, never an error.
+#[test]
+fn limits_give_a_clear_error_or_a_diagnostic() {
+    use un_resolution::{DiagnosticKind, ParseErrorKind};
+
+    let mut options = Options::default();
+    options.max_input_len = 64;
+    let text = format!("The General Assembly,\n1. Decides {};\n", "x".repeat(100));
+    let Err(err) = parse_resolution_with(&text, &options) else {
+        panic!("input over the limit parsed");
+    };
+    assert!(
+        matches!(err.kind, ParseErrorKind::TooLarge { len, limit: 64 } if len == text.len()),
+        "{err}"
+    );
+    assert!(err.to_string().contains("input too large"), "{err}");
+
+    let mut deep = String::from("The General Assembly,\n1. Decides:\n");
+    for label in ["(a)", "(i)", "a.", "i.", "(1)", "(A)", "-", "(aa)"].repeat(3) {
+        deep.push_str(&format!("{label} Measures to be taken by States:\n"));
+    }
+    let parsed =
+        parse_resolution_with(&deep, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| matches!(d.kind, DiagnosticKind::LabelOutOfSequence { .. })));
+}
