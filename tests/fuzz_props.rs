@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! cargo test --test fuzz_props                                  # CI: a few hundred cases
-//! PROPTEST_CASES=500000 cargo test --release --test fuzz_props  # the long run
+//! PROPTEST_CASES=500000 cargo test --release --test fuzz_props  # the long run (1,000,000 cases)
 //! ```
 //!
 //! `PROPTEST_CASES` sets the cases of each property (there are two). A
