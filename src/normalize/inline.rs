@@ -827,11 +827,14 @@ fn never_spaced(a: &str, b: &str) -> bool {
         ("multi", "stakeholder"),
         ("time", "bound"),
     ];
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    let ordinal = TENS.contains(&a.as_str())
-        && crate::grammar::run_all(crate::grammar::ordinal::ordinal_word, &b)
+    // Called for every pair of words: compare in place, allocate nothing.
+    let ordinal = TENS.iter().any(|t| t.eq_ignore_ascii_case(a))
+        && crate::grammar::run_all(crate::grammar::ordinal::ordinal_word, b)
             .is_some_and(|n| n < 10);
-    ordinal || PAIRS.contains(&(a.as_str(), b.as_str()))
+    ordinal
+        || PAIRS
+            .iter()
+            .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
 }
 
 /// `goodneighbourliness` → `good-neighbourliness`: a word that is no word
