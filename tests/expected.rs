@@ -78,28 +78,6 @@ fn expected_lead(v: &Value) -> Option<String> {
     s(v).map(|l| l.split(" (").next().unwrap_or(l).to_owned())
 }
 
-fn month_iso(printed: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut it = printed.split_whitespace();
-    let day: u32 = it.next()?.parse().ok()?;
-    let month = MONTHS.iter().position(|m| Some(*m) == it.next())? + 1;
-    let year: u32 = it.next()?.parse().ok()?;
-    Some(format!("{year:04}-{month:02}-{day:02}"))
-}
-
 fn labels(subs: &[Subparagraph]) -> Vec<String> {
     subs.iter().map(|s| s.label.clone()).collect()
 }
@@ -248,7 +226,7 @@ fn compare(r: &Resolution, e: &Value) -> Vec<(String, String)> {
             masthead.push(format!("distribution {:?}", m.distribution));
         }
     }
-    if let Some(d) = s(&e["dates"]["issued"]).and_then(month_iso) {
+    if let Some(d) = s(&e["dates"]["issued"]).and_then(common::iso_date) {
         if m.date.map(|d| d.to_string()) != Some(d) {
             masthead.push(format!("date {:?}", m.date));
         }
@@ -283,7 +261,7 @@ fn compare(r: &Resolution, e: &Value) -> Vec<(String, String)> {
                     masthead.push(format!("number {:?}", adoption.number));
                 }
             }
-            if let Some(d) = s(&e["dates"]["adopted"]).and_then(month_iso) {
+            if let Some(d) = s(&e["dates"]["adopted"]).and_then(common::iso_date) {
                 if adoption.date.map(|d| d.to_string()) != Some(d) {
                     masthead.push(format!("adoption date {:?}", adoption.date));
                 }

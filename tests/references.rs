@@ -92,20 +92,7 @@ const KEYWORDS: [&str; 8] = [
     "Decisions",
 ];
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use common::MONTHS;
 
 /// Tokens split on spaces, each with its byte offset.
 fn tokens(text: &str) -> Vec<(usize, &str)> {
@@ -444,14 +431,6 @@ fn references_serde_round_trip() {
     assert_eq!(back, r);
 }
 
-/// `3 December 2025` → `2025-12-03`.
-fn iso(date: &str) -> Option<String> {
-    let mut parts = date.split(' ');
-    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    let m = MONTHS.iter().position(|&x| x == m)? + 1;
-    Some(format!("{y}-{m:02}-{:02}", d.parse::<u8>().ok()?))
-}
-
 /// Every rendering that prints its symbol gets it typed, equal to the one
 /// in `expected.json`; the resolution's IRI is built from that symbol (or
 /// its adoption number) and the adoption date (a draft: the issue date; a
@@ -476,7 +455,7 @@ fn masthead_symbols_and_resolution_iris() {
         } else {
             &doc["dates"]["issued"]
         };
-        let day = date.as_str().and_then(iso);
+        let day = date.as_str().and_then(common::iso_date);
         let actor = match symbol.split('/').next() {
             Some("S") => "un-sc",
             _ => "un-ga",

@@ -37,6 +37,31 @@ pub(crate) fn seed(prefix: &str) -> String {
     read(&path)
 }
 
+/// The month names as printed.
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `3 December 2025` → `2025-12-03`: the expected data's printed dates in ISO.
+pub(crate) fn iso_date(printed: &str) -> Option<String> {
+    let mut parts = printed.split_whitespace();
+    let day: u8 = parts.next()?.parse().ok()?;
+    let month = MONTHS.iter().position(|m| Some(*m) == parts.next())? + 1;
+    let year: u16 = parts.next()?.parse().ok()?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
 /// A node of the AST, seen for span checks.
 #[derive(Debug, Clone)]
 pub(crate) struct NodeSpan {
