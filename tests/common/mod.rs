@@ -57,7 +57,8 @@ pub(crate) const MONTHS: [&str; 12] = [
 pub(crate) fn iso_date(printed: &str) -> Option<String> {
     let mut parts = printed.split_whitespace();
     let day: u8 = parts.next()?.parse().ok()?;
-    let month = MONTHS.iter().position(|m| Some(*m) == parts.next())? + 1;
+    let name = parts.next()?;
+    let month = MONTHS.iter().position(|m| *m == name)? + 1;
     let year: u16 = parts.next()?.parse().ok()?;
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
