@@ -384,7 +384,7 @@ fn annex_paragraph_text_is_complete() {
                         leads += 1;
                     }
                     expected.push(p.text.clone());
-                    flatten(&p.subparagraphs, &mut expected);
+                    common::flatten_texts(&p.subparagraphs, &mut expected);
                 }
             }
         };
@@ -403,13 +403,6 @@ fn annex_paragraph_text_is_complete() {
         );
     }
     assert!(leads > 0, "no annex paragraph with a lead");
-}
-
-fn flatten(subs: &[un_resolution::Subparagraph], out: &mut Vec<String>) {
-    for s in subs {
-        out.push(s.text.clone());
-        flatten(&s.subparagraphs, out);
-    }
 }
 
 /// The text of every `p` of a paragraph or point inside an attachment or

@@ -208,20 +208,13 @@ fn akn_paragraph_text_is_the_resolution_text() {
         let mut expected = Vec::new();
         for p in &r.preamble {
             expected.push(p.text.clone());
-            flatten(&p.subparagraphs, &mut expected);
+            common::flatten_texts(&p.subparagraphs, &mut expected);
         }
         for p in &r.operative {
             expected.push(p.text.clone());
-            flatten(&p.subparagraphs, &mut expected);
+            common::flatten_texts(&p.subparagraphs, &mut expected);
         }
         assert_eq!(body_texts(&xml), expected, "{name}");
-    }
-}
-
-fn flatten(subs: &[un_resolution::Subparagraph], out: &mut Vec<String>) {
-    for s in subs {
-        out.push(s.text.clone());
-        flatten(&s.subparagraphs, out);
     }
 }
 

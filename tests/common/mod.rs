@@ -63,6 +63,14 @@ pub(crate) fn iso_date(printed: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// The texts of `subs` and their nested items, depth first.
+pub(crate) fn flatten_texts(subs: &[Subparagraph], out: &mut Vec<String>) {
+    for s in subs {
+        out.push(s.text.clone());
+        flatten_texts(&s.subparagraphs, out);
+    }
+}
+
 /// A node of the AST, seen for span checks.
 #[derive(Debug, Clone)]
 pub(crate) struct NodeSpan {
