@@ -20,7 +20,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Key, Lexicon};
 use crate::ast::{FootnoteMarker, FootnoteRef};
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::marker::inline_marker;
@@ -428,6 +428,22 @@ fn md_link(s: &str) -> Option<(usize, usize)> {
     Some((close, target_end + 1))
 }
 
+/// Bytes [`tokenize`] must look at one by one: ASCII white space, the
+/// openers of markup and markers (`<`, `[`, `\\`, `*`) and every byte of a
+/// non-ASCII character. Any other byte only extends the current word.
+static SPECIAL_BYTE: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_whitespace()
+            || c == 0x0b // vertical tab: `char::is_whitespace`, not `is_ascii_whitespace`
+            || matches!(c, b'<' | b'[' | b'\\' | b'*');
+        b += 1;
+    }
+    table
+};
+
 fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s>> {
     let mut out = Vec::new();
     // Open emphasis runs, across the pieces of one node: `*69th plenary meeting` / `18 December 2025*`.
@@ -447,6 +463,19 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
         let mut link_end: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < text.len() {
+            // Most bytes are ASCII letters, digits and punctuation that
+            // only extend the word: take them as one run, up to the next
+            // byte the match below must see (or the end of a link's text).
+            let run_end = link_end.map_or(text.len(), |(text_end, _)| text_end.max(i));
+            let plain = text.as_bytes()[i..run_end]
+                .iter()
+                .take_while(|&&b| !SPECIAL_BYTE[usize::from(b)])
+                .count();
+            if plain > 0 {
+                word.push_src(i, i + plain);
+                i += plain;
+                continue;
+            }
             let rest = &text[i..];
             let Some(c) = rest.chars().next() else { break };
             let next_i = i + c.len_utf8();
@@ -585,6 +614,59 @@ fn is_alpha(s: &str) -> bool {
     !s.is_empty() && s.chars().all(char::is_alphabetic)
 }
 
+/// What the word repairs ask of a word, worked out once as it is read:
+/// the bounds of its [`core`], whether that core is all letters, and, for
+/// an ASCII core of letters, its lower-cased lexicon [`Key`], from which
+/// the keys of its joins with its neighbours are composed without
+/// re-reading either word.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// The byte range of the core in the word.
+    core: (usize, usize),
+    /// The core is non-empty and every character of it a letter.
+    alpha: bool,
+    /// The lower-cased core's key, where the core is ASCII letters.
+    key: Option<Key>,
+}
+
+impl Shape {
+    fn of(word: &str) -> Self {
+        let (pre, core, _) = core(word);
+        let range = (pre.len(), pre.len() + core.len());
+        if core.is_ascii() {
+            let bytes = core.as_bytes();
+            let alpha = !bytes.is_empty() && bytes.iter().all(u8::is_ascii_alphabetic);
+            let key = alpha.then(|| Key::of_ascii_folded(bytes));
+            Self {
+                core: range,
+                alpha,
+                key,
+            }
+        } else {
+            Self {
+                core: range,
+                alpha: is_alpha(core),
+                key: None,
+            }
+        }
+    }
+
+    /// The core of `word`, which this shape was made from.
+    fn core<'w>(&self, word: &'w str) -> &'w str {
+        word.get(self.core.0..self.core.1).unwrap_or("")
+    }
+
+    /// The core opens the word: no punctuation before it.
+    fn opens(&self) -> bool {
+        self.core.0 == 0
+    }
+
+    /// The core closes `word`: no punctuation after it.
+    fn closes(&self, word: &str) -> bool {
+        self.core.1 == word.len()
+    }
+}
+
 fn push_join<'s>(
     out: &mut Vec<Tok<'s>>,
     diags: &mut Vec<Diagnostic>,
@@ -615,6 +697,9 @@ fn repair<'s>(
 ) -> Vec<Tok<'s>> {
     let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
     let mut iter = tokens.into_iter().peekable();
+    // The shape of the last word of `out`, while it is the word the loop
+    // pushed unchanged (any repair clears it; it is then worked out again).
+    let mut last_shape: Option<Shape> = None;
     while let Some(tok) = iter.next() {
         let Tok::Word {
             text: b,
@@ -624,6 +709,8 @@ fn repair<'s>(
             out.push(tok);
             continue;
         };
+        let a_shape = last_shape.take();
+        let b_shape = Shape::of(&b);
         let n = out.len();
         // `high -level`, `twenty -` / `eighth`: a space before a hyphen marks a real hyphen.
         if b.starts_with('-') && !b.starts_with("--") {
@@ -727,26 +814,29 @@ fn repair<'s>(
             span: a_span,
         }, Tok::Space] = &out[..]
         {
-            let (a_pre, a_core, a_post) = core(a);
-            let (b_pre, b_core, b_post) = core(&b);
+            let a_shape = a_shape.unwrap_or_else(|| Shape::of(a));
+            let (a_core, b_core) = (a_shape.core(a), b_shape.core(&b));
+            let in_document = || match (a_shape.key, b_shape.key) {
+                (Some(a_key), Some(b_key)) => {
+                    lex.hyphenated_in_document_keys(a_core, a_key, b_core, b_key)
+                }
+                _ => lex.hyphenated_in_document(a_core, b_core),
+            };
             // `Secretary General`: capitalised halves only where the document
             // itself prints the compound.
             // Asked last, after the cheap conditions.
             let attested = || {
                 if b_core.starts_with(char::is_lowercase) {
-                    lex.hyphenated_in_document(a_core, b_core) || never_spaced(a_core, b_core)
+                    in_document() || never_spaced(a_core, b_core)
                 } else {
-                    a_core.starts_with(char::is_uppercase)
-                        && lex.hyphenated_in_document(a_core, b_core)
+                    a_core.starts_with(char::is_uppercase) && in_document()
                 }
             };
-            if a_post.is_empty()
-                && b_pre.is_empty()
-                && is_alpha(a_core)
-                && is_alpha(b_core)
-                && !b_post.contains(char::is_alphanumeric)
-                && attested()
+            // (Nothing after a core is alphanumeric, by its definition.)
+            if a_shape.closes(a) && b_shape.opens() && a_shape.alpha && b_shape.alpha && attested()
             {
+                let a_pre = &a[..a_shape.core.0];
+                let b_post = &b[b_shape.core.1..];
                 let after = format!("{a_pre}{a_core}-{b_core}{b_post}");
                 let (before, a_span) = (format!("{a} {b}"), *a_span);
                 out.truncate(n - 2);
@@ -755,7 +845,7 @@ fn repair<'s>(
             }
         }
         // `goodneighbourliness`, `SecretaryGeneral`: a hyphen dropped whole.
-        if let Some(after) = restore_hyphen(&b, lex) {
+        if let Some(after) = restore_hyphen_shaped(&b, &b_shape, lex) {
             diags.push(Diagnostic::repair(
                 DiagnosticKind::JoinedSplitWord {
                     before: b.to_string(),
@@ -779,18 +869,24 @@ fn repair<'s>(
             // (`a_post` empty, `a_core` alphabetic), `b` opens with a
             // lower-case one (`b_pre` empty, `b_core` lower-case).
             if a.ends_with(char::is_alphabetic) && b.starts_with(char::is_lowercase) {
-                let (a_pre, a_core, a_post) = core(a);
-                let (b_pre, b_core, b_post) = core(&b);
-                if a_post.is_empty()
-                    && b_pre.is_empty()
-                    && is_alpha(a_core)
-                    && is_alpha(b_core)
+                let a_shape = a_shape.unwrap_or_else(|| Shape::of(a));
+                let (a_core, b_core) = (a_shape.core(a), b_shape.core(&b));
+                let may_attest = || match (a_shape.key, b_shape.key) {
+                    (Some(a_key), Some(b_key)) => lex.may_attest_join_keys(a_key.then(b_key)),
+                    _ => lex.may_attest_join(a_core, b_core),
+                };
+                // (Nothing after a core is alphanumeric, by its definition.)
+                if a_shape.closes(a)
+                    && b_shape.opens()
+                    && a_shape.alpha
+                    && b_shape.alpha
                     && b_core.starts_with(|c: char| c.is_lowercase())
-                    && !b_post.contains(|c: char| c.is_alphanumeric())
                     // Cheap first: most pairs are two words whose join is none.
-                    && lex.may_attest_join(a_core, b_core)
+                    && may_attest()
                     && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
                 {
+                    let a_pre = &a[..a_shape.core.0];
+                    let b_post = &b[b_shape.core.1..];
                     let joined = format!("{a_core}{b_core}");
                     if lex.is_attested(&joined) {
                         let after = format!("{a_pre}{joined}{b_post}");
@@ -806,6 +902,7 @@ fn repair<'s>(
             text: b,
             span: b_span,
         });
+        last_shape = Some(b_shape);
     }
     out
 }
@@ -835,6 +932,26 @@ fn never_spaced(a: &str, b: &str) -> bool {
         || PAIRS
             .iter()
             .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
+}
+
+/// [`restore_hyphen`], with the answers `shape` (the word's) already
+/// gives: a core of letters shorter than six, or whose key no filter
+/// lets through, or a core that is no word of letters even without a
+/// possessive, restores nothing.
+fn restore_hyphen_shaped(word: &str, shape: &Shape, lex: &Lexicon<'_>) -> Option<String> {
+    let core = shape.core(word);
+    if shape.alpha {
+        if core.len() < 6
+            || shape
+                .key
+                .is_some_and(|key| !lex.may_restore_hyphen_key(key))
+        {
+            return None;
+        }
+    } else if !(core.ends_with("'s") || core.ends_with("’s")) {
+        return None;
+    }
+    restore_hyphen(word, lex)
 }
 
 /// `goodneighbourliness` → `good-neighbourliness`: a word that is no word
@@ -924,6 +1041,16 @@ mod tests {
 
     fn text(lines: &[&str]) -> String {
         clean_lines(lines, &lines.join("\n")).0.text
+    }
+
+    #[test]
+    fn ok_special_bytes_are_the_tokenizer_arms() {
+        // The bulk run of `tokenize` may skip only bytes whose character
+        // falls to the last arm of its match (the word goes on).
+        for b in 0..=255u8 {
+            let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[\\*".contains(&b);
+            assert_eq!(SPECIAL_BYTE[usize::from(b)], expected, "{b:#04x}");
+        }
     }
 
     #[test]
