@@ -321,12 +321,30 @@ pub mod __bench {
 /// character is 0x80 or above, so no character is misread.
 fn first_binary_char(input: &str) -> Option<(usize, char)> {
     let bytes = input.as_bytes();
-    let at = bytes.iter().enumerate().position(|(i, &b)| match b {
+    let binary = |i: usize, b: u8| match b {
         b'\n' | b'\r' | b'\t' | 0x0c => false,
         0x00..=0x1f | 0x7f => true,
         0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
         _ => false,
-    })?;
+    };
+    // Text is checked 32 bytes at a time with a test the compiler turns
+    // into vector compares (a byte below 0x20 other than a newline, DEL,
+    // or the lead byte of U+0080..U+00BF); only a block that has one is
+    // looked at byte by byte.
+    const BLOCK: usize = 32;
+    let suspect = |b: u8| (b < 0x20 && b != b'\n') | (b == 0x7f) | (b == 0xc2);
+    let at = bytes
+        .chunks(BLOCK)
+        .enumerate()
+        .filter(|(_, block)| block.iter().fold(false, |acc, &b| acc | suspect(b)))
+        .find_map(|(n, block)| {
+            let base = n * BLOCK;
+            block
+                .iter()
+                .enumerate()
+                .find(|&(k, &b)| binary(base + k, b))
+                .map(|(k, _)| base + k)
+        })?;
     input.get(at..)?.chars().next().map(|c| (at, c))
 }
 
@@ -354,6 +372,20 @@ mod tests {
         }
         for input in ["", "plain\n\r\t\u{c}text", "\u{7f}", "Â\u{80}", "\u{9f}"] {
             assert_eq!(first_binary_char(input), by_chars(input), "{input:?}");
+        }
+        // At every offset around the 32-byte blocks, after harmless
+        // suspects (newlines, tabs, `Â`) and with a control character's
+        // two bytes split across a block boundary.
+        for at in 0..100 {
+            for bad in ["\u{0}", "\u{7f}", "\u{85}", "\u{1b}"] {
+                let input = format!(
+                    "{}{bad}\tÂ tail",
+                    "a\n\u{c}Â".repeat(at / 5) + &"b".repeat(at % 5)
+                );
+                assert_eq!(first_binary_char(&input), by_chars(&input), "{input:?}");
+            }
+            let clean = "Â\t\r\nx".repeat(at);
+            assert_eq!(first_binary_char(&clean), None);
         }
     }
 }

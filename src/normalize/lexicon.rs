@@ -404,37 +404,48 @@ static ASCII_SEPARATOR: [bool; 256] = {
     table
 };
 
-/// Calls `f` with every token of `source` (see [`Lexicon::document`]) and
-/// whether it is all ASCII: exactly the pieces of
-/// `source.split(|c| !is_token_char(c))`, trimmed of `-`, non-empty and at
-/// most [`MAX_TOKEN_LEN`] bytes long. Splits at ASCII separators bytewise
-/// first; only a piece with other characters is split again by `char`.
-fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool)) {
-    let mut emit = |token: &'s str, ascii: bool| {
-        let bytes = token.as_bytes();
-        let token = if bytes.first() == Some(&b'-') || bytes.last() == Some(&b'-') {
+/// Calls `f` with every token of `source` (see [`Lexicon::document`]),
+/// whether it is all ASCII and whether it holds an ASCII hyphen: exactly
+/// the pieces of `source.split(|c| !is_token_char(c))`, trimmed of `-`,
+/// non-empty and at most [`MAX_TOKEN_LEN`] bytes long. Splits at ASCII
+/// separators bytewise, noting on the way what `f` would ask again; only a
+/// piece with other characters is split again by `char`.
+fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool, bool)) {
+    let mut emit = |token: &'s str, ascii: bool, hyphen: bool| {
+        let token = if hyphen {
             token.trim_matches('-')
         } else {
             token
         };
         if !token.is_empty() && token.len() <= MAX_TOKEN_LEN {
-            f(token, ascii);
+            f(token, ascii, hyphen && token.contains('-'));
         }
     };
-    let mut start = 0;
-    for piece in source.as_bytes().split(|&b| is_ascii_separator(b)) {
-        let end = start + piece.len();
-        // Cut at ASCII bytes, so on character boundaries.
-        if let Some(piece) = source.get(start..end) {
-            if piece.is_ascii() {
-                emit(piece, true);
-            } else {
-                for token in piece.split(|c: char| !is_token_char(c)) {
-                    emit(token, token.is_ascii());
-                }
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_ascii_separator(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut ascii, mut hyphen) = (true, false);
+        while let Some(&b) = bytes.get(i).filter(|&&b| !is_ascii_separator(b)) {
+            ascii &= b.is_ascii();
+            hyphen |= b == b'-';
+            i += 1;
+        }
+        // Cut at ASCII bytes (or the ends), so on character boundaries.
+        let Some(piece) = source.get(start..i) else {
+            continue;
+        };
+        if ascii {
+            emit(piece, true, hyphen);
+        } else {
+            for token in piece.split(|c: char| !is_token_char(c)) {
+                emit(token, token.is_ascii(), token.contains('-'));
             }
         }
-        start = end + 1;
     }
 }
 
@@ -462,7 +473,7 @@ impl<'s> Lexicon<'s> {
     fn document(&self) -> &HashSet<String, FxBuild> {
         self.document.get_or_init(|| {
             let mut set = HashSet::default();
-            for_each_token(self.source, |token, _| {
+            for_each_token(self.source, |token, _, _| {
                 let token = token.replace('\u{2011}', "-").to_lowercase();
                 if token.contains('-') {
                     for part in token.split('-') {
@@ -487,16 +498,16 @@ impl<'s> Lexicon<'s> {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
-            for_each_token(self.source, |token, ascii| {
+            for_each_token(self.source, |token, ascii, hyphen| {
                 if ascii {
-                    // One pass a byte: the parts' keys compose into the
-                    // token's and its joined form's (`good-neighbourliness`,
-                    // `goodneighbourliness`), with no second pass.
                     let bytes = token.as_bytes();
-                    if !bytes.contains(&b'-') {
+                    if !hyphen {
                         bloom.insert(Key::of_ascii_folded(bytes));
                         return;
                     }
+                    // The parts' keys compose into the token's and its
+                    // joined form's (`good-neighbourliness`,
+                    // `goodneighbourliness`): no second pass.
                     let (mut whole, mut joined) = (Key::EMPTY, Key::EMPTY);
                     for (n, part) in bytes.split(|&b| b == b'-').enumerate() {
                         let part = Key::of_ascii_folded(part);
@@ -722,8 +733,9 @@ mod tests {
             long.as_str(),
         ] {
             let mut got = Vec::new();
-            for_each_token(source, |t, ascii| {
+            for_each_token(source, |t, ascii, hyphen| {
                 assert_eq!(ascii, t.is_ascii(), "{t}");
+                assert_eq!(hyphen, t.contains('-'), "{t}");
                 got.push(t);
             });
             assert_eq!(got, tokens_by_split(source), "{source}");
@@ -746,8 +758,9 @@ mod tests {
                 source.push_str(ALPHABET[(state % 16) as usize]);
             }
             let mut got = Vec::new();
-            for_each_token(&source, |t, ascii| {
+            for_each_token(&source, |t, ascii, hyphen| {
                 assert_eq!(ascii, t.is_ascii(), "{t}");
+                assert_eq!(hyphen, t.contains('-'), "{t}");
                 got.push(t);
             });
             assert_eq!(got, tokens_by_split(&source), "{source:?}");
