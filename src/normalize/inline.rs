@@ -627,6 +627,10 @@ fn is_alpha(s: &str) -> bool {
     !s.is_empty() && s.chars().all(char::is_alphabetic)
 }
 
+/// Words up to this long take [`Shape::of`]'s one-pass path (longer ones
+/// are no word of any list, and take the general one).
+const MAX_KEYED_WORD: usize = 32;
+
 /// What the word repairs ask of a word, worked out once as it is read:
 /// the bounds of its [`core`], whether that core is all letters, and, for
 /// an ASCII core of letters, its lower-cased lexicon [`Key`], from which
@@ -645,6 +649,21 @@ struct Shape {
 impl Shape {
     fn of(word: &str) -> Self {
         let b = word.as_bytes();
+        // Most words are ASCII letters from end to end: one pass tells,
+        // folding the key on the way.
+        if b.len() <= MAX_KEYED_WORD && b.first().is_some_and(u8::is_ascii_alphabetic) {
+            let mut key = Key::EMPTY;
+            if b.iter().all(|&c| {
+                key = key.push(c | 0x20);
+                c.is_ascii_alphabetic()
+            }) {
+                return Self {
+                    core: (0, b.len()),
+                    alpha: true,
+                    key: Some(key),
+                };
+            }
+        }
         if b.is_ascii() {
             // [`core`]'s cut, bytewise (for ASCII, `char::is_alphanumeric`
             // is `is_ascii_alphanumeric`), then one pass over the core.
