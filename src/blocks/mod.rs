@@ -132,13 +132,18 @@ const QUOTE_SPAN: usize = 4;
 fn quote_balance(text: &str, open: bool) -> i32 {
     let mut depth = i32::from(open);
     let start = depth;
-    for c in text.chars() {
-        match c {
-            '“' => depth += 1,
-            '”' => depth -= 1,
-            '"' if depth > 0 => depth -= 1,
+    // Bytewise, every line of every paragraph passes here: `“` and `”` are
+    // E2 80 9C and E2 80 9D in UTF-8, bytes no other character's encoding
+    // holds in that order, and `"` is one byte.
+    let mut rest = text.as_bytes();
+    while let Some(p) = rest.iter().position(|&b| b == b'"' || b == 0xE2) {
+        match rest[p..] {
+            [0xE2, 0x80, 0x9C, ..] => depth += 1,
+            [0xE2, 0x80, 0x9D, ..] => depth -= 1,
+            [b'"', ..] if depth > 0 => depth -= 1,
             _ => {}
         }
+        rest = &rest[p + 1..];
     }
     depth - start
 }
@@ -392,13 +397,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
     let wrapped = is_wrapped(lines, &body);
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
-    walker.front_texts = out.front.iter().map(|&i| lines[i].text).collect();
-    walker.front_joined = walker
-        .front_texts
-        .iter()
-        .map(|t| bare(t))
-        .collect::<Vec<_>>()
-        .join(" ");
+    walker.set_front(out.front.iter().map(|&i| lines[i].text));
     let mut i = body_start;
     let mut annex_heading: Option<usize> = None;
     loop {

@@ -14,6 +14,24 @@ use crate::grammar::marker::{footnote_start, lone_number, plain_note_start};
 use crate::grammar::masthead::{formula, meeting, sc_adoption};
 use crate::grammar::phrase::{operative_lead, preambular_lead};
 use crate::grammar::symbol::document_symbol;
+
+/// A necessary condition of `document_symbol` over a whole line: its series
+/// (one to four capitals) and the `/` after it. Most lines are text, and
+/// this turns them away before the parser runs.
+fn may_be_symbol(text: &str) -> bool {
+    let b = text.as_bytes();
+    let series = b
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    series > 0 && b.get(series) == Some(&b'/')
+}
+
+/// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
+fn is_symbol(text: &str) -> bool {
+    may_be_symbol(text) && run_all(document_symbol, text).is_some()
+}
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::Piece;
 use crate::normalize::Line;
@@ -43,10 +61,12 @@ pub(super) struct Walker<'a, 's> {
     /// Between a page break (or page-foot furniture) and the first line of
     /// text of the next page: where running heads print.
     header_zone: bool,
-    /// The front lines (masthead, title) as printed: running heads repeat them.
-    pub(super) front_texts: Vec<&'s str>,
-    /// The same, run together with single spaces.
-    pub(super) front_joined: String,
+    /// The front lines (masthead, title), markup-free, each with the title
+    /// after its number if it has one (`80/2. Scale of …` → `Scale of …`):
+    /// running heads repeat them. Computed once, not per line tried.
+    front_heads: Vec<(&'s str, Option<&'s str>)>,
+    /// The same lines run together with single spaces.
+    front_joined: String,
     /// The running-head text dropped so far in this header zone.
     head_acc: std::cell::RefCell<String>,
     /// The last subparagraph label of the open list, for sequence checks.
@@ -70,13 +90,28 @@ impl<'a, 's> Walker<'a, 's> {
             next_marker: 1,
             blank_before: false,
             header_zone: false,
-            front_texts: Vec::new(),
+            front_heads: Vec::new(),
             front_joined: String::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             last_sub: None,
             block: NotesBlock::default(),
             moved: Vec::new(),
             in_quoted: false,
+        }
+    }
+
+    /// Sets the front lines (masthead, title) as printed, which running heads repeat.
+    pub(super) fn set_front(&mut self, texts: impl IntoIterator<Item = &'s str>) {
+        self.front_heads.clear();
+        self.front_joined.clear();
+        for text in texts {
+            let f = bare(text);
+            let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
+            self.front_heads.push((f, untitled));
+            if self.front_heads.len() > 1 {
+                self.front_joined.push(' ');
+            }
+            self.front_joined.push_str(f);
         }
     }
 
@@ -88,22 +123,23 @@ impl<'a, 's> Walker<'a, 's> {
         if let Some(reason) = furniture_line(text) {
             return Some(reason);
         }
-        if run_all(document_symbol, text).is_some() {
+        if is_symbol(text) {
             return Some(DropReason::PageHeader);
         }
         // Away from page breaks (markdown renderings keep no furniture) only
         // a long line, a title line, is taken for a running head.
         // After a chapeau (`Adopts the following political declaration …:`)
         // a repeated title is the quoted text's own title.
-        let after_chapeau = self
-            .paras
-            .last()
-            .and_then(Para::last_text)
-            .is_some_and(|t| strip_trailing_marks(t).ends_with(':'));
+        let after_chapeau = || {
+            self.paras
+                .last()
+                .and_then(Para::last_text)
+                .is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
+        };
         // Inside a quoted text the adopted text's own title repeats the
         // resolution's (A/RES/73/3): it is text, not a head.
-        let away_ok = bare(text).len() >= 30 && !after_chapeau && !self.in_quoted;
-        if (self.header_zone || away_ok) && self.is_running_head(text) {
+        let away_ok = || bare(text).len() >= 30 && !self.in_quoted && !after_chapeau();
+        if (self.header_zone || away_ok()) && self.is_running_head(text) {
             return Some(DropReason::PageHeader);
         }
         // A head that wraps the title otherwise than page 1 does
@@ -114,26 +150,26 @@ impl<'a, 's> Walker<'a, 's> {
         }
         // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
         // (`2/9 23-21227A/C.3/78/L.41`), where only short lines qualify.
-        let cells: Vec<&str> = if text.contains("    ") {
-            text.split("    ")
-                .map(str::trim)
+        // Counted before any is tried: trying a cell may extend the head
+        // (`head_acc`), which a line of one cell must not do.
+        let gapped = text.contains("    ");
+        let sep = if gapped { "    " } else { " " };
+        let cells = || {
+            text.split(sep)
+                .map(|c| if gapped { c.trim() } else { c })
                 .filter(|c| !c.is_empty())
-                .collect()
-        } else if text.len() <= 60 && text.split(' ').count() <= 4 {
-            text.split(' ').filter(|c| !c.is_empty()).collect()
-        } else {
-            return None;
         };
-        if cells.len() < 2 {
+        if !gapped && (text.len() > 60 || text.split(' ').nth(4).is_some()) {
+            return None;
+        }
+        if cells().nth(1).is_none() {
             return None;
         }
         let mut first = None;
-        for cell in cells {
+        for cell in cells() {
             let reason = furniture_line(cell).or_else(|| {
-                (run_all(document_symbol, cell).is_some()
-                    || self.is_running_head(cell)
-                    || self.head_piece(cell))
-                .then_some(DropReason::PageHeader)
+                (is_symbol(cell) || self.is_running_head(cell) || self.head_piece(cell))
+                    .then_some(DropReason::PageHeader)
             })?;
             first.get_or_insert(reason);
         }
@@ -145,9 +181,7 @@ impl<'a, 's> Walker<'a, 's> {
     fn is_running_head(&self, text: &str) -> bool {
         let t = bare(text);
         t.len() >= 8
-            && self.front_texts.iter().any(|f| {
-                let f = bare(f);
-                let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
+            && self.front_heads.iter().any(|&(f, untitled)| {
                 // Case aside: `RESOLUTION 794 (1992)` on page 1, `Resolution
                 // 794 (1992)` at the head of the others.
                 f.eq_ignore_ascii_case(t) || untitled.is_some_and(|u| u.eq_ignore_ascii_case(t))
@@ -168,11 +202,20 @@ impl<'a, 's> Walker<'a, 's> {
     /// dropped just before (`… in the field of human` / `rights`).
     fn head_piece(&self, text: &str) -> bool {
         let t = bare(text);
-        let continued = format!("{} {t}", self.head_acc.borrow());
-        let piece = self.in_front_title(t)
-            || (!self.head_acc.borrow().is_empty() && self.front_joined.contains(&continued));
+        let mut acc = self.head_acc.borrow_mut();
+        // The head so far and `t` after it, built in place (no string per
+        // line tried); `acc` is trimmed, so only `t` can bring white space.
+        let before = acc.len();
+        if before > 0 {
+            acc.push(' ');
+        }
+        acc.push_str(t);
+        let piece = self.in_front_title(t) || (before > 0 && self.front_joined.contains(&*acc));
         if piece {
-            *self.head_acc.borrow_mut() = continued.trim().to_owned();
+            let end = acc.trim_end().len();
+            acc.truncate(end);
+        } else {
+            acc.truncate(before);
         }
         piece
     }
@@ -522,9 +565,11 @@ impl<'a, 's> Walker<'a, 's> {
         // label whose first line is the end of a sentence (lower case, or a
         // word or two); the paragraph's start follows.
         let deferred = self.paras.last().is_some_and(|p| p.deferred.is_some());
-        let fragment = text.starts_with(char::is_lowercase)
-            || (text.split(' ').count() <= 2 && !starts_with_lead(text));
-        if label_only && !deferred && fragment && ends_finished(text) {
+        let fragment = || {
+            text.starts_with(char::is_lowercase)
+                || (text.split(' ').nth(2).is_none() && !starts_with_lead(text))
+        };
+        if label_only && !deferred && fragment() && ends_finished(text) {
             if let Some(p) = self.open() {
                 p.deferred = Some((
                     Piece::Text {
@@ -609,5 +654,22 @@ impl<'a, 's> Walker<'a, 's> {
             para.push_text(self.piece(i, rest), i);
         }
         self.paras.push(para);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_symbol_guard_is_necessary() {
+        let mut hits = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            if run_all(document_symbol, &line).is_some() {
+                hits += 1;
+                assert!(may_be_symbol(&line), "guard rejects {line:?}");
+            }
+        }
+        assert!(hits > 20, "too few symbol samples: {hits}");
     }
 }
