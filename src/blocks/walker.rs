@@ -3,16 +3,15 @@
 
 use super::notes::{NoteText, NotesBlock};
 use super::{
-    bare, ends_finished, is_annex_heading, starts_with_lead, strip_trailing_marks, Label, Layout,
-    Para,
+    bare, ends_finished, formula_of, is_annex_heading, is_meeting, lone, note_start, para_number,
+    plain_note, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
 use crate::grammar::furniture::furniture_line;
-use crate::grammar::label::{paragraph_number, subparagraph_label, RawLabel};
-use crate::grammar::marker::{footnote_start, lone_number, plain_note_start};
-use crate::grammar::masthead::{formula, meeting, sc_adoption};
-use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::label::RawLabel;
+use crate::grammar::masthead::sc_adoption;
+use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
 use crate::grammar::symbol::document_symbol;
 
 /// A necessary condition of `document_symbol` over a whole line: its series
@@ -234,7 +233,7 @@ impl<'a, 's> Walker<'a, 's> {
         }
         let mut seen = 0;
         for line in self.lines[i + 1..].iter().filter(|l| !l.is_blank()).take(3) {
-            if run(paragraph_number, line.text).is_some() {
+            if para_number(line.text).is_some() {
                 return true;
             }
             seen += 1;
@@ -344,11 +343,11 @@ impl<'a, 's> Walker<'a, 's> {
                 self.end_notes(out);
                 return Some(i);
             }
-            let note_start = run(footnote_start, text).or_else(|| {
+            let note_start = note_start(text).or_else(|| {
                 // After the closing lines, `11 Official Records …` is a note
                 // (the Council's compilations print notes so, without a rule).
                 let closed = !out.vote.is_empty() || !out.closing.is_empty();
-                closed.then(|| run(plain_note_start, text)).flatten()
+                closed.then(|| plain_note(text)).flatten()
             });
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
@@ -369,7 +368,7 @@ impl<'a, 's> Walker<'a, 's> {
                 continue;
             }
             if let Mode::Notes { ruled } = self.mode {
-                if let Some(n) = run_all(lone_number, text) {
+                if let Some(n) = lone(text) {
                     self.block.numbers.push((n, line.span, i, text));
                     i += 1;
                     continue;
@@ -378,7 +377,7 @@ impl<'a, 's> Walker<'a, 's> {
                 // note with its number, if the number runs on from the last
                 // note (a wrapped `16 December 1966.` does not).
                 if ruled && self.block.last_unfinished().is_none() {
-                    if let Some((FootnoteMarker::Number(n), rest)) = run(plain_note_start, text) {
+                    if let Some((FootnoteMarker::Number(n), rest)) = plain_note(text) {
                         let number = |m: FootnoteMarker| match m {
                             FootnoteMarker::Number(k) => Some(k),
                             FootnoteMarker::Asterisks(_) => None,
@@ -419,8 +418,8 @@ impl<'a, 's> Walker<'a, 's> {
                 // Body text resumes where a line cannot open a note: lower
                 // case (`language that the accused …`) or a paragraph label.
                 let body_like = text.starts_with(char::is_lowercase)
-                    || run(paragraph_number, text).is_some()
-                    || run(subparagraph_label, text).is_some();
+                    || para_number(text).is_some()
+                    || sub_label(text).is_some();
                 if ruled && !body_like {
                     self.block.texts.push(NoteText {
                         marker: None,
@@ -438,13 +437,12 @@ impl<'a, 's> Walker<'a, 's> {
                     continue;
                 }
             }
-            if self.paras.last().is_none_or(Para::is_finished)
-                && run(meeting, bare(text)).is_some()
-                && {
-                    self.seal_last(out);
-                    true
-                }
-            {
+            // The meeting test first: cheaper than the paragraph's end, and
+            // both are pure.
+            if is_meeting(bare(text)) && self.paras.last().is_none_or(Para::is_finished) && {
+                self.seal_last(out);
+                true
+            } {
                 out.closing.push(i);
                 // The date prints on the next non-blank line.
                 if let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) {
@@ -512,7 +510,7 @@ impl<'a, 's> Walker<'a, 's> {
         let line = self.lines[i];
         let text = line.text;
         // A number alone on its line inside a paragraph: the next footnote marker.
-        if let Some(n) = run_all(lone_number, text) {
+        if let Some(n) = lone(text) {
             if self.paras.last().is_some() {
                 if n == self.next_marker {
                     self.next_marker = n + 1;
@@ -530,7 +528,7 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
-        if let Some((n, rest)) = run(paragraph_number, text) {
+        if let Some((n, rest)) = para_number(text) {
             let plausible = n == 1 || (n > self.last_number && n <= self.last_number + 3);
             if plausible {
                 self.last_number = n;
@@ -540,15 +538,17 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
-        let open_finished = self.paras.last().is_none_or(|p| {
-            p.is_finished()
-                || p.last_text().is_some_and(|t| {
-                    let t = strip_trailing_marks(t);
-                    t.ends_with(" and") || t.ends_with(" or")
-                })
-        });
-        if let Some((label, rest)) = run(subparagraph_label, text) {
-            if open_finished || self.continues_list(label) || self.opens_list(label) {
+        let open_finished = || {
+            self.paras.last().is_none_or(|p| {
+                p.is_finished()
+                    || p.last_text().is_some_and(|t| {
+                        let t = strip_trailing_marks(t);
+                        t.ends_with(" and") || t.ends_with(" or")
+                    })
+            })
+        };
+        if let Some((label, rest)) = sub_label(text) {
+            if open_finished() || self.continues_list(label) || self.opens_list(label) {
                 self.last_sub = Some(label);
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
@@ -594,7 +594,8 @@ impl<'a, 's> Walker<'a, 's> {
                     starts_with_lead(text)
                 } else {
                     let t = bare(text);
-                    run(preambular_lead, t).is_some() || run_all(formula, t).is_some()
+                    (may_open_lead(t) && run(preambular_lead, t).is_some())
+                        || formula_of(t).is_some()
                 };
                 lead || (!self.wrapped && blank_before && capital) || self.heading_ahead(i)
             }

@@ -122,6 +122,13 @@ pub(crate) fn sample_lines() -> Vec<String> {
         "A/RES/80/2",
         "ST/SGB/2019/8 (2019)",
         "ABCD/1",
+        "The General Assembly,",
+        "the Security Council:",
+        "The  Economic and Social Council ,",
+        "The Human Rights Council",
+        "Recalling also",
+        "Also reaffirms",
+        "Deeply concerned",
     ];
     let mut out: Vec<String> = made_up.iter().map(|s| (*s).to_owned()).collect();
     for text in &all {
