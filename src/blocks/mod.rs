@@ -141,7 +141,14 @@ fn quote_balance(text: &str, open: bool) -> i32 {
     // Bytewise, every line of every paragraph passes here: `“` and `”` are
     // E2 80 9C and E2 80 9D in UTF-8, bytes no other character's encoding
     // holds in that order, and `"` is one byte.
-    let mut rest = text.as_bytes();
+    let bytes = text.as_bytes();
+    // Whole 16-byte chunks with neither `"` nor E2 first, tested without a
+    // branch per byte (so the test vectorises): most lines have no quote.
+    let plain = bytes
+        .chunks_exact(16)
+        .take_while(|c| !c.iter().fold(false, |a, &b| a | (b == b'"') | (b == 0xE2)))
+        .count();
+    let mut rest = &bytes[plain * 16..];
     while let Some(p) = rest.iter().position(|&b| b == b'"' || b == 0xE2) {
         match rest[p..] {
             [0xE2, 0x80, 0x9C, ..] => depth += 1,

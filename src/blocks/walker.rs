@@ -27,6 +27,42 @@ fn may_be_symbol(text: &str) -> bool {
     series > 0 && b.get(series) == Some(&b'/')
 }
 
+/// Whether `text` holds a wide gap (four spaces): the cells of a
+/// `-layout` line. Bytewise, as every line passes here.
+fn has_gap(text: &str) -> bool {
+    let mut run = 0;
+    text.bytes().any(|b| {
+        run = if b == b' ' { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
+/// `text.split("    ")`, without a searcher built per line: the pieces
+/// between the leftmost non-overlapping runs of four spaces.
+fn split_gaps(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        let mut run = 0;
+        let at = t.bytes().position(|b| {
+            run = if b == b' ' { run + 1 } else { 0 };
+            run == 4
+        });
+        match at {
+            // `at` is the fourth space of the gap, an ASCII byte: both cuts
+            // fall on character boundaries.
+            Some(end) => {
+                rest = t.get(end + 1..);
+                t.get(..end - 3)
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
+}
+
 /// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
 fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
@@ -137,25 +173,30 @@ impl<'a, 's> Walker<'a, 's> {
         };
         // Inside a quoted text the adopted text's own title repeats the
         // resolution's (A/RES/73/3): it is text, not a head.
-        let away_ok = || bare(text).len() >= 30 && !self.in_quoted && !after_chapeau();
-        if (self.header_zone || away_ok()) && self.is_running_head(text) {
+        let plain = bare(text);
+        let away_ok = || plain.len() >= 30 && !self.in_quoted && !after_chapeau();
+        if (self.header_zone || away_ok()) && self.is_running_head(plain) {
             return Some(DropReason::PageHeader);
         }
         // A head that wraps the title otherwise than page 1 does
         // (`Enhancement of … in the field of human` / `rights`): pieces of
         // the front lines, in the header zone only.
-        if self.header_zone && self.head_piece(text) {
+        if self.header_zone && self.head_piece(plain) {
             return Some(DropReason::PageHeader);
         }
         // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
         // (`2/9 23-21227A/C.3/78/L.41`), where only short lines qualify.
         // Counted before any is tried: trying a cell may extend the head
         // (`head_acc`), which a line of one cell must not do.
-        let gapped = text.contains("    ");
-        let sep = if gapped { "    " } else { " " };
+        let gapped = has_gap(text);
         let cells = || {
-            text.split(sep)
-                .map(|c| if gapped { c.trim() } else { c })
+            let (wide, narrow) = if gapped {
+                (Some(split_gaps(text).map(str::trim)), None)
+            } else {
+                (None, Some(text.split(' ')))
+            };
+            let all = wide.into_iter().flatten();
+            all.chain(narrow.into_iter().flatten())
                 .filter(|c| !c.is_empty())
         };
         if !gapped && (text.len() > 60 || text.split(' ').nth(4).is_some()) {
@@ -167,7 +208,8 @@ impl<'a, 's> Walker<'a, 's> {
         let mut first = None;
         for cell in cells() {
             let reason = furniture_line(cell).or_else(|| {
-                (is_symbol(cell) || self.is_running_head(cell) || self.head_piece(cell))
+                let t = bare(cell);
+                (is_symbol(cell) || self.is_running_head(t) || self.head_piece(t))
                     .then_some(DropReason::PageHeader)
             })?;
             first.get_or_insert(reason);
@@ -177,8 +219,8 @@ impl<'a, 's> Walker<'a, 's> {
 
     /// A running head repeats a line of the front matter (title, symbol),
     /// or the title without its number (`80/2. Scale of …` → `Scale of …`).
-    fn is_running_head(&self, text: &str) -> bool {
-        let t = bare(text);
+    /// `t` is the line's [`bare`] text.
+    fn is_running_head(&self, t: &str) -> bool {
         t.len() >= 8
             && self.front_heads.iter().any(|&(f, untitled)| {
                 // Case aside: `RESOLUTION 794 (1992)` on page 1, `Resolution
@@ -198,9 +240,9 @@ impl<'a, 's> Walker<'a, 's> {
 
     /// Whether `text` is a piece of the title run as a page head: on its
     /// own a long piece of the front lines, or the continuation of the head
-    /// dropped just before (`… in the field of human` / `rights`).
-    fn head_piece(&self, text: &str) -> bool {
-        let t = bare(text);
+    /// dropped just before (`… in the field of human` / `rights`). `t` is
+    /// the line's [`bare`] text.
+    fn head_piece(&self, t: &str) -> bool {
         let mut acc = self.head_acc.borrow_mut();
         // The head so far and `t` after it, built in place (no string per
         // line tried); `acc` is trimmed, so only `t` can bring white space.
@@ -661,6 +703,29 @@ impl<'a, 's> Walker<'a, 's> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_gap_split_is_split() {
+        let mut lines = crate::normalize::lines::sample_lines();
+        lines.extend(
+            [
+                "a    b",
+                "a     b",
+                "a        b",
+                "    a    ",
+                "    ",
+                "",
+                "a   b",
+            ]
+            .map(String::from),
+        );
+        for line in lines {
+            assert_eq!(has_gap(&line), line.contains("    "), "{line:?}");
+            let ours: Vec<&str> = split_gaps(&line).collect();
+            let std: Vec<&str> = line.split("    ").collect();
+            assert_eq!(ours, std, "{line:?}");
+        }
+    }
 
     #[test]
     fn ok_symbol_guard_is_necessary() {
