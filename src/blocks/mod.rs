@@ -251,8 +251,8 @@ pub(crate) fn bare(text: &str) -> &str {
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
 }
 
-fn is_annex_heading(text: &str) -> bool {
-    let t = bare(text);
+/// Whether `t`, a line's [`bare`] text, is an annex heading (`Annex`, `ANNEX II`).
+fn is_annex_heading(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("Annex").or_else(|| t.strip_prefix("ANNEX")) else {
         return false;
     };

@@ -29,11 +29,27 @@ fn may_be_symbol(text: &str) -> bool {
 
 /// Whether `text` holds a wide gap (four spaces): the cells of a
 /// `-layout` line. Bytewise, as every line passes here.
+///
+/// Four spaces in a row always cover a byte at an index `3 mod 4`, so only
+/// those bytes are looked at first; around a space there, the run of
+/// spaces is measured both ways.
 fn has_gap(text: &str) -> bool {
-    let mut run = 0;
-    text.bytes().any(|b| {
-        run = if b == b' ' { run + 1 } else { 0 };
-        run == 4
+    let b = text.as_bytes();
+    (3..b.len()).step_by(4).any(|i| {
+        b[i] == b' ' && {
+            let back = b[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|&&c| c == b' ')
+                .count();
+            let ahead = b[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|&&c| c == b' ')
+                .count();
+            back + 1 + ahead >= 4
+        }
     })
 }
 
@@ -154,7 +170,8 @@ impl<'a, 's> Walker<'a, 's> {
     /// output, where a header and a counter share a line: `4/6      25-19853`,
     /// `A/RES/80/184     Improvement of the situation …`) cells of furniture,
     /// symbols and running-head text separated by wide gaps.
-    fn furniture(&self, text: &str) -> Option<DropReason> {
+    /// `plain` is the line's [`bare`] text.
+    fn furniture(&self, text: &str, plain: &str) -> Option<DropReason> {
         if let Some(reason) = furniture_line(text) {
             return Some(reason);
         }
@@ -173,7 +190,6 @@ impl<'a, 's> Walker<'a, 's> {
         };
         // Inside a quoted text the adopted text's own title repeats the
         // resolution's (A/RES/73/3): it is text, not a head.
-        let plain = bare(text);
         let away_ok = || plain.len() >= 30 && !self.in_quoted && !after_chapeau();
         if (self.header_zone || away_ok()) && self.is_running_head(plain) {
             return Some(DropReason::PageHeader);
@@ -357,7 +373,9 @@ impl<'a, 's> Walker<'a, 's> {
             if line.page_break {
                 self.header_zone = true;
             }
-            if let Some(reason) = self.furniture(text) {
+            // The markup-free text, once per line for the tests below.
+            let plain = bare(text);
+            if let Some(reason) = self.furniture(text, plain) {
                 out.dropped.push((line.span, reason));
                 match reason {
                     DropReason::Separator if text.starts_with('_') => {
@@ -381,7 +399,7 @@ impl<'a, 's> Walker<'a, 's> {
             }
             self.header_zone = false;
             self.head_acc.borrow_mut().clear();
-            if is_annex_heading(text) && self.paras.last().is_none_or(Para::is_finished) {
+            if is_annex_heading(plain) && self.paras.last().is_none_or(Para::is_finished) {
                 self.end_notes(out);
                 return Some(i);
             }
@@ -481,7 +499,7 @@ impl<'a, 's> Walker<'a, 's> {
             }
             // The meeting test first: cheaper than the paragraph's end, and
             // both are pure.
-            if is_meeting(bare(text)) && self.paras.last().is_none_or(Para::is_finished) && {
+            if is_meeting(plain) && self.paras.last().is_none_or(Para::is_finished) && {
                 self.seal_last(out);
                 true
             } {
@@ -719,6 +737,12 @@ mod tests {
             ]
             .map(String::from),
         );
+        // Runs of every length at every offset modulo 4.
+        for k in 0..5 {
+            for n in 0..10 {
+                lines.push(format!("{}{}y", "x".repeat(k), " ".repeat(n)));
+            }
+        }
         for line in lines {
             assert_eq!(has_gap(&line), line.contains("    "), "{line:?}");
             let ours: Vec<&str> = split_gaps(&line).collect();
