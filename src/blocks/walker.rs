@@ -218,9 +218,8 @@ impl<'a, 's> Walker<'a, 's> {
         if !gapped && (text.len() > 60 || text.split(' ').nth(4).is_some()) {
             return None;
         }
-        if cells().nth(1).is_none() {
-            return None;
-        }
+        // Two cells at least.
+        cells().nth(1)?;
         let mut first = None;
         for cell in cells() {
             let reason = furniture_line(cell).or_else(|| {
