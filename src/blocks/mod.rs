@@ -30,9 +30,15 @@
 use crate::ast::{Body, FootnoteMarker};
 use crate::error::DropReason;
 use crate::grammar::furniture::furniture_line;
-use crate::grammar::label::{paragraph_number, RawLabel};
+use crate::grammar::label::{
+    may_be_paragraph_number, may_be_subparagraph_label, paragraph_number, subparagraph_label,
+    RawLabel,
+};
+use crate::grammar::marker::{
+    footnote_start, lone_number, may_start_footnote, may_start_number, plain_note_start,
+};
 use crate::grammar::masthead::{compilation_heading, formula, meeting};
-use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::Piece;
 use crate::normalize::Line;
@@ -132,13 +138,25 @@ const QUOTE_SPAN: usize = 4;
 fn quote_balance(text: &str, open: bool) -> i32 {
     let mut depth = i32::from(open);
     let start = depth;
-    for c in text.chars() {
-        match c {
-            '“' => depth += 1,
-            '”' => depth -= 1,
-            '"' if depth > 0 => depth -= 1,
+    // Bytewise, every line of every paragraph passes here: `“` and `”` are
+    // E2 80 9C and E2 80 9D in UTF-8, bytes no other character's encoding
+    // holds in that order, and `"` is one byte.
+    let bytes = text.as_bytes();
+    // Whole 16-byte chunks with neither `"` nor E2 first, tested without a
+    // branch per byte (so the test vectorises): most lines have no quote.
+    let plain = bytes
+        .chunks_exact(16)
+        .take_while(|c| !c.iter().fold(false, |a, &b| a | (b == b'"') | (b == 0xE2)))
+        .count();
+    let mut rest = &bytes[plain * 16..];
+    while let Some(p) = rest.iter().position(|&b| b == b'"' || b == 0xE2) {
+        match rest[p..] {
+            [0xE2, 0x80, 0x9C, ..] => depth += 1,
+            [0xE2, 0x80, 0x9D, ..] => depth -= 1,
+            [b'"', ..] if depth > 0 => depth -= 1,
             _ => {}
         }
+        rest = &rest[p + 1..];
     }
     depth - start
 }
@@ -233,8 +251,8 @@ pub(crate) fn bare(text: &str) -> &str {
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
 }
 
-fn is_annex_heading(text: &str) -> bool {
-    let t = bare(text);
+/// Whether `t`, a line's [`bare`] text, is an annex heading (`Annex`, `ANNEX II`).
+fn is_annex_heading(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("Annex").or_else(|| t.strip_prefix("ANNEX")) else {
         return false;
     };
@@ -244,9 +262,65 @@ fn is_annex_heading(text: &str) -> bool {
 
 fn starts_with_lead(text: &str) -> bool {
     let t = bare(text);
-    run(preambular_lead, t).is_some()
-        || run(operative_lead, t).is_some()
-        || run_all(formula, t).is_some()
+    (may_open_lead(t) && (run(preambular_lead, t).is_some() || run(operative_lead, t).is_some()))
+        || formula_of(t).is_some()
+}
+
+// The grammars tried on every line, each behind a guard: a necessary
+// condition on the first bytes (tested against its grammar where it is
+// defined, or below), since most lines match none of them.
+
+/// `formula` over the whole of `t`, which opens with `The` or `the`.
+fn formula_of(t: &str) -> Option<Body> {
+    if !t.starts_with(['T', 't']) {
+        return None;
+    }
+    run_all(formula, t)
+}
+
+/// Whether `t` opens with `meeting` (`69th plenary meeting`), a number first.
+fn is_meeting(t: &str) -> bool {
+    may_start_number(t) && run(meeting, t).is_some()
+}
+
+/// `paragraph_number`: the number and the rest.
+fn para_number(text: &str) -> Option<(u32, &str)> {
+    if !may_be_paragraph_number(text) {
+        return None;
+    }
+    run(paragraph_number, text)
+}
+
+/// `subparagraph_label`: the label and the rest.
+fn sub_label(text: &str) -> Option<(RawLabel<'_>, &str)> {
+    if !may_be_subparagraph_label(text) {
+        return None;
+    }
+    run(subparagraph_label, text)
+}
+
+/// `footnote_start`: the marker and the rest.
+fn note_start(text: &str) -> Option<(FootnoteMarker, &str)> {
+    if !may_start_footnote(text) {
+        return None;
+    }
+    run(footnote_start, text)
+}
+
+/// `plain_note_start`: the number and the rest.
+fn plain_note(text: &str) -> Option<(FootnoteMarker, &str)> {
+    if !may_start_number(text) {
+        return None;
+    }
+    run(plain_note_start, text)
+}
+
+/// `lone_number` over the whole of `text`.
+fn lone(text: &str) -> Option<u32> {
+    if !may_start_number(text) {
+        return None;
+    }
+    run_all(lone_number, text)
 }
 
 /// Whether the body is hard-wrapped (PDF text) rather than one paragraph per line.
@@ -269,7 +343,7 @@ fn find_formula(lines: &[Line<'_>]) -> Option<(usize, Body)> {
     lines
         .iter()
         .enumerate()
-        .find_map(|(i, l)| run_all(formula, bare(l.text)).map(|b| (i, b)))
+        .find_map(|(i, l)| formula_of(bare(l.text)).map(|b| (i, b)))
 }
 
 /// Lines of YAML front matter at the very top (`---` / `key: value` … / `---`).
@@ -302,7 +376,7 @@ pub(crate) fn split_resolutions(lines: &[Line<'_>]) -> Vec<std::ops::Range<usize
     let formulas: Vec<usize> = lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| run_all(formula, bare(l.text)).is_some())
+        .filter(|(_, l)| formula_of(bare(l.text)).is_some())
         .map(|(i, _)| i)
         .collect();
     let mut starts = vec![0];
@@ -369,7 +443,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
             let first = (start..lines.len())
                 .find(|&i| {
                     let t = lines[i].text;
-                    run(paragraph_number, t).is_some() || starts_with_lead(t)
+                    para_number(t).is_some() || starts_with_lead(t)
                 })
                 // Neither formula nor paragraph: no body (stage 3 reports it).
                 .unwrap_or(lines.len());
@@ -392,13 +466,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
     let wrapped = is_wrapped(lines, &body);
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
-    walker.front_texts = out.front.iter().map(|&i| lines[i].text).collect();
-    walker.front_joined = walker
-        .front_texts
-        .iter()
-        .map(|t| bare(t))
-        .collect::<Vec<_>>()
-        .join(" ");
+    walker.set_front(out.front.iter().map(|&i| lines[i].text));
     let mut i = body_start;
     let mut annex_heading: Option<usize> = None;
     loop {
@@ -435,6 +503,33 @@ fn front_lines(lines: &[Line<'_>], from: usize, to: usize, out: &mut Layout<'_>)
 mod tests {
     use super::*;
     use crate::normalize::split_lines;
+
+    #[test]
+    fn ok_guards_are_necessary() {
+        let (mut formulas, mut meetings) = (0, 0);
+        for line in crate::normalize::lines::sample_lines() {
+            if run_all(formula, &line).is_some() {
+                formulas += 1;
+                assert!(formula_of(&line).is_some(), "guard rejects {line:?}");
+            }
+            if run(meeting, &line).is_some() {
+                meetings += 1;
+                assert!(is_meeting(&line), "guard rejects {line:?}");
+            }
+        }
+        assert!(
+            formulas > 5 && meetings > 10,
+            "too few samples: {formulas}, {meetings}"
+        );
+    }
+
+    #[test]
+    fn ok_quote_balance() {
+        assert_eq!(quote_balance("“a” and “b", false), 1);
+        assert_eq!(quote_balance("x\" y”", true), -2);
+        assert_eq!(quote_balance("x\" y", false), 0);
+        assert_eq!(quote_balance("it’s — “", false), 1);
+    }
 
     #[test]
     fn ok_finished_endings() {

@@ -138,9 +138,10 @@ fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
             _ => None,
         })
         .is_some_and(|t| {
+            // `… No.`: the abbreviation as a word of its own.
             let abbreviation = NOTE_ABBREVIATIONS
                 .iter()
-                .any(|a| t.ends_with(&format!(" {a}")));
+                .any(|a| t.strip_suffix(a).is_some_and(|h| h.ends_with(' ')));
             !abbreviation && (t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
         })
 }

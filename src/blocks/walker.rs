@@ -3,17 +3,86 @@
 
 use super::notes::{NoteText, NotesBlock};
 use super::{
-    bare, ends_finished, is_annex_heading, starts_with_lead, strip_trailing_marks, Label, Layout,
-    Para,
+    bare, ends_finished, formula_of, is_annex_heading, is_meeting, lone, note_start, para_number,
+    plain_note, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
 use crate::grammar::furniture::furniture_line;
-use crate::grammar::label::{paragraph_number, subparagraph_label, RawLabel};
-use crate::grammar::marker::{footnote_start, lone_number, plain_note_start};
-use crate::grammar::masthead::{formula, meeting, sc_adoption};
-use crate::grammar::phrase::{operative_lead, preambular_lead};
+use crate::grammar::label::RawLabel;
+use crate::grammar::masthead::sc_adoption;
+use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
 use crate::grammar::symbol::document_symbol;
+
+/// A necessary condition of `document_symbol` over a whole line: its series
+/// (one to four capitals) and the `/` after it. Most lines are text, and
+/// this turns them away before the parser runs.
+fn may_be_symbol(text: &str) -> bool {
+    let b = text.as_bytes();
+    let series = b
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    series > 0 && b.get(series) == Some(&b'/')
+}
+
+/// Whether `text` holds a wide gap (four spaces): the cells of a
+/// `-layout` line. Bytewise, as every line passes here.
+///
+/// Four spaces in a row always cover a byte at an index `3 mod 4`, so only
+/// those bytes are looked at first; around a space there, the run of
+/// spaces is measured both ways.
+fn has_gap(text: &str) -> bool {
+    let b = text.as_bytes();
+    (3..b.len()).step_by(4).any(|i| {
+        b[i] == b' ' && {
+            let back = b[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|&&c| c == b' ')
+                .count();
+            let ahead = b[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|&&c| c == b' ')
+                .count();
+            back + 1 + ahead >= 4
+        }
+    })
+}
+
+/// `text.split("    ")`, without a searcher built per line: the pieces
+/// between the leftmost non-overlapping runs of four spaces.
+fn split_gaps(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        let mut run = 0;
+        let at = t.bytes().position(|b| {
+            run = if b == b' ' { run + 1 } else { 0 };
+            run == 4
+        });
+        match at {
+            // `at` is the fourth space of the gap, an ASCII byte: both cuts
+            // fall on character boundaries.
+            Some(end) => {
+                rest = t.get(end + 1..);
+                t.get(..end - 3)
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
+}
+
+/// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
+fn is_symbol(text: &str) -> bool {
+    may_be_symbol(text) && run_all(document_symbol, text).is_some()
+}
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::Piece;
 use crate::normalize::Line;
@@ -43,10 +112,12 @@ pub(super) struct Walker<'a, 's> {
     /// Between a page break (or page-foot furniture) and the first line of
     /// text of the next page: where running heads print.
     header_zone: bool,
-    /// The front lines (masthead, title) as printed: running heads repeat them.
-    pub(super) front_texts: Vec<&'s str>,
-    /// The same, run together with single spaces.
-    pub(super) front_joined: String,
+    /// The front lines (masthead, title), markup-free, each with the title
+    /// after its number if it has one (`80/2. Scale of …` → `Scale of …`):
+    /// running heads repeat them. Computed once, not per line tried.
+    front_heads: Vec<(&'s str, Option<&'s str>)>,
+    /// The same lines run together with single spaces.
+    front_joined: String,
     /// The running-head text dropped so far in this header zone.
     head_acc: std::cell::RefCell<String>,
     /// The last subparagraph label of the open list, for sequence checks.
@@ -70,7 +141,7 @@ impl<'a, 's> Walker<'a, 's> {
             next_marker: 1,
             blank_before: false,
             header_zone: false,
-            front_texts: Vec::new(),
+            front_heads: Vec::new(),
             front_joined: String::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             last_sub: None,
@@ -80,60 +151,81 @@ impl<'a, 's> Walker<'a, 's> {
         }
     }
 
+    /// Sets the front lines (masthead, title) as printed, which running heads repeat.
+    pub(super) fn set_front(&mut self, texts: impl IntoIterator<Item = &'s str>) {
+        self.front_heads.clear();
+        self.front_joined.clear();
+        for text in texts {
+            let f = bare(text);
+            let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
+            self.front_heads.push((f, untitled));
+            if self.front_heads.len() > 1 {
+                self.front_joined.push(' ');
+            }
+            self.front_joined.push_str(f);
+        }
+    }
+
     /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
     /// output, where a header and a counter share a line: `4/6      25-19853`,
     /// `A/RES/80/184     Improvement of the situation …`) cells of furniture,
     /// symbols and running-head text separated by wide gaps.
-    fn furniture(&self, text: &str) -> Option<DropReason> {
+    /// `plain` is the line's [`bare`] text.
+    fn furniture(&self, text: &str, plain: &str) -> Option<DropReason> {
         if let Some(reason) = furniture_line(text) {
             return Some(reason);
         }
-        if run_all(document_symbol, text).is_some() {
+        if is_symbol(text) {
             return Some(DropReason::PageHeader);
         }
         // Away from page breaks (markdown renderings keep no furniture) only
         // a long line, a title line, is taken for a running head.
         // After a chapeau (`Adopts the following political declaration …:`)
         // a repeated title is the quoted text's own title.
-        let after_chapeau = self
-            .paras
-            .last()
-            .and_then(Para::last_text)
-            .is_some_and(|t| strip_trailing_marks(t).ends_with(':'));
+        let after_chapeau = || {
+            self.paras
+                .last()
+                .and_then(Para::last_text)
+                .is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
+        };
         // Inside a quoted text the adopted text's own title repeats the
         // resolution's (A/RES/73/3): it is text, not a head.
-        let away_ok = bare(text).len() >= 30 && !after_chapeau && !self.in_quoted;
-        if (self.header_zone || away_ok) && self.is_running_head(text) {
+        let away_ok = || plain.len() >= 30 && !self.in_quoted && !after_chapeau();
+        if (self.header_zone || away_ok()) && self.is_running_head(plain) {
             return Some(DropReason::PageHeader);
         }
         // A head that wraps the title otherwise than page 1 does
         // (`Enhancement of … in the field of human` / `rights`): pieces of
         // the front lines, in the header zone only.
-        if self.header_zone && self.head_piece(text) {
+        if self.header_zone && self.head_piece(plain) {
             return Some(DropReason::PageHeader);
         }
         // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
         // (`2/9 23-21227A/C.3/78/L.41`), where only short lines qualify.
-        let cells: Vec<&str> = if text.contains("    ") {
-            text.split("    ")
-                .map(str::trim)
+        // Counted before any is tried: trying a cell may extend the head
+        // (`head_acc`), which a line of one cell must not do.
+        let gapped = has_gap(text);
+        let cells = || {
+            let (wide, narrow) = if gapped {
+                (Some(split_gaps(text).map(str::trim)), None)
+            } else {
+                (None, Some(text.split(' ')))
+            };
+            let all = wide.into_iter().flatten();
+            all.chain(narrow.into_iter().flatten())
                 .filter(|c| !c.is_empty())
-                .collect()
-        } else if text.len() <= 60 && text.split(' ').count() <= 4 {
-            text.split(' ').filter(|c| !c.is_empty()).collect()
-        } else {
-            return None;
         };
-        if cells.len() < 2 {
+        if !gapped && (text.len() > 60 || text.split(' ').nth(4).is_some()) {
             return None;
         }
+        // Two cells at least.
+        cells().nth(1)?;
         let mut first = None;
-        for cell in cells {
+        for cell in cells() {
             let reason = furniture_line(cell).or_else(|| {
-                (run_all(document_symbol, cell).is_some()
-                    || self.is_running_head(cell)
-                    || self.head_piece(cell))
-                .then_some(DropReason::PageHeader)
+                let t = bare(cell);
+                (is_symbol(cell) || self.is_running_head(t) || self.head_piece(t))
+                    .then_some(DropReason::PageHeader)
             })?;
             first.get_or_insert(reason);
         }
@@ -142,12 +234,10 @@ impl<'a, 's> Walker<'a, 's> {
 
     /// A running head repeats a line of the front matter (title, symbol),
     /// or the title without its number (`80/2. Scale of …` → `Scale of …`).
-    fn is_running_head(&self, text: &str) -> bool {
-        let t = bare(text);
+    /// `t` is the line's [`bare`] text.
+    fn is_running_head(&self, t: &str) -> bool {
         t.len() >= 8
-            && self.front_texts.iter().any(|f| {
-                let f = bare(f);
-                let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
+            && self.front_heads.iter().any(|&(f, untitled)| {
                 // Case aside: `RESOLUTION 794 (1992)` on page 1, `Resolution
                 // 794 (1992)` at the head of the others.
                 f.eq_ignore_ascii_case(t) || untitled.is_some_and(|u| u.eq_ignore_ascii_case(t))
@@ -165,14 +255,23 @@ impl<'a, 's> Walker<'a, 's> {
 
     /// Whether `text` is a piece of the title run as a page head: on its
     /// own a long piece of the front lines, or the continuation of the head
-    /// dropped just before (`… in the field of human` / `rights`).
-    fn head_piece(&self, text: &str) -> bool {
-        let t = bare(text);
-        let continued = format!("{} {t}", self.head_acc.borrow());
-        let piece = self.in_front_title(t)
-            || (!self.head_acc.borrow().is_empty() && self.front_joined.contains(&continued));
+    /// dropped just before (`… in the field of human` / `rights`). `t` is
+    /// the line's [`bare`] text.
+    fn head_piece(&self, t: &str) -> bool {
+        let mut acc = self.head_acc.borrow_mut();
+        // The head so far and `t` after it, built in place (no string per
+        // line tried); `acc` is trimmed, so only `t` can bring white space.
+        let before = acc.len();
+        if before > 0 {
+            acc.push(' ');
+        }
+        acc.push_str(t);
+        let piece = self.in_front_title(t) || (before > 0 && self.front_joined.contains(&*acc));
         if piece {
-            *self.head_acc.borrow_mut() = continued.trim().to_owned();
+            let end = acc.trim_end().len();
+            acc.truncate(end);
+        } else {
+            acc.truncate(before);
         }
         piece
     }
@@ -191,7 +290,7 @@ impl<'a, 's> Walker<'a, 's> {
         }
         let mut seen = 0;
         for line in self.lines[i + 1..].iter().filter(|l| !l.is_blank()).take(3) {
-            if run(paragraph_number, line.text).is_some() {
+            if para_number(line.text).is_some() {
                 return true;
             }
             seen += 1;
@@ -273,7 +372,9 @@ impl<'a, 's> Walker<'a, 's> {
             if line.page_break {
                 self.header_zone = true;
             }
-            if let Some(reason) = self.furniture(text) {
+            // The markup-free text, once per line for the tests below.
+            let plain = bare(text);
+            if let Some(reason) = self.furniture(text, plain) {
                 out.dropped.push((line.span, reason));
                 match reason {
                     DropReason::Separator if text.starts_with('_') => {
@@ -297,15 +398,15 @@ impl<'a, 's> Walker<'a, 's> {
             }
             self.header_zone = false;
             self.head_acc.borrow_mut().clear();
-            if is_annex_heading(text) && self.paras.last().is_none_or(Para::is_finished) {
+            if is_annex_heading(plain) && self.paras.last().is_none_or(Para::is_finished) {
                 self.end_notes(out);
                 return Some(i);
             }
-            let note_start = run(footnote_start, text).or_else(|| {
+            let note_start = note_start(text).or_else(|| {
                 // After the closing lines, `11 Official Records …` is a note
                 // (the Council's compilations print notes so, without a rule).
                 let closed = !out.vote.is_empty() || !out.closing.is_empty();
-                closed.then(|| run(plain_note_start, text)).flatten()
+                closed.then(|| plain_note(text)).flatten()
             });
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
@@ -326,7 +427,7 @@ impl<'a, 's> Walker<'a, 's> {
                 continue;
             }
             if let Mode::Notes { ruled } = self.mode {
-                if let Some(n) = run_all(lone_number, text) {
+                if let Some(n) = lone(text) {
                     self.block.numbers.push((n, line.span, i, text));
                     i += 1;
                     continue;
@@ -335,7 +436,7 @@ impl<'a, 's> Walker<'a, 's> {
                 // note with its number, if the number runs on from the last
                 // note (a wrapped `16 December 1966.` does not).
                 if ruled && self.block.last_unfinished().is_none() {
-                    if let Some((FootnoteMarker::Number(n), rest)) = run(plain_note_start, text) {
+                    if let Some((FootnoteMarker::Number(n), rest)) = plain_note(text) {
                         let number = |m: FootnoteMarker| match m {
                             FootnoteMarker::Number(k) => Some(k),
                             FootnoteMarker::Asterisks(_) => None,
@@ -376,8 +477,8 @@ impl<'a, 's> Walker<'a, 's> {
                 // Body text resumes where a line cannot open a note: lower
                 // case (`language that the accused …`) or a paragraph label.
                 let body_like = text.starts_with(char::is_lowercase)
-                    || run(paragraph_number, text).is_some()
-                    || run(subparagraph_label, text).is_some();
+                    || para_number(text).is_some()
+                    || sub_label(text).is_some();
                 if ruled && !body_like {
                     self.block.texts.push(NoteText {
                         marker: None,
@@ -395,13 +496,12 @@ impl<'a, 's> Walker<'a, 's> {
                     continue;
                 }
             }
-            if self.paras.last().is_none_or(Para::is_finished)
-                && run(meeting, bare(text)).is_some()
-                && {
-                    self.seal_last(out);
-                    true
-                }
-            {
+            // The meeting test first: cheaper than the paragraph's end, and
+            // both are pure.
+            if is_meeting(plain) && self.paras.last().is_none_or(Para::is_finished) && {
+                self.seal_last(out);
+                true
+            } {
                 out.closing.push(i);
                 // The date prints on the next non-blank line.
                 if let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) {
@@ -469,7 +569,7 @@ impl<'a, 's> Walker<'a, 's> {
         let line = self.lines[i];
         let text = line.text;
         // A number alone on its line inside a paragraph: the next footnote marker.
-        if let Some(n) = run_all(lone_number, text) {
+        if let Some(n) = lone(text) {
             if self.paras.last().is_some() {
                 if n == self.next_marker {
                     self.next_marker = n + 1;
@@ -487,7 +587,7 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
-        if let Some((n, rest)) = run(paragraph_number, text) {
+        if let Some((n, rest)) = para_number(text) {
             let plausible = n == 1 || (n > self.last_number && n <= self.last_number + 3);
             if plausible {
                 self.last_number = n;
@@ -497,15 +597,17 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
-        let open_finished = self.paras.last().is_none_or(|p| {
-            p.is_finished()
-                || p.last_text().is_some_and(|t| {
-                    let t = strip_trailing_marks(t);
-                    t.ends_with(" and") || t.ends_with(" or")
-                })
-        });
-        if let Some((label, rest)) = run(subparagraph_label, text) {
-            if open_finished || self.continues_list(label) || self.opens_list(label) {
+        let open_finished = || {
+            self.paras.last().is_none_or(|p| {
+                p.is_finished()
+                    || p.last_text().is_some_and(|t| {
+                        let t = strip_trailing_marks(t);
+                        t.ends_with(" and") || t.ends_with(" or")
+                    })
+            })
+        };
+        if let Some((label, rest)) = sub_label(text) {
+            if open_finished() || self.continues_list(label) || self.opens_list(label) {
                 self.last_sub = Some(label);
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
@@ -522,9 +624,11 @@ impl<'a, 's> Walker<'a, 's> {
         // label whose first line is the end of a sentence (lower case, or a
         // word or two); the paragraph's start follows.
         let deferred = self.paras.last().is_some_and(|p| p.deferred.is_some());
-        let fragment = text.starts_with(char::is_lowercase)
-            || (text.split(' ').count() <= 2 && !starts_with_lead(text));
-        if label_only && !deferred && fragment && ends_finished(text) {
+        let fragment = || {
+            text.starts_with(char::is_lowercase)
+                || (text.split(' ').nth(2).is_none() && !starts_with_lead(text))
+        };
+        if label_only && !deferred && fragment() && ends_finished(text) {
             if let Some(p) = self.open() {
                 p.deferred = Some((
                     Piece::Text {
@@ -549,7 +653,8 @@ impl<'a, 's> Walker<'a, 's> {
                     starts_with_lead(text)
                 } else {
                     let t = bare(text);
-                    run(preambular_lead, t).is_some() || run_all(formula, t).is_some()
+                    (may_open_lead(t) && run(preambular_lead, t).is_some())
+                        || formula_of(t).is_some()
                 };
                 lead || (!self.wrapped && blank_before && capital) || self.heading_ahead(i)
             }
@@ -609,5 +714,51 @@ impl<'a, 's> Walker<'a, 's> {
             para.push_text(self.piece(i, rest), i);
         }
         self.paras.push(para);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_gap_split_is_split() {
+        let mut lines = crate::normalize::lines::sample_lines();
+        lines.extend(
+            [
+                "a    b",
+                "a     b",
+                "a        b",
+                "    a    ",
+                "    ",
+                "",
+                "a   b",
+            ]
+            .map(String::from),
+        );
+        // Runs of every length at every offset modulo 4.
+        for k in 0..5 {
+            for n in 0..10 {
+                lines.push(format!("{}{}y", "x".repeat(k), " ".repeat(n)));
+            }
+        }
+        for line in lines {
+            assert_eq!(has_gap(&line), line.contains("    "), "{line:?}");
+            let ours: Vec<&str> = split_gaps(&line).collect();
+            let std: Vec<&str> = line.split("    ").collect();
+            assert_eq!(ours, std, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn ok_symbol_guard_is_necessary() {
+        let mut hits = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            if run_all(document_symbol, &line).is_some() {
+                hits += 1;
+                assert!(may_be_symbol(&line), "guard rejects {line:?}");
+            }
+        }
+        assert!(hits > 20, "too few symbol samples: {hits}");
     }
 }

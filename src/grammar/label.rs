@@ -19,6 +19,19 @@ pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
     terminated(number(4), (char('.'), alt((space1, eof)))).parse(input)
 }
 
+/// A necessary condition of [`paragraph_number`]: a digit first. A fast
+/// guard for callers that try every line; the grammar decides.
+pub(crate) fn may_be_paragraph_number(input: &str) -> bool {
+    input.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+/// A necessary condition of [`subparagraph_label`]: `(` or a dash first
+/// (`-`; `–`, `—` and `•` all open with the byte E2 in UTF-8). A fast guard
+/// for callers that try every line; the grammar decides.
+pub(crate) fn may_be_subparagraph_label(input: &str) -> bool {
+    matches!(input.as_bytes().first(), Some(b'(' | b'-' | 0xE2))
+}
+
 /// The printed shape of a subparagraph label, before the sequence decides
 /// whether `(i)` is a letter or a Roman numeral.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +130,24 @@ mod tests {
     use super::*;
     use crate::grammar::run;
 
+    #[test]
+    fn ok_guards_are_necessary() {
+        let (mut numbers, mut labels) = (0, 0);
+        for line in crate::normalize::lines::sample_lines() {
+            if run(paragraph_number, &line).is_some() {
+                numbers += 1;
+                assert!(may_be_paragraph_number(&line), "guard rejects {line:?}");
+            }
+            if run(subparagraph_label, &line).is_some() {
+                labels += 1;
+                assert!(may_be_subparagraph_label(&line), "guard rejects {line:?}");
+            }
+        }
+        assert!(
+            numbers > 50 && labels > 50,
+            "too few samples: {numbers}, {labels}"
+        );
+    }
     #[test]
     fn ok_paragraph_number() {
         assert_eq!(

@@ -87,6 +87,22 @@ pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
     .parse(input)
 }
 
+/// A necessary condition of [`footnote_start`]: its first byte opens a
+/// superscript digit (C2 for `¹²³`, E2 for `⁰⁴…⁹`), `<sup>`, `[^` or `*`.
+/// A fast guard for callers that try every line; the grammar decides.
+pub(crate) fn may_start_footnote(input: &str) -> bool {
+    matches!(
+        input.as_bytes().first(),
+        Some(0xC2 | 0xE2 | b'<' | b'[' | b'*')
+    )
+}
+
+/// A necessary condition of [`plain_note_start`] and [`lone_number`]: a
+/// digit first. A fast guard; the grammars decide.
+pub(crate) fn may_start_number(input: &str) -> bool {
+    input.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// `plain_note_start = digit{1,3} " "+ upper`: a note printed with a plain
 /// number, as in the Council's compilations (`11 Official Records of the
 /// Security Council, …`). Only meaningful where notes are expected.
@@ -114,6 +130,24 @@ mod tests {
 
     const N1: FootnoteMarker = FootnoteMarker::Number(1);
 
+    #[test]
+    fn ok_guards_are_necessary() {
+        let (mut notes, mut numbers) = (0, 0);
+        for line in crate::normalize::lines::sample_lines() {
+            if run(footnote_start, &line).is_some() {
+                notes += 1;
+                assert!(may_start_footnote(&line), "guard rejects {line:?}");
+            }
+            if run(plain_note_start, &line).is_some() || run(lone_number, &line).is_some() {
+                numbers += 1;
+                assert!(may_start_number(&line), "guard rejects {line:?}");
+            }
+        }
+        assert!(
+            notes > 20 && numbers > 50,
+            "too few samples: {notes}, {numbers}"
+        );
+    }
     #[test]
     fn ok_superscript_number() {
         assert_eq!(run_all(superscript_number, "¹"), Some(N1));

@@ -368,6 +368,14 @@ pub(crate) fn plural_lead_after_intro(text: &str) -> Option<&str> {
     None
 }
 
+/// A necessary condition of [`preambular_lead`] and [`operative_lead`]: a
+/// capital first (an adverb that opens a lead must be capitalised, and with
+/// no adverb the head must be). A fast guard for callers that try every
+/// line; the grammars decide.
+pub(crate) fn may_open_lead(input: &str) -> bool {
+    input.starts_with(char::is_uppercase)
+}
+
 /// `preambular_head = word ending in "ing" or "ed", or a listed adjective`.
 fn preambular_head(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
     move |input| {
@@ -415,6 +423,18 @@ pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
 mod tests {
     use super::*;
     use crate::grammar::run;
+
+    #[test]
+    fn ok_lead_guard_is_necessary() {
+        let mut hits = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            if run(preambular_lead, &line).is_some() || run(operative_lead, &line).is_some() {
+                hits += 1;
+                assert!(may_open_lead(&line), "guard rejects {line:?}");
+            }
+        }
+        assert!(hits > 100, "too few lead samples: {hits}");
+    }
 
     fn op(s: &str) -> Option<&str> {
         run(operative_lead, s).map(|(l, _)| l)
