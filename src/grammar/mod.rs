@@ -113,6 +113,24 @@ pub(crate) fn one_of_no_case<T: Copy>(
     }
 }
 
+/// The texts of `testdata/` (seeds, and the corpus's real and PDF texts),
+/// for tests that check a cheap guard against its grammar over real text.
+#[cfg(test)]
+pub(crate) fn testdata_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let mut out = Vec::new();
+    for dir in ["seeds", "corpus/real", "corpus/pdf"] {
+        let entries = std::fs::read_dir(root.join(dir)).into_iter().flatten();
+        for entry in entries.flatten() {
+            if entry.path().extension().is_some_and(|e| e == "txt") {
+                out.push(std::fs::read_to_string(entry.path()).unwrap_or_default());
+            }
+        }
+    }
+    assert!(out.len() > 50, "testdata texts missing");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

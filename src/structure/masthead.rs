@@ -14,6 +14,8 @@
 //! | `80/204. Enhancement of …` | `adoption.number`, `title` |
 //! | the last unclaimed lines before the formula | `title` |
 
+use std::sync::OnceLock;
+
 use crate::ast::{
     Adoption, AgendaItem, FootnoteRef, Masthead, Origin, OriginKind, Session, Sponsor, Sponsors,
     Submitter, Title,
@@ -410,9 +412,10 @@ fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
             .filter(|&n| n == rest.len() || rest[n..].starts_with(' '))
             .map(|n| (n, &rest[..n]))
             .find(|&(_, head)| {
-                // Probe on a scratch copy: only a whole field counts.
+                // Probe on a scratch copy: only a whole field counts (the
+                // cheap test first).
                 let mut probe = Masthead::default();
-                simple_field(head, &mut probe) && !head.contains("  ")
+                !head.contains("  ") && simple_field(head, &mut probe)
             })
         else {
             return Some(rest);
@@ -524,8 +527,11 @@ fn origin(text: &str, span: Span) -> Origin {
     }
 }
 
-fn gazetteer() -> impl Iterator<Item = &'static str> {
-    STATES_TXT.lines().filter(|l| !l.is_empty())
+/// The names of `data/states.txt`, split once: [`split_names`] looks them
+/// all up at every name of a sponsor list.
+fn gazetteer() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| STATES_TXT.lines().filter(|l| !l.is_empty()).collect())
 }
 
 /// Splits a sponsor list at its separators, matching the longest name of the
@@ -537,6 +543,8 @@ fn split_names(list: &str) -> Vec<(usize, usize)> {
     while pos < list.len() {
         let rest = &list[pos..];
         let known = gazetteer()
+            .iter()
+            .copied()
             .filter(|n| {
                 rest.starts_with(n) && {
                     let after = &rest[n.len()..];

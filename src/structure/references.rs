@@ -41,7 +41,7 @@ use crate::grammar::reference::{
     treaty_name, CitedKind, OrganName, RawNumber,
 };
 use crate::grammar::run;
-use crate::grammar::symbol::symbol;
+use crate::grammar::symbol::{may_open_symbol, symbol};
 use crate::iri::{self, When};
 use crate::normalize::inline::TextMap;
 use crate::reference::{Citation, Reference, Target};
@@ -167,6 +167,9 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
         open: None,
     };
     let mut i = 0;
+    // The character before `i`, carried along rather than decoded backwards
+    // at every letter.
+    let mut prev: Option<char> = None;
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -175,12 +178,14 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
             // An enumeration does not cross a clause or sentence end.
             walk.open = None;
         }
-        if c.is_alphanumeric() && is_word_start(text, i) {
+        if c.is_alphanumeric() && starts_word_after(prev) {
             if let Some(end) = walk.try_at(i) {
                 i = end.max(i + c.len_utf8());
+                prev = text[..i].chars().next_back();
                 continue;
             }
         }
+        prev = Some(c);
         i += c.len_utf8();
     }
     walk.out
@@ -256,13 +261,11 @@ fn narrow(input: &str, cover: Span, printed: &str) -> Span {
     Span::new(start, end)
 }
 
-/// Whether a word starts at `i`: the text starts there, or a character that
-/// is neither a letter, a digit, `/`, `_` nor `.` stands before it.
-fn is_word_start(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|p| !(p.is_alphanumeric() || matches!(p, '/' | '_' | '.')))
+/// Whether a word starts after `prev`, the character before it: the text
+/// starts there (`None`), or `prev` is neither a letter, a digit, `/`, `_`
+/// nor `.`.
+fn starts_word_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| !(p.is_alphanumeric() || matches!(p, '/' | '_' | '.')))
 }
 
 /// One item of an enumeration of citations.
@@ -624,7 +627,12 @@ fn tail_of(s: &str, n: usize) -> (usize, &str) {
 /// The organ named last in `before` (its last [`COUNCIL_LOOKBACK`] bytes),
 /// with the offset in `before` where its name ends.
 fn last_body(before: &str) -> Option<(usize, Body)> {
-    let (offset, window) = tail_of(before, COUNCIL_LOOKBACK);
+    last_body_in(before, COUNCIL_LOOKBACK)
+}
+
+/// As [`last_body`], searching the last `lookback` bytes only.
+fn last_body_in(before: &str, lookback: usize) -> Option<(usize, Body)> {
+    let (offset, window) = tail_of(before, lookback);
     BODIES
         .into_iter()
         .filter_map(|b| {
@@ -647,7 +655,11 @@ fn last_body_named(before: &str, within: Option<usize>) -> Option<Body> {
 /// its`), another organ named in the same clause (`the Subcommission … at
 /// its`), else the adopting organ.
 fn its_owner(before: &str) -> Qualifier {
-    let body = last_body(before).filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK);
+    // A name that ends within the lookback starts within it and the
+    // longest name: that window finds what `last_body`'s would, for less.
+    let longest = BODIES.iter().map(|b| b.name().len()).max().unwrap_or(0);
+    let body = last_body_in(before, OTHER_ORGAN_LOOKBACK + longest)
+        .filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK);
     let (window_start, clause) = tail_of(before, OTHER_ORGAN_LOOKBACK);
     let clause_start = clause.rfind([',', ';']).map_or(0, |c| c + 1);
     let other = ORGAN_NOUNS
@@ -749,6 +761,10 @@ fn statement_symbol(
 /// is one (`A/RES/70/1`).
 fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     let rest = &text[i..];
+    if !may_open_symbol(rest) {
+        // Most capitalised words: no series and `/`.
+        return None;
+    }
     let (_, after) = run(symbol, rest)?;
     if after.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return None;
@@ -953,6 +969,29 @@ fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `its_owner`'s narrow window finds the organ the full window finds,
+    /// wherever its name ends within the lookback: at every offset of a
+    /// name before a text of every length around the lookback.
+    #[test]
+    fn narrow_body_window_agrees() {
+        let longest = BODIES.iter().map(|b| b.name().len()).max().unwrap_or(0);
+        for b in BODIES {
+            for pad in 0..OTHER_ORGAN_LOOKBACK + 40 {
+                for lead in ["", "the Security Council and the ", "é"] {
+                    let before = format!("{lead}{} {}", b.name(), "x".repeat(pad));
+                    let within = |r: Option<(usize, Body)>| {
+                        r.filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK)
+                    };
+                    assert_eq!(
+                        within(last_body_in(&before, OTHER_ORGAN_LOOKBACK + longest)),
+                        within(last_body(&before)),
+                        "{before:?}"
+                    );
+                }
+            }
+        }
+    }
 
     fn refs_in(text: &str, adopting: Option<Body>) -> Vec<Reference> {
         find(
