@@ -170,9 +170,15 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
     // The character before `i`, carried along rather than decoded backwards
     // at every letter.
     let mut prev: Option<char> = None;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
+    while let Some(&b) = text.as_bytes().get(i) {
+        // Mostly ASCII: decode only the rest.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            c
         };
         if matches!(c, ';' | ':') || (c == '.' && text[i + 1..].starts_with(" ")) {
             // An enumeration does not cross a clause or sentence end.
