@@ -59,16 +59,31 @@ const TENS_ORDINALS: [(&str, u32); 8] = [
     ("ninetieth", 90),
 ];
 
-/// Whether an [`ordinal_word`] can open `input`: every word of its tables
-/// starts with `e`, `f`, `n`, `s` or `t` (any case), and no other character
-/// lower-cases to one of those. Checked before the tables, which the walk
-/// over references would otherwise scan at every word of a text that
-/// mentions a session.
+/// Whether an [`ordinal_word`] can open `input`: its first three letters
+/// (any case) open a word of the tables, and no other character lower-cases
+/// to one of those letters. Checked before the tables, which the walk over
+/// references would otherwise scan at every word of a text that mentions a
+/// session (`the`, `to`, `States` all open with a table word's letter).
 pub(crate) fn may_open_ordinal_word(input: &str) -> bool {
-    input
-        .as_bytes()
-        .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'e' | b'f' | b'n' | b's' | b't'))
+    let Some(&[a, b, c]) = input.as_bytes().get(..3) else {
+        return false;
+    };
+    matches!(
+        [a, b, c].map(|x| x.to_ascii_lowercase()),
+        [b'e', b'i', b'g']
+            | [b'e', b'l', b'e']
+            | [b'f', b'i', b'f']
+            | [b'f', b'i', b'r']
+            | [b'f', b'o', b'r']
+            | [b'f', b'o', b'u']
+            | [b'n', b'i', b'n']
+            | [b's', b'e', b'c']
+            | [b's', b'e', b'v']
+            | [b's', b'i', b'x']
+            | [b't', b'e', b'n']
+            | [b't', b'h', b'i']
+            | [b't', b'w', b'e']
+    )
 }
 
 /// `ordinal_word = tens_ordinal | tens "-" unit_ordinal | teen_ordinal | unit_ordinal`
