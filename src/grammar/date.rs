@@ -1,32 +1,33 @@
 //! Calendar dates as the UN prints them: `18 December 2025`.
 
-use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while_m_n};
+use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{satisfy, space1};
-use nom::combinator::{map_opt, not, value};
+use nom::combinator::{map_opt, not};
 use nom::sequence::terminated;
 use nom::Parser;
 
-use super::{number, PResult};
+use super::{number, one_of_no_case, PResult};
 use crate::ast::Date;
+
+/// The months and their numbers, in the order [`month`] tries them.
+const MONTHS: [(&str, u8); 12] = [
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+];
 
 /// `month = "January" | … | "December"` (any case).
 pub(crate) fn month(input: &str) -> PResult<'_, u8> {
-    alt((
-        value(1, tag_no_case("January")),
-        value(2, tag_no_case("February")),
-        value(3, tag_no_case("March")),
-        value(4, tag_no_case("April")),
-        value(5, tag_no_case("May")),
-        value(6, tag_no_case("June")),
-        value(7, tag_no_case("July")),
-        value(8, tag_no_case("August")),
-        value(9, tag_no_case("September")),
-        value(10, tag_no_case("October")),
-        value(11, tag_no_case("November")),
-        value(12, tag_no_case("December")),
-    ))
-    .parse(input)
+    one_of_no_case(&MONTHS).parse(input)
 }
 
 /// `date = day " " month " " year`, day 1–2 digits, year 4 digits and no
@@ -83,6 +84,37 @@ mod tests {
     fn err_date_year_runs_on() {
         // `12 November` / job number `071118` on the next line (A_RES_73_8).
         assert_eq!(crate::grammar::run(date, "12 November 071118"), None);
+    }
+    /// The month table answers as `alt((value(1, tag_no_case("January")), …))`.
+    #[test]
+    fn month_agrees_with_alt_of_tag_no_case() {
+        use nom::bytes::complete::tag_no_case;
+        for (name, _) in MONTHS {
+            let cases = [
+                name.to_owned(),
+                name.to_ascii_lowercase(),
+                name.to_ascii_uppercase(),
+            ];
+            for v in cases {
+                let mut inputs: Vec<String> = v
+                    .char_indices()
+                    .map(|(cut, _)| v[..cut].to_owned())
+                    .collect();
+                inputs.push(format!("{v} 2025"));
+                inputs.push(format!("{v}\u{e9}"));
+                inputs.push(format!("\u{e9}{v}"));
+                inputs.push(v.clone());
+                for input in &inputs {
+                    let spec = MONTHS.iter().find_map(|&(w, m)| {
+                        tag_no_case::<_, _, nom::error::Error<&str>>(w)
+                            .parse(input.as_str())
+                            .ok()
+                            .map(|(rest, _)| (rest, m))
+                    });
+                    assert_eq!(month(input).ok(), spec, "{input:?}");
+                }
+            }
+        }
     }
     #[test]
     fn err_date_two_digit_year() {

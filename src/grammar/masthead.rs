@@ -2,7 +2,7 @@
 //! each. Input lines have had their markup removed.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_until, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_until, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{map, opt, rest, value, verify};
 use nom::multi::separated_list1;
@@ -11,7 +11,7 @@ use nom::Parser;
 
 use super::date::date;
 use super::ordinal::{ordinal_figure, ordinal_word};
-use super::{number, PResult};
+use super::{number, tag_no_case_ascii, PResult};
 use crate::ast::{Body, Date, Distribution};
 
 /// `body = "General Assembly" | "Security Council" | "Economic and Social Council"
@@ -42,11 +42,11 @@ pub(crate) fn formula(input: &str) -> PResult<'_, Body> {
 /// `distribution = "Distr." [":"] " "* ("General" | "Limited" | "Restricted")`.
 pub(crate) fn distribution(input: &str) -> PResult<'_, Distribution> {
     preceded(
-        (tag_no_case("Distr."), opt(char(':')), space0),
+        (tag_no_case_ascii("Distr."), opt(char(':')), space0),
         alt((
-            value(Distribution::General, tag_no_case("General")),
-            value(Distribution::Limited, tag_no_case("Limited")),
-            value(Distribution::Restricted, tag_no_case("Restricted")),
+            value(Distribution::General, tag_no_case_ascii("General")),
+            value(Distribution::Limited, tag_no_case_ascii("Limited")),
+            value(Distribution::Restricted, tag_no_case_ascii("Restricted")),
         )),
     )
     .parse(input)
@@ -72,7 +72,7 @@ pub(crate) fn session(input: &str) -> PResult<'_, u32> {
                 alt((tag("emergency special"), tag("special"), tag("regular"))),
             )),
             space1,
-            tag_no_case("session"),
+            tag_no_case_ascii("session"),
         ),
     )
     .parse(input)
@@ -117,7 +117,7 @@ fn agenda_item(input: &str) -> PResult<'_, (u32, Option<&str>)> {
 /// `Agenda item 71 (b)`, `Agenda items 12 and 115`.
 pub(crate) fn agenda(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
     preceded(
-        (tag_no_case("Agenda item"), opt(char('s')), space1),
+        (tag_no_case_ascii("Agenda item"), opt(char('s')), space1),
         separated_list1(alt((tag(", and "), tag(", "), tag(" and "))), agenda_item),
     )
     .parse(input)

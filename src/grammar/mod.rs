@@ -55,3 +55,148 @@ pub(crate) fn number(max_len: usize) -> impl Fn(&str) -> PResult<'_, u32> {
         .parse(input)
     }
 }
+
+/// `tag_no_case` for an ASCII literal, with nom's exact semantics.
+///
+/// Why not nom's own: on `&str` it lower-cases both sides char by char
+/// through Unicode `to_lowercase` iterators, and the ordinal, month and
+/// masthead keywords it served were a tenth of the whole parse. Bytes that
+/// are all ASCII compare with `eq_ignore_ascii_case` (the same answer, as an
+/// ASCII char lower-cases to one ASCII char); a window holding any other
+/// byte goes to nom, so its answer (the Kelvin sign `K` lower-cases to `k`)
+/// stays the grammar's.
+pub(crate) fn tag_no_case_ascii(lit: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
+    debug_assert!(lit.is_ascii());
+    move |input: &str| match input.as_bytes().get(..lit.len()) {
+        Some(head) if head.eq_ignore_ascii_case(lit.as_bytes()) => {
+            // `head` is ASCII, so `lit.len()` is a char boundary.
+            Ok((&input[lit.len()..], &input[..lit.len()]))
+        }
+        Some(head) if !head.is_ascii() => nom::bytes::complete::tag_no_case(lit).parse(input),
+        // Shorter than `lit` (nom: `Incomplete`, an error when complete) or
+        // an ASCII mismatch.
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
+/// `one_of_no_case(table)`: the first `(word, value)` of `table` whose word
+/// opens `input` in any case, as `alt((value(v, tag_no_case(w)), …))` in
+/// table order would find it.
+///
+/// Why a table: the walk over references tries ordinals at every word, and
+/// an `alt` of `tag_no_case`s compares every word in full. An ASCII first
+/// byte that differs from a word's rules that word out at once (nom would
+/// fail on that first char too); anything else goes to
+/// [`tag_no_case_ascii`].
+pub(crate) fn one_of_no_case<T: Copy>(
+    table: &'static [(&'static str, T)],
+) -> impl Fn(&str) -> PResult<'_, T> {
+    move |input: &str| {
+        let first = input.as_bytes().first().copied();
+        for &(word, v) in table {
+            if let (Some(f), Some(&w)) = (first, word.as_bytes().first()) {
+                if f.is_ascii() && !f.eq_ignore_ascii_case(&w) {
+                    continue;
+                }
+            }
+            if let Ok((rest, _)) = tag_no_case_ascii(word)(input) {
+                return Ok((rest, v));
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
+/// The texts of `testdata/` (seeds, and the corpus's real and PDF texts),
+/// for tests that check a cheap guard against its grammar over real text.
+#[cfg(test)]
+pub(crate) fn testdata_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let mut out = Vec::new();
+    for dir in ["seeds", "corpus/real", "corpus/pdf"] {
+        let entries = std::fs::read_dir(root.join(dir)).into_iter().flatten();
+        for entry in entries.flatten() {
+            if entry.path().extension().is_some_and(|e| e == "txt") {
+                out.push(std::fs::read_to_string(entry.path()).unwrap_or_default());
+            }
+        }
+    }
+    assert!(out.len() > 50, "testdata texts missing");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Inputs around `lit`: itself in three cases, cut short, run on, and
+    /// with non-ASCII letters in and before it.
+    fn around(lit: &str) -> Vec<String> {
+        let mut cap = lit.to_ascii_lowercase();
+        if let Some(f) = cap.get_mut(..1) {
+            f.make_ascii_uppercase();
+        }
+        let mut out = Vec::new();
+        for v in [lit.to_owned(), lit.to_ascii_uppercase(), cap] {
+            for (cut, _) in v.char_indices() {
+                out.push(v[..cut].to_owned());
+                out.push(format!("{}\u{e9}{}", &v[..cut], &v[cut..]));
+            }
+            out.push(format!("{v} and more"));
+            out.push(format!("\u{212A}{v}"));
+            out.push(v.replace(['k', 'K'], "\u{212A}"));
+            out.push(v);
+        }
+        out
+    }
+
+    #[test]
+    fn tag_no_case_ascii_agrees_with_nom() {
+        for lit in [
+            "session",
+            "Distr.",
+            "Agenda item",
+            "Kenya",
+            "kk",
+            "a",
+            "General",
+        ] {
+            for input in around(lit) {
+                let nom_says = std::panic::catch_unwind(|| {
+                    nom::bytes::complete::tag_no_case::<_, _, nom::error::Error<&str>>(lit)
+                        .parse(input.as_str())
+                        .ok()
+                });
+                let ours = std::panic::catch_unwind(|| tag_no_case_ascii(lit)(&input).ok());
+                assert_eq!(ours.ok(), nom_says.ok(), "{lit:?} on {input:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_of_no_case_agrees_with_alt_of_tag_no_case() {
+        const TABLE: [(&str, u8); 5] =
+            [("May", 1), ("March", 2), ("ma", 3), ("Kilo", 4), ("kg", 5)];
+        for (lit, _) in TABLE {
+            for input in around(lit) {
+                // nom slices inside the Kelvin sign and panics: so must we.
+                let spec = std::panic::catch_unwind(|| {
+                    TABLE.iter().find_map(|&(w, v)| {
+                        nom::bytes::complete::tag_no_case::<_, _, nom::error::Error<&str>>(w)
+                            .parse(input.as_str())
+                            .ok()
+                            .map(|(rest, _)| (rest, v))
+                    })
+                });
+                let ours = std::panic::catch_unwind(|| one_of_no_case(&TABLE)(&input).ok());
+                assert_eq!(ours.ok(), spec.ok(), "{input:?}");
+            }
+        }
+    }
+}

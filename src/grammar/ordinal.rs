@@ -2,83 +2,115 @@
 //! as in `Eightieth session`, `at its eighty-first session`, `69th plenary meeting`.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
-use nom::combinator::{map, opt, value};
+use nom::bytes::complete::tag;
+use nom::combinator::{map, opt};
 use nom::Parser;
 
-use super::{number, PResult};
+use super::{number, one_of_no_case, PResult};
 
 /// `unit_ordinal = "first" | "second" | … | "ninth"`.
-fn unit_ordinal(input: &str) -> PResult<'_, u32> {
-    alt((
-        value(1, tag_no_case("first")),
-        value(2, tag_no_case("second")),
-        value(3, tag_no_case("third")),
-        value(4, tag_no_case("fourth")),
-        value(5, tag_no_case("fifth")),
-        value(6, tag_no_case("sixth")),
-        value(7, tag_no_case("seventh")),
-        value(8, tag_no_case("eighth")),
-        value(9, tag_no_case("ninth")),
-    ))
-    .parse(input)
-}
+const UNIT_ORDINALS: [(&str, u32); 9] = [
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+];
 
 /// `teen_ordinal = "tenth" | "eleventh" | … | "nineteenth"`.
-fn teen_ordinal(input: &str) -> PResult<'_, u32> {
-    alt((
-        value(10, tag_no_case("tenth")),
-        value(11, tag_no_case("eleventh")),
-        value(12, tag_no_case("twelfth")),
-        value(13, tag_no_case("thirteenth")),
-        value(14, tag_no_case("fourteenth")),
-        value(15, tag_no_case("fifteenth")),
-        value(16, tag_no_case("sixteenth")),
-        value(17, tag_no_case("seventeenth")),
-        value(18, tag_no_case("eighteenth")),
-        value(19, tag_no_case("nineteenth")),
-    ))
-    .parse(input)
-}
+const TEEN_ORDINALS: [(&str, u32); 10] = [
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+];
 
 /// `tens = "twenty" | … | "ninety"` (cardinal, before `-unit_ordinal`).
-fn tens(input: &str) -> PResult<'_, u32> {
-    alt((
-        value(20, tag_no_case("twenty")),
-        value(30, tag_no_case("thirty")),
-        value(40, tag_no_case("forty")),
-        value(50, tag_no_case("fifty")),
-        value(60, tag_no_case("sixty")),
-        value(70, tag_no_case("seventy")),
-        value(80, tag_no_case("eighty")),
-        value(90, tag_no_case("ninety")),
-    ))
-    .parse(input)
-}
+const TENS: [(&str, u32); 8] = [
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
 
 /// `tens_ordinal = "twentieth" | … | "ninetieth"`.
-fn tens_ordinal(input: &str) -> PResult<'_, u32> {
-    alt((
-        value(20, tag_no_case("twentieth")),
-        value(30, tag_no_case("thirtieth")),
-        value(40, tag_no_case("fortieth")),
-        value(50, tag_no_case("fiftieth")),
-        value(60, tag_no_case("sixtieth")),
-        value(70, tag_no_case("seventieth")),
-        value(80, tag_no_case("eightieth")),
-        value(90, tag_no_case("ninetieth")),
-    ))
-    .parse(input)
+const TENS_ORDINALS: [(&str, u32); 8] = [
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+];
+
+/// Whether an [`ordinal_word`] can open `input`: its first three letters
+/// (any case) open a word of the tables, and no other character lower-cases
+/// to one of those letters. Checked before the tables, which the walk over
+/// references would otherwise scan at every word of a text that mentions a
+/// session (`the`, `to`, `States` all open with a table word's letter).
+pub(crate) fn may_open_ordinal_word(input: &str) -> bool {
+    let Some(&[a, b, c]) = input.as_bytes().get(..3) else {
+        return false;
+    };
+    matches!(
+        [a, b, c].map(|x| x.to_ascii_lowercase()),
+        [b'e', b'i', b'g']
+            | [b'e', b'l', b'e']
+            | [b'f', b'i', b'f']
+            | [b'f', b'i', b'r']
+            | [b'f', b'o', b'r']
+            | [b'f', b'o', b'u']
+            | [b'n', b'i', b'n']
+            | [b's', b'e', b'c']
+            | [b's', b'e', b'v']
+            | [b's', b'i', b'x']
+            | [b't', b'e', b'n']
+            | [b't', b'h', b'i']
+            | [b't', b'w', b'e']
+    )
 }
 
 /// `ordinal_word = tens_ordinal | tens "-" unit_ordinal | teen_ordinal | unit_ordinal`
 /// (any case): `Eightieth` → 80, `seventy-ninth` → 79.
+///
+/// The word tables are matched by [`one_of_no_case`], which skips a word on
+/// its first letter: the walk over references and the masthead try this at
+/// every word, and most words open with none of `e f n s t`.
 pub(crate) fn ordinal_word(input: &str) -> PResult<'_, u32> {
+    if !may_open_ordinal_word(input) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     alt((
-        tens_ordinal,
-        map((tens, tag("-"), unit_ordinal), |(t, _, u)| t + u),
-        teen_ordinal,
-        unit_ordinal,
+        one_of_no_case(&TENS_ORDINALS),
+        map(
+            (
+                one_of_no_case(&TENS),
+                tag("-"),
+                one_of_no_case(&UNIT_ORDINALS),
+            ),
+            |(t, _, u)| t + u,
+        ),
+        one_of_no_case(&TEEN_ORDINALS),
+        one_of_no_case(&UNIT_ORDINALS),
     ))
     .parse(input)
 }
@@ -113,6 +145,20 @@ mod tests {
     fn ok_ordinal_word_teen() {
         assert_eq!(run_all(ordinal_word, "Tenth"), Some(10));
     }
+    /// Every word of the tables opens with a letter [`may_open_ordinal_word`]
+    /// accepts, so the guard never hides a match.
+    #[test]
+    fn ordinal_guard_covers_every_table_word() {
+        let all = UNIT_ORDINALS
+            .iter()
+            .chain(&TEEN_ORDINALS)
+            .chain(&TENS)
+            .chain(&TENS_ORDINALS);
+        for (w, _) in all {
+            assert!(may_open_ordinal_word(w), "{w}");
+            assert!(may_open_ordinal_word(&w.to_ascii_uppercase()), "{w}");
+        }
+    }
     #[test]
     fn ok_ordinal_figure() {
         assert_eq!(run_all(ordinal_figure, "69th"), Some(69));
@@ -125,5 +171,91 @@ mod tests {
     #[test]
     fn err_ordinal_word_missing_hyphen() {
         assert_eq!(run_all(ordinal_word, "seventy ninth"), None);
+    }
+
+    /// The grammar as written before the word tables: an `alt` of nom's
+    /// `tag_no_case`. [`ordinal_word`] must answer as it does.
+    fn ordinal_word_spec(input: &str) -> PResult<'_, u32> {
+        use nom::bytes::complete::tag_no_case;
+        use nom::combinator::value;
+        fn one_of<'a>(table: &'static [(&'static str, u32)], input: &'a str) -> PResult<'a, u32> {
+            for &(w, v) in table {
+                if let Ok(ok) =
+                    value(v, tag_no_case::<_, _, nom::error::Error<&str>>(w)).parse(input)
+                {
+                    return Ok(ok);
+                }
+            }
+            Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            )))
+        }
+        alt((
+            |i| one_of(&TENS_ORDINALS, i),
+            map(
+                (
+                    |i| one_of(&TENS, i),
+                    tag("-"),
+                    |i| one_of(&UNIT_ORDINALS, i),
+                ),
+                |(t, _, u)| t + u,
+            ),
+            |i| one_of(&TEEN_ORDINALS, i),
+            |i| one_of(&UNIT_ORDINALS, i),
+        ))
+        .parse(input)
+    }
+
+    /// Every ordinal, in three cases, cut short, run on and glued to a
+    /// neighbour, and every word of the test texts: the table grammar and
+    /// nom's `tag_no_case` grammar agree (value and rest).
+    #[test]
+    fn ordinal_word_agrees_with_tag_no_case_grammar() {
+        let mut inputs: Vec<String> = Vec::new();
+        let all = UNIT_ORDINALS
+            .iter()
+            .chain(&TEEN_ORDINALS)
+            .chain(&TENS)
+            .chain(&TENS_ORDINALS);
+        let mut words: Vec<String> = all.map(|(w, _)| (*w).to_owned()).collect();
+        for (t, _) in TENS {
+            for (u, _) in UNIT_ORDINALS {
+                words.push(format!("{t}-{u}"));
+                words.push(format!("{t} {u}"));
+            }
+        }
+        for w in words {
+            let mut cap = w.clone();
+            cap[..1].make_ascii_uppercase();
+            for v in [w.clone(), w.to_ascii_uppercase(), cap] {
+                for cut in 0..v.len() {
+                    inputs.push(v[..cut].to_owned());
+                }
+                inputs.push(format!("{v} session"));
+                inputs.push(format!("{v}s"));
+                inputs.push(format!("\u{212A}{v}"));
+                inputs.push(format!("{v}\u{e9}"));
+                inputs.push(v);
+            }
+        }
+        // Every word start of the test texts, 24 characters on.
+        for text in crate::grammar::testdata_texts() {
+            let mut prev = ' ';
+            for (i, c) in text.char_indices() {
+                if !prev.is_alphanumeric() && c.is_alphabetic() {
+                    inputs.push(text[i..].chars().take(24).collect());
+                }
+                prev = c;
+            }
+        }
+        assert!(inputs.len() > 10_000);
+        for input in &inputs {
+            assert_eq!(
+                ordinal_word(input).ok(),
+                ordinal_word_spec(input).ok(),
+                "{input:?}"
+            );
+        }
     }
 }

@@ -288,6 +288,20 @@ fn numbering(input: &str) -> PResult<'_, Numbering<'_>> {
     .parse(input)
 }
 
+/// Whether a [`symbol`] can open `input`: one to six capitals (its series,
+/// as [`symbol_series`] reads them), then `/`, which opens every component
+/// after the series. A necessary condition, cheap enough for the walk over
+/// references to check at every capitalised word before the grammar.
+pub(crate) fn may_open_symbol(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let caps = bytes
+        .iter()
+        .take(6)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    caps > 0 && bytes.get(caps) == Some(&b'/')
+}
+
 /// `symbol = series {"/" body} ["/" category] numbering {"/" modifier} ["*"] [[" "] qualifier]`.
 pub(crate) fn symbol(input: &str) -> PResult<'_, RawSymbol<'_>> {
     map(
@@ -322,6 +336,38 @@ pub(crate) fn symbol(input: &str) -> PResult<'_, RawSymbol<'_>> {
 mod tests {
     use super::*;
     use crate::grammar::run_all;
+
+    /// [`may_open_symbol`] holds wherever [`symbol`] parses: at every
+    /// character of the test texts, and on generated series lengths.
+    #[test]
+    fn may_open_symbol_is_necessary() {
+        let mut inputs: Vec<String> = (1..=8)
+            .flat_map(|n| {
+                let caps = "ABCDEFGH"[..n].to_owned();
+                [
+                    format!("{caps}/RES/80/1"),
+                    format!("{caps}/80/L.3"),
+                    format!("{caps}a/1"),
+                    format!("{caps} /1"),
+                ]
+            })
+            .collect();
+        for text in crate::grammar::testdata_texts() {
+            for (i, c) in text.char_indices() {
+                if c.is_ascii_uppercase() {
+                    inputs.push(text[i..].chars().take(60).collect());
+                }
+            }
+        }
+        let mut parsed = 0;
+        for input in &inputs {
+            if symbol(input).is_ok() {
+                parsed += 1;
+                assert!(may_open_symbol(input), "{input:?}");
+            }
+        }
+        assert!(parsed > 100);
+    }
 
     #[test]
     fn ok_document_symbol() {

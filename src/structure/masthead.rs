@@ -14,6 +14,8 @@
 //! | `80/204. Enhancement of …` | `adoption.number`, `title` |
 //! | the last unclaimed lines before the formula | `title` |
 
+use std::sync::OnceLock;
+
 use crate::ast::{
     Adoption, AgendaItem, FootnoteRef, Masthead, Origin, OriginKind, Session, Sponsor, Sponsors,
     Submitter, Title,
@@ -410,9 +412,10 @@ fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
             .filter(|&n| n == rest.len() || rest[n..].starts_with(' '))
             .map(|n| (n, &rest[..n]))
             .find(|&(_, head)| {
-                // Probe on a scratch copy: only a whole field counts.
+                // Probe on a scratch copy: only a whole field counts (the
+                // cheap test first).
                 let mut probe = Masthead::default();
-                simple_field(head, &mut probe) && !head.contains("  ")
+                !head.contains("  ") && may_be_field(head) && simple_field(head, &mut probe)
             })
         else {
             return Some(rest);
@@ -423,6 +426,36 @@ fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
             return Some(rest);
         }
     }
+}
+
+/// Whether `t` can be a field of [`simple_field`] at all, by how each
+/// field must begin or end: a necessary condition, cheap enough to ask of
+/// every prefix [`peel_fields`] probes before seven grammars run on it.
+fn may_be_field(t: &str) -> bool {
+    let b = t.as_bytes();
+    let ends_no_case =
+        |w: &str| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes());
+    // body, `United Nations`: the whole line.
+    matches!(
+        t,
+        "General Assembly"
+            | "Security Council"
+            | "Economic and Social Council"
+            | "Human Rights Council"
+            | "United Nations"
+    )
+        // document_symbol: a series and `/`.
+        || t.contains('/')
+        // date: the day.
+        || b.first().is_some_and(u8::is_ascii_digit)
+        // distribution, original.
+        || b.get(..6).is_some_and(|h| h.eq_ignore_ascii_case(b"distr."))
+        || t.starts_with("Original:")
+        // session, committee: the last word (nom's any-case compare of
+        // `session` may also match the Kelvin sign for no letter of it).
+        || ends_no_case("session")
+        || t.ends_with("Committee")
+        || t.ends_with("Committee)")
 }
 
 /// Reads a one-line masthead field into `m`; whether `t` was one.
@@ -524,8 +557,11 @@ fn origin(text: &str, span: Span) -> Origin {
     }
 }
 
-fn gazetteer() -> impl Iterator<Item = &'static str> {
-    STATES_TXT.lines().filter(|l| !l.is_empty())
+/// The names of `data/states.txt`, split once: [`split_names`] looks them
+/// all up at every name of a sponsor list.
+fn gazetteer() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| STATES_TXT.lines().filter(|l| !l.is_empty()).collect())
 }
 
 /// Splits a sponsor list at its separators, matching the longest name of the
@@ -537,6 +573,8 @@ fn split_names(list: &str) -> Vec<(usize, usize)> {
     while pos < list.len() {
         let rest = &list[pos..];
         let known = gazetteer()
+            .iter()
+            .copied()
             .filter(|n| {
                 rest.starts_with(n) && {
                     let after = &rest[n.len()..];
@@ -632,6 +670,49 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &list[s..e])
             .collect()
+    }
+
+    /// [`may_be_field`] holds wherever [`simple_field`] reads a field: on
+    /// every prefix up to a space of every line (and of its four-space
+    /// columns) of the test texts, and on field-shaped inputs.
+    #[test]
+    fn may_be_field_is_necessary() {
+        let mut heads: Vec<&str> = vec![
+            "General Assembly",
+            "United Nations",
+            "A/C.3/80/L.35",
+            "Distr.: Limited",
+            "DISTR. GENERAL",
+            "4 November 2025",
+            "Original: English",
+            "Eightieth session",
+            "Tenth emergency special session",
+            "SEVENTY-NINTH SESSION",
+            "Third Committee",
+            "Special Political and Decolonization Committee (Fourth Committee)",
+            "(Fourth Committee)",
+        ];
+        let texts = crate::grammar::testdata_texts();
+        for text in &texts {
+            for line in text.lines() {
+                for col in std::iter::once(line).chain(line.split("    ")) {
+                    let col = col.trim();
+                    // The prefixes peel_fields probes: up to a space.
+                    for (n, _) in col.match_indices(' ') {
+                        heads.push(&col[..n]);
+                    }
+                    heads.push(col);
+                }
+            }
+        }
+        let mut fields = 0;
+        for head in heads {
+            if simple_field(head, &mut Masthead::default()) {
+                fields += 1;
+                assert!(may_be_field(head), "{head:?}");
+            }
+        }
+        assert!(fields > 100);
     }
 
     #[test]

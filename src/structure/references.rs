@@ -41,7 +41,7 @@ use crate::grammar::reference::{
     treaty_name, CitedKind, OrganName, RawNumber,
 };
 use crate::grammar::run;
-use crate::grammar::symbol::symbol;
+use crate::grammar::symbol::{may_open_symbol, symbol};
 use crate::iri::{self, When};
 use crate::normalize::inline::TextMap;
 use crate::reference::{Citation, Reference, Target};
@@ -167,20 +167,31 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
         open: None,
     };
     let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
+    // The character before `i`, carried along rather than decoded backwards
+    // at every letter.
+    let mut prev: Option<char> = None;
+    while let Some(&b) = text.as_bytes().get(i) {
+        // Mostly ASCII: decode only the rest.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            c
         };
         if matches!(c, ';' | ':') || (c == '.' && text[i + 1..].starts_with(" ")) {
             // An enumeration does not cross a clause or sentence end.
             walk.open = None;
         }
-        if c.is_alphanumeric() && is_word_start(text, i) {
+        if c.is_alphanumeric() && starts_word_after(prev) {
             if let Some(end) = walk.try_at(i) {
                 i = end.max(i + c.len_utf8());
+                prev = text[..i].chars().next_back();
                 continue;
             }
         }
+        prev = Some(c);
         i += c.len_utf8();
     }
     walk.out
@@ -256,13 +267,11 @@ fn narrow(input: &str, cover: Span, printed: &str) -> Span {
     Span::new(start, end)
 }
 
-/// Whether a word starts at `i`: the text starts there, or a character that
-/// is neither a letter, a digit, `/`, `_` nor `.` stands before it.
-fn is_word_start(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|p| !(p.is_alphanumeric() || matches!(p, '/' | '_' | '.')))
+/// Whether a word starts after `prev`, the character before it: the text
+/// starts there (`None`), or `prev` is neither a letter, a digit, `/`, `_`
+/// nor `.`.
+fn starts_word_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| !(p.is_alphanumeric() || matches!(p, '/' | '_' | '.')))
 }
 
 /// One item of an enumeration of citations.
@@ -643,21 +652,58 @@ fn last_body_named(before: &str, within: Option<usize>) -> Option<Body> {
         .map(|(_, b)| b)
 }
 
+/// Where the last-ending of `names` in `hay` ends, and which name: the
+/// greatest `(hay.rfind(n) + n.len(), index of n)`. Every name opens with
+/// an ASCII capital, so one pass that tries the names at the capitals of a
+/// short clause replaces a reverse search (and its setup) per name.
+fn last_name_end(hay: &str, names: &[&str]) -> Option<(usize, usize)> {
+    debug_assert!(names
+        .iter()
+        .all(|n| n.as_bytes().first().is_some_and(u8::is_ascii_uppercase)));
+    let bytes = hay.as_bytes();
+    let mut last = None;
+    for (i, b) in bytes.iter().enumerate() {
+        if !b.is_ascii_uppercase() {
+            continue;
+        }
+        for (k, n) in names.iter().enumerate() {
+            if bytes[i..].starts_with(n.as_bytes()) {
+                last = last.max(Some((i + n.len(), k)));
+            }
+        }
+    }
+    last
+}
+
+/// The names of [`BODIES`], in order.
+const BODY_NAMES: [&str; 4] = [
+    BODIES[0].name(),
+    BODIES[1].name(),
+    BODIES[2].name(),
+    BODIES[3].name(),
+];
+
+/// The organ named last in `before` if its name ends within
+/// [`OTHER_ORGAN_LOOKBACK`] bytes of the end, with where it ends: as
+/// [`last_body`] filtered so, searching only where such a name can start
+/// (the lookback and the longest name) and in one pass.
+fn last_body_near(before: &str) -> Option<(usize, Body)> {
+    let longest = BODY_NAMES.iter().map(|n| n.len()).max().unwrap_or(0);
+    let (offset, window) = tail_of(before, OTHER_ORGAN_LOOKBACK + longest);
+    last_name_end(window, &BODY_NAMES)
+        .and_then(|(end, k)| Some((offset + end, *BODIES.get(k)?)))
+        .filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK)
+}
+
 /// Who `its` is: an organ named just before (`the Human Rights Council, in
 /// its`), another organ named in the same clause (`the Subcommission … at
 /// its`), else the adopting organ.
 fn its_owner(before: &str) -> Qualifier {
-    let body = last_body(before).filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK);
+    let body = last_body_near(before);
     let (window_start, clause) = tail_of(before, OTHER_ORGAN_LOOKBACK);
     let clause_start = clause.rfind([',', ';']).map_or(0, |c| c + 1);
-    let other = ORGAN_NOUNS
-        .iter()
-        .filter_map(|n| {
-            clause[clause_start..]
-                .rfind(n)
-                .map(|at| window_start + clause_start + at + n.len())
-        })
-        .max();
+    let other = last_name_end(&clause[clause_start..], &ORGAN_NOUNS)
+        .map(|(end, _)| window_start + clause_start + end);
     match (body, other) {
         (Some((b_end, _)), Some(o_end)) if o_end > b_end => Qualifier::Other,
         (None, Some(_)) => Qualifier::Other,
@@ -749,6 +795,10 @@ fn statement_symbol(
 /// is one (`A/RES/70/1`).
 fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     let rest = &text[i..];
+    if !may_open_symbol(rest) {
+        // Most capitalised words: no series and `/`.
+        return None;
+    }
     let (_, after) = run(symbol, rest)?;
     if after.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return None;
@@ -953,6 +1003,60 @@ fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`last_name_end`] is the greatest `rfind(n) + n.len()`, on every
+    /// 80-byte clause of the test texts and on nested names.
+    #[test]
+    fn last_name_end_agrees_with_rfind() {
+        let by_rfind = |hay: &str| {
+            ORGAN_NOUNS
+                .iter()
+                .filter_map(|n| hay.rfind(n).map(|at| at + n.len()))
+                .max()
+        };
+        let mut hays: Vec<String> = vec![
+            "the Sub-Commission on the Promotion".to_owned(),
+            "Subcommission and Commission".to_owned(),
+            "Conference of the Parties, Committee".to_owned(),
+            "Forum Board Assembly".to_owned(),
+        ];
+        for text in crate::grammar::testdata_texts() {
+            for (end, _) in text.char_indices().step_by(37) {
+                let (_, tail) = tail_of(&text[..end], 80);
+                hays.push(tail.to_owned());
+            }
+        }
+        for hay in &hays {
+            let ends = last_name_end(hay, &ORGAN_NOUNS).map(|(end, _)| end);
+            assert_eq!(ends, by_rfind(hay), "{hay:?}");
+        }
+    }
+
+    /// [`last_body_near`] is [`last_body`] filtered to the lookback: for a
+    /// name at every distance around the lookback, and at every offset of
+    /// the test texts.
+    #[test]
+    fn last_body_near_agrees() {
+        let mut befores: Vec<String> = Vec::new();
+        for name in BODY_NAMES {
+            for pad in 0..OTHER_ORGAN_LOOKBACK + 40 {
+                for lead in ["", "the Security Council and the ", "é"] {
+                    befores.push(format!("{lead}{name} {}", "x".repeat(pad)));
+                }
+            }
+        }
+        for text in crate::grammar::testdata_texts() {
+            for (end, _) in text.char_indices().step_by(53) {
+                // Past what `last_body` looks at, the text does not matter.
+                befores.push(tail_of(&text[..end], COUNCIL_LOOKBACK + 100).1.to_owned());
+            }
+        }
+        for before in &befores {
+            let full =
+                last_body(before).filter(|&(end, _)| before.len() - end <= OTHER_ORGAN_LOOKBACK);
+            assert_eq!(last_body_near(before), full, "{before:?}");
+        }
+    }
 
     fn refs_in(text: &str, adopting: Option<Body>) -> Vec<Reference> {
         find(
