@@ -27,6 +27,23 @@ fn fuzz_reference_opening_with_a_multibyte_letter() {
     );
 }
 
+/// Found in review, not by the fuzzer: nom's `tag_no_case` on `&str`
+/// lower-cases the Kelvin sign (U+212A) to `k` and then cuts the input
+/// inside its three bytes. The case-insensitive keywords (masthead fields,
+/// ordinals, months, page furniture) must meet the sign anywhere and not
+/// panic.
+#[test]
+fn kelvin_sign_where_a_keyword_is_expected() {
+    for k in ["\u{212A}", "\u{212A}\u{212A}"] {
+        parses_with_spans_in_bounds(&format!(
+            "General Assembly\nDistr.: General\n{k}eightieth session\nAgenda item 1{k}\n\
+             The General Assembly,\nRecalling its resolution 70/1 of 25 {k}eptember 2015,\n\
+             1. Decides to remain seized of the matter at its eighty-{k}irst session;\n\
+             Please recycle {k}\nhttp{k}://example.org\n"
+        ));
+    }
+}
+
 /// The limits: input beyond `Options::max_input_len` is refused with
 /// `TooLarge` and where the limit falls; nesting past the deepest level
 /// continues the deepest list with a diagnostic, never an error.

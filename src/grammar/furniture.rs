@@ -2,13 +2,13 @@
 //! to no part of the resolution (DOMAIN.md §8).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::Parser;
 
-use super::{number, run, run_all, PResult};
+use super::{number, run, run_all, tag_no_case_ascii, PResult};
 use crate::error::DropReason;
 
 /// `job_number = yy "-" nnnnn [" (E)"] [" " ddmmyy …]`: the print job
@@ -83,7 +83,7 @@ fn url(input: &str) -> PResult<'_, ()> {
     value(
         (),
         (
-            alt((tag_no_case("http://"), tag_no_case("https://"))),
+            alt((tag_no_case_ascii("http://"), tag_no_case_ascii("https://"))),
             take_while1(|c: char| !c.is_whitespace()),
         ),
     )
@@ -92,7 +92,7 @@ fn url(input: &str) -> PResult<'_, ()> {
 
 /// `printing_note = "Please recycle"`.
 fn printing_note(input: &str) -> PResult<'_, ()> {
-    value((), tag_no_case("Please recycle")).parse(input)
+    value((), tag_no_case_ascii("Please recycle")).parse(input)
 }
 
 /// Whether a whole (trimmed) line is page furniture, and which.
