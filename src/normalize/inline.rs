@@ -947,24 +947,33 @@ fn repair<'s>(
     out
 }
 
+/// The tens that open a compound ordinal (`twenty-seventh`).
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Compounds of two words the UN always hyphenates.
+const PAIRS: &[(&str, &str)] = &[
+    ("well", "being"),
+    ("decision", "making"),
+    ("capacity", "building"),
+    ("confidence", "building"),
+    ("self", "determination"),
+    ("non", "governmental"),
+    ("multi", "stakeholder"),
+    ("time", "bound"),
+];
+
 /// Compounds the UN never prints as two words, so that `twenty seventh`
 /// or `well being` can only be a hyphen lost in extraction. (`in kind`,
 /// `long term`, `high level` are good English apart: not listed.)
 fn never_spaced(a: &str, b: &str) -> bool {
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    const PAIRS: &[(&str, &str)] = &[
-        ("well", "being"),
-        ("decision", "making"),
-        ("capacity", "building"),
-        ("confidence", "building"),
-        ("self", "determination"),
-        ("non", "governmental"),
-        ("multi", "stakeholder"),
-        ("time", "bound"),
-    ];
-    // Called for every pair of words: compare in place, allocate nothing.
+    // Called for every pair of words: compare in place, allocate nothing,
+    // and rule out at once a pair whose left word is no listed one by its
+    // length (3 to 10 letters, tested below).
+    if !(3..=10).contains(&a.len()) {
+        return false;
+    }
     let ordinal = TENS.iter().any(|t| t.eq_ignore_ascii_case(a))
         && crate::grammar::run_all(crate::grammar::ordinal::ordinal_word, b)
             .is_some_and(|n| n < 10);
@@ -1091,6 +1100,18 @@ mod tests {
             let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[\\*".contains(&b);
             assert_eq!(SPECIAL_BYTE[usize::from(b)], expected, "{b:#04x}");
         }
+    }
+
+    #[test]
+    fn ok_never_spaced_length_guard() {
+        // The guard of `never_spaced` holds every left word it lists.
+        let lefts = TENS.iter().chain(PAIRS.iter().map(|(a, _)| a));
+        for a in lefts {
+            assert!((3..=10).contains(&a.len()), "{a}");
+        }
+        assert!(never_spaced("Twenty", "seventh"));
+        assert!(never_spaced("confidence", "building"));
+        assert!(!never_spaced("twenty", "tenth"));
     }
 
     #[test]
