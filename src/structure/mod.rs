@@ -35,8 +35,8 @@ use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::{meeting, sc_adoption};
 use crate::grammar::phrase::{
-    operative_lead, operative_lead_after_intro, plural_lead, plural_lead_after_intro,
-    preambular_lead,
+    may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
+    plural_lead_after_intro, preambular_lead,
 };
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
@@ -114,6 +114,11 @@ fn item<'s>(
 }
 
 fn lead_of(text: &str, operative: bool) -> Option<String> {
+    // The guard first: most texts tried open with no capital (a
+    // necessary condition of both grammars, tested in `phrase`).
+    if !may_open_lead(text) {
+        return None;
+    }
     let parser = if operative {
         operative_lead
     } else {
