@@ -253,6 +253,18 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
         }
         prev = Some(c);
         i += c.len_utf8();
+        if c.is_alphanumeric() {
+            // The rest of the word: after a letter or digit an ASCII letter
+            // or digit neither starts a word nor ends a clause, so the steps
+            // above would only carry `prev` along.
+            while let Some(&b) = text.as_bytes().get(i) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                prev = Some(char::from(b));
+                i += 1;
+            }
+        }
     }
     walk.out
         .into_iter()
