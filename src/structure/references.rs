@@ -35,6 +35,7 @@
 use std::collections::HashMap;
 
 use crate::ast::{AnnexBlock, Body, Date, Resolution, Status, Subparagraph};
+use crate::grammar::ordinal::may_open_ordinal_word;
 use crate::grammar::reference::{
     adopted_on, charter_articles, charter_chapter, citation_keyword, citation_number, entitled,
     list_separator, of_date, of_the_charter, session_mention, spaced_marker, trailing_organ,
@@ -397,7 +398,10 @@ impl Walk<'_, '_> {
                 return Some(text.len() - after.len());
             }
         }
-        if self.flags.session && first.is_alphabetic() {
+        // `may_open_ordinal_word` first: a session mention opens with an
+        // ordinal word, and the guard spares the grammar's layers at most
+        // words (a necessary condition, tested below).
+        if self.flags.session && first.is_alphabetic() && may_open_ordinal_word(rest) {
             if let Some(((number, session_type), after)) = run(session_mention, rest) {
                 let end = text.len() - after.len();
                 let body = session_organ(text, i, end, self.ctx);
@@ -1075,6 +1079,24 @@ fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The guard before [`session_mention`] holds wherever it parses, at
+    /// every word start of the test texts.
+    #[test]
+    fn session_guard_is_necessary() {
+        let mut hits = 0;
+        for text in crate::grammar::testdata_texts() {
+            let mut prev = None;
+            for (at, c) in text.char_indices() {
+                if starts_word_after(prev) && run(session_mention, &text[at..]).is_some() {
+                    hits += 1;
+                    assert!(may_open_ordinal_word(&text[at..]), "{:?}", &text[at..]);
+                }
+                prev = Some(c);
+            }
+        }
+        assert!(hits > 50, "too few session mentions: {hits}");
+    }
 
     /// The one-pass [`Flags::of`] agrees with the `contains` spec on every
     /// line of the test texts, on the whole texts, and on the pieces a
