@@ -159,7 +159,12 @@ fn complement(head: &str) -> &'static [&'static str] {
 /// Matches one of `words` (case-insensitive, whole words) at the start of `input`.
 fn one_of_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> PResult<'a, &'a str> {
     move |input: &'a str| {
+        // Most paragraphs open with no adverb: one byte rules out a word.
+        let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
         for w in words {
+            if w.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+                continue;
+            }
             // The words are ASCII: bytes equal to one without case are
             // ASCII too, so `w.len()` is then a char boundary. Comparing
             // before looking past the word saves a decode per word tried.
