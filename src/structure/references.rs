@@ -292,10 +292,10 @@ fn narrow(input: &str, cover: Span, printed: &str) -> Span {
     let Some(slice) = cover.slice(input) else {
         return cover;
     };
-    if let Some(at) = slice.find(printed) {
+    if let Some(at) = find_short(slice, printed) {
         // From the next character on (`printed` may open with `İ`).
         let next = at + printed.chars().next().map_or(1, char::len_utf8);
-        if !slice[next..].contains(printed) {
+        if find_short(&slice[next..], printed).is_none() {
             return Span::new(cover.start + at, cover.start + at + printed.len());
         }
     }
@@ -338,6 +338,22 @@ fn narrow(input: &str, cover: Span, printed: &str) -> Span {
         }
     }
     Span::new(start, end)
+}
+
+/// `hay.find(needle)`. Why: a reference and the input words around it are
+/// a few dozen bytes, and the set-up of the standard searcher cost more
+/// than a plain comparison at each position. Above a bound on the work
+/// (a long treaty name) the standard searcher, so time stays linear.
+fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    const MAX_WORK: usize = 4096;
+    if needle.is_empty() || hay.len().saturating_mul(needle.len()) > MAX_WORK {
+        return hay.find(needle);
+    }
+    // A match of a whole UTF-8 string starts on a character boundary, so
+    // a byte match is the match `find` gives.
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
 }
 
 /// Whether a word starts after `prev`, the character before it: the text
@@ -1096,6 +1112,28 @@ mod tests {
             }
         }
         assert!(hits > 50, "too few session mentions: {hits}");
+    }
+
+    /// [`find_short`] is `str::find`, on pieces of the test texts.
+    #[test]
+    fn find_short_agrees_with_find() {
+        let mut texts = crate::grammar::testdata_texts();
+        texts.push("İİx İx aaab aab ab b".into());
+        for text in texts.iter().take(20) {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
+            for w in starts.windows(2).take(300) {
+                let hay = &text[w[0]..];
+                let hay = &hay[..hay.char_indices().nth(40).map_or(hay.len(), |(i, _)| i)];
+                for (a, _) in hay.char_indices() {
+                    for (b, _) in hay[a..].char_indices().skip(1).take(12) {
+                        let needle = &hay[a..a + b];
+                        assert_eq!(find_short(hay, needle), hay.find(needle));
+                        assert_eq!(find_short(needle, hay), needle.find(hay));
+                    }
+                }
+                assert_eq!(find_short(hay, ""), hay.find(""));
+            }
+        }
     }
 
     /// The one-pass [`Flags::of`] agrees with the `contains` spec on every
