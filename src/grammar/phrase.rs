@@ -11,7 +11,7 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::space1;
 use nom::combinator::{opt, recognize, verify};
-use nom::multi::many0;
+use nom::multi::fold_many0;
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
@@ -132,31 +132,52 @@ const NOT_LEADS: &[&str] = &[
 /// Words that follow a head to complete the lead (expected.json's conventions:
 /// `upon`/`on`/`for` after `Calls`, `note` after `Takes`).
 fn complement(head: &str) -> &'static [&'static str] {
-    match head.to_ascii_lowercase().as_str() {
-        "calls" => &["upon", "on", "for"],
-        "takes" => &["note"],
-        "bearing" | "keeping" | "bears" => &["in mind"],
-        "taking" => &[
-            "note",
-            "into account",
-            "into consideration",
-            "fully into account",
-        ],
-        _ => &[],
-    }
+    // A table searched without case rather than a `match` on
+    // `to_ascii_lowercase()`: no allocation per lead.
+    const COMPLEMENTS: [(&str, &[&str]); 6] = [
+        ("calls", &["upon", "on", "for"]),
+        ("takes", &["note"]),
+        ("bearing", &["in mind"]),
+        ("keeping", &["in mind"]),
+        ("bears", &["in mind"]),
+        (
+            "taking",
+            &[
+                "note",
+                "into account",
+                "into consideration",
+                "fully into account",
+            ],
+        ),
+    ];
+    COMPLEMENTS
+        .iter()
+        .find(|(h, _)| head.eq_ignore_ascii_case(h))
+        .map_or(&[], |&(_, c)| c)
 }
 
 /// Matches one of `words` (case-insensitive, whole words) at the start of `input`.
 fn one_of_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> PResult<'a, &'a str> {
     move |input: &'a str| {
+        // Most paragraphs open with no adverb: one byte rules out a word.
+        let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
         for w in words {
-            if let Some(head) = input.get(..w.len()) {
-                let boundary = input[w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if head.eq_ignore_ascii_case(w) && boundary {
-                    return Ok((&input[w.len()..], head));
+            if w.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+                continue;
+            }
+            // The words are ASCII: bytes equal to one without case are
+            // ASCII too, so `w.len()` is then a char boundary. Comparing
+            // before looking past the word saves a decode per word tried.
+            let same = input
+                .as_bytes()
+                .get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()));
+            if !same {
+                continue;
+            }
+            if let (Some(head), Some(rest)) = (input.get(..w.len()), input.get(w.len()..)) {
+                if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                    return Ok((rest, head));
                 }
             }
         }
@@ -167,6 +188,19 @@ fn one_of_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> PResu
     }
 }
 
+/// `(adverb " ")*` over `words`, giving the first adverb (the grammars
+/// read no other). `fold_many0`, not `many0`: `many0` allocates its list
+/// on every paragraph tried.
+fn adverbs<'a>(
+    words: &'static [&'static str],
+) -> impl Parser<&'a str, Output = Option<&'a str>, Error = nom::error::Error<&'a str>> {
+    fold_many0(
+        terminated(one_of_words(words), space1),
+        || None,
+        |first: Option<&'a str>, a| first.or(Some(a)),
+    )
+}
+
 fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -175,23 +209,37 @@ fn is_lower(w: &str) -> bool {
     w.chars().all(char::is_lowercase)
 }
 
+/// Whether `w` in lower case is one of `table` (lower-case ASCII words).
+/// Why not `to_lowercase` and `contains`: that is an allocation per word
+/// tried, on every paragraph. An ASCII word lower-cases to its ASCII lower
+/// case, so comparing without ASCII case is the same; any other word
+/// keeps the Unicode path (the Kelvin sign lower-cases to an ASCII `k`).
+fn lower_in(w: &str, table: &[&str]) -> bool {
+    if w.is_ascii() {
+        table.iter().any(|t| w.eq_ignore_ascii_case(t))
+    } else {
+        table.contains(&w.to_lowercase().as_str())
+    }
+}
+
 fn not_excluded(w: &str) -> bool {
-    !NOT_LEADS.contains(&w.to_lowercase().as_str())
+    !lower_in(w, NOT_LEADS)
 }
 
 /// `operative_verb = word ending in "s"` (third person: `Reaffirms`, `Calls`, `Urges`).
 fn operative_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
     move |input| {
         verify(word, |w: &str| {
+            // The table look-up last: the cheap tests reject most words.
             w.len() >= 4
                 && w.ends_with('s')
                 && !w.ends_with("ss")
-                && not_excluded(w)
                 && if capital {
                     is_capitalized(w) && w.chars().skip(1).all(char::is_lowercase)
                 } else {
                     is_lower(w)
                 }
+                && not_excluded(w)
         })
         .parse(input)
     }
@@ -228,10 +276,9 @@ fn with_complement<'a>(rest: &'a str, head: &str) -> &'a str {
 /// `Also reaffirms the duty …` is `Also reaffirms`, of `Calls upon Member
 /// States …` is `Calls upon`, of `Takes note with appreciation …` is `Takes note`.
 pub(crate) fn operative_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, adverbs) =
-        many0(terminated(one_of_words(OPERATIVE_ADVERBS), space1)).parse(input)?;
-    let (rest, head) = operative_verb(adverbs.is_empty()).parse(rest)?;
-    if let Some(first) = adverbs.first() {
+    let (rest, first) = adverbs(OPERATIVE_ADVERBS).parse(input)?;
+    let (rest, head) = operative_verb(first.is_none()).parse(rest)?;
+    if let Some(first) = first {
         if !is_capitalized(first) {
             return Err(nom::Err::Error(nom::error::Error::new(
                 input,
@@ -330,7 +377,7 @@ fn plural_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
             } else {
                 is_lower(w)
             };
-            case && PLURAL_VERBS.contains(&w.to_lowercase().as_str())
+            case && lower_in(w, PLURAL_VERBS)
         })
         .parse(input)
     }
@@ -339,15 +386,14 @@ fn plural_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
 /// `plural_lead = (adverb " ")* plural_verb [post_adverb]`: `Reaffirm`,
 /// `Further reaffirm`, `Also request`.
 pub(crate) fn plural_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, adverbs) =
-        many0(terminated(one_of_words(OPERATIVE_ADVERBS), space1)).parse(input)?;
-    if adverbs.first().is_some_and(|a| !is_capitalized(a)) {
+    let (rest, first) = adverbs(OPERATIVE_ADVERBS).parse(input)?;
+    if first.is_some_and(|a| !is_capitalized(a)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,
         )));
     }
-    let (rest, _) = plural_verb(adverbs.is_empty()).parse(rest)?;
+    let (rest, _) = plural_verb(first.is_none()).parse(rest)?;
     let (rest, _) = opt(post_adverb).parse(rest)?;
     Ok((rest, &input[..input.len() - rest.len()]))
 }
@@ -376,19 +422,35 @@ pub(crate) fn may_open_lead(input: &str) -> bool {
     input.starts_with(char::is_uppercase)
 }
 
+/// Whether `w`, in lower case, ends in `ing` or `ed` (five letters at
+/// least) or is a listed adjective. For an ASCII word without a lower-case
+/// copy (see [`lower_in`]): its lower case has its length, and ends in an
+/// ASCII suffix where the word ends in it in any ASCII case.
+fn preambular_shape(w: &str) -> bool {
+    if !w.is_ascii() {
+        let lower = w.to_lowercase();
+        return (lower.len() >= 5 && (lower.ends_with("ing") || lower.ends_with("ed")))
+            || PREAMBULAR_ADJECTIVES.contains(&lower.as_str());
+    }
+    let ends = |suffix: &str| {
+        w.len()
+            .checked_sub(suffix.len())
+            .and_then(|at| w.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    };
+    (w.len() >= 5 && (ends("ing") || ends("ed"))) || lower_in(w, PREAMBULAR_ADJECTIVES)
+}
+
 /// `preambular_head = word ending in "ing" or "ed", or a listed adjective`.
 fn preambular_head(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
     move |input| {
         verify(word, |w: &str| {
-            let lower = w.to_lowercase();
-            let shape = (lower.len() >= 5 && (lower.ends_with("ing") || lower.ends_with("ed")))
-                || PREAMBULAR_ADJECTIVES.contains(&lower.as_str());
             let case = if capital {
                 is_capitalized(w) && w.chars().skip(1).all(char::is_lowercase)
             } else {
                 is_lower(w)
             };
-            shape && case && not_excluded(w)
+            case && preambular_shape(w) && not_excluded(w)
         })
         .parse(input)
     }
@@ -398,15 +460,14 @@ fn preambular_head(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
 /// `Recalling also`, `Deeply concerned`, `Bearing in mind`, `Recalling and reaffirming`,
 /// `Having considered`.
 pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, adverbs) =
-        many0(terminated(one_of_words(PREAMBULAR_ADVERBS), space1)).parse(input)?;
-    if adverbs.first().is_some_and(|a| !is_capitalized(a)) {
+    let (rest, first) = adverbs(PREAMBULAR_ADVERBS).parse(input)?;
+    if first.is_some_and(|a| !is_capitalized(a)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,
         )));
     }
-    let (mut rest, head) = preambular_head(adverbs.is_empty()).parse(rest)?;
+    let (mut rest, head) = preambular_head(first.is_none()).parse(rest)?;
     if head == "Having" {
         // `Having considered`, `Having received`: the participle belongs to the lead.
         if let Ok((r, _)) = preceded(space1, preambular_head(false)).parse(rest) {
@@ -423,6 +484,71 @@ pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
 mod tests {
     use super::*;
     use crate::grammar::run;
+
+    /// The allocation-free look-ups agree with `to_lowercase` on every
+    /// word of the test texts and on words with non-ASCII letters, and
+    /// [`one_of_words`] with its definition at every word start.
+    #[test]
+    fn lower_case_lookups_agree_with_to_lowercase() {
+        fn spec_one_of<'a>(words: &[&str], input: &'a str) -> Option<(&'a str, &'a str)> {
+            words.iter().find_map(|w| {
+                let head = input.get(..w.len())?;
+                let boundary = input[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                (head.eq_ignore_ascii_case(w) && boundary).then(|| (&input[w.len()..], head))
+            })
+        }
+        let mut texts = crate::grammar::testdata_texts();
+        texts.push(
+            "Tak\u{212A}ing \u{212A}eenly Also\u{e9} Recalling\u{e9} \u{c9}tats ÉTATS".into(),
+        );
+        let tables: [&[&str]; 5] = [
+            NOT_LEADS,
+            PLURAL_VERBS,
+            PREAMBULAR_ADJECTIVES,
+            OPERATIVE_ADVERBS,
+            PREAMBULAR_ADVERBS,
+        ];
+        for text in &texts {
+            let mut prev = ' ';
+            for (at, c) in text.char_indices() {
+                let word_start = !prev.is_alphanumeric();
+                prev = c;
+                if !word_start {
+                    continue;
+                }
+                let input = &text[at..];
+                for words in [OPERATIVE_ADVERBS, PREAMBULAR_ADVERBS] {
+                    let ours = one_of_words(words)(input).ok();
+                    assert_eq!(ours, spec_one_of(words, input), "{input:?}");
+                }
+            }
+            for w in text.split(|c: char| !c.is_alphabetic()) {
+                let lower = w.to_lowercase();
+                for table in tables {
+                    assert_eq!(lower_in(w, table), table.contains(&lower.as_str()), "{w:?}");
+                }
+                let shape = (lower.len() >= 5 && (lower.ends_with("ing") || lower.ends_with("ed")))
+                    || PREAMBULAR_ADJECTIVES.contains(&lower.as_str());
+                assert_eq!(preambular_shape(w), shape, "{w:?}");
+                let complement_spec: &[&str] = match w.to_ascii_lowercase().as_str() {
+                    "calls" => &["upon", "on", "for"],
+                    "takes" => &["note"],
+                    "bearing" | "keeping" | "bears" => &["in mind"],
+                    "taking" => &[
+                        "note",
+                        "into account",
+                        "into consideration",
+                        "fully into account",
+                    ],
+                    _ => &[],
+                };
+                assert_eq!(complement(w), complement_spec, "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn ok_lead_guard_is_necessary() {

@@ -22,6 +22,7 @@ mod masthead;
 mod nesting;
 mod references;
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::ast::{
@@ -35,8 +36,8 @@ use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::{meeting, sc_adoption};
 use crate::grammar::phrase::{
-    operative_lead, operative_lead_after_intro, plural_lead, plural_lead_after_intro,
-    preambular_lead,
+    may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
+    plural_lead_after_intro, preambular_lead,
 };
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
@@ -56,32 +57,48 @@ struct Item<'s> {
     segments: Vec<Span>,
 }
 
-/// Groups line indices into runs separated only by blank lines; each run's span.
-fn segments(lines: &[Line<'_>], idx: &[usize]) -> Vec<Span> {
+/// The span of the lines `idx`, and its segments: the runs of lines
+/// separated only by blank lines, each run's span, listed only when more
+/// than one. Allocation-free for the common paragraph (lines in order, one
+/// run), which the copy, the sort and the list of runs cost every node.
+fn span_and_segments(lines: &[Line<'_>], idx: &[usize]) -> (Span, Vec<Span>) {
     // Lines come in reading order, which is not always input order (notes
-    // whose numbers pdftotext printed out of order).
-    let mut idx = idx.to_vec();
-    idx.sort_unstable();
-    idx.dedup();
-    let mut out: Vec<Span> = Vec::new();
+    // whose numbers pdftotext printed out of order). Mostly they are in
+    // order: then sorting and deduplicating would change nothing.
+    let idx: Cow<'_, [usize]> = if idx.windows(2).all(|w| w[0] < w[1]) {
+        Cow::Borrowed(idx)
+    } else {
+        let mut idx = idx.to_vec();
+        idx.sort_unstable();
+        idx.dedup();
+        Cow::Owned(idx)
+    };
+    // The runs before the current one: empty while there is one run.
+    let mut done: Vec<Span> = Vec::new();
+    let mut current: Option<Span> = None;
     let mut prev: Option<usize> = None;
-    for &i in &idx {
+    for &i in idx.iter() {
         let span = lines[i].span;
         let contiguous = prev.is_some_and(|p| p == i || lines[p + 1..i].iter().all(Line::is_blank));
-        match out.last_mut() {
-            Some(last) if contiguous => *last = last.cover(span),
-            _ => out.push(span),
-        }
+        current = Some(match current {
+            Some(run) if contiguous => run.cover(span),
+            Some(run) => {
+                done.push(run);
+                span
+            }
+            None => span,
+        });
         prev = Some(i);
     }
-    out
-}
-
-/// Span and segments (listed only when more than one).
-fn span_and_segments(lines: &[Line<'_>], idx: &[usize]) -> (Span, Vec<Span>) {
-    let segs = segments(lines, idx);
-    let span = segs.iter().copied().reduce(Span::cover).unwrap_or_default();
-    (span, if segs.len() > 1 { segs } else { Vec::new() })
+    match current {
+        None => (Span::default(), Vec::new()),
+        Some(run) if done.is_empty() => (run, Vec::new()),
+        Some(run) => {
+            done.push(run);
+            let span = done.iter().copied().reduce(Span::cover).unwrap_or_default();
+            (span, done)
+        }
+    }
 }
 
 fn item<'s>(
@@ -114,6 +131,11 @@ fn item<'s>(
 }
 
 fn lead_of(text: &str, operative: bool) -> Option<String> {
+    // The guard first: most texts tried open with no capital (a
+    // necessary condition of both grammars, tested in `phrase`).
+    if !may_open_lead(text) {
+        return None;
+    }
     let parser = if operative {
         operative_lead
     } else {
@@ -770,6 +792,61 @@ fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
                 }
             }
             prev = Some(n);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::lines::split_lines;
+
+    /// The definition of [`span_and_segments`]: sort, deduplicate, group
+    /// into runs, cover each run.
+    fn span_and_segments_spec(lines: &[Line<'_>], idx: &[usize]) -> (Span, Vec<Span>) {
+        let mut idx = idx.to_vec();
+        idx.sort_unstable();
+        idx.dedup();
+        let mut out: Vec<Span> = Vec::new();
+        let mut prev: Option<usize> = None;
+        for &i in &idx {
+            let span = lines[i].span;
+            let contiguous =
+                prev.is_some_and(|p| p == i || lines[p + 1..i].iter().all(Line::is_blank));
+            match out.last_mut() {
+                Some(last) if contiguous => *last = last.cover(span),
+                _ => out.push(span),
+            }
+            prev = Some(i);
+        }
+        let span = out.iter().copied().reduce(Span::cover).unwrap_or_default();
+        (span, if out.len() > 1 { out } else { Vec::new() })
+    }
+
+    #[test]
+    fn span_and_segments_agrees_with_spec() {
+        let input = "a\nb\n\nc\n  \nd\ne\n\n\nf\ng";
+        let lines = split_lines(input);
+        let n = lines.len();
+        let mut cases: Vec<Vec<usize>> = vec![vec![]];
+        for a in 0..n {
+            cases.push(vec![a]);
+            for b in 0..n {
+                cases.push(vec![a, b]);
+                for c in 0..n {
+                    cases.push(vec![a, b, c]);
+                    cases.push(vec![a, b, c, a]);
+                }
+            }
+        }
+        cases.push((0..n).collect());
+        cases.push((0..n).rev().collect());
+        for idx in cases {
+            assert_eq!(
+                span_and_segments(&lines, &idx),
+                span_and_segments_spec(&lines, &idx),
+                "{idx:?}"
+            );
         }
     }
 }

@@ -35,6 +35,7 @@
 use std::collections::HashMap;
 
 use crate::ast::{AnnexBlock, Body, Date, Resolution, Status, Subparagraph};
+use crate::grammar::ordinal::may_open_ordinal_word;
 use crate::grammar::reference::{
     adopted_on, charter_articles, charter_chapter, citation_keyword, citation_number, entitled,
     list_separator, of_date, of_the_charter, session_mention, spaced_marker, trailing_organ,
@@ -101,6 +102,7 @@ struct Found {
 }
 
 /// Which forms a text can hold at all, checked once per text.
+#[derive(Debug, PartialEq, Eq)]
 struct Flags {
     citation: bool,
     slash: bool,
@@ -110,7 +112,28 @@ struct Flags {
 }
 
 impl Flags {
+    /// The flags, as [`Flags::of_spec`] defines them. Why not the spec:
+    /// its eleven `contains` scans were about 4% of the whole parse, and
+    /// eight of them look for capitalised words (`Charter` and the treaty
+    /// heads). Those eight are one pass here: a 16-byte block without any
+    /// of their capitals (a fold the compiler turns into a few vector
+    /// compares) is skipped, and only the capitals of the other blocks are
+    /// tried. A byte-by-byte pass over all eleven was slower than the
+    /// spec; the three lowercase needles and `/` keep `contains`.
     fn of(text: &str) -> Self {
+        let (charter, treaty) = capital_needles(text.as_bytes());
+        Self {
+            citation: text.contains("esolution") || text.contains("ecision"),
+            slash: text.contains('/'),
+            charter,
+            session: text.contains("ession"),
+            treaty,
+        }
+    }
+
+    /// Which forms `text` can hold: the substrings each form needs.
+    #[cfg(test)]
+    fn of_spec(text: &str) -> Self {
         Self {
             citation: text.contains("esolution") || text.contains("ecision"),
             slash: text.contains('/'),
@@ -133,6 +156,44 @@ impl Flags {
     const fn any(&self) -> bool {
         self.citation || self.slash || self.charter || self.session || self.treaty
     }
+}
+
+/// Whether `text` holds `Charter`, and whether it holds a treaty head
+/// (`Convention`, `Covenant`, `Treaty`, `Protocol`, `Agreement`,
+/// `Statute`, or `Charter`): see [`Flags::of`].
+fn capital_needles(text: &[u8]) -> (bool, bool) {
+    const BLOCK: usize = 16;
+    let first = |b: u8| matches!(b, b'A' | b'C' | b'P' | b'S' | b'T');
+    let (mut charter, mut treaty) = (false, false);
+    for (k, block) in text.chunks(BLOCK).enumerate() {
+        // No early exit inside the fold: so it vectorises.
+        if !block.iter().fold(false, |any, &b| any | first(b)) {
+            continue;
+        }
+        for (j, &b) in block.iter().enumerate() {
+            if !first(b) {
+                continue;
+            }
+            let rest = text.get(k * BLOCK + j..).unwrap_or_default();
+            let at = |needle: &str| rest.starts_with(needle.as_bytes());
+            match b {
+                b'C' if at("Charter") => {
+                    charter = true;
+                    treaty = true;
+                }
+                b'C' => treaty |= at("Convention") || at("Covenant"),
+                b'T' => treaty |= at("Treaty"),
+                b'P' => treaty |= at("Protocol"),
+                b'A' => treaty |= at("Agreement"),
+                _ => treaty |= at("Statute"),
+            }
+        }
+        if charter {
+            // `Charter` is a treaty head too: nothing left to learn.
+            break;
+        }
+    }
+    (charter, treaty)
 }
 
 /// A plural keyword whose enumeration may go on after other words:
@@ -193,6 +254,18 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
         }
         prev = Some(c);
         i += c.len_utf8();
+        if c.is_alphanumeric() {
+            // The rest of the word: after a letter or digit an ASCII letter
+            // or digit neither starts a word nor ends a clause, so the steps
+            // above would only carry `prev` along.
+            while let Some(&b) = text.as_bytes().get(i) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                prev = Some(char::from(b));
+                i += 1;
+            }
+        }
     }
     walk.out
         .into_iter()
@@ -219,10 +292,10 @@ fn narrow(input: &str, cover: Span, printed: &str) -> Span {
     let Some(slice) = cover.slice(input) else {
         return cover;
     };
-    if let Some(at) = slice.find(printed) {
+    if let Some(at) = find_short(slice, printed) {
         // From the next character on (`printed` may open with `İ`).
         let next = at + printed.chars().next().map_or(1, char::len_utf8);
-        if !slice[next..].contains(printed) {
+        if find_short(&slice[next..], printed).is_none() {
             return Span::new(cover.start + at, cover.start + at + printed.len());
         }
     }
@@ -265,6 +338,22 @@ fn narrow(input: &str, cover: Span, printed: &str) -> Span {
         }
     }
     Span::new(start, end)
+}
+
+/// `hay.find(needle)`. Why: a reference and the input words around it are
+/// a few dozen bytes, and the set-up of the standard searcher cost more
+/// than a plain comparison at each position. Above a bound on the work
+/// (a long treaty name) the standard searcher, so time stays linear.
+fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    const MAX_WORK: usize = 4096;
+    if needle.is_empty() || hay.len().saturating_mul(needle.len()) > MAX_WORK {
+        return hay.find(needle);
+    }
+    // A match of a whole UTF-8 string starts on a character boundary, so
+    // a byte match is the match `find` gives.
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
 }
 
 /// Whether a word starts after `prev`, the character before it: the text
@@ -325,7 +414,10 @@ impl Walk<'_, '_> {
                 return Some(text.len() - after.len());
             }
         }
-        if self.flags.session && first.is_alphabetic() {
+        // `may_open_ordinal_word` first: a session mention opens with an
+        // ordinal word, and the guard spares the grammar's layers at most
+        // words (a necessary condition, tested below).
+        if self.flags.session && first.is_alphabetic() && may_open_ordinal_word(rest) {
             if let Some(((number, session_type), after)) = run(session_mention, rest) {
                 let end = text.len() - after.len();
                 let body = session_organ(text, i, end, self.ctx);
@@ -1003,6 +1095,90 @@ fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The guard before [`session_mention`] holds wherever it parses, at
+    /// every word start of the test texts.
+    #[test]
+    fn session_guard_is_necessary() {
+        let mut hits = 0;
+        for text in crate::grammar::testdata_texts() {
+            let mut prev = None;
+            for (at, c) in text.char_indices() {
+                if starts_word_after(prev) && run(session_mention, &text[at..]).is_some() {
+                    hits += 1;
+                    assert!(may_open_ordinal_word(&text[at..]), "{:?}", &text[at..]);
+                }
+                prev = Some(c);
+            }
+        }
+        assert!(hits > 50, "too few session mentions: {hits}");
+    }
+
+    /// [`find_short`] is `str::find`, on pieces of the test texts.
+    #[test]
+    fn find_short_agrees_with_find() {
+        let mut texts = crate::grammar::testdata_texts();
+        texts.push("İİx İx aaab aab ab b".into());
+        for text in texts.iter().take(20) {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
+            for w in starts.windows(2).take(300) {
+                let hay = &text[w[0]..];
+                let hay = &hay[..hay.char_indices().nth(40).map_or(hay.len(), |(i, _)| i)];
+                for (a, _) in hay.char_indices() {
+                    for (b, _) in hay[a..].char_indices().skip(1).take(12) {
+                        let needle = &hay[a..a + b];
+                        assert_eq!(find_short(hay, needle), hay.find(needle));
+                        assert_eq!(find_short(needle, hay), needle.find(hay));
+                    }
+                }
+                assert_eq!(find_short(hay, ""), hay.find(""));
+            }
+        }
+    }
+
+    /// The one-pass [`Flags::of`] agrees with the `contains` spec on every
+    /// line of the test texts, on the whole texts, and on the pieces a
+    /// needle can be cut into at a line's end.
+    #[test]
+    fn flags_of_agrees_with_spec() {
+        let mut positive = 0;
+        for text in crate::grammar::testdata_texts() {
+            assert_eq!(Flags::of(&text), Flags::of_spec(&text));
+            for line in text.lines() {
+                let spec = Flags::of_spec(line);
+                assert_eq!(Flags::of(line), spec, "{line:?}");
+                positive += usize::from(spec.any());
+            }
+        }
+        for needle in [
+            "esolution",
+            "ecision",
+            "ession",
+            "Charter",
+            "Convention",
+            "Covenant",
+            "Treaty",
+            "Protocol",
+            "Agreement",
+            "Statute",
+            "/",
+        ] {
+            for cut in 0..=needle.len() {
+                for text in [
+                    needle[..cut].to_owned(),
+                    format!("x{}", &needle[..cut]),
+                    format!("{} {}", &needle[..cut], &needle[cut..]),
+                    format!("e{needle}"),
+                    format!("{}{needle}", "x".repeat(cut + 9)),
+                    format!("{}{needle}", "Tx".repeat(cut + 3)),
+                    format!("\u{e9}{needle}\u{e9}"),
+                ] {
+                    assert_eq!(Flags::of(&text), Flags::of_spec(&text), "{text:?}");
+                }
+            }
+        }
+        assert!(positive > 1000, "too few lines with a form: {positive}");
+    }
 
     /// [`last_name_end`] is the greatest `rfind(n) + n.len()`, on every
     /// 80-byte clause of the test texts and on nested names.
