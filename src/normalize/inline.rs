@@ -213,6 +213,21 @@ fn numeric_markers<'s>(
     ctx: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Tok<'s>> {
+    // Most nodes hold no word ending in a digit the notes could claim:
+    // then only the printed markers move the context on, and the tokens
+    // stand as they are (no second vector).
+    let may_hold_marker = |t: &Tok<'_>| match t {
+        Tok::Word { text, .. } => text.ends_with(|c: char| c.is_ascii_digit()),
+        _ => false,
+    };
+    if ctx.defined.is_empty() || !tokens.iter().any(may_hold_marker) {
+        for tok in &tokens {
+            if let Tok::Marker(FootnoteMarker::Number(n)) = *tok {
+                ctx.saw(n);
+            }
+        }
+        return tokens;
+    }
     let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
     let mut iter = tokens.into_iter().peekable();
     while let Some(tok) = iter.next() {
@@ -487,6 +502,16 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
             if plain > 0 {
                 word.push_src(i, i + plain);
                 i += plain;
+                continue;
+            }
+            // A plain space outside a link, the next most common byte: the
+            // white-space arm below, without decoding a character.
+            if link_end.is_none() && text.as_bytes()[i] == b' ' {
+                word.flush(&mut out);
+                if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
+                    out.push(Tok::Space);
+                }
+                i += 1;
                 continue;
             }
             let rest = &text[i..];
