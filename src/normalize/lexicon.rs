@@ -28,6 +28,11 @@
 //!   whether `field` could be attested at all, a single hash for the most
 //!   common pair (two real words, whose join is no word): one look-up
 //!   instead of three.
+//! - Every filter is keyed by [`Key`], a polynomial hash that composes:
+//!   the key of `fie` + `ld` or of `well` + `-` + `being` comes from the
+//!   keys of the words, which the repair works out once a word
+//!   (`normalize::inline`'s `Shape`), so a pair costs no re-reading of
+//!   either word.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
