@@ -645,18 +645,23 @@ impl<'a, 's> Walker<'a, 's> {
             Some(_) if label_only => false,
             Some(p) if !p.is_finished() => false,
             Some(_) => {
-                let capital = bare(text).starts_with(|c: char| c.is_uppercase());
+                let capital = || bare(text).starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
                 // its number: a wrapped line opening with a capitalised word
                 // in `-s` (`Azeris, Balochis, …`) continues the text.
-                let lead = if self.last_number == 0 {
-                    starts_with_lead(text)
-                } else {
-                    let t = bare(text);
-                    (may_open_lead(t) && run(preambular_lead, t).is_some())
-                        || formula_of(t).is_some()
+                let lead = || {
+                    if self.last_number == 0 {
+                        starts_with_lead(text)
+                    } else {
+                        let t = bare(text);
+                        (may_open_lead(t) && run(preambular_lead, t).is_some())
+                            || formula_of(t).is_some()
+                    }
                 };
-                lead || (!self.wrapped && blank_before && capital) || self.heading_ahead(i)
+                // The cheap test first: in one-paragraph-per-line layouts it
+                // decides most lines, and the lead grammars (the dearest
+                // test of the walk) need not run. All three are pure.
+                (!self.wrapped && blank_before && capital()) || lead() || self.heading_ahead(i)
             }
         };
         // `Adopts the following political declaration …:` / `Political

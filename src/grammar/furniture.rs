@@ -135,15 +135,36 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     }
 }
 
-/// A necessary condition of [`furniture_line`] on a trimmed line: every form
-/// opens with a digit (job number, job date, page counter), `*` (barcode,
-/// rule), `_` or `-` (rule), `h` (URL) or `p` (printing note), either case
-/// for the last two. A fast guard only: the grammars above decide.
+/// A necessary condition of [`furniture_line`] on a trimmed line, from the
+/// first bytes of each form: a job number opens with two digits and `-`, a
+/// page counter with at most four digits and `/`, a job date is six digits
+/// alone; a barcode opens with `*` and a digit, a rule with three of `_` or
+/// `-`, or two `*` (spaces between); a URL with `http`, the printing note
+/// with `please`, either case. A fast guard only: the grammars above decide.
+/// Paragraph numbers (`12.`), emphasis (`*Recalling*`, `_x_`) and dashes
+/// (`- item`) open many lines and stop here.
 pub(crate) fn may_be_furniture(line: &str) -> bool {
-    matches!(
-        line.as_bytes().first(),
-        Some(b'0'..=b'9' | b'*' | b'_' | b'-' | b'h' | b'H' | b'p' | b'P')
-    )
+    let b = line.as_bytes();
+    let starts_no_case = |p: &[u8]| b.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    match b.first() {
+        Some(b'0'..=b'9') => {
+            let n = b.iter().take(7).take_while(|c| c.is_ascii_digit()).count();
+            match b.get(n) {
+                Some(b'-') => n == 2,
+                Some(b'/') => n <= 4,
+                None => n == 6,
+                Some(_) => false,
+            }
+        }
+        Some(b'*') => {
+            let next = b.iter().skip(1).find(|&&c| c != b' ' && c != b'\t');
+            b.get(1).is_some_and(u8::is_ascii_digit) || next == Some(&b'*')
+        }
+        Some(&c @ (b'_' | b'-')) => b.get(1) == Some(&c) && b.get(2) == Some(&c),
+        Some(b'h' | b'H') => starts_no_case(b"http"),
+        Some(b'p' | b'P') => starts_no_case(b"please"),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
