@@ -202,6 +202,14 @@ pub(crate) struct Layout<'s> {
 /// Strips what may follow a paragraph's last punctuation: white space,
 /// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`), closing quotes.
 pub(crate) fn strip_trailing_marks(text: &str) -> &str {
+    // Most texts end in printable ASCII that none of the steps below takes
+    // (not white space, `*`, `_`, the `>` of `</sup>`, the `]` of `[^3]`, a
+    // digit): then nothing is stripped, and no character is decoded.
+    if text.as_bytes().last().is_some_and(|&b| {
+        (b'!'..=b'~').contains(&b) && !matches!(b, b'*' | b'_' | b'>' | b']' | b'0'..=b'9')
+    }) {
+        return text;
+    }
     let mut t = text.trim_end();
     loop {
         let before = t.len();
@@ -247,6 +255,15 @@ pub(crate) fn ends_finished(text: &str) -> bool {
 
 /// Markup-free view of a line for matching whole-line forms (`# General Assembly`, `*The General Assembly,*`).
 pub(crate) fn bare(text: &str) -> &str {
+    // Printable ASCII at both ends, markup aside, as on most lines: nothing
+    // to trim, no character to decode.
+    let b = text.as_bytes();
+    let keeps = |c: Option<&u8>, marks: &[u8]| {
+        c.is_some_and(|c| (b'!'..=b'~').contains(c) && !marks.contains(c))
+    };
+    if keeps(b.first(), b"#*_") && keeps(b.last(), b"*_") {
+        return text;
+    }
     text.trim_start_matches(['#', ' '])
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
 }
@@ -521,6 +538,28 @@ mod tests {
             formulas > 5 && meetings > 10,
             "too few samples: {formulas}, {meetings}"
         );
+    }
+
+    #[test]
+    fn ok_fast_paths_agree() {
+        // The ASCII fast paths of `bare` and `strip_trailing_marks` against
+        // the full trims they skip.
+        fn bare_ref(text: &str) -> &str {
+            text.trim_start_matches(['#', ' '])
+                .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+        }
+        let mut lines = crate::normalize::lines::sample_lines();
+        lines.extend(["x ", " x", "x\t", "a,1", "a, 3", "#x#", "x*", "_x", "x²"].map(String::from));
+        for line in &lines {
+            assert_eq!(bare(line), bare_ref(line), "{line:?}");
+            let mut longer = line.clone();
+            longer.push(' ');
+            assert_eq!(
+                strip_trailing_marks(line),
+                strip_trailing_marks(&longer),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]

@@ -79,6 +79,11 @@ fn split_gaps(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The bit of `t`'s length in [`Walker`]'s `head_lens`.
+fn len_bit(t: &str) -> u64 {
+    1 << (t.len() % 64)
+}
+
 /// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
 fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
@@ -116,6 +121,10 @@ pub(super) struct Walker<'a, 's> {
     /// after its number if it has one (`80/2. Scale of …` → `Scale of …`):
     /// running heads repeat them. Computed once, not per line tried.
     front_heads: Vec<(&'s str, Option<&'s str>)>,
+    /// Bit `n % 64` set for the length `n` of each text in `front_heads`:
+    /// a running head has one of those lengths, so most lines need no
+    /// comparison at all.
+    head_lens: u64,
     /// The same lines run together with single spaces.
     front_joined: String,
     /// The running-head text dropped so far in this header zone.
@@ -142,6 +151,7 @@ impl<'a, 's> Walker<'a, 's> {
             blank_before: false,
             header_zone: false,
             front_heads: Vec::new(),
+            head_lens: 0,
             front_joined: String::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             last_sub: None,
@@ -154,11 +164,15 @@ impl<'a, 's> Walker<'a, 's> {
     /// Sets the front lines (masthead, title) as printed, which running heads repeat.
     pub(super) fn set_front(&mut self, texts: impl IntoIterator<Item = &'s str>) {
         self.front_heads.clear();
+        self.head_lens = 0;
         self.front_joined.clear();
         for text in texts {
             let f = bare(text);
             let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
             self.front_heads.push((f, untitled));
+            for t in std::iter::once(f).chain(untitled) {
+                self.head_lens |= len_bit(t);
+            }
             if self.front_heads.len() > 1 {
                 self.front_joined.push(' ');
             }
@@ -237,6 +251,7 @@ impl<'a, 's> Walker<'a, 's> {
     /// `t` is the line's [`bare`] text.
     fn is_running_head(&self, t: &str) -> bool {
         t.len() >= 8
+            && self.head_lens & len_bit(t) != 0
             && self.front_heads.iter().any(|&(f, untitled)| {
                 // Case aside: `RESOLUTION 794 (1992)` on page 1, `Resolution
                 // 794 (1992)` at the head of the others.
