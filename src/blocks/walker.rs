@@ -721,8 +721,10 @@ impl<'a, 's> Walker<'a, 's> {
         let mut para = Para {
             label,
             label_span,
-            pieces: Vec::new(),
-            lines: Vec::new(),
+            // The capacity a first push gives (four, for both types), made
+            // at once: the same memory, without the growth path per list.
+            pieces: Vec::with_capacity(4),
+            lines: Vec::with_capacity(4),
             quotes: 0,
             quote_line: 0,
             deferred: None,
