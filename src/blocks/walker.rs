@@ -79,6 +79,12 @@ fn split_gaps(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The word and bit of the byte pair `a`, `b` in [`Walker`]'s `front_pairs`.
+fn pair_bit(a: u8, b: u8) -> (usize, u64) {
+    let h = (usize::from(a) * 31 + usize::from(b)) % 1024;
+    (h / 64, 1 << (h % 64))
+}
+
 /// The bit of `t`'s length in [`Walker`]'s `head_lens`.
 fn len_bit(t: &str) -> u64 {
     1 << (t.len() % 64)
@@ -127,6 +133,11 @@ pub(super) struct Walker<'a, 's> {
     head_lens: u64,
     /// The same lines run together with single spaces.
     front_joined: String,
+    /// The byte pairs of `front_joined`, hashed into 1,024 bits: a text
+    /// with a pair not there is not in `front_joined`, which most lines
+    /// tried show without the substring search (a searcher built per try).
+    /// Made at the first try: most texts have no page heads.
+    front_pairs: std::cell::OnceCell<[u64; 16]>,
     /// The running-head text dropped so far in this header zone.
     head_acc: std::cell::RefCell<String>,
     /// The last subparagraph label of the open list, for sequence checks.
@@ -153,6 +164,7 @@ impl<'a, 's> Walker<'a, 's> {
             front_heads: Vec::new(),
             head_lens: 0,
             front_joined: String::new(),
+            front_pairs: std::cell::OnceCell::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             last_sub: None,
             block: NotesBlock::default(),
@@ -178,6 +190,7 @@ impl<'a, 's> Walker<'a, 's> {
             }
             self.front_joined.push_str(f);
         }
+        self.front_pairs = std::cell::OnceCell::new();
     }
 
     /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
@@ -229,7 +242,10 @@ impl<'a, 's> Walker<'a, 's> {
             all.chain(narrow.into_iter().flatten())
                 .filter(|c| !c.is_empty())
         };
-        if !gapped && (text.len() > 60 || text.split(' ').nth(4).is_some()) {
+        // Five words or more: four spaces, counted bytewise (`split(' ')`
+        // would build a searcher per line).
+        let words5 = || text.bytes().filter(|&b| b == b' ').nth(3).is_some();
+        if !gapped && (text.len() > 60 || words5()) {
             return None;
         }
         // Two cells at least.
@@ -259,13 +275,32 @@ impl<'a, 's> Walker<'a, 's> {
             })
     }
 
+    /// `front_joined.contains(t)`, the byte pairs of `t` checked first.
+    fn in_front_joined(&self, t: &str) -> bool {
+        let pairs = self.front_pairs.get_or_init(|| {
+            let mut pairs = [0; 16];
+            for w in self.front_joined.as_bytes().windows(2) {
+                let (word, bit) = pair_bit(w[0], w[1]);
+                if let Some(x) = pairs.get_mut(word) {
+                    *x |= bit;
+                }
+            }
+            pairs
+        });
+        let pairs_in = t.as_bytes().windows(2).all(|w| {
+            let (word, bit) = pair_bit(w[0], w[1]);
+            pairs.get(word).is_some_and(|x| x & bit != 0)
+        });
+        pairs_in && self.front_joined.contains(t)
+    }
+
     /// Whether `cell` is a piece of the front lines run together: a running
     /// head that wraps the title differently (`imposed by the United States
     /// of America against Cuba` beside `A/RES/73/8`). Used only for cells of
     /// a line whose other cells are furniture.
     fn in_front_title(&self, cell: &str) -> bool {
         let t = bare(cell);
-        t.len() >= 20 && self.front_joined.contains(t)
+        t.len() >= 20 && self.in_front_joined(t)
     }
 
     /// Whether `text` is a piece of the title run as a page head: on its
@@ -281,7 +316,7 @@ impl<'a, 's> Walker<'a, 's> {
             acc.push(' ');
         }
         acc.push_str(t);
-        let piece = self.in_front_title(t) || (before > 0 && self.front_joined.contains(&*acc));
+        let piece = self.in_front_title(t) || (before > 0 && self.in_front_joined(&acc));
         if piece {
             let end = acc.trim_end().len();
             acc.truncate(end);
@@ -769,6 +804,33 @@ mod tests {
             let ours: Vec<&str> = split_gaps(&line).collect();
             let std: Vec<&str> = line.split("    ").collect();
             assert_eq!(ours, std, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn ok_pair_filter_is_necessary() {
+        let lines: Vec<Line<'_>> = Vec::new();
+        let mut walker = Walker::new(&lines, true);
+        let front = [
+            "A/RES/80/2",
+            "Enhancement of international cooperation in the field of human rights",
+            "80/2. Scale of assessments",
+        ];
+        walker.set_front(front);
+        let joined = walker.front_joined.clone();
+        for line in crate::normalize::lines::sample_lines() {
+            assert_eq!(
+                walker.in_front_joined(&line),
+                joined.contains(&line),
+                "{line:?}"
+            );
+        }
+        for k in 0..joined.len() {
+            for j in k..joined.len() {
+                if let Some(t) = joined.get(k..j) {
+                    assert!(walker.in_front_joined(t), "{t:?}");
+                }
+            }
         }
     }
 
