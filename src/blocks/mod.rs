@@ -90,7 +90,7 @@ impl<'s> Para<'s> {
             return Some(text);
         }
         self.pieces.iter().rev().find_map(|p| match p {
-            Piece::Text { text, .. } if !text.trim().is_empty() => Some(*text),
+            Piece::Text { text, .. } if has_text(text) => Some(*text),
             _ => None,
         })
     }
@@ -253,6 +253,15 @@ pub(crate) fn ends_finished(text: &str) -> bool {
     t.ends_with([',', ';', ':', '.', '?', '!'])
 }
 
+/// Whether `text` holds more than white space: `!text.trim().is_empty()`,
+/// decided on the first byte where it is printable ASCII (most pieces).
+pub(crate) fn has_text(text: &str) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|b| (b'!'..=b'~').contains(b))
+        || !text.trim().is_empty()
+}
+
 /// Markup-free view of a line for matching whole-line forms (`# General Assembly`, `*The General Assembly,*`).
 pub(crate) fn bare(text: &str) -> &str {
     // Printable ASCII at both ends, markup aside, as on most lines: nothing
@@ -263,6 +272,21 @@ pub(crate) fn bare(text: &str) -> &str {
     };
     if keeps(b.first(), b"#*_") && keeps(b.last(), b"*_") {
         return text;
+    }
+    // Markup around ASCII text (`*Recalling also*`, `# General Assembly`):
+    // the same two trims bytewise, when they end at printable ASCII.
+    let mark = |c: &u8| matches!(c, b'*' | b'_' | b' ' | b'\t'..=b'\r');
+    let lead = b.iter().take_while(|c| matches!(c, b'#' | b' ')).count();
+    let rest = b.get(lead..).unwrap_or(&[]);
+    let lead = lead + rest.iter().take_while(|c| mark(c)).count();
+    let rest = b.get(lead..).unwrap_or(&[]);
+    let end = lead + rest.len() - rest.iter().rev().take_while(|c| mark(c)).count();
+    let core = b.get(lead..end).unwrap_or(&[]);
+    if core.is_empty() || (keeps(core.first(), b"") && keeps(core.last(), b"")) {
+        // Both cuts are next to ASCII bytes: character boundaries.
+        if let Some(t) = text.get(lead..end) {
+            return t;
+        }
     }
     text.trim_start_matches(['#', ' '])
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
@@ -549,7 +573,28 @@ mod tests {
                 .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
         }
         let mut lines = crate::normalize::lines::sample_lines();
-        lines.extend(["x ", " x", "x\t", "a,1", "a, 3", "#x#", "x*", "_x", "x²"].map(String::from));
+        lines.extend(
+            [
+                "x ",
+                " x",
+                "x\t",
+                "a,1",
+                "a, 3",
+                "#x#",
+                "x*",
+                "_x",
+                "x²",
+                "#*#x",
+                "# *x* ",
+                "*\u{a0}x*",
+                "**",
+                "# ",
+                "*é*",
+                "*x\u{1c}*",
+                "_ _x_ _",
+            ]
+            .map(String::from),
+        );
         for line in &lines {
             assert_eq!(bare(line), bare_ref(line), "{line:?}");
             let mut longer = line.clone();

@@ -3,8 +3,9 @@
 
 use super::notes::{NoteText, NotesBlock};
 use super::{
-    bare, ends_finished, formula_of, is_annex_heading, is_meeting, lone, note_start, para_number,
-    plain_note, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
+    bare, ends_finished, formula_of, has_text, is_annex_heading, is_meeting, lone, note_start,
+    para_number, plain_note, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout,
+    Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -668,7 +669,7 @@ impl<'a, 's> Walker<'a, 's> {
         let label_only = self.paras.last().is_some_and(|p| {
             !p.pieces
                 .iter()
-                .any(|x| matches!(x, Piece::Text { text, .. } if !text.trim().is_empty()))
+                .any(|x| matches!(x, Piece::Text { text, .. } if has_text(text)))
         });
         // `17.` / `session.` / `Decides …`, `4.` / `Agency;` / `Appeals …`: a
         // label whose first line is the end of a sentence (lower case, or a
