@@ -55,25 +55,35 @@ pub(crate) fn split_lines(input: &str) -> Vec<Line<'_>> {
         }
         page_break |= ff != 0;
     };
-    let mut words = bytes.chunks_exact(8);
-    let mut base = 0;
-    for chunk in &mut words {
+    // The word of `chunk`'s bytes from `from`, padded with zeros (neither
+    // byte looked for).
+    let word = |chunk: &[u8], from: usize| {
         let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        // `\n` (0x0a) and form feed (0x0c) are among the four bytes that
-        // OR 0x06 makes 0x0e: one test for both passes over most words.
-        if eq_bytes(word | 0x0606_0606_0606_0606, 0x0e) != 0 {
-            scan(word, base);
+        for (w, &b) in word.iter_mut().zip(chunk.iter().skip(from)) {
+            *w = b;
         }
-        base += 8;
+        u64::from_le_bytes(word)
+    };
+    let mut chunks = bytes.chunks_exact(16);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        // Sixteen bytes tested at once with a byte accumulator over a
+        // fixed-size chunk (a few vector instructions); the exact masks
+        // only for chunks that hold either byte.
+        let hit = <&[u8; 16]>::try_from(chunk).map_or(true, |c| {
+            c.iter().fold(0u8, |a, &b| {
+                a | u8::from(b == b'\n') | u8::from(b == b'\x0c')
+            }) != 0
+        });
+        if hit {
+            scan(word(chunk, 0), base);
+            scan(word(chunk, 8), base + 8);
+        }
+        base += 16;
     }
-    // The last bytes, padded with zeros (neither byte looked for).
-    let mut word = [0; 8];
-    for (w, &b) in word.iter_mut().zip(words.remainder()) {
-        *w = b;
-    }
-    scan(u64::from_le_bytes(word), base);
+    let rest = chunks.remainder();
+    scan(word(rest, 0), base);
+    scan(word(rest, 8), base + 8);
     if start < input.len() {
         lines.push(line(input, start, input.len(), page_break));
     }
