@@ -36,6 +36,22 @@ fn may_be_symbol(text: &str) -> bool {
 /// spaces is measured both ways.
 fn has_gap(text: &str) -> bool {
     let b = text.as_bytes();
+    // Four spaces in a row always hold an aligned pair (bytes `2k`, `2k+1`)
+    // of spaces: lines without one (most, outside `-layout` output) are
+    // turned away sixteen bytes at a time, with a byte accumulator over a
+    // fixed-size chunk, which vectorises. Pairs never straddle a chunk.
+    let pair = |p: &[u8]| u8::from(p.first() == Some(&b' ')) & u8::from(p.get(1) == Some(&b' '));
+    let mut chunks = b.chunks_exact(16);
+    let paired = (&mut chunks).any(|c| {
+        <&[u8; 16]>::try_from(c).map_or(true, |c| {
+            c.chunks_exact(2).fold(0u8, |a, p| {
+                a | (u8::from(p[0] == b' ') & u8::from(p[1] == b' '))
+            }) != 0
+        })
+    }) || chunks.remainder().chunks_exact(2).any(|p| pair(p) != 0);
+    if !paired {
+        return false;
+    }
     (3..b.len()).step_by(4).any(|i| {
         b[i] == b' ' && {
             let back = b[..i]
