@@ -142,29 +142,35 @@ fn quote_balance(text: &str, open: bool) -> i32 {
     // E2 80 9C and E2 80 9D in UTF-8, bytes no other character's encoding
     // holds in that order, and `"` is one byte.
     let bytes = text.as_bytes();
-    // Whole 16-byte chunks with neither `"` nor E2 first, tested without a
-    // branch per byte (so the test vectorises): most lines have no quote.
-    let plain = bytes
-        .chunks_exact(16)
-        .take_while(|c| {
-            // A byte accumulator over a fixed-size chunk: the form the
-            // compiler turns into a few vector instructions per chunk.
-            <&[u8; 16]>::try_from(*c).is_ok_and(|c| {
-                c.iter()
-                    .fold(0u8, |a, &b| a | u8::from(b == b'"') | u8::from(b == 0xE2))
-                    == 0
-            })
+    // Whole 16-byte chunks with neither `"` nor E2 are skipped, tested
+    // without a branch per byte (so the test vectorises): most lines have
+    // no quote, and those that have one are mostly plain after it too.
+    let clean = |c: &[u8]| {
+        // A byte accumulator over a fixed-size chunk: the form the
+        // compiler turns into a few vector instructions per chunk.
+        <&[u8; 16]>::try_from(c).is_ok_and(|c| {
+            c.iter()
+                .fold(0u8, |a, &b| a | u8::from(b == b'"') | u8::from(b == 0xE2))
+                == 0
         })
-        .count();
-    let mut rest = &bytes[plain * 16..];
-    while let Some(p) = rest.iter().position(|&b| b == b'"' || b == 0xE2) {
-        match rest[p..] {
-            [0xE2, 0x80, 0x9C, ..] => depth += 1,
-            [0xE2, 0x80, 0x9D, ..] => depth -= 1,
-            [b'"', ..] if depth > 0 => depth -= 1,
+    };
+    let mut rest = bytes;
+    loop {
+        let plain = rest.chunks_exact(16).take_while(|c| clean(c)).count();
+        rest = rest.get(plain * 16..).unwrap_or(&[]);
+        // The next chunk holds a hit, or fewer than 16 bytes are left:
+        // bytewise over at most 16 bytes.
+        let window = rest.get(..16).unwrap_or(rest);
+        let Some(p) = window.iter().position(|&b| b == b'"' || b == 0xE2) else {
+            break;
+        };
+        match rest.get(p..) {
+            Some([0xE2, 0x80, 0x9C, ..]) => depth += 1,
+            Some([0xE2, 0x80, 0x9D, ..]) => depth -= 1,
+            Some([b'"', ..]) if depth > 0 => depth -= 1,
             _ => {}
         }
-        rest = &rest[p + 1..];
+        rest = rest.get(p + 1..).unwrap_or(&[]);
     }
     depth - start
 }
