@@ -42,7 +42,7 @@ fn has_gap(text: &str) -> bool {
     // fixed-size chunk, which vectorises. Pairs never straddle a chunk.
     let pair = |p: &[u8]| u8::from(p.first() == Some(&b' ')) & u8::from(p.get(1) == Some(&b' '));
     let mut chunks = b.chunks_exact(16);
-    let paired = (&mut chunks).any(|c| {
+    let paired = chunks.any(|c| {
         <&[u8; 16]>::try_from(c).map_or(true, |c| {
             c.chunks_exact(2).fold(0u8, |a, p| {
                 a | (u8::from(p[0] == b' ') & u8::from(p[1] == b' '))
