@@ -379,10 +379,10 @@ fn lone(text: &str) -> Option<u32> {
 }
 
 /// Whether the body is hard-wrapped (PDF text) rather than one paragraph per line.
-fn is_wrapped(lines: &[Line<'_>], body: &[usize]) -> bool {
+fn is_wrapped(body: &[Line<'_>]) -> bool {
     let mut lens: Vec<usize> = body
         .iter()
-        .map(|&i| lines[i].text.len())
+        .map(|l| l.text.len())
         .filter(|&l| l > 0)
         .collect();
     if lens.is_empty() {
@@ -517,8 +517,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
             first
         }
     };
-    let body: Vec<usize> = (body_start..lines.len()).collect();
-    let wrapped = is_wrapped(lines, &body);
+    let wrapped = is_wrapped(lines.get(body_start..).unwrap_or(&[]));
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
     walker.set_front(out.front.iter().map(|&i| lines[i].text));

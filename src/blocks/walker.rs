@@ -202,7 +202,13 @@ impl<'a, 's> Walker<'a, 's> {
             for t in std::iter::once(f).chain(untitled) {
                 self.head_lens |= len_bit(t);
             }
-            if self.front_heads.len() > 1 {
+        }
+        // Joined at the size it will have: one allocation, not one per doubling.
+        let heads = &self.front_heads;
+        let len = heads.iter().map(|(f, _)| f.len() + 1).sum::<usize>();
+        self.front_joined.reserve(len.saturating_sub(1));
+        for (k, (f, _)) in heads.iter().enumerate() {
+            if k > 0 {
                 self.front_joined.push(' ');
             }
             self.front_joined.push_str(f);
