@@ -44,9 +44,9 @@ fn has_gap(text: &str) -> bool {
     let mut chunks = b.chunks_exact(16);
     let paired = chunks.any(|c| {
         <&[u8; 16]>::try_from(c).map_or(true, |c| {
-            c.chunks_exact(2).fold(0u8, |a, p| {
-                a | (u8::from(p[0] == b' ') & u8::from(p[1] == b' '))
-            }) != 0
+            let pairs: [u16; 8] =
+                std::array::from_fn(|k| u16::from_le_bytes([c[2 * k], c[2 * k + 1]]));
+            pairs.iter().fold(0u8, |a, &p| a | u8::from(p == 0x2020)) != 0
         })
     }) || chunks.remainder().chunks_exact(2).any(|p| pair(p) != 0);
     if !paired {
