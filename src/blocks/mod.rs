@@ -90,7 +90,7 @@ impl<'s> Para<'s> {
             return Some(text);
         }
         self.pieces.iter().rev().find_map(|p| match p {
-            Piece::Text { text, .. } if !text.trim().is_empty() => Some(*text),
+            Piece::Text { text, .. } if has_text(text) => Some(*text),
             _ => None,
         })
     }
@@ -142,21 +142,35 @@ fn quote_balance(text: &str, open: bool) -> i32 {
     // E2 80 9C and E2 80 9D in UTF-8, bytes no other character's encoding
     // holds in that order, and `"` is one byte.
     let bytes = text.as_bytes();
-    // Whole 16-byte chunks with neither `"` nor E2 first, tested without a
-    // branch per byte (so the test vectorises): most lines have no quote.
-    let plain = bytes
-        .chunks_exact(16)
-        .take_while(|c| !c.iter().fold(false, |a, &b| a | (b == b'"') | (b == 0xE2)))
-        .count();
-    let mut rest = &bytes[plain * 16..];
-    while let Some(p) = rest.iter().position(|&b| b == b'"' || b == 0xE2) {
-        match rest[p..] {
-            [0xE2, 0x80, 0x9C, ..] => depth += 1,
-            [0xE2, 0x80, 0x9D, ..] => depth -= 1,
-            [b'"', ..] if depth > 0 => depth -= 1,
+    // Whole 16-byte chunks with neither `"` nor E2 are skipped, tested
+    // without a branch per byte (so the test vectorises): most lines have
+    // no quote, and those that have one are mostly plain after it too.
+    let clean = |c: &[u8]| {
+        // A byte accumulator over a fixed-size chunk: the form the
+        // compiler turns into a few vector instructions per chunk.
+        <&[u8; 16]>::try_from(c).is_ok_and(|c| {
+            c.iter()
+                .fold(0u8, |a, &b| a | u8::from(b == b'"') | u8::from(b == 0xE2))
+                == 0
+        })
+    };
+    let mut rest = bytes;
+    loop {
+        let plain = rest.chunks_exact(16).take_while(|c| clean(c)).count();
+        rest = rest.get(plain * 16..).unwrap_or(&[]);
+        // The next chunk holds a hit, or fewer than 16 bytes are left:
+        // bytewise over at most 16 bytes.
+        let window = rest.get(..16).unwrap_or(rest);
+        let Some(p) = window.iter().position(|&b| b == b'"' || b == 0xE2) else {
+            break;
+        };
+        match rest.get(p..) {
+            Some([0xE2, 0x80, 0x9C, ..]) => depth += 1,
+            Some([0xE2, 0x80, 0x9D, ..]) => depth -= 1,
+            Some([b'"', ..]) if depth > 0 => depth -= 1,
             _ => {}
         }
-        rest = &rest[p + 1..];
+        rest = rest.get(p + 1..).unwrap_or(&[]);
     }
     depth - start
 }
@@ -202,6 +216,14 @@ pub(crate) struct Layout<'s> {
 /// Strips what may follow a paragraph's last punctuation: white space,
 /// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`), closing quotes.
 pub(crate) fn strip_trailing_marks(text: &str) -> &str {
+    // Most texts end in printable ASCII that none of the steps below takes
+    // (not white space, `*`, `_`, the `>` of `</sup>`, the `]` of `[^3]`, a
+    // digit): then nothing is stripped, and no character is decoded.
+    if text.as_bytes().last().is_some_and(|&b| {
+        (b'!'..=b'~').contains(&b) && !matches!(b, b'*' | b'_' | b'>' | b']' | b'0'..=b'9')
+    }) {
+        return text;
+    }
     let mut t = text.trim_end();
     loop {
         let before = t.len();
@@ -245,8 +267,41 @@ pub(crate) fn ends_finished(text: &str) -> bool {
     t.ends_with([',', ';', ':', '.', '?', '!'])
 }
 
+/// Whether `text` holds more than white space: `!text.trim().is_empty()`,
+/// decided on the first byte where it is printable ASCII (most pieces).
+pub(crate) fn has_text(text: &str) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|b| (b'!'..=b'~').contains(b))
+        || !text.trim().is_empty()
+}
+
 /// Markup-free view of a line for matching whole-line forms (`# General Assembly`, `*The General Assembly,*`).
 pub(crate) fn bare(text: &str) -> &str {
+    // Printable ASCII at both ends, markup aside, as on most lines: nothing
+    // to trim, no character to decode.
+    let b = text.as_bytes();
+    let keeps = |c: Option<&u8>, marks: &[u8]| {
+        c.is_some_and(|c| (b'!'..=b'~').contains(c) && !marks.contains(c))
+    };
+    if keeps(b.first(), b"#*_") && keeps(b.last(), b"*_") {
+        return text;
+    }
+    // Markup around ASCII text (`*Recalling also*`, `# General Assembly`):
+    // the same two trims bytewise, when they end at printable ASCII.
+    let mark = |c: &u8| matches!(c, b'*' | b'_' | b' ' | b'\t'..=b'\r');
+    let lead = b.iter().take_while(|c| matches!(c, b'#' | b' ')).count();
+    let rest = b.get(lead..).unwrap_or(&[]);
+    let lead = lead + rest.iter().take_while(|c| mark(c)).count();
+    let rest = b.get(lead..).unwrap_or(&[]);
+    let end = lead + rest.len() - rest.iter().rev().take_while(|c| mark(c)).count();
+    let core = b.get(lead..end).unwrap_or(&[]);
+    if core.is_empty() || (keeps(core.first(), b"") && keeps(core.last(), b"")) {
+        // Both cuts are next to ASCII bytes: character boundaries.
+        if let Some(t) = text.get(lead..end) {
+            return t;
+        }
+    }
     text.trim_start_matches(['#', ' '])
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
 }
@@ -324,10 +379,10 @@ fn lone(text: &str) -> Option<u32> {
 }
 
 /// Whether the body is hard-wrapped (PDF text) rather than one paragraph per line.
-fn is_wrapped(lines: &[Line<'_>], body: &[usize]) -> bool {
+fn is_wrapped(body: &[Line<'_>]) -> bool {
     let mut lens: Vec<usize> = body
         .iter()
-        .map(|&i| lines[i].text.len())
+        .map(|l| l.text.len())
         .filter(|&l| l > 0)
         .collect();
     if lens.is_empty() {
@@ -462,8 +517,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
             first
         }
     };
-    let body: Vec<usize> = (body_start..lines.len()).collect();
-    let wrapped = is_wrapped(lines, &body);
+    let wrapped = is_wrapped(lines.get(body_start..).unwrap_or(&[]));
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
     walker.set_front(out.front.iter().map(|&i| lines[i].text));
@@ -524,11 +578,71 @@ mod tests {
     }
 
     #[test]
+    fn ok_fast_paths_agree() {
+        // The ASCII fast paths of `bare` and `strip_trailing_marks` against
+        // the full trims they skip.
+        fn bare_ref(text: &str) -> &str {
+            text.trim_start_matches(['#', ' '])
+                .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+        }
+        let mut lines = crate::normalize::lines::sample_lines();
+        lines.extend(
+            [
+                "x ",
+                " x",
+                "x\t",
+                "a,1",
+                "a, 3",
+                "#x#",
+                "x*",
+                "_x",
+                "x²",
+                "#*#x",
+                "# *x* ",
+                "*\u{a0}x*",
+                "**",
+                "# ",
+                "*é*",
+                "*x\u{1c}*",
+                "_ _x_ _",
+            ]
+            .map(String::from),
+        );
+        for line in &lines {
+            assert_eq!(bare(line), bare_ref(line), "{line:?}");
+            let mut longer = line.clone();
+            longer.push(' ');
+            assert_eq!(
+                strip_trailing_marks(line),
+                strip_trailing_marks(&longer),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
     fn ok_quote_balance() {
         assert_eq!(quote_balance("“a” and “b", false), 1);
         assert_eq!(quote_balance("x\" y”", true), -2);
         assert_eq!(quote_balance("x\" y", false), 0);
         assert_eq!(quote_balance("it’s — “", false), 1);
+        // Against a count byte by byte, over every sample line.
+        for line in crate::normalize::lines::sample_lines() {
+            for open in [false, true] {
+                let b = line.as_bytes();
+                let mut depth = i32::from(open);
+                for k in 0..b.len() {
+                    match b.get(k..) {
+                        Some([0xE2, 0x80, 0x9C, ..]) => depth += 1,
+                        Some([0xE2, 0x80, 0x9D, ..]) => depth -= 1,
+                        Some([b'"', ..]) if depth > 0 => depth -= 1,
+                        _ => {}
+                    }
+                }
+                let want = depth - i32::from(open);
+                assert_eq!(quote_balance(&line, open), want, "{line:?}");
+            }
+        }
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 use super::notes::{NoteText, NotesBlock};
 use super::{
-    bare, ends_finished, formula_of, is_annex_heading, is_meeting, lone, note_start, para_number,
-    plain_note, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
+    bare, ends_finished, formula_of, has_text, is_annex_heading, is_meeting, lone, note_start,
+    para_number, plain_note, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout,
+    Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -35,6 +36,22 @@ fn may_be_symbol(text: &str) -> bool {
 /// spaces is measured both ways.
 fn has_gap(text: &str) -> bool {
     let b = text.as_bytes();
+    // Four spaces in a row always hold an aligned pair (bytes `2k`, `2k+1`)
+    // of spaces: lines without one (most, outside `-layout` output) are
+    // turned away sixteen bytes at a time, with a byte accumulator over a
+    // fixed-size chunk, which vectorises. Pairs never straddle a chunk.
+    let pair = |p: &[u8]| u8::from(p.first() == Some(&b' ')) & u8::from(p.get(1) == Some(&b' '));
+    let mut chunks = b.chunks_exact(16);
+    let paired = chunks.any(|c| {
+        <&[u8; 16]>::try_from(c).map_or(true, |c| {
+            let pairs: [u16; 8] =
+                std::array::from_fn(|k| u16::from_le_bytes([c[2 * k], c[2 * k + 1]]));
+            pairs.iter().fold(0u8, |a, &p| a | u8::from(p == 0x2020)) != 0
+        })
+    }) || chunks.remainder().chunks_exact(2).any(|p| pair(p) != 0);
+    if !paired {
+        return false;
+    }
     (3..b.len()).step_by(4).any(|i| {
         b[i] == b' ' && {
             let back = b[..i]
@@ -79,6 +96,17 @@ fn split_gaps(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The word and bit of the byte pair `a`, `b` in [`Walker`]'s `front_pairs`.
+fn pair_bit(a: u8, b: u8) -> (usize, u64) {
+    let h = (usize::from(a) * 31 + usize::from(b)) % 1024;
+    (h / 64, 1 << (h % 64))
+}
+
+/// The bit of `t`'s length in [`Walker`]'s `head_lens`.
+fn len_bit(t: &str) -> u64 {
+    1 << (t.len() % 64)
+}
+
 /// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
 fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
@@ -116,8 +144,17 @@ pub(super) struct Walker<'a, 's> {
     /// after its number if it has one (`80/2. Scale of …` → `Scale of …`):
     /// running heads repeat them. Computed once, not per line tried.
     front_heads: Vec<(&'s str, Option<&'s str>)>,
+    /// Bit `n % 64` set for the length `n` of each text in `front_heads`:
+    /// a running head has one of those lengths, so most lines need no
+    /// comparison at all.
+    head_lens: u64,
     /// The same lines run together with single spaces.
     front_joined: String,
+    /// The byte pairs of `front_joined`, hashed into 1,024 bits: a text
+    /// with a pair not there is not in `front_joined`, which most lines
+    /// tried show without the substring search (a searcher built per try).
+    /// Made at the first try: most texts have no page heads.
+    front_pairs: std::cell::OnceCell<[u64; 16]>,
     /// The running-head text dropped so far in this header zone.
     head_acc: std::cell::RefCell<String>,
     /// The last subparagraph label of the open list, for sequence checks.
@@ -142,7 +179,9 @@ impl<'a, 's> Walker<'a, 's> {
             blank_before: false,
             header_zone: false,
             front_heads: Vec::new(),
+            head_lens: 0,
             front_joined: String::new(),
+            front_pairs: std::cell::OnceCell::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             last_sub: None,
             block: NotesBlock::default(),
@@ -154,16 +193,27 @@ impl<'a, 's> Walker<'a, 's> {
     /// Sets the front lines (masthead, title) as printed, which running heads repeat.
     pub(super) fn set_front(&mut self, texts: impl IntoIterator<Item = &'s str>) {
         self.front_heads.clear();
+        self.head_lens = 0;
         self.front_joined.clear();
         for text in texts {
             let f = bare(text);
             let untitled = run(crate::grammar::masthead::resolution_number, f).map(|(_, r)| r);
             self.front_heads.push((f, untitled));
-            if self.front_heads.len() > 1 {
+            for t in std::iter::once(f).chain(untitled) {
+                self.head_lens |= len_bit(t);
+            }
+        }
+        // Joined at the size it will have: one allocation, not one per doubling.
+        let heads = &self.front_heads;
+        let len = heads.iter().map(|(f, _)| f.len() + 1).sum::<usize>();
+        self.front_joined.reserve(len.saturating_sub(1));
+        for (k, (f, _)) in heads.iter().enumerate() {
+            if k > 0 {
                 self.front_joined.push(' ');
             }
             self.front_joined.push_str(f);
         }
+        self.front_pairs = std::cell::OnceCell::new();
     }
 
     /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
@@ -215,7 +265,10 @@ impl<'a, 's> Walker<'a, 's> {
             all.chain(narrow.into_iter().flatten())
                 .filter(|c| !c.is_empty())
         };
-        if !gapped && (text.len() > 60 || text.split(' ').nth(4).is_some()) {
+        // Five words or more: four spaces, counted bytewise (`split(' ')`
+        // would build a searcher per line).
+        let words5 = || text.bytes().filter(|&b| b == b' ').nth(3).is_some();
+        if !gapped && (text.len() > 60 || words5()) {
             return None;
         }
         // Two cells at least.
@@ -237,11 +290,31 @@ impl<'a, 's> Walker<'a, 's> {
     /// `t` is the line's [`bare`] text.
     fn is_running_head(&self, t: &str) -> bool {
         t.len() >= 8
+            && self.head_lens & len_bit(t) != 0
             && self.front_heads.iter().any(|&(f, untitled)| {
                 // Case aside: `RESOLUTION 794 (1992)` on page 1, `Resolution
                 // 794 (1992)` at the head of the others.
                 f.eq_ignore_ascii_case(t) || untitled.is_some_and(|u| u.eq_ignore_ascii_case(t))
             })
+    }
+
+    /// `front_joined.contains(t)`, the byte pairs of `t` checked first.
+    fn in_front_joined(&self, t: &str) -> bool {
+        let pairs = self.front_pairs.get_or_init(|| {
+            let mut pairs = [0; 16];
+            for w in self.front_joined.as_bytes().windows(2) {
+                let (word, bit) = pair_bit(w[0], w[1]);
+                if let Some(x) = pairs.get_mut(word) {
+                    *x |= bit;
+                }
+            }
+            pairs
+        });
+        let pairs_in = t.as_bytes().windows(2).all(|w| {
+            let (word, bit) = pair_bit(w[0], w[1]);
+            pairs.get(word).is_some_and(|x| x & bit != 0)
+        });
+        pairs_in && self.front_joined.contains(t)
     }
 
     /// Whether `cell` is a piece of the front lines run together: a running
@@ -250,7 +323,7 @@ impl<'a, 's> Walker<'a, 's> {
     /// a line whose other cells are furniture.
     fn in_front_title(&self, cell: &str) -> bool {
         let t = bare(cell);
-        t.len() >= 20 && self.front_joined.contains(t)
+        t.len() >= 20 && self.in_front_joined(t)
     }
 
     /// Whether `text` is a piece of the title run as a page head: on its
@@ -266,7 +339,7 @@ impl<'a, 's> Walker<'a, 's> {
             acc.push(' ');
         }
         acc.push_str(t);
-        let piece = self.in_front_title(t) || (before > 0 && self.front_joined.contains(&*acc));
+        let piece = self.in_front_title(t) || (before > 0 && self.in_front_joined(&acc));
         if piece {
             let end = acc.trim_end().len();
             acc.truncate(end);
@@ -618,7 +691,7 @@ impl<'a, 's> Walker<'a, 's> {
         let label_only = self.paras.last().is_some_and(|p| {
             !p.pieces
                 .iter()
-                .any(|x| matches!(x, Piece::Text { text, .. } if !text.trim().is_empty()))
+                .any(|x| matches!(x, Piece::Text { text, .. } if has_text(text)))
         });
         // `17.` / `session.` / `Decides …`, `4.` / `Agency;` / `Appeals …`: a
         // label whose first line is the end of a sentence (lower case, or a
@@ -645,18 +718,23 @@ impl<'a, 's> Walker<'a, 's> {
             Some(_) if label_only => false,
             Some(p) if !p.is_finished() => false,
             Some(_) => {
-                let capital = bare(text).starts_with(|c: char| c.is_uppercase());
+                let capital = || bare(text).starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
                 // its number: a wrapped line opening with a capitalised word
                 // in `-s` (`Azeris, Balochis, …`) continues the text.
-                let lead = if self.last_number == 0 {
-                    starts_with_lead(text)
-                } else {
-                    let t = bare(text);
-                    (may_open_lead(t) && run(preambular_lead, t).is_some())
-                        || formula_of(t).is_some()
+                let lead = || {
+                    if self.last_number == 0 {
+                        starts_with_lead(text)
+                    } else {
+                        let t = bare(text);
+                        (may_open_lead(t) && run(preambular_lead, t).is_some())
+                            || formula_of(t).is_some()
+                    }
                 };
-                lead || (!self.wrapped && blank_before && capital) || self.heading_ahead(i)
+                // The cheap test first: in one-paragraph-per-line layouts it
+                // decides most lines, and the lead grammars (the dearest
+                // test of the walk) need not run. All three are pure.
+                (!self.wrapped && blank_before && capital()) || lead() || self.heading_ahead(i)
             }
         };
         // `Adopts the following political declaration …:` / `Political
@@ -701,8 +779,10 @@ impl<'a, 's> Walker<'a, 's> {
         let mut para = Para {
             label,
             label_span,
-            pieces: Vec::new(),
-            lines: Vec::new(),
+            // The capacity a first push gives (four, for both types), made
+            // at once: the same memory, without the growth path per list.
+            pieces: Vec::with_capacity(4),
+            lines: Vec::with_capacity(4),
             quotes: 0,
             quote_line: 0,
             deferred: None,
@@ -747,6 +827,33 @@ mod tests {
             let ours: Vec<&str> = split_gaps(&line).collect();
             let std: Vec<&str> = line.split("    ").collect();
             assert_eq!(ours, std, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn ok_pair_filter_is_necessary() {
+        let lines: Vec<Line<'_>> = Vec::new();
+        let mut walker = Walker::new(&lines, true);
+        let front = [
+            "A/RES/80/2",
+            "Enhancement of international cooperation in the field of human rights",
+            "80/2. Scale of assessments",
+        ];
+        walker.set_front(front);
+        let joined = walker.front_joined.clone();
+        for line in crate::normalize::lines::sample_lines() {
+            assert_eq!(
+                walker.in_front_joined(&line),
+                joined.contains(&line),
+                "{line:?}"
+            );
+        }
+        for k in 0..joined.len() {
+            for j in k..joined.len() {
+                if let Some(t) = joined.get(k..j) {
+                    assert!(walker.in_front_joined(t), "{t:?}");
+                }
+            }
         }
     }
 

@@ -31,26 +31,125 @@ fn is_trim(c: char) -> bool {
 /// Splits `input` into lines. Linear: one pass, no copy.
 pub(crate) fn split_lines(input: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(input.len() / 40 + 1);
+    let bytes = input.as_bytes();
+    // The start of the current line, and whether a form feed was seen in it.
     let mut start = 0;
-    for raw in input.split_inclusive('\n') {
-        let end = start + raw.len();
-        let body = raw.strip_suffix('\n').unwrap_or(raw);
-        let body = body.strip_suffix('\r').unwrap_or(body);
-        let page_break = body.contains('\u{c}');
-        let lead = body.len() - body.trim_start_matches(is_trim).len();
-        let text = body.trim_matches(is_trim);
-        let text_start = start + lead;
-        let indent = body[..lead].chars().filter(|&c| c != '\u{c}').count();
-        lines.push(Line {
-            text,
-            span: Span::new(text_start, text_start + text.len()),
-            full: Span::new(start, start + body.len()),
-            indent,
-            page_break,
+    let mut page_break = false;
+    // One pass for both bytes at once, where `split_inclusive` and
+    // `contains` took two through the char searcher (a `memchr` call per
+    // line, dear on short lines): eight bytes a word, each tested without a
+    // branch (see [`eq_bytes`]); a line costs one step of the inner loop.
+    let mut scan = |word: u64, base: usize| {
+        let (mut nl, mut ff) = (eq_bytes(word, b'\n'), eq_bytes(word, b'\x0c'));
+        while nl != 0 {
+            // The first newline's bit, and the bits of the bytes before it.
+            let low = nl & nl.wrapping_neg();
+            let before = low - 1;
+            page_break |= ff & before != 0;
+            let end = base + (low.trailing_zeros() / 8) as usize;
+            lines.push(line(input, start, end, page_break));
+            start = end + 1;
+            page_break = false;
+            ff &= !before;
+            nl ^= low;
+        }
+        page_break |= ff != 0;
+    };
+    // The word of `chunk`'s bytes from `from`, padded with zeros (neither
+    // byte looked for).
+    let word = |chunk: &[u8], from: usize| {
+        let mut word = [0; 8];
+        for (w, &b) in word.iter_mut().zip(chunk.iter().skip(from)) {
+            *w = b;
+        }
+        u64::from_le_bytes(word)
+    };
+    let mut chunks = bytes.chunks_exact(16);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        // Sixteen bytes tested at once with a byte accumulator over a
+        // fixed-size chunk (a few vector instructions); the exact masks
+        // only for chunks that hold either byte.
+        let hit = <&[u8; 16]>::try_from(chunk).map_or(true, |c| {
+            c.iter().fold(0u8, |a, &b| {
+                a | u8::from(b == b'\n') | u8::from(b == b'\x0c')
+            }) != 0
         });
-        start = end;
+        if hit {
+            scan(word(chunk, 0), base);
+            scan(word(chunk, 8), base + 8);
+        }
+        base += 16;
+    }
+    let rest = chunks.remainder();
+    scan(word(rest, 0), base);
+    scan(word(rest, 8), base + 8);
+    if start < input.len() {
+        lines.push(line(input, start, input.len(), page_break));
     }
     lines
+}
+
+/// The high bit of each byte of `word` that equals `b`, and no other bit:
+/// the byte XOR `b` is zero exactly when adding `0x7f` to its low seven
+/// bits sets no high bit and its own high bit is clear (no carry crosses
+/// bytes, so the test is exact).
+fn eq_bytes(word: u64, b: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let v = word ^ (u64::from(b) * 0x0101_0101_0101_0101);
+    !(((v & LOW7) + LOW7) | v | LOW7)
+}
+
+/// The line of `input` from `start` to `end` (a `\n` or the end of the input).
+fn line(input: &str, start: usize, end: usize, page_break: bool) -> Line<'_> {
+    // `end` is at a `\n` or the end, `start` just after one: both are
+    // character boundaries.
+    let raw = input.get(start..end).unwrap_or("");
+    let body = raw.strip_suffix('\r').unwrap_or(raw);
+    let (text, lead, indent) = trim_line(body);
+    let text_start = start + lead;
+    Line {
+        text,
+        span: Span::new(text_start, text_start + text.len()),
+        full: Span::new(start, start + body.len()),
+        indent,
+        page_break,
+    }
+}
+
+/// `body` trimmed of white space and byte-order marks, the length of what
+/// was trimmed in front, and its columns (form feeds aside).
+fn trim_line(body: &str) -> (&str, usize, usize) {
+    // ASCII white space first, byte by byte (all of it `is_trim`); where
+    // printable ASCII (no `is_trim` character) or nothing is left at both
+    // ends, as on most lines, that is the whole trim, no character decoded.
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = body.as_bytes();
+    let lead = bytes.iter().take_while(|b| space(b)).count();
+    let tail = bytes
+        .get(lead..)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(|b| space(b))
+        .count();
+    let printable = |b: Option<&u8>| b.is_some_and(|b| (b'!'..=b'~').contains(b));
+    let core = bytes.get(lead..bytes.len() - tail).unwrap_or(&[]);
+    if core.is_empty() || (printable(core.first()) && printable(core.last())) {
+        // The cuts are next to ASCII bytes: character boundaries.
+        let text = body.get(lead..bytes.len() - tail).unwrap_or("");
+        let indent = bytes.iter().take(lead).filter(|&&b| b != b'\x0c').count();
+        return (text, lead, indent);
+    }
+    let lead = body.len() - body.trim_start_matches(is_trim).len();
+    let text = body.trim_matches(is_trim);
+    let indent = body
+        .get(..lead)
+        .unwrap_or("")
+        .chars()
+        .filter(|&c| c != '\u{c}')
+        .count();
+    (text, lead, indent)
 }
 
 /// Lines to check the fast guards of the grammars against the grammars
@@ -172,6 +271,76 @@ mod tests {
         assert!(lines[1].is_blank());
         assert!(lines[2].page_break);
         assert_eq!(&input[lines[2].span.start..lines[2].span.end], "c");
+    }
+
+    #[test]
+    fn ok_split_is_split_inclusive() {
+        // The reference: the split as first written, with the standard searchers.
+        fn reference(input: &str) -> Vec<Line<'_>> {
+            let mut lines = Vec::new();
+            let mut start = 0;
+            for raw in input.split_inclusive('\n') {
+                let end = start + raw.len();
+                let body = raw.strip_suffix('\n').unwrap_or(raw);
+                let body = body.strip_suffix('\r').unwrap_or(body);
+                let page_break = body.contains('\u{c}');
+                let lead = body.len() - body.trim_start_matches(is_trim).len();
+                let text = body.trim_matches(is_trim);
+                let text_start = start + lead;
+                let indent = body[..lead].chars().filter(|&c| c != '\u{c}').count();
+                lines.push(Line {
+                    text,
+                    span: Span::new(text_start, text_start + text.len()),
+                    full: Span::new(start, start + body.len()),
+                    indent,
+                    page_break,
+                });
+                start = end;
+            }
+            lines
+        }
+        let mut inputs: Vec<String> = sample_lines();
+        inputs.push(sample_lines().join("\n"));
+        inputs.push(sample_lines().join("\r\n"));
+        for s in [
+            "",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\r",
+            "a\r\r\n",
+            "\u{c}",
+            "\u{feff}x\u{feff}",
+            " \u{a0}x\u{3000} ",
+            " \u{b}\u{1c}x\u{1f} \u{85}",
+            " \u{b}\u{1c}x\u{1f}",
+            " é ",
+            "\té",
+            "\u{c}\u{c} x\tab \u{c}",
+            "0123456789abcdef\u{c}0123456789abcdef0123456789abcdef\n",
+            "0123456789abcdef0123456789abcde\n0123456789abcdef\u{c}\n",
+        ] {
+            inputs.push(s.to_owned());
+            inputs.push(format!("{s}\n{s}"));
+        }
+        for input in &inputs {
+            assert_eq!(split_lines(input), reference(input), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn ok_eq_bytes() {
+        for b in [0u8, b'\n', 0x0c, 0x7f, 0x80, 0xff] {
+            for x in 0..=255u8 {
+                let word = u64::from_le_bytes([x, b, 0, x, 0xff, b, x, 0x80]);
+                let want = [x, b, 0, x, 0xff, b, x, 0x80]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &y)| y == b)
+                    .fold(0u64, |m, (k, _)| m | (0x80 << (8 * k)));
+                assert_eq!(eq_bytes(word, b), want, "{b} {x}");
+            }
+        }
     }
 
     #[test]
