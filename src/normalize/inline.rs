@@ -721,6 +721,16 @@ impl Shape {
         word.get(self.core.0..self.core.1).unwrap_or("")
     }
 
+    /// What precedes the core in `word`.
+    fn before<'w>(&self, word: &'w str) -> &'w str {
+        word.get(..self.core.0).unwrap_or("")
+    }
+
+    /// What follows the core in `word`.
+    fn after<'w>(&self, word: &'w str) -> &'w str {
+        word.get(self.core.1..).unwrap_or("")
+    }
+
     /// The core opens the word: no punctuation before it.
     fn opens(&self) -> bool {
         self.core.0 == 0
@@ -900,8 +910,7 @@ fn repair<'s>(
             // (Nothing after a core is alphanumeric, by its definition.)
             if a_shape.closes(a) && b_shape.opens() && a_shape.alpha && b_shape.alpha && attested()
             {
-                let a_pre = &a[..a_shape.core.0];
-                let b_post = &b[b_shape.core.1..];
+                let (a_pre, b_post) = (a_shape.before(a), b_shape.after(&b));
                 let after = format!("{a_pre}{a_core}-{b_core}{b_post}");
                 let (before, a_span) = (format!("{a} {b}"), *a_span);
                 out.truncate(n - 2);
@@ -950,8 +959,7 @@ fn repair<'s>(
                     && may_attest()
                     && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
                 {
-                    let a_pre = &a[..a_shape.core.0];
-                    let b_post = &b[b_shape.core.1..];
+                    let (a_pre, b_post) = (a_shape.before(a), b_shape.after(&b));
                     let joined = format!("{a_core}{b_core}");
                     if lex.is_attested(&joined) {
                         let after = format!("{a_pre}{joined}{b_post}");
