@@ -621,20 +621,25 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
     out
 }
 
+/// [`core`]'s cut of an ASCII word, as byte bounds: for ASCII,
+/// `char::is_alphanumeric` is `is_ascii_alphanumeric`, so no character is
+/// decoded. Most words are ASCII.
+fn ascii_core(b: &[u8]) -> (usize, usize) {
+    let start = b
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |i| (i + 1).max(start));
+    (start, end)
+}
+
 /// The alphabetic core of a token: leading and trailing punctuation aside.
 fn core(word: &str) -> (&str, &str, &str) {
     if word.is_ascii() {
-        // The same cut, bytewise: for ASCII, `char::is_alphanumeric` is
-        // `is_ascii_alphanumeric`. Most words are ASCII.
-        let b = word.as_bytes();
-        let start = b
-            .iter()
-            .position(u8::is_ascii_alphanumeric)
-            .unwrap_or(b.len());
-        let end = b
-            .iter()
-            .rposition(u8::is_ascii_alphanumeric)
-            .map_or(start, |i| (i + 1).max(start));
+        let (start, end) = ascii_core(word.as_bytes());
         return (&word[..start], &word[start..end], &word[end..]);
     }
     let start = word.len()
@@ -690,16 +695,7 @@ impl Shape {
             }
         }
         if b.is_ascii() {
-            // [`core`]'s cut, bytewise (for ASCII, `char::is_alphanumeric`
-            // is `is_ascii_alphanumeric`), then one pass over the core.
-            let start = b
-                .iter()
-                .position(u8::is_ascii_alphanumeric)
-                .unwrap_or(b.len());
-            let end = b
-                .iter()
-                .rposition(u8::is_ascii_alphanumeric)
-                .map_or(start, |i| (i + 1).max(start));
+            let (start, end) = ascii_core(b);
             let core = &b[start..end];
             let alpha = !core.is_empty() && core.iter().all(u8::is_ascii_alphabetic);
             return Self {
