@@ -408,63 +408,11 @@ fn annex_paragraph_text_is_complete() {
 /// The text of every `p` of a paragraph or point inside an attachment or
 /// an embedded structure, in order, without what `sup` holds.
 fn annexed_texts(xml: &str) -> Vec<String> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut stack: Vec<String> = Vec::new();
-    let mut out = Vec::new();
-    let mut current: Option<String> = None;
-    loop {
-        match reader.read_event() {
-            Ok(Event::Start(e)) => {
-                let name = e.name().as_ref().to_owned();
-                let inside = stack
-                    .iter()
-                    .any(|n| n == "attachment" || n == "embeddedStructure");
-                let parent = stack.last().map(String::as_str);
-                if name == "p"
-                    && inside
-                    && matches!(parent, Some("content" | "intro"))
-                    && !stack.iter().any(|n| n == "sup")
-                {
-                    current = Some(String::new());
-                }
-                stack.push(name);
-            }
-            Ok(Event::End(_)) => {
-                let name = stack.pop().unwrap_or_default();
-                if name == "p" && !stack.iter().any(|n| n == "sup") {
-                    if let Some(text) = current.take() {
-                        out.push(text);
-                    }
-                }
-            }
-            Ok(Event::Text(t)) => {
-                if let Some(c) = current
-                    .as_mut()
-                    .filter(|_| !stack.iter().any(|n| n == "sup"))
-                {
-                    c.push_str(&t);
-                }
-            }
-            Ok(Event::GeneralRef(r)) => {
-                if let Some(c) = current
-                    .as_mut()
-                    .filter(|_| !stack.iter().any(|n| n == "sup"))
-                {
-                    c.push_str(match &*r {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        other => panic!("unexpected entity {other}"),
-                    });
-                }
-            }
-            Ok(Event::Eof) => break,
-            Err(e) => panic!("XML does not parse: {e}"),
-            Ok(_) => {}
-        }
-    }
-    out
+    common::p_texts(xml, &["sup"], None, |stack| {
+        let inside = stack
+            .iter()
+            .any(|n| n == "attachment" || n == "embeddedStructure");
+        let parent = stack.last().map(String::as_str);
+        inside && matches!(parent, Some("content" | "intro")) && !stack.iter().any(|n| n == "sup")
+    })
 }

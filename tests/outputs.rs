@@ -222,66 +222,18 @@ fn akn_paragraph_text_is_the_resolution_text() {
 /// body, in order, without what `sup` holds or an `embeddedStructure` (a
 /// text a paragraph adopts; `tests/akn.rs` checks it).
 fn body_texts(xml: &str) -> Vec<String> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut stack: Vec<String> = Vec::new();
-    let mut out = Vec::new();
-    let mut current: Option<String> = None;
-    loop {
-        match reader.read_event() {
-            Ok(Event::Start(e)) => {
-                let name = e.name().as_ref().to_owned();
-                if name == "attachments" {
-                    break;
-                }
-                let in_body = stack.iter().any(|n| n == "preamble" || n == "mainBody");
-                let parent = stack.last().map(String::as_str);
-                if name == "p"
-                    && in_body
-                    && matches!(parent, Some("container" | "item" | "content" | "intro"))
-                    && !stack
-                        .iter()
-                        .any(|n| n == "formula" || n == "sup" || n == "embeddedStructure")
-                {
-                    current = Some(String::new());
-                }
-                stack.push(name);
-            }
-            Ok(Event::End(_)) => {
-                let name = stack.pop().unwrap_or_default();
-                if name == "p" && !stack.iter().any(|n| n == "sup" || n == "embeddedStructure") {
-                    if let Some(text) = current.take() {
-                        out.push(text);
-                    }
-                }
-            }
-            Ok(Event::Text(t)) => {
-                if let Some(c) = current
-                    .as_mut()
-                    .filter(|_| !stack.iter().any(|n| n == "sup" || n == "embeddedStructure"))
-                {
-                    c.push_str(&t);
-                }
-            }
-            Ok(Event::GeneralRef(r)) => {
-                if let Some(c) = current
-                    .as_mut()
-                    .filter(|_| !stack.iter().any(|n| n == "sup" || n == "embeddedStructure"))
-                {
-                    c.push_str(match &*r {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        other => panic!("unexpected entity {other}"),
-                    });
-                }
-            }
-            Ok(Event::Eof) => break,
-            Err(e) => panic!("XML does not parse: {e}"),
-            Ok(_) => {}
-        }
-    }
-    out
+    common::p_texts(
+        xml,
+        &["sup", "embeddedStructure"],
+        Some("attachments"),
+        |stack| {
+            let in_body = stack.iter().any(|n| n == "preamble" || n == "mainBody");
+            let parent = stack.last().map(String::as_str);
+            in_body
+                && matches!(parent, Some("container" | "item" | "content" | "intro"))
+                && !stack
+                    .iter()
+                    .any(|n| n == "formula" || n == "sup" || n == "embeddedStructure")
+        },
+    )
 }

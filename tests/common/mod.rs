@@ -229,3 +229,64 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
     }
     out
 }
+
+/// The text of each `p` element of an XML document that `opens` selects
+/// (it sees the names of the open ancestors, innermost last), in order.
+/// Text inside an element named in `skip` is left out, and a `p` inside
+/// one is not collected; reading stops at the first element named `stop`.
+pub(crate) fn p_texts(
+    xml: &str,
+    skip: &[&str],
+    stop: Option<&str>,
+    opens: impl Fn(&[String]) -> bool,
+) -> Vec<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut stack: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    let skipped = |stack: &[String]| stack.iter().any(|n| skip.contains(&n.as_str()));
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                let name = e.name().as_ref().to_owned();
+                if Some(name.as_str()) == stop {
+                    break;
+                }
+                if name == "p" && opens(&stack) {
+                    current = Some(String::new());
+                }
+                stack.push(name);
+            }
+            Ok(Event::End(_)) => {
+                let name = stack.pop().unwrap_or_default();
+                if name == "p" && !skipped(&stack) {
+                    if let Some(text) = current.take() {
+                        out.push(text);
+                    }
+                }
+            }
+            Ok(Event::Text(t)) => {
+                if let Some(c) = current.as_mut().filter(|_| !skipped(&stack)) {
+                    c.push_str(&t);
+                }
+            }
+            Ok(Event::GeneralRef(r)) => {
+                if let Some(c) = current.as_mut().filter(|_| !skipped(&stack)) {
+                    c.push_str(match &*r {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        other => panic!("unexpected entity {other}"),
+                    });
+                }
+            }
+            Ok(Event::Eof) => break,
+            Err(e) => panic!("XML does not parse: {e}"),
+            Ok(_) => {}
+        }
+    }
+    out
+}
