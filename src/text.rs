@@ -79,24 +79,7 @@ pub fn to_markdown(resolution: &Resolution) -> String {
 
 /// A date as the UN prints it: `18 December 2025`.
 pub(crate) fn un_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS
-        .get(usize::from(date.month()).saturating_sub(1))
-        .copied()
-        .unwrap_or("");
+    let month = crate::grammar::date::month_name(date.month()).unwrap_or("");
     format!("{} {month} {}", date.day(), date.year())
 }
 

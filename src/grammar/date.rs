@@ -25,6 +25,15 @@ const MONTHS: [(&str, u8); 12] = [
     ("December", 12),
 ];
 
+/// The printed name of month `number` (1 = `January`): the table [`month`]
+/// reads, so that a date written is a date read back.
+pub(crate) fn month_name(number: u8) -> Option<&'static str> {
+    MONTHS
+        .iter()
+        .find(|&&(_, n)| n == number)
+        .map(|&(name, _)| name)
+}
+
 /// `month = "January" | … | "December"` (any case).
 pub(crate) fn month(input: &str) -> PResult<'_, u8> {
     one_of_no_case(&MONTHS).parse(input)
