@@ -139,21 +139,28 @@ pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
         .parse(input)
 }
 
+/// `numbered_year = digit+ " (" year ")"`: a Council resolution's number
+/// as printed, `1445 (2002)`; returns it whole.
+fn numbered_year(input: &str) -> PResult<'_, &str> {
+    nom::combinator::recognize((
+        number(5),
+        space1,
+        delimited(
+            char('('),
+            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+            char(')'),
+        ),
+    ))
+    .parse(input)
+}
+
 /// `compilation_heading = digit+ " (" year ")" ["."] " Resolution of " date`:
 /// the heading of a resolution in the Council's printed compilations,
 /// `83 (1950). Resolution of 27 June 1950`. Returns the number as printed
 /// (`83 (1950)`) and the date.
 pub(crate) fn compilation_heading(input: &str) -> PResult<'_, (&str, Date)> {
     (
-        nom::combinator::recognize((
-            number(5),
-            space1,
-            delimited(
-                char('('),
-                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-                char(')'),
-            ),
-        )),
+        numbered_year,
         preceded((opt(char('.')), space1, tag("Resolution of"), space1), date),
     )
         .parse(input)
@@ -212,15 +219,7 @@ pub(crate) fn council_adoption_heading(input: &str) -> PResult<'_, (Body, u32, O
 pub(crate) fn council_resolution_heading(input: &str) -> PResult<'_, &str> {
     preceded(
         (alt((tag("Resolution"), tag("RESOLUTION"))), space1),
-        nom::combinator::recognize((
-            number(5),
-            space1,
-            delimited(
-                char('('),
-                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-                char(')'),
-            ),
-        )),
+        numbered_year,
     )
     .parse(input)
 }
