@@ -396,6 +396,15 @@ impl<'s> WordBuf<'s> {
         self.start.map_or("", |s| &self.text[s..self.end])
     }
 
+    /// White space: the word ends, and one space stands for the run
+    /// (none at the start of a node or after a line end).
+    fn end_at_space(&mut self, out: &mut Vec<Tok<'s>>) {
+        self.flush(out);
+        if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
+            out.push(Tok::Space);
+        }
+    }
+
     fn flush(&mut self, out: &mut Vec<Tok<'s>>) {
         let Some(start) = self.start.take() else {
             return;
@@ -507,10 +516,7 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
             // A plain space outside a link, the next most common byte: the
             // white-space arm below, without decoding a character.
             if link_end.is_none() && text.as_bytes()[i] == b' ' {
-                word.flush(&mut out);
-                if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
-                    out.push(Tok::Space);
-                }
+                word.end_at_space(&mut out);
                 i += 1;
                 continue;
             }
@@ -531,12 +537,7 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
                 }
             }
             match c {
-                _ if is_space(c) => {
-                    word.flush(&mut out);
-                    if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
-                        out.push(Tok::Space);
-                    }
-                }
+                _ if is_space(c) => word.end_at_space(&mut out),
                 '<' | '[' | '⁰'..='⁹' | '¹' | '²' | '³' if c != '[' || rest.starts_with("[^") =>
                 {
                     if let Some((marker, after)) = run(inline_marker, rest) {
