@@ -177,29 +177,25 @@ impl<'r> Writer<'r> {
             self.closing();
         }
         for p in &r.preamble {
-            let text = self.inline(&p.text, &p.footnote_refs, p.lead.as_deref());
-            self.block(&text);
-            self.subparagraphs(&p.subparagraphs);
-            let mut cited = Vec::new();
-            cited_in(&p.footnote_refs, &p.subparagraphs, &mut cited);
-            self.notes_after_paragraph(cited);
+            self.paragraph(
+                None,
+                &p.text,
+                &p.footnote_refs,
+                p.lead.as_deref(),
+                &p.subparagraphs,
+            );
         }
         for p in &r.operative {
             if let Some(h) = &p.heading {
-                let text = escape(&h.text);
-                let line = if self.md() { strong(&text) } else { text };
-                self.block(&line);
+                self.strong_line(&h.text);
             }
-            let text = self.inline(&p.text, &p.footnote_refs, p.lead.as_deref());
-            let line = match p.number {
-                Some(n) => format!("{n}. {text}"),
-                None => text,
-            };
-            self.block(&line);
-            self.subparagraphs(&p.subparagraphs);
-            let mut cited = Vec::new();
-            cited_in(&p.footnote_refs, &p.subparagraphs, &mut cited);
-            self.notes_after_paragraph(cited);
+            self.paragraph(
+                p.number,
+                &p.text,
+                &p.footnote_refs,
+                p.lead.as_deref(),
+                &p.subparagraphs,
+            );
         }
         if self.last_paragraph_finished() {
             self.closing();
@@ -459,31 +455,46 @@ impl<'r> Writer<'r> {
         };
         self.block(&line);
         if let Some(t) = &annex.title {
-            let t = escape(t);
-            let line = if self.md() { strong(&t) } else { t };
-            self.block(&line);
+            self.strong_line(t);
         }
         for b in &annex.blocks {
             match b {
-                AnnexBlock::Heading(h) => {
-                    let t = escape(&h.text);
-                    let line = if self.md() { strong(&t) } else { t };
-                    self.block(&line);
-                }
+                AnnexBlock::Heading(h) => self.strong_line(&h.text),
                 AnnexBlock::Paragraph(p) => {
-                    let text = self.inline(&p.text, &p.footnote_refs, None);
-                    let line = match p.number {
-                        Some(n) => format!("{n}. {text}"),
-                        None => text,
-                    };
-                    self.block(&line);
-                    self.subparagraphs(&p.subparagraphs);
-                    let mut cited = Vec::new();
-                    cited_in(&p.footnote_refs, &p.subparagraphs, &mut cited);
-                    self.notes_after_paragraph(cited);
+                    self.paragraph(p.number, &p.text, &p.footnote_refs, None, &p.subparagraphs);
                 }
             }
         }
+    }
+
+    /// A title or heading line: bold in markdown.
+    fn strong_line(&mut self, text: &str) {
+        let t = escape(text);
+        let line = if self.md() { strong(&t) } else { t };
+        self.block(&line);
+    }
+
+    /// A paragraph (preambular, operative or annexed): its number where one
+    /// is printed, its text with the lead marked, its subparagraphs, then
+    /// the notes it is the first to cite.
+    fn paragraph(
+        &mut self,
+        number: Option<u32>,
+        text: &str,
+        refs: &[FootnoteRef],
+        lead: Option<&str>,
+        subs: &[Subparagraph],
+    ) {
+        let text = self.inline(text, refs, lead);
+        let line = match number {
+            Some(n) => format!("{n}. {text}"),
+            None => text,
+        };
+        self.block(&line);
+        self.subparagraphs(subs);
+        let mut cited = Vec::new();
+        cited_in(refs, subs, &mut cited);
+        self.notes_after_paragraph(cited);
     }
 
     fn subparagraphs(&mut self, subs: &[Subparagraph]) {
