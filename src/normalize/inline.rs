@@ -332,8 +332,14 @@ pub(crate) fn clean_with(
     if let Some(ctx) = ctx {
         tokens = numeric_markers(tokens, ctx, diags);
     }
-    let tokens = repair(tokens, lex, diags);
-    render(&tokens)
+    let bytes = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text { text, .. } => text.len(),
+            Piece::Marker { .. } => 0,
+        })
+        .sum();
+    repair(tokens, bytes, lex, diags)
 }
 
 fn is_space(c: char) -> bool {
@@ -682,18 +688,12 @@ impl Shape {
         let b = word.as_bytes();
         // Most words are ASCII letters from end to end: one pass tells,
         // folding the key on the way.
-        if b.len() <= MAX_KEYED_WORD && b.first().is_some_and(u8::is_ascii_alphabetic) {
-            let mut key = Key::EMPTY;
-            if b.iter().all(|&c| {
-                key = key.push(c | 0x20);
-                c.is_ascii_alphabetic()
-            }) {
-                return Self {
-                    core: (0, b.len()),
-                    alpha: true,
-                    key: Some(key),
-                };
-            }
+        if !b.is_empty() && b.len() <= MAX_KEYED_WORD && b.iter().all(u8::is_ascii_alphabetic) {
+            return Self {
+                core: (0, b.len()),
+                alpha: true,
+                key: Some(Key::of_ascii_folded(b)),
+            };
         }
         if b.is_ascii() {
             let (start, end) = ascii_core(b);
@@ -739,242 +739,359 @@ impl Shape {
     }
 }
 
-fn push_join<'s>(
-    out: &mut Vec<Tok<'s>>,
-    diags: &mut Vec<Diagnostic>,
-    left: Span,
-    right: Span,
-    before: String,
-    after: String,
-) {
-    let span = left.cover(right);
-    diags.push(Diagnostic::repair(
-        DiagnosticKind::JoinedSplitWord {
-            before,
-            after: after.clone(),
-        },
-        span,
-    ));
-    out.push(Tok::Word {
-        text: Cow::Owned(after),
-        span,
-    });
+/// What stood between two words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    /// White space inside a line.
+    Space,
+    /// A line end.
+    Break,
 }
 
-/// Joins words broken by extraction, each join reported.
+/// The last word read, not yet written: the next word may still be joined
+/// to it.
+#[derive(Debug)]
+struct Held<'s> {
+    text: Cow<'s, str>,
+    span: Span,
+    /// Its shape, where it is a word as tokenized and its shape was already
+    /// worked out (a joined word's is worked out again when asked).
+    shape: Option<Shape>,
+    /// The one separator read after it, if any: the repairs look at a word,
+    /// one separator, and the next word (`high -level`, `recon-` / `ciliation`).
+    sep: Option<Sep>,
+}
+
+impl<'s> Held<'s> {
+    fn new(text: Cow<'s, str>, span: Span, shape: Option<Shape>) -> Self {
+        Self {
+            text,
+            span,
+            shape,
+            sep: None,
+        }
+    }
+
+    /// The word joined from this one (`before`) and the one at `right`
+    /// (`after`), the repair reported.
+    fn join(
+        &self,
+        right: Span,
+        before: String,
+        after: String,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Self {
+        let span = self.span.cover(right);
+        diags.push(Diagnostic::repair(
+            DiagnosticKind::JoinedSplitWord {
+                before,
+                after: after.clone(),
+            },
+            span,
+        ));
+        Self::new(Cow::Owned(after), span, None)
+    }
+}
+
+/// Writes clean text as the repairs decide it, in one pass over the
+/// tokens: everything but the held word (and the separator after it) is
+/// already written, so a repair never moves what was written.
+struct Writer<'s> {
+    clean: Clean,
+    /// A separator was read since the last word written.
+    pending_space: bool,
+    held: Option<Held<'s>>,
+}
+
+impl<'s> Writer<'s> {
+    fn with_capacity(bytes: usize, words: usize) -> Self {
+        let mut clean = Clean::default();
+        clean.text.reserve(bytes);
+        clean.map.0.reserve(words);
+        Self {
+            clean,
+            pending_space: false,
+            held: None,
+        }
+    }
+
+    /// Writes `text` (in NFC) as the next word, one space before it where
+    /// a separator came between.
+    fn write(&mut self, text: &str, span: Span) {
+        let clean = &mut self.clean;
+        if self.pending_space && !clean.text.is_empty() {
+            clean.text.push(' ');
+        }
+        self.pending_space = false;
+        let start = clean.text.len();
+        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            clean.text.push_str(text);
+        } else {
+            clean.text.extend(text.nfc());
+        }
+        clean.map.0.push((start, clean.text.len(), span));
+    }
+
+    /// Writes the held word and the separator after it.
+    fn release(&mut self) {
+        if let Some(held) = self.held.take() {
+            self.write(&held.text, held.span);
+            self.pending_space |= held.sep.is_some();
+        }
+    }
+
+    /// Writes the held word, and holds `word` in its place.
+    fn hold(&mut self, word: Held<'s>) {
+        self.release();
+        self.held = Some(word);
+    }
+
+    /// The held word, where `sep` alone follows it: the left side of a
+    /// repair.
+    fn joinable(&self, sep: Sep) -> Option<&Held<'s>> {
+        self.held.as_ref().filter(|held| held.sep == Some(sep))
+    }
+
+    fn sep(&mut self, sep: Sep) {
+        match &mut self.held {
+            Some(held) if held.sep.is_none() => held.sep = Some(sep),
+            _ => {
+                self.release();
+                self.pending_space = true;
+            }
+        }
+    }
+
+    fn marker(&mut self, marker: FootnoteMarker) {
+        self.release();
+        let offset = self.clean.text.len();
+        self.clean.refs.push(FootnoteRef::new(marker, offset));
+    }
+
+    fn finish(mut self) -> Clean {
+        self.release();
+        self.clean
+    }
+}
+
+/// Joins words broken by extraction, each join reported, and writes the
+/// clean text: one pass, the last word held back until the next one says
+/// whether the two are one.
 fn repair<'s>(
     tokens: Vec<Tok<'s>>,
+    bytes: usize,
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<Tok<'s>> {
-    let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
+) -> Clean {
+    // About every other token is a word.
+    let mut w = Writer::with_capacity(bytes, tokens.len() / 2 + 1);
     let mut iter = tokens.into_iter().peekable();
-    // The shape of the last word of `out`, while it is the word the loop
-    // pushed unchanged (any repair clears it; it is then worked out again).
-    let mut last_shape: Option<Shape> = None;
     while let Some(tok) = iter.next() {
-        let Tok::Word {
-            text: b,
-            span: b_span,
-        } = tok
-        else {
-            out.push(tok);
-            continue;
+        let (b, b_span) = match tok {
+            Tok::Word { text, span } => (text, span),
+            Tok::Space => {
+                w.sep(Sep::Space);
+                continue;
+            }
+            Tok::Break => {
+                w.sep(Sep::Break);
+                continue;
+            }
+            Tok::Marker(marker) => {
+                w.marker(marker);
+                continue;
+            }
         };
-        let a_shape = last_shape.take();
-        let b_shape = Shape::of(&b);
-        let n = out.len();
-        // `high -level`, `twenty -` / `eighth`: a space before a hyphen marks a real hyphen.
-        if b.starts_with('-') && !b.starts_with("--") {
-            if let [.., Tok::Word {
-                text: a,
-                span: a_span,
-            }, Tok::Space] = &out[..]
-            {
-                let a_ok = a.ends_with(|c: char| c.is_alphanumeric());
-                let (a, a_span) = (a.clone(), *a_span);
-                if a_ok && b.len() > 1 && b[1..].starts_with(char::is_alphanumeric) {
-                    out.truncate(n - 2);
-                    push_join(
-                        &mut out,
-                        diags,
-                        a_span,
-                        b_span,
-                        format!("{a} {b}"),
-                        format!("{a}{b}"),
-                    );
-                    continue;
-                }
-                if a_ok && b.len() == 1 && matches!(iter.peek(), Some(Tok::Break)) {
+        // `twenty -` / `eighth`: a hyphen standing alone before a line end
+        // joins the words on either side (the one rule that reads ahead).
+        if b == "-" && matches!(iter.peek(), Some(Tok::Break)) {
+            if let Some(a) = w.joinable(Sep::Space) {
+                let text = &a.text;
+                if text.ends_with(|c: char| c.is_alphanumeric()) {
                     iter.next();
                     if let Some(Tok::Word { text: c, span: c_span }) = iter.next_if(|t| {
                         matches!(t, Tok::Word { text, .. } if text.starts_with(char::is_alphabetic))
                     }) {
-                        out.truncate(n - 2);
-                        push_join(&mut out, diags, a_span, c_span, format!("{a} -/{c}"), format!("{a}-{c}"));
+                        let before = format!("{text} -/{c}");
+                        let after = format!("{text}-{c}");
+                        w.held = Some(a.join(c_span, before, after, diags));
                         continue;
                     }
-                    out.push(Tok::Word {
-                        text: b,
-                        span: b_span,
-                    });
-                    out.push(Tok::Break);
+                    w.hold(Held::new(b, b_span, None));
+                    w.sep(Sep::Break);
                     continue;
                 }
             }
         }
-        // `recon-` / `ciliation`: a line-end hyphen is kept only where attested.
-        if let [.., Tok::Word {
-            text: a,
-            span: a_span,
-        }, Tok::Break] = &out[..]
+        let b_shape = Shape::of(&b);
+        match repair_word(&w, &b, b_span, &b_shape, lex, diags) {
+            Some(Repair::Join(joined)) => w.held = Some(joined),
+            Some(Repair::Replace(after)) => w.hold(Held::new(Cow::Owned(after), b_span, None)),
+            None => w.hold(Held::new(b, b_span, Some(b_shape))),
+        }
+    }
+    w.finish()
+}
+
+/// What the repairs make of a word.
+enum Repair<'s> {
+    /// It is one word with the held one.
+    Join(Held<'s>),
+    /// It is to be read so.
+    Replace(String),
+}
+
+/// The repair of word `b`, read after the writer's held word (if one
+/// separator stands between them), or `None`.
+fn repair_word<'s>(
+    w: &Writer<'s>,
+    b: &str,
+    b_span: Span,
+    b_shape: &Shape,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Repair<'s>> {
+    // `high -level`: a space before a hyphen marks a real hyphen.
+    if let Some(a) = w.joinable(Sep::Space) {
+        let text = &a.text;
+        if b.len() > 1
+            && b.starts_with('-')
+            && b[1..].starts_with(char::is_alphanumeric)
+            && text.ends_with(|c: char| c.is_alphanumeric())
         {
-            let (_, b_core, _) = core(&b);
-            let a_stem = a
-                .strip_suffix('-')
-                .filter(|s| s.ends_with(char::is_alphabetic));
-            if let Some(stem) = a_stem {
-                // `Secretary-` / `General`: no word is broken before a capital,
-                // so the hyphen is the compound's own.
-                if b.starts_with(char::is_uppercase) {
-                    let (before, after, a_span) = (format!("{a}/{b}"), format!("{a}{b}"), *a_span);
-                    out.truncate(n - 2);
-                    push_join(&mut out, diags, a_span, b_span, before, after);
-                    continue;
-                }
-                if b.starts_with(|c: char| c.is_lowercase()) && !matches!(b_core, "and" | "or") {
-                    let left = stem.rsplit('-').next().unwrap_or(stem);
-                    let left = core(left).1;
-                    let keep = lex.hyphenated_attested(left, b_core);
-                    let after = if keep {
-                        format!("{a}{b}")
-                    } else {
-                        format!("{stem}{b}")
-                    };
-                    let (before, a_span) = (format!("{a}/{b}"), *a_span);
-                    out.truncate(n - 2);
-                    push_join(&mut out, diags, a_span, b_span, before, after);
-                    continue;
-                }
+            let joined = a.join(b_span, format!("{text} {b}"), format!("{text}{b}"), diags);
+            return Some(Repair::Join(joined));
+        }
+    }
+    // `recon-` / `ciliation`: a line-end hyphen is kept only where attested.
+    if let Some(a) = w.joinable(Sep::Break) {
+        let text = &a.text;
+        let a_stem = text
+            .strip_suffix('-')
+            .filter(|s| s.ends_with(char::is_alphabetic));
+        if let Some(stem) = a_stem {
+            let b_core = b_shape.core(b);
+            // `Secretary-` / `General`: no word is broken before a capital,
+            // so the hyphen is the compound's own.
+            if b.starts_with(char::is_uppercase) {
+                let joined = a.join(b_span, format!("{text}/{b}"), format!("{text}{b}"), diags);
+                return Some(Repair::Join(joined));
+            }
+            if b.starts_with(|c: char| c.is_lowercase()) && !matches!(b_core, "and" | "or") {
+                let left = stem.rsplit('-').next().unwrap_or(stem);
+                let left = core(left).1;
+                let keep = lex.hyphenated_attested(left, b_core);
+                let after = if keep {
+                    format!("{text}{b}")
+                } else {
+                    format!("{stem}{b}")
+                };
+                return Some(Repair::Join(a.join(
+                    b_span,
+                    format!("{text}/{b}"),
+                    after,
+                    diags,
+                )));
             }
         }
+    }
+    let after_space = w.joinable(Sep::Space);
+    if let Some(a) = after_space {
+        let text = &a.text;
         // `Secretary- General`, `ex- combatants`: a hyphen that lost its word.
-        if let [.., Tok::Word {
-            text: a,
-            span: a_span,
-        }, Tok::Space] = &out[..]
+        if let Some(stem) = text
+            .strip_suffix('-')
+            .filter(|s| s.ends_with(char::is_alphabetic))
         {
-            if let Some(stem) = a
-                .strip_suffix('-')
-                .filter(|s| s.ends_with(char::is_alphabetic))
-            {
-                let (_, b_core, _) = core(&b);
-                let left = core(stem.rsplit('-').next().unwrap_or(stem)).1;
-                if is_alpha(b_core) && lex.hyphenated_attested(left, b_core) {
-                    let (before, after, a_span) = (format!("{a} {b}"), format!("{a}{b}"), *a_span);
-                    out.truncate(n - 2);
-                    push_join(&mut out, diags, a_span, b_span, before, after);
-                    continue;
-                }
+            let b_core = b_shape.core(b);
+            let left = core(stem.rsplit('-').next().unwrap_or(stem)).1;
+            if b_shape.alpha && lex.hyphenated_attested(left, b_core) {
+                let joined = a.join(b_span, format!("{text} {b}"), format!("{text}{b}"), diags);
+                return Some(Repair::Join(joined));
             }
         }
         // `twenty seventh`, `well being`: poppler's default mode printed a
         // space for a line-end hyphen; the document or the compound list
         // attests `twenty-seventh`.
-        if let [.., Tok::Word {
-            text: a,
-            span: a_span,
-        }, Tok::Space] = &out[..]
-        {
-            let a_shape = a_shape.unwrap_or_else(|| Shape::of(a));
-            let (a_core, b_core) = (a_shape.core(a), b_shape.core(&b));
-            let in_document = || match (a_shape.key, b_shape.key) {
-                (Some(a_key), Some(b_key)) => {
-                    lex.hyphenated_in_document_keys(a_core, a_key, b_core, b_key)
-                }
-                _ => lex.hyphenated_in_document(a_core, b_core),
-            };
-            // `Secretary General`: capitalised halves only where the document
-            // itself prints the compound.
-            // Asked last, after the cheap conditions.
-            let attested = || {
-                if b_core.starts_with(char::is_lowercase) {
-                    in_document() || never_spaced(a_core, b_core)
-                } else {
-                    a_core.starts_with(char::is_uppercase) && in_document()
-                }
-            };
-            // (Nothing after a core is alphanumeric, by its definition.)
-            if a_shape.closes(a) && b_shape.opens() && a_shape.alpha && b_shape.alpha && attested()
-            {
-                let (a_pre, b_post) = (a_shape.before(a), b_shape.after(&b));
-                let after = format!("{a_pre}{a_core}-{b_core}{b_post}");
-                let (before, a_span) = (format!("{a} {b}"), *a_span);
-                out.truncate(n - 2);
-                push_join(&mut out, diags, a_span, b_span, before, after);
-                continue;
+        let a_shape = a.shape.unwrap_or_else(|| Shape::of(text));
+        let (a_core, b_core) = (a_shape.core(text), b_shape.core(b));
+        let in_document = || match (a_shape.key, b_shape.key) {
+            (Some(a_key), Some(b_key)) => {
+                lex.hyphenated_in_document_keys(a_core, a_key, b_core, b_key)
             }
-        }
-        // `goodneighbourliness`, `SecretaryGeneral`: a hyphen dropped whole.
-        if let Some(after) = restore_hyphen_shaped(&b, &b_shape, lex) {
-            diags.push(Diagnostic::repair(
-                DiagnosticKind::JoinedSplitWord {
-                    before: b.to_string(),
-                    after: after.clone(),
-                },
+            _ => lex.hyphenated_in_document(a_core, b_core),
+        };
+        // `Secretary General`: capitalised halves only where the document
+        // itself prints the compound.
+        // Asked last, after the cheap conditions.
+        let attested = || {
+            if b_core.starts_with(char::is_lowercase) {
+                in_document() || never_spaced(a_core, b_core)
+            } else {
+                a_core.starts_with(char::is_uppercase) && in_document()
+            }
+        };
+        // (Nothing after a core is alphanumeric, by its definition.)
+        if a_shape.closes(text) && b_shape.opens() && a_shape.alpha && b_shape.alpha && attested() {
+            let (a_pre, b_post) = (a_shape.before(text), b_shape.after(b));
+            let after = format!("{a_pre}{a_core}-{b_core}{b_post}");
+            return Some(Repair::Join(a.join(
                 b_span,
-            ));
-            out.push(Tok::Word {
-                text: Cow::Owned(after),
-                span: b_span,
-            });
-            continue;
+                format!("{text} {b}"),
+                after,
+                diags,
+            )));
         }
-        // `fie ld`, `conse cutive`: a fragment that is no word, joined into an attested word.
-        if let [.., Tok::Word {
-            text: a,
-            span: a_span,
-        }, Tok::Space] = &out[..]
-        {
-            // Cheap necessary conditions first: `a` ends with a letter
-            // (`a_post` empty, `a_core` alphabetic), `b` opens with a
-            // lower-case one (`b_pre` empty, `b_core` lower-case).
-            if a.ends_with(char::is_alphabetic) && b.starts_with(char::is_lowercase) {
-                let a_shape = a_shape.unwrap_or_else(|| Shape::of(a));
-                let (a_core, b_core) = (a_shape.core(a), b_shape.core(&b));
-                let may_attest = || match (a_shape.key, b_shape.key) {
-                    (Some(a_key), Some(b_key)) => lex.may_attest_join_keys(a_key.then(b_key)),
-                    _ => lex.may_attest_join(a_core, b_core),
-                };
-                // (Nothing after a core is alphanumeric, by its definition.)
-                if a_shape.closes(a)
-                    && b_shape.opens()
-                    && a_shape.alpha
-                    && b_shape.alpha
-                    && b_core.starts_with(|c: char| c.is_lowercase())
-                    // Cheap first: most pairs are two words whose join is none.
-                    && may_attest()
-                    && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
-                {
-                    let (a_pre, b_post) = (a_shape.before(a), b_shape.after(&b));
-                    let joined = format!("{a_core}{b_core}");
-                    if lex.is_attested(&joined) {
-                        let after = format!("{a_pre}{joined}{b_post}");
-                        let (before, a_span) = (format!("{a} {b}"), *a_span);
-                        out.truncate(n - 2);
-                        push_join(&mut out, diags, a_span, b_span, before, after);
-                        continue;
-                    }
-                }
-            }
-        }
-        out.push(Tok::Word {
-            text: b,
-            span: b_span,
-        });
-        last_shape = Some(b_shape);
     }
-    out
+    // `goodneighbourliness`, `SecretaryGeneral`: a hyphen dropped whole.
+    if let Some(after) = restore_hyphen_shaped(b, b_shape, lex) {
+        diags.push(Diagnostic::repair(
+            DiagnosticKind::JoinedSplitWord {
+                before: b.to_string(),
+                after: after.clone(),
+            },
+            b_span,
+        ));
+        return Some(Repair::Replace(after));
+    }
+    // `fie ld`, `conse cutive`: a fragment that is no word, joined into an attested word.
+    let a = after_space?;
+    let text = &a.text;
+    // Cheap necessary conditions first: `a` ends with a letter (`a_post`
+    // empty, `a_core` alphabetic), `b` opens with a lower-case one
+    // (`b_pre` empty, `b_core` lower-case).
+    if !(text.ends_with(char::is_alphabetic) && b.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    let a_shape = a.shape.unwrap_or_else(|| Shape::of(text));
+    let (a_core, b_core) = (a_shape.core(text), b_shape.core(b));
+    let may_attest = || match (a_shape.key, b_shape.key) {
+        (Some(a_key), Some(b_key)) => lex.may_attest_join_keys(a_key.then(b_key)),
+        _ => lex.may_attest_join(a_core, b_core),
+    };
+    // (Nothing after a core is alphanumeric, by its definition.)
+    if a_shape.closes(text)
+        && b_shape.opens()
+        && a_shape.alpha
+        && b_shape.alpha
+        && b_core.starts_with(|c: char| c.is_lowercase())
+        // Cheap first: most pairs are two words whose join is none.
+        && may_attest()
+        && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
+    {
+        let (a_pre, b_post) = (a_shape.before(text), b_shape.after(b));
+        let joined = format!("{a_core}{b_core}");
+        if lex.is_attested(&joined) {
+            let after = format!("{a_pre}{joined}{b_post}");
+            return Some(Repair::Join(a.join(
+                b_span,
+                format!("{text} {b}"),
+                after,
+                diags,
+            )));
+        }
+    }
+    None
 }
 
 /// The tens that open a compound ordinal (`twenty-seventh`).
@@ -1065,39 +1182,6 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
         }
     }
     None
-}
-
-fn render(tokens: &[Tok<'_>]) -> Clean {
-    let mut clean = Clean::default();
-    // One allocation each for the text and the map (NFC rarely changes a length).
-    let (words, bytes) = tokens.iter().fold((0, 0), |(n, len), tok| match tok {
-        Tok::Word { text, .. } => (n + 1, len + text.len() + 1),
-        _ => (n, len),
-    });
-    clean.text.reserve(bytes);
-    clean.map.0.reserve(words);
-    let mut pending_space = false;
-    for tok in tokens {
-        match tok {
-            Tok::Word { text, span } => {
-                if pending_space && !clean.text.is_empty() {
-                    clean.text.push(' ');
-                }
-                pending_space = false;
-                let start = clean.text.len();
-                // ASCII text is NFC: most words need no Unicode check.
-                if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-                    clean.text.push_str(text);
-                } else {
-                    clean.text.extend(text.nfc());
-                }
-                clean.map.0.push((start, clean.text.len(), *span));
-            }
-            Tok::Space | Tok::Break => pending_space = true,
-            Tok::Marker(marker) => clean.refs.push(FootnoteRef::new(*marker, clean.text.len())),
-        }
-    }
-    clean
 }
 
 #[cfg(test)]
