@@ -728,6 +728,13 @@ impl Shape {
         word.get(self.core.1..).unwrap_or("")
     }
 
+    /// The key of `word`, which this shape was made from, where the word is
+    /// plain: ASCII letters from end to end.
+    fn plain_key(&self, word: &str) -> Option<Key> {
+        self.key
+            .filter(|_| self.core == (0, word.len()) && self.alpha)
+    }
+
     /// The core opens the word: no punctuation before it.
     fn opens(&self) -> bool {
         self.core.0 == 0
@@ -924,13 +931,94 @@ fn repair<'s>(
             }
         }
         let b_shape = Shape::of(&b);
-        match repair_word(&w, &b, b_span, &b_shape, lex, diags) {
+        let repair = match plain_pair(&w, &b, &b_shape) {
+            Some((a_key, b_key)) => {
+                repair_plain(&w, &b, b_span, a_key, b_key, &b_shape, lex, diags)
+            }
+            None => repair_word(&w, &b, b_span, &b_shape, lex, diags),
+        };
+        match repair {
             Some(Repair::Join(joined)) => w.held = Some(joined),
             Some(Repair::Replace(after)) => w.hold(Held::new(Cow::Owned(after), b_span, None)),
             None => w.hold(Held::new(b, b_span, Some(b_shape))),
         }
     }
     w.finish()
+}
+
+/// Where `b` and the held word before it (if any is held) are plain
+/// words, ASCII letters through and through (most words are): their keys,
+/// the held word's `None` where there is none or no separator follows it.
+fn plain_pair(w: &Writer<'_>, b: &str, b_shape: &Shape) -> Option<(Option<Key>, Key)> {
+    let b_key = b_shape.plain_key(b)?;
+    let Some(a) = w.held.as_ref().filter(|a| a.sep.is_some()) else {
+        return Some((None, b_key));
+    };
+    let a_key = match a.shape {
+        Some(shape) => shape.plain_key(&a.text),
+        None => Shape::of(&a.text).plain_key(&a.text),
+    }?;
+    Some((Some(a_key), b_key))
+}
+
+/// [`repair_word`] for a [`plain_pair`]: no rule that asks for a hyphen, a
+/// capital inside a word or punctuation can apply, so only the lost hyphen
+/// (`twenty seventh`), the dropped hyphen (`goodneighbourliness`) and the
+/// split word (`fie ld`) are tried, in that order, on bytes and keys.
+#[allow(clippy::too_many_arguments)]
+fn repair_plain<'s>(
+    w: &Writer<'s>,
+    b: &str,
+    b_span: Span,
+    a_key: Option<Key>,
+    b_key: Key,
+    b_shape: &Shape,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Repair<'s>> {
+    let b_lower = b.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+    let after_space = w.joinable(Sep::Space).zip(a_key);
+    if let Some((a, a_key)) = after_space {
+        let text = &a.text;
+        let in_document = || lex.hyphenated_in_document_keys(text, a_key, b, b_key);
+        let attested = if b_lower {
+            in_document() || never_spaced(text, b)
+        } else {
+            text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && in_document()
+        };
+        if attested {
+            let after = format!("{text}-{b}");
+            return Some(Repair::Join(a.join(
+                b_span,
+                format!("{text} {b}"),
+                after,
+                diags,
+            )));
+        }
+    }
+    if let Some(after) = restore_hyphen_shaped(b, b_shape, lex) {
+        diags.push(Diagnostic::repair(
+            DiagnosticKind::JoinedSplitWord {
+                before: b.to_string(),
+                after: after.clone(),
+            },
+            b_span,
+        ));
+        return Some(Repair::Replace(after));
+    }
+    let (a, a_key) = after_space?;
+    let text = &a.text;
+    if b_lower
+        && lex.may_attest_join_keys(a_key.then(b_key))
+        && (!Lexicon::is_listed_word(text) || !Lexicon::is_listed_word(b))
+    {
+        let joined = format!("{text}{b}");
+        if lex.is_attested(&joined) {
+            let before = format!("{text} {b}");
+            return Some(Repair::Join(a.join(b_span, before, joined, diags)));
+        }
+    }
+    None
 }
 
 /// What the repairs make of a word.
@@ -1214,6 +1302,68 @@ mod tests {
             let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[\\*".contains(&b);
             assert_eq!(SPECIAL_BYTE[usize::from(b)], expected, "{b:#04x}");
         }
+    }
+
+    /// What a repair made, to compare two ways of reaching it.
+    fn outcome(repair: Option<Repair<'_>>) -> Option<(String, Option<Span>)> {
+        match repair? {
+            Repair::Join(held) => Some((held.text.into_owned(), Some(held.span))),
+            Repair::Replace(after) => Some((after, None)),
+        }
+    }
+
+    #[test]
+    fn ok_plain_repair_is_the_general_one() {
+        let (mut pairs, mut repairs) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            // The words as printed, with hyphens lost (`twenty seventh`), and
+            // broken in two (`fie ld`).
+            let unhyphenated = text.replace('-', " ");
+            let mut words: Vec<&str> = text.split_whitespace().collect();
+            words.extend(unhyphenated.split_whitespace());
+            let broken: Vec<&str> = words
+                .iter()
+                .flat_map(|w| match w.len() {
+                    4.. if w.is_ascii() => vec![&w[..w.len() / 2], &w[w.len() / 2..]],
+                    _ => vec![*w],
+                })
+                .collect();
+            words.extend(broken);
+            for pair in words.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                for sep in [None, Some(Sep::Space), Some(Sep::Break)] {
+                    let mut w = Writer::with_capacity(0, 0);
+                    w.held = Some(Held {
+                        sep,
+                        ..Held::new(Cow::Borrowed(a), Span::new(0, a.len()), None)
+                    });
+                    let b_shape = Shape::of(b);
+                    let Some((a_key, b_key)) = plain_pair(&w, b, &b_shape) else {
+                        continue;
+                    };
+                    let b_span = Span::new(a.len() + 1, a.len() + 1 + b.len());
+                    let (mut plain_diags, mut general_diags) = (Vec::new(), Vec::new());
+                    let plain = outcome(repair_plain(
+                        &w,
+                        b,
+                        b_span,
+                        a_key,
+                        b_key,
+                        &b_shape,
+                        &lex,
+                        &mut plain_diags,
+                    ));
+                    let general =
+                        outcome(repair_word(&w, b, b_span, &b_shape, &lex, &mut general_diags));
+                    assert_eq!(plain, general, "{a:?} {b:?} {sep:?}");
+                    assert_eq!(plain_diags, general_diags, "{a:?} {b:?} {sep:?}");
+                    pairs += 1;
+                    repairs += usize::from(plain.is_some());
+                }
+            }
+        }
+        assert!(pairs > 100_000 && repairs > 1_000, "{pairs} pairs, {repairs} repairs");
     }
 
     #[test]
