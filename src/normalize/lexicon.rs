@@ -223,6 +223,25 @@ impl Key {
         }
     }
 
+    /// [`Key::of_ascii_folded`] of `bytes` where they are all ASCII
+    /// letters, in one pass that stops at the first other byte.
+    pub(crate) fn of_ascii_letters(bytes: &[u8]) -> Option<Self> {
+        if bytes.len() > MAX_TOKEN_LEN {
+            return None;
+        }
+        let mut sum = 0u64;
+        for &b in bytes {
+            if !b.is_ascii_alphabetic() {
+                return None;
+            }
+            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(b | 0x20));
+        }
+        Some(Self {
+            sum,
+            len: bytes.len(),
+        })
+    }
+
     /// This key with `b` appended.
     pub(crate) fn push(self, b: u8) -> Self {
         if self.len >= MAX_TOKEN_LEN {
@@ -695,6 +714,9 @@ mod tests {
             Key::of(b"good-neighbourliness")
         );
         assert_eq!(Key::EMPTY.then(Key::of(b"ab")), Key::of(b"ab"));
+        assert_eq!(Key::of_ascii_letters(b"Good"), Some(Key::of(b"good")));
+        assert_eq!(Key::of_ascii_letters(b"good-will"), None);
+        assert_eq!(Key::of_ascii_letters(&[b'a'; MAX_TOKEN_LEN + 1]), None);
         assert_ne!(Key::of(b"ab").hash(), Key::of(b"ba").hash());
         assert_ne!(Key::of(b"").hash(), Key::of(b"\0").hash());
         assert_ne!(Key::of(b"abcdefgh").hash(), Key::of(b"abcdefgh\0").hash());
