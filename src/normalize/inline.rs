@@ -515,8 +515,22 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
                 .take_while(|&&b| !SPECIAL_BYTE[usize::from(b)])
                 .count();
             if plain > 0 {
-                word.push_src(i, i + plain);
-                i += plain;
+                let end = i + plain;
+                // A whole word in one run, the common case: out as it
+                // stands, the buffer skipped (what `push_src` then `flush`
+                // would give).
+                if word.start.is_none()
+                    && link_end.is_none()
+                    && text.as_bytes().get(end).is_none_or(|&b| b == b' ')
+                {
+                    out.push(Tok::Word {
+                        text: Cow::Borrowed(&text[i..end]),
+                        span: Span::new(base + i, base + end),
+                    });
+                } else {
+                    word.push_src(i, end);
+                }
+                i = end;
                 continue;
             }
             // A plain space outside a link, the next most common byte: the
