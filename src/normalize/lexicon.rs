@@ -394,16 +394,34 @@ fn is_token_char(c: char) -> bool {
 /// digit or hyphen. Other bytes of other characters are decided by
 /// [`is_token_char`].
 fn is_ascii_separator(b: u8) -> bool {
-    ASCII_SEPARATOR[usize::from(b)]
+    SCAN_BYTE[usize::from(b)] == SCAN_SEPARATOR
 }
 
-/// [`is_ascii_separator`] as a table: one load a byte.
-static ASCII_SEPARATOR: [bool; 256] = {
-    let mut table = [false; 256];
+/// [`SCAN_BYTE`] of an ASCII byte that is no letter, digit or hyphen: it
+/// ends a token.
+const SCAN_SEPARATOR: u8 = 0;
+
+/// [`SCAN_BYTE`] of `-` and of the bytes of non-ASCII characters: the
+/// token takes the general path ([`for_each_token`]).
+const SCAN_OTHER: u8 = 1;
+
+/// What the token scans make of a byte: an ASCII letter or digit, the
+/// bytes of nearly every token, gives itself lower-cased (setting bit 5,
+/// as [`Key::of_ascii_folded`] keys it; above [`SCAN_OTHER`]), any other
+/// byte [`SCAN_SEPARATOR`] or [`SCAN_OTHER`]. One load a byte tells
+/// [`for_each_filter_key`] both whether the token goes on and what to key.
+static SCAN_BYTE: [u8; 256] = {
+    let mut table = [SCAN_OTHER; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        table[b] = !(c.is_ascii_alphanumeric() || c == b'-');
+        table[b] = if c.is_ascii_alphanumeric() {
+            c | 0x20
+        } else if c == b'-' {
+            SCAN_OTHER
+        } else {
+            SCAN_SEPARATOR
+        };
         b += 1;
     }
     table
@@ -451,6 +469,98 @@ fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool, bool)) {
                 emit(token, token.is_ascii(), token.contains('-'));
             }
         }
+    }
+}
+
+/// Calls `key` with the [`Key`] of every key of [`Lexicon::document`] and
+/// `dehyphenated` with that of every hyphenated one with its hyphens taken
+/// out: the keys of [`Lexicon::filters`], once or more each.
+///
+/// Nearly every token is ASCII letters and digits between separators: it
+/// is keyed as it is read, in one pass and one table load a byte. A piece
+/// with a hyphen or a non-ASCII character (under 2% of the seeds' tokens)
+/// is read again by [`for_each_token`], which defines the tokens.
+fn for_each_filter_key(source: &str, mut key: impl FnMut(Key), mut dehyphenated: impl FnMut(Key)) {
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
+        let start = i;
+        // The run of letters and digits from `i`, keyed as it is read
+        // (`Key::of_ascii_folded`); over a slice, so no bounds check a byte.
+        let (mut sum, mut len) = (0u64, 0);
+        for &b in rest {
+            let folded = SCAN_BYTE[usize::from(b)];
+            if folded <= SCAN_OTHER {
+                break;
+            }
+            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(folded));
+            len += 1;
+        }
+        i += len;
+        match bytes.get(i) {
+            Some(&b) if SCAN_BYTE[usize::from(b)] == SCAN_OTHER => {
+                while bytes.get(i).is_some_and(|&b| !is_ascii_separator(b)) {
+                    i += 1;
+                }
+                // From an ASCII byte (or the start) to one (or the end): on
+                // character boundaries; no separator inside, so one piece.
+                if let Some(piece) = source.get(start..i) {
+                    for_each_token(piece, |token, ascii, hyphen| {
+                        token_keys(token, ascii, hyphen, &mut key, &mut dehyphenated);
+                    });
+                }
+            }
+            // A separator or the end: the run is the token.
+            _ => {
+                if (1..=MAX_TOKEN_LEN).contains(&len) {
+                    key(Key { sum, len });
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The keys of one token of [`for_each_token`] for
+/// [`for_each_filter_key`]: of the token lower-cased and, if it is
+/// hyphenated, of its parts and of its parts joined.
+fn token_keys(
+    token: &str,
+    ascii: bool,
+    hyphen: bool,
+    key: &mut impl FnMut(Key),
+    dehyphenated: &mut impl FnMut(Key),
+) {
+    if ascii {
+        let bytes = token.as_bytes();
+        if !hyphen {
+            key(Key::of_ascii_folded(bytes));
+            return;
+        }
+        // The parts' keys compose into the token's and its joined form's
+        // (`good-neighbourliness`, `goodneighbourliness`): no second pass.
+        let (mut whole, mut joined) = (Key::EMPTY, Key::EMPTY);
+        for (n, part) in bytes.split(|&b| b == b'-').enumerate() {
+            let part = Key::of_ascii_folded(part);
+            key(part);
+            whole = if n == 0 {
+                part
+            } else {
+                whole.then(Key::HYPHEN).then(part)
+            };
+            joined = joined.then(part);
+        }
+        dehyphenated(joined);
+        key(whole);
+    } else {
+        let token = token.replace('\u{2011}', "-").to_lowercase();
+        if token.contains('-') {
+            for part in token.split('-') {
+                key(Key::of(part.as_bytes()));
+            }
+            dehyphenated(Key::of(token.replace('-', "").as_bytes()));
+        }
+        key(Key::of(token.as_bytes()));
     }
 }
 
@@ -503,40 +613,11 @@ impl<'s> Lexicon<'s> {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
-            for_each_token(self.source, |token, ascii, hyphen| {
-                if ascii {
-                    let bytes = token.as_bytes();
-                    if !hyphen {
-                        bloom.insert(Key::of_ascii_folded(bytes));
-                        return;
-                    }
-                    // The parts' keys compose into the token's and its
-                    // joined form's (`good-neighbourliness`,
-                    // `goodneighbourliness`): no second pass.
-                    let (mut whole, mut joined) = (Key::EMPTY, Key::EMPTY);
-                    for (n, part) in bytes.split(|&b| b == b'-').enumerate() {
-                        let part = Key::of_ascii_folded(part);
-                        bloom.insert(part);
-                        whole = if n == 0 {
-                            part
-                        } else {
-                            whole.then(Key::HYPHEN).then(part)
-                        };
-                        joined = joined.then(part);
-                    }
-                    dehyphenated.insert(joined);
-                    bloom.insert(whole);
-                } else {
-                    let token = token.replace('\u{2011}', "-").to_lowercase();
-                    if token.contains('-') {
-                        for part in token.split('-') {
-                            bloom.insert(Key::of(part.as_bytes()));
-                        }
-                        dehyphenated.insert(Key::of(token.replace('-', "").as_bytes()));
-                    }
-                    bloom.insert(Key::of(token.as_bytes()));
-                }
-            });
+            for_each_filter_key(
+                self.source,
+                |key| bloom.insert(key),
+                |key| dehyphenated.insert(key),
+            );
             (bloom, dehyphenated)
         })
     }
@@ -715,6 +796,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn ok_scan_bytes() {
+        for b in 0..=255u8 {
+            let scanned = SCAN_BYTE[usize::from(b)];
+            if b.is_ascii_alphanumeric() {
+                assert_eq!(scanned, b.to_ascii_lowercase(), "{b:#04x}");
+                assert!(scanned > SCAN_OTHER, "{b:#04x}");
+            } else {
+                assert!(scanned <= SCAN_OTHER, "{b:#04x}");
+            }
+            assert_eq!(
+                is_ascii_separator(b),
+                b.is_ascii() && b != b'-' && !b.is_ascii_alphanumeric(),
+                "{b:#04x}"
+            );
+        }
+    }
+
     /// The tokens as the original `split` defined them.
     fn tokens_by_split(source: &str) -> Vec<&str> {
         source
@@ -769,6 +868,7 @@ mod tests {
                 got.push(t);
             });
             assert_eq!(got, tokens_by_split(&source), "{source:?}");
+            assert_filter_keys_are_the_document(&source);
             let lex = Lexicon::new(&source);
             for key in lex.document() {
                 assert!(lex.filter().may_contain(Key::of(key.as_bytes())), "{key}");
@@ -780,6 +880,76 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// The keys [`for_each_filter_key`] gives for `source` are exactly
+    /// those of the exact set: the filters have no false negative, and no
+    /// key the exact set lacks.
+    fn assert_filter_keys_are_the_document(source: &str) {
+        let pair = |k: Key| (k.sum, k.len);
+        let (mut keys, mut dehyphenated) = (HashSet::new(), HashSet::new());
+        for_each_filter_key(
+            source,
+            |k| {
+                keys.insert(pair(k));
+            },
+            |k| {
+                dehyphenated.insert(pair(k));
+            },
+        );
+        let lex = Lexicon::new(source);
+        let expected: HashSet<_> = lex
+            .document()
+            .iter()
+            .map(|w| pair(Key::of(w.as_bytes())))
+            .collect();
+        let expected_dehyphenated: HashSet<_> = lex
+            .document()
+            .iter()
+            .filter(|w| w.contains('-'))
+            .map(|w| pair(Key::of(w.replace('-', "").as_bytes())))
+            .collect();
+        assert_eq!(keys, expected, "{source:?}");
+        assert_eq!(dehyphenated, expected_dehyphenated, "{source:?}");
+    }
+
+    /// The texts of `testdata/` (where the crate's sources are a checkout;
+    /// the package leaves them out).
+    fn testdata_texts() -> Vec<String> {
+        let mut texts = Vec::new();
+        for dir in ["testdata/seeds", "testdata/corpus/real"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.push(text);
+                }
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn ok_filter_keys_are_the_document() {
+        let long = format!("x {} y-{}", "ab".repeat(MAX_TOKEN_LEN), "c".repeat(70));
+        for source in [
+            "",
+            "-",
+            "a",
+            "A",
+            "a b",
+            "Ab1 ",
+            " Côte d’Ivoire, A/RES/70/1 --x-- -a-b- a--b ",
+            "non\u{2011}selectivity\u{2011} ÉTATS-Unis\u{a0}x\u{2011}-",
+            "\u{2011}\u{2011}-\u{2011}",
+            "１２３ ǅungla ΟΔΟΣ",
+            "word-\u{2011}word é-a a-é",
+            long.as_str(),
+        ] {
+            assert_filter_keys_are_the_document(source);
+        }
+        for text in testdata_texts() {
+            assert_filter_keys_are_the_document(&text);
         }
     }
 
