@@ -953,6 +953,95 @@ mod tests {
         }
     }
 
+    /// The false positive rates of the filters on the testdata texts, as
+    /// the word repairs probe them: the joins `ab` and `a-b` of adjacent
+    /// words of letters (lower-cased), and the words themselves for the
+    /// filters of hyphens taken out, each counted once and only where the
+    /// exact set lacks it. `(false positives, probes)` for the shipped
+    /// words, the document tokens, and the dehyphenated compounds and
+    /// tokens.
+    fn false_positives() -> [(usize, usize); 3] {
+        let mut counts = [(0, 0); 3];
+        let mut count = |n: usize, passed: bool| {
+            counts[n].0 += usize::from(passed);
+            counts[n].1 += 1;
+        };
+        let mut shipped_probes = HashSet::new();
+        for text in testdata_texts() {
+            let lex = Lexicon::new(&text);
+            let words: Vec<String> = text
+                .split_whitespace()
+                .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let mut doc_probes = HashSet::new();
+            let mut dehyphenated_probes = HashSet::new();
+            for pair in words.windows(2) {
+                for join in [
+                    format!("{}{}", pair[0], pair[1]),
+                    format!("{}-{}", pair[0], pair[1]),
+                ] {
+                    if join.len() <= MAX_TOKEN_LEN && !lex.document().contains(&join) {
+                        doc_probes.insert(join);
+                    }
+                }
+                let join = format!("{}{}", pair[0], pair[1]);
+                if join.len() <= MAX_TOKEN_LEN && !listed(&join) {
+                    shipped_probes.insert(join);
+                }
+            }
+            let dehyphenated: HashSet<String> = lex
+                .document()
+                .iter()
+                .map(String::as_str)
+                .chain(compounds().iter().copied())
+                .filter(|t| t.contains('-'))
+                .map(|t| t.replace('-', ""))
+                .collect();
+            for w in &words {
+                if !dehyphenated.contains(w) {
+                    dehyphenated_probes.insert(w.clone());
+                }
+            }
+            for probe in doc_probes {
+                count(1, lex.filter().may_contain(Key::of(probe.as_bytes())));
+            }
+            for probe in dehyphenated_probes {
+                let key = Key::of(probe.as_bytes());
+                count(
+                    2,
+                    dehyphenated_compounds().may_contain(key) || lex.filters().1.may_contain(key),
+                );
+            }
+        }
+        for probe in shipped_probes {
+            count(0, shipped_filter().may_contain(Key::of(probe.as_bytes())));
+        }
+        counts
+    }
+
+    #[test]
+    fn ok_false_positive_rates() {
+        // Rates measured with `--nocapture`; the bounds leave room for a
+        // change of text, not for a hash that spreads the keys badly.
+        let rates = false_positives();
+        for ((name, bound), (passed, probes)) in [
+            ("shipped", 0.025),
+            ("document", 0.005),
+            ("dehyphenated", 0.005),
+        ]
+        .into_iter()
+        .zip(rates)
+        {
+            let rate = passed as f64 / probes.max(1) as f64;
+            eprintln!(
+                "{name}: {passed} false positives in {probes} probes ({:.3}%)",
+                100.0 * rate
+            );
+            assert!(rate < bound, "{name}: {rate}");
+        }
+    }
+
     #[test]
     fn ok_compounds_fit_an_ascii_key() {
         for c in compounds() {
