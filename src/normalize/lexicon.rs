@@ -250,18 +250,24 @@ impl Key {
         self.len > MAX_TOKEN_LEN
     }
 
-    /// The filter hash: the sum and length mixed by `MurmurHash3`'s
-    /// finaliser, so that every bit depends on every input bit.
+    /// The filter hash: the sum, with the length in its top byte, mixed by
+    /// one folded multiply (the two halves of its 128-bit product with an
+    /// odd constant xored; one `mul` on x86-64). The high half depends on
+    /// every input bit, so every bit of the result does: the low ones that
+    /// pick the filter's word as the high ones that pick its three bits.
+    /// A third of the work of `MurmurHash3`'s finaliser, at the same false
+    /// positive rates on the testdata words (`ok_false_positive_rates`
+    /// below).
     fn hash(self) -> u64 {
-        let mut h = self.sum ^ (self.len as u64).rotate_right(8);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^= h >> 33;
-        h
+        let x = self.sum ^ (self.len as u64).rotate_right(8);
+        let wide = u128::from(x) * u128::from(KEY_MIX);
+        (wide as u64) ^ (wide >> 64) as u64
     }
 }
+
+/// The multiplier of [`Key::hash`]: `MurmurHash3`'s first finaliser
+/// constant, odd and with its bits well spread.
+const KEY_MIX: u64 = 0xff51_afd7_ed55_8ccd;
 
 /// A key of ASCII parts joined and lower-cased on the stack.
 #[derive(Debug)]
@@ -361,7 +367,13 @@ impl Bloom {
     }
 
     fn may_contain(&self, key: Key) -> bool {
-        let (at, bits) = self.locate(key.hash());
+        self.may_contain_hash(key.hash())
+    }
+
+    /// [`Bloom::may_contain`] of the key of [`Key::hash`] `hash`: every
+    /// filter hashes keys alike, so a probe of two filters hashes once.
+    fn may_contain_hash(&self, hash: u64) -> bool {
+        let (at, bits) = self.locate(hash);
         self.words.get(at).is_none_or(|w| w & bits == bits)
     }
 }
@@ -659,8 +671,11 @@ impl<'s> Lexicon<'s> {
     /// [`Lexicon::may_attest_join`] of the lower-cased, ASCII `left` and
     /// `right` given as `left.then(right)`.
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
-        !joined.is_too_long()
-            && (shipped_filter().may_contain(joined) || self.filter().may_contain(joined))
+        if joined.is_too_long() {
+            return false;
+        }
+        let hash = joined.hash();
+        shipped_filter().may_contain_hash(hash) || self.filter().may_contain_hash(hash)
     }
 
     /// A cheap necessary condition for a hyphenated split of `word` being
@@ -679,8 +694,11 @@ impl<'s> Lexicon<'s> {
 
     /// [`Lexicon::may_restore_hyphen`] of a lower-cased ASCII word's key.
     pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
-        !word.is_too_long()
-            && (dehyphenated_compounds().may_contain(word) || self.filters().1.may_contain(word))
+        if word.is_too_long() {
+            return false;
+        }
+        let hash = word.hash();
+        dehyphenated_compounds().may_contain_hash(hash) || self.filters().1.may_contain_hash(hash)
     }
 
     /// [`Lexicon::hyphenated_in_document`] of lower-cased, ASCII `left` and
