@@ -181,7 +181,8 @@ const KEY_POWERS: [u64; MAX_TOKEN_LEN + 1] = {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Key {
     sum: u64,
-    /// Bytes in the key; above [`MAX_TOKEN_LEN`], too long for any set.
+    /// Bytes in the key; above [`MAX_TOKEN_LEN`], too long for any set,
+    /// whatever `sum` is then.
     len: usize,
 }
 
@@ -225,9 +226,9 @@ impl Key {
 
     /// This key with `b` appended.
     pub(crate) fn push(self, b: u8) -> Self {
-        if self.len >= MAX_TOKEN_LEN {
-            return Self::TOO_LONG;
-        }
+        // No check of the length a byte (the word repairs push every byte
+        // of every word): past `MAX_TOKEN_LEN` the key is too long whatever
+        // its sum, and its length, counted in bytes read, cannot overflow.
         Self {
             sum: self.sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(b)),
             len: self.len + 1,
