@@ -955,21 +955,6 @@ mod tests {
         assert_eq!(dehyphenated, expected_dehyphenated, "{source:?}");
     }
 
-    /// The texts of `testdata/` (where the crate's sources are a checkout;
-    /// the package leaves them out).
-    fn testdata_texts() -> Vec<String> {
-        let mut texts = Vec::new();
-        for dir in ["testdata/seeds", "testdata/corpus/real"] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    texts.push(text);
-                }
-            }
-        }
-        texts
-    }
-
     #[test]
     fn ok_filter_keys_are_the_document() {
         let long = format!("x {} y-{}", "ab".repeat(MAX_TOKEN_LEN), "c".repeat(70));
@@ -989,7 +974,7 @@ mod tests {
         ] {
             assert_filter_keys_are_the_document(source);
         }
-        for text in testdata_texts() {
+        for text in crate::grammar::testdata_texts() {
             assert_filter_keys_are_the_document(&text);
         }
     }
@@ -1008,7 +993,7 @@ mod tests {
             counts[n].1 += 1;
         };
         let mut shipped_probes = HashSet::new();
-        for text in testdata_texts() {
+        for text in crate::grammar::testdata_texts() {
             let lex = Lexicon::new(&text);
             let words: Vec<String> = text
                 .split_whitespace()
