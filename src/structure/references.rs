@@ -894,12 +894,16 @@ fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         // Most capitalised words: no series and `/`.
         return None;
     }
-    let (_, after) = run(symbol, rest)?;
+    let (raw, after) = run(symbol, rest)?;
     if after.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return None;
     }
     let end = text.len() - after.len();
-    let symbol = DocumentSymbol::new(&text[i..end]).ok()?;
+    // The components read here, not read again by `DocumentSymbol::new`:
+    // where the next character is neither a letter, a digit nor `/`, the
+    // grammar reads the symbol cut at its end as it read it here (see
+    // `symbol_reads_the_same_cut_at_its_end`).
+    let symbol = DocumentSymbol::from_raw(&text[i..end], &raw);
     let target = match (symbol.category(), symbol.cited_number()) {
         (Some(cat @ ("RES" | "DEC")), Some(number)) => {
             let citation = Citation {
