@@ -302,6 +302,48 @@ pub(crate) fn may_open_symbol(input: &str) -> bool {
     caps > 0 && bytes.get(caps) == Some(&b'/')
 }
 
+/// What follows the category in a [`symbol`]: its numbering, modifiers,
+/// reissue mark and qualifier (the space before it, if any).
+type Tail<'a> = (
+    Numbering<'a>,
+    Vec<(&'a str, u32)>,
+    Option<char>,
+    Option<(bool, RawQualifier<'a>)>,
+);
+
+/// `tail = numbering {"/" modifier} ["*"] [[" "] qualifier]`.
+fn tail(input: &str) -> PResult<'_, Tail<'_>> {
+    (
+        numbering,
+        many0(preceded(char('/'), modifier)),
+        opt(char('*')),
+        opt((
+            map(take_while(|c: char| c == ' '), |s: &str| !s.is_empty()),
+            qualifier,
+        )),
+    )
+        .parse(input)
+}
+
+fn raw_symbol<'a>(
+    series: &'a str,
+    bodies: Vec<&'a str>,
+    category: Option<&'a str>,
+    ((session, serial, designator), modifiers, star, q): Tail<'a>,
+) -> RawSymbol<'a> {
+    RawSymbol {
+        series,
+        bodies,
+        category,
+        session,
+        serial,
+        designator,
+        modifiers,
+        reissued: star.is_some(),
+        qualifier: q.map(|(spaced, q)| (q, spaced)),
+    }
+}
+
 /// `symbol = series {"/" body} ["/" category] numbering {"/" modifier} ["*"] [[" "] qualifier]`.
 pub(crate) fn symbol(input: &str) -> PResult<'_, RawSymbol<'_>> {
     map(
@@ -309,27 +351,29 @@ pub(crate) fn symbol(input: &str) -> PResult<'_, RawSymbol<'_>> {
             symbol_series,
             many0(preceded(char('/'), body)),
             opt(preceded(char('/'), category)),
-            numbering,
-            many0(preceded(char('/'), modifier)),
-            opt(char('*')),
-            opt((
-                map(take_while(|c: char| c == ' '), |s: &str| !s.is_empty()),
-                qualifier,
-            )),
+            tail,
         ),
-        |(series, bodies, category, (session, serial, designator), modifiers, star, q)| RawSymbol {
-            series,
-            bodies,
-            category,
-            session,
-            serial,
-            designator,
-            modifiers,
-            reissued: star.is_some(),
-            qualifier: q.map(|(spaced, q)| (q, spaced)),
-        },
+        |(series, bodies, category, t)| raw_symbol(series, bodies, category, t),
     )
     .parse(input)
+}
+
+/// What [`symbol`] reads in the whole of `{series}{"/" body}/{category}{rest}`
+/// where it reads the part before `rest` as `series`, `bodies` and
+/// `category` (the caller's to know: `A/HRC/RES` before `/70/1`); `None`
+/// where it reads no symbol there. Why: the symbols of cited resolutions
+/// (`A/RES/` and a printed number) have a fixed head, and reading it
+/// again was a third of their parse.
+pub(crate) fn symbol_with_head<'a>(
+    series: &'a str,
+    bodies: Vec<&'a str>,
+    category: &'a str,
+    rest: &'a str,
+) -> Option<RawSymbol<'a>> {
+    match tail(rest) {
+        Ok(("", t)) => Some(raw_symbol(series, bodies, Some(category), t)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
