@@ -6,7 +6,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::ast::Body;
-use crate::grammar::symbol::{symbol, symbol_series, RawQualifier, RawSession};
+use crate::grammar::symbol::{symbol, symbol_series, RawQualifier, RawSession, RawSymbol};
+use crate::grammar::PResult;
 
 /// A UN document symbol: `A/RES/80/204`, `A/C.3/80/L.35/Rev.1`, `S/RES/2720 (2023)`.
 ///
@@ -200,32 +201,52 @@ impl DocumentSymbol {
     /// A [`SymbolError`] saying what was expected where the text stops
     /// following the grammar.
     pub fn new(text: &str) -> Result<Self, SymbolError> {
+        match symbol(text) {
+            // The grammar read the whole text. Why first: the checks of
+            // [`Self::error`] then all pass (the grammar opens with the
+            // series and its numbering reads a `/`), and a symbol is read
+            // once, not a series and then the symbol.
+            Ok(("", raw)) => Ok(Self::from_raw(text, &raw)),
+            parsed => Err(Self::error(text, &parsed)),
+        }
+    }
+
+    /// Why `text`, which [`symbol`] parsed as `parsed` (not the whole
+    /// of it, or not at all), is no symbol.
+    fn error(text: &str, parsed: &PResult<'_, RawSymbol<'_>>) -> SymbolError {
         let err = |offset: usize, expected| SymbolError {
             input: text.to_owned(),
             offset,
             expected,
         };
         if symbol_series(text).is_err() || !text.contains('/') {
-            return Err(err(0, EXPECTED_SERIES));
+            return err(0, EXPECTED_SERIES);
         }
-        let (rest, raw) = symbol(text).map_err(|e| {
-            let at = match e {
-                nom::Err::Error(e) | nom::Err::Failure(e) => text.len() - e.input.len(),
-                nom::Err::Incomplete(_) => text.len(),
-            };
-            // Point at the last `/` before the failure: the component that is wrong.
-            let at = text[..at].rfind('/').unwrap_or(at);
-            err(at, EXPECTED_NUMBER)
-        })?;
-        if !rest.is_empty() {
-            let at = text.len() - rest.len();
-            let expected = if rest.starts_with('/') {
-                EXPECTED_MODIFIER
-            } else {
-                EXPECTED_END
-            };
-            return Err(err(at, expected));
+        match parsed {
+            Err(e) => {
+                let at = match e {
+                    nom::Err::Error(e) | nom::Err::Failure(e) => text.len() - e.input.len(),
+                    nom::Err::Incomplete(_) => text.len(),
+                };
+                // Point at the last `/` before the failure: the component that is wrong.
+                let at = text[..at].rfind('/').unwrap_or(at);
+                err(at, EXPECTED_NUMBER)
+            }
+            Ok((rest, _)) => {
+                let at = text.len() - rest.len();
+                let expected = if rest.starts_with('/') {
+                    EXPECTED_MODIFIER
+                } else {
+                    EXPECTED_END
+                };
+                err(at, expected)
+            }
         }
+    }
+
+    /// The symbol `text` prints, from the components [`symbol`] read in
+    /// the whole of it.
+    pub(crate) fn from_raw(text: &str, raw: &RawSymbol<'_>) -> Self {
         let mut canonical = text.to_owned();
         if let Some((_, false)) = raw.qualifier {
             if let Some(open) = canonical.rfind('(') {
@@ -270,10 +291,10 @@ impl DocumentSymbol {
                 RawQualifier::Part(p) => SymbolQualifier::Part(p.to_owned()),
             }),
         };
-        Ok(Self {
+        Self {
             text: canonical,
             parts: Box::new(parts),
-        })
+        }
     }
 
     /// The printed form: `A/C.3/80/L.35`.
@@ -465,6 +486,133 @@ impl TryFrom<String> for DocumentSymbol {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`DocumentSymbol::new`] as it was written: the series and the `/`
+    /// checked, then the grammar run.
+    fn new_spec(text: &str) -> Result<DocumentSymbol, SymbolError> {
+        let err = |offset: usize, expected| SymbolError {
+            input: text.to_owned(),
+            offset,
+            expected,
+        };
+        if symbol_series(text).is_err() || !text.contains('/') {
+            return Err(err(0, EXPECTED_SERIES));
+        }
+        let (rest, raw) = symbol(text).map_err(|e| {
+            let at = match e {
+                nom::Err::Error(e) | nom::Err::Failure(e) => text.len() - e.input.len(),
+                nom::Err::Incomplete(_) => text.len(),
+            };
+            // Point at the last `/` before the failure: the component that is wrong.
+            let at = text[..at].rfind('/').unwrap_or(at);
+            err(at, EXPECTED_NUMBER)
+        })?;
+        if !rest.is_empty() {
+            let at = text.len() - rest.len();
+            let expected = if rest.starts_with('/') {
+                EXPECTED_MODIFIER
+            } else {
+                EXPECTED_END
+            };
+            return Err(err(at, expected));
+        }
+        let mut canonical = text.to_owned();
+        if let Some((_, false)) = raw.qualifier {
+            if let Some(open) = canonical.rfind('(') {
+                canonical.insert(open, ' ');
+            }
+        }
+        let four_digit_year = |n: u32, len: usize| {
+            (len == 4 && n >= 1945)
+                .then(|| u16::try_from(n).ok())
+                .flatten()
+        };
+        let parts = Parts {
+            series: raw.series.to_owned(),
+            bodies: raw.bodies.iter().map(|&b| b.to_owned()).collect(),
+            category: raw.category.map(str::to_owned),
+            session: raw.session.map(|s| match s {
+                RawSession::Number(n, len) => {
+                    four_digit_year(n, len).map_or(SymbolSession::Regular(n), SymbolSession::Year)
+                }
+                RawSession::Special(n) => SymbolSession::Special(n),
+                RawSession::EmergencySpecial(n) => SymbolSession::EmergencySpecial(n),
+            }),
+            serial: raw.serial,
+            designator: raw.designator.map(|(d, n)| (d.to_owned(), n)),
+            modifiers: raw
+                .modifiers
+                .iter()
+                .map(|&(m, number)| Modifier {
+                    kind: match m {
+                        "Rev" => ModifierKind::Revision,
+                        "Add" => ModifierKind::Addendum,
+                        "Corr" => ModifierKind::Corrigendum,
+                        _ => ModifierKind::Amendment,
+                    },
+                    number,
+                })
+                .collect(),
+            reissued: raw.reissued,
+            qualifier: raw.qualifier.map(|(q, _)| match q {
+                RawQualifier::Year(y) => SymbolQualifier::Year(y),
+                RawQualifier::Session(s) => SymbolQualifier::Session(s.to_owned()),
+                RawQualifier::Part(p) => SymbolQualifier::Part(p.to_owned()),
+            }),
+        };
+        Ok(DocumentSymbol {
+            text: canonical,
+            parts: Box::new(parts),
+        })
+    }
+
+    /// [`DocumentSymbol::new`] (the grammar first) is [`new_spec`] (the
+    /// checks first): on every run of symbol characters of the test texts
+    /// and every prefix of it, and on the malformed symbols of the tests.
+    #[test]
+    fn new_agrees_with_spec() {
+        let mut inputs: Vec<String> = [
+            "",
+            "A",
+            "A/",
+            "A/RES",
+            "A/RES/",
+            "a/res/80/204",
+            "80/204",
+            "A/80/545/xyz",
+            "A/RES/80/204.",
+            "S/RES/2720(2023)",
+            "Sub/1",
+            "ABCDEFG/1",
+            "A/RES/3411 A and B (XXX)",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+        let symbolish = |c: char| c.is_ascii_alphanumeric() || " ./-*()_".contains(c);
+        for text in crate::grammar::testdata_texts() {
+            for (i, c) in text.char_indices() {
+                if !c.is_ascii_uppercase() {
+                    continue;
+                }
+                let run = &text[i..];
+                let len = run
+                    .find(|c: char| !symbolish(c))
+                    .unwrap_or(run.len())
+                    .min(40);
+                if run[..len].contains('/') {
+                    inputs.extend((1..=len).map(|n| run[..n].to_owned()));
+                }
+            }
+        }
+        let mut ok = 0;
+        for input in &inputs {
+            let spec = new_spec(input);
+            ok += usize::from(spec.is_ok());
+            assert_eq!(DocumentSymbol::new(input), spec, "{input:?}");
+        }
+        assert!(ok > 100, "too few symbols: {ok}");
+    }
 
     fn sym(s: &str) -> DocumentSymbol {
         DocumentSymbol::new(s).unwrap_or_else(|e| panic!("{e}"))

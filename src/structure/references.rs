@@ -42,7 +42,7 @@ use crate::grammar::reference::{
     treaty_name, CitedKind, OrganName, RawNumber,
 };
 use crate::grammar::run;
-use crate::grammar::symbol::{may_open_symbol, symbol};
+use crate::grammar::symbol::{may_open_symbol, symbol, symbol_with_head};
 use crate::iri::{self, When};
 use crate::normalize::inline::TextMap;
 use crate::reference::{Citation, Reference, Target};
@@ -873,17 +873,38 @@ fn statement_symbol(
     if !fits {
         return None;
     }
-    let series = match body {
-        Body::GeneralAssembly => "A",
-        Body::SecurityCouncil => "S",
-        Body::EconomicAndSocialCouncil => "E",
-        Body::HumanRightsCouncil => "A/HRC",
+    let (series, body_name) = match body {
+        Body::GeneralAssembly => ("A", None),
+        Body::SecurityCouncil => ("S", None),
+        Body::EconomicAndSocialCouncil => ("E", None),
+        Body::HumanRightsCouncil => ("A", Some("HRC")),
     };
     let category = match kind {
         CitedKind::Resolution => "RES",
         CitedKind::Decision => "DEC",
     };
-    DocumentSymbol::new(&format!("{series}/{category}/{printed}")).ok()
+    let mut text = String::with_capacity(16 + printed.len());
+    text.push_str(series);
+    if let Some(b) = body_name {
+        text.push('/');
+        text.push_str(b);
+    }
+    text.push('/');
+    text.push_str(category);
+    let rest_at = text.len();
+    text.push('/');
+    text.push_str(printed);
+    // The symbol grammar reads the head as these components whatever the
+    // number (`HRC` a body, `RES` and `DEC` no body but a category, a `/`
+    // after them): only the rest is read (tested against
+    // `DocumentSymbol::new` of the whole).
+    let raw = symbol_with_head(
+        series,
+        body_name.into_iter().collect(),
+        category,
+        &text[rest_at..],
+    )?;
+    Some(DocumentSymbol::from_raw(&text, &raw))
 }
 
 /// A symbol at `i`: a document, or a resolution or decision when the symbol
@@ -894,12 +915,16 @@ fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         // Most capitalised words: no series and `/`.
         return None;
     }
-    let (_, after) = run(symbol, rest)?;
+    let (raw, after) = run(symbol, rest)?;
     if after.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return None;
     }
     let end = text.len() - after.len();
-    let symbol = DocumentSymbol::new(&text[i..end]).ok()?;
+    // The components read here, not read again by `DocumentSymbol::new`:
+    // where the next character is neither a letter, a digit nor `/`, the
+    // grammar reads the symbol cut at its end as it read it here (see
+    // `symbol_reads_the_same_cut_at_its_end`).
+    let symbol = DocumentSymbol::from_raw(&text[i..end], &raw);
     let target = match (symbol.category(), symbol.cited_number()) {
         (Some(cat @ ("RES" | "DEC")), Some(number)) => {
             let citation = Citation {
@@ -1115,6 +1140,99 @@ mod tests {
             }
         }
         assert!(hits > 50, "too few session mentions: {hits}");
+    }
+
+    /// [`statement_symbol`] is the symbol [`DocumentSymbol::new`] reads in
+    /// the series, category and number: for every organ and kind, on every
+    /// citation number of the test texts and on numbers of each form.
+    #[test]
+    fn statement_symbol_agrees_with_new() {
+        // The function as it was: the symbol printed, then read in full.
+        let spec = |kind: CitedKind, body: Body, printed: &str, raw: &RawNumber| {
+            let fits = match (body, raw) {
+                (Body::SecurityCouncil, RawNumber::Year(_)) => true,
+                (Body::SecurityCouncil, _) | (_, RawNumber::Year(_)) => false,
+                (_, RawNumber::Slashed { .. } | RawNumber::Roman) => true,
+                _ => false,
+            };
+            if !fits {
+                return None;
+            }
+            let series = match body {
+                Body::GeneralAssembly => "A",
+                Body::SecurityCouncil => "S",
+                Body::EconomicAndSocialCouncil => "E",
+                Body::HumanRightsCouncil => "A/HRC",
+            };
+            let category = match kind {
+                CitedKind::Resolution => "RES",
+                CitedKind::Decision => "DEC",
+            };
+            DocumentSymbol::new(&format!("{series}/{category}/{printed}")).ok()
+        };
+        let mut numbers: Vec<String> = [
+            "70/1",
+            "2720 (2023)",
+            "217 A (III)",
+            "194 (III)",
+            "3411 A and B (XXX)",
+            "36/146 C",
+            "ES-10/23",
+            "S-35/1",
+            "2000/22",
+            "80/____",
+            "69.2",
+            "1/CP.21",
+            "1",
+            "77/228",
+            "217 A (S-V)",
+            "2720(2023)",
+            "80/204*",
+            "80/204/Rev.1",
+            "80/204 (Part I)",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+        for text in crate::grammar::testdata_texts() {
+            let mut prev = None;
+            for (at, c) in text.char_indices() {
+                if starts_word_after(prev) && (c.is_ascii_digit() || c == 'E' || c == 'S') {
+                    if let Some(((printed, _), _)) = run(citation_number, &text[at..]) {
+                        numbers.push(printed.to_owned());
+                    }
+                }
+                prev = Some(c);
+            }
+        }
+        let mut symbols = 0;
+        for printed in &numbers {
+            // The number's own form, and every form: the symbol does not
+            // depend on the form once it fits.
+            let own = run(citation_number, printed).map_or(RawNumber::Other, |((_, r), _)| r);
+            let forms = [
+                own,
+                RawNumber::Roman,
+                RawNumber::Year(2000),
+                RawNumber::Other,
+                RawNumber::Slashed {
+                    special: None,
+                    first: 1,
+                    first_digits: 1,
+                    serial: 1,
+                },
+            ];
+            for raw in &forms {
+                for body in BODIES {
+                    for kind in [CitedKind::Resolution, CitedKind::Decision] {
+                        let ours = statement_symbol(kind, body, printed, raw);
+                        symbols += usize::from(ours.is_some());
+                        assert_eq!(ours, spec(kind, body, printed, raw), "{printed:?}");
+                    }
+                }
+            }
+        }
+        assert!(symbols > 1000, "too few symbols: {symbols}");
     }
 
     /// [`find_short`] is `str::find`, on pieces of the test texts.
