@@ -74,3 +74,28 @@ fn limits_give_a_clear_error_or_a_diagnostic() {
         .iter()
         .any(|d| matches!(d.kind, DiagnosticKind::LabelOutOfSequence { .. })));
 }
+
+/// Found in review, not by the fuzzer: `session_mention` reads a session in
+/// any case, but the check that let a text reach it looked for a
+/// lower-case `ession`, so a session printed in capitals was no reference.
+#[test]
+fn session_in_capitals_is_a_reference() {
+    use un_resolution::Target;
+    for session in ["EIGHTY-FIRST SESSION", "eighty-first SESSION"] {
+        let input = format!(
+            "The General Assembly,\nRecalling its resolution 70/1,\n\
+             1. Decides to remain seized of the matter at its {session};\n"
+        );
+        let parsed =
+            parse_resolution_with(&input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let paragraph = &parsed.resolution.operative[0];
+        assert!(
+            paragraph
+                .references
+                .iter()
+                .any(|r| matches!(r.target, Target::Session { number: 81, .. })),
+            "{session}: {:?}",
+            paragraph.references
+        );
+    }
+}

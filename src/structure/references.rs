@@ -139,7 +139,7 @@ impl Flags {
             citation: text.contains("esolution") || text.contains("ecision"),
             slash: text.contains('/'),
             charter,
-            session: text.contains("ession"),
+            session: contains_no_case(text, "ession"),
             treaty,
         }
     }
@@ -151,7 +151,7 @@ impl Flags {
             citation: text.contains("esolution") || text.contains("ecision"),
             slash: text.contains('/'),
             charter: text.contains("Charter"),
-            session: text.contains("ession"),
+            session: text.to_ascii_lowercase().contains("ession"),
             treaty: SPEC_TREATY_HEADS.iter().any(|h| text.contains(h)),
         }
     }
@@ -159,6 +159,14 @@ impl Flags {
     const fn any(&self) -> bool {
         self.citation || self.slash || self.charter || self.session || self.treaty
     }
+}
+
+/// Whether `text` holds `needle` (lower-case ASCII) in any ASCII case:
+/// `session_mention` reads `EIGHTIETH SESSION` too. Asked only where the
+/// lower-case needle is not found: a lower-cased copy is searched (both
+/// steps run many bytes a step, unlike a byte-by-byte compare).
+fn contains_no_case(text: &str, needle: &str) -> bool {
+    text.contains(needle) || text.to_ascii_lowercase().contains(needle)
 }
 
 /// Whether `text` holds `Charter`, and whether it holds a treaty head
@@ -1135,11 +1143,20 @@ mod tests {
                 if starts_word_after(prev) && run(session_mention, &text[at..]).is_some() {
                     hits += 1;
                     assert!(may_open_ordinal_word(&text[at..]), "{:?}", &text[at..]);
+                    assert!(Flags::of(&text[at..]).session, "{:?}", &text[at..]);
                 }
                 prev = Some(c);
             }
         }
         assert!(hits > 50, "too few session mentions: {hits}");
+        for upper in [
+            "EIGHTIETH SESSION",
+            "Eightieth SESSION",
+            "eightieth sEsSiOn",
+        ] {
+            assert!(run(session_mention, upper).is_some(), "{upper}");
+            assert!(Flags::of(upper).session, "{upper}");
+        }
     }
 
     /// [`statement_symbol`] is the symbol [`DocumentSymbol::new`] reads in
