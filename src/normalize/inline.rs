@@ -229,7 +229,7 @@ fn numeric_markers<'s>(
         return tokens;
     }
     let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
-    let mut iter = tokens.into_iter().peekable();
+    let mut iter = tokens.into_iter();
     while let Some(tok) = iter.next() {
         match tok {
             Tok::Marker(FootnoteMarker::Number(n)) => {
@@ -258,9 +258,10 @@ fn numeric_markers<'s>(
                     out.push(tok);
                     continue;
                 };
-                let next_word = iter.clone().find_map(|t| match t {
+                // Borrowed from what is left: a clone of the iterator would
+                // copy the rest of the node for every number read.
+                let next_word = iter.as_slice().iter().find_map(|t| match t {
                     Tok::Word { text, .. } => Some(text),
-                    Tok::Marker(_) => None,
                     _ => None,
                 });
                 let next_ok = next_word.as_ref().is_none_or(|w| {
@@ -908,7 +909,9 @@ fn repair<'s>(
 ) -> Clean {
     // About every other token is a word.
     let mut w = Writer::with_capacity(bytes, tokens.len() / 2 + 1);
-    let mut iter = tokens.into_iter().peekable();
+    // Looks ahead through `as_slice`, not `Peekable`, whose buffered item
+    // every `next` would move again.
+    let mut iter = tokens.into_iter();
     while let Some(tok) = iter.next() {
         let (b, b_span) = match tok {
             Tok::Word { text, span } => (text, span),
@@ -927,14 +930,19 @@ fn repair<'s>(
         };
         // `twenty -` / `eighth`: a hyphen standing alone before a line end
         // joins the words on either side (the one rule that reads ahead).
-        if b == "-" && matches!(iter.peek(), Some(Tok::Break)) {
+        if b == "-" && matches!(iter.as_slice().first(), Some(Tok::Break)) {
             if let Some(a) = w.joinable(Sep::Space) {
                 let text = &a.text;
                 if text.ends_with(|c: char| c.is_alphanumeric()) {
                     iter.next();
-                    if let Some(Tok::Word { text: c, span: c_span }) = iter.next_if(|t| {
-                        matches!(t, Tok::Word { text, .. } if text.starts_with(char::is_alphabetic))
-                    }) {
+                    let word_next = matches!(iter.as_slice().first(),
+                        Some(Tok::Word { text, .. }) if text.starts_with(char::is_alphabetic));
+                    let c = if word_next { iter.next() } else { None };
+                    if let Some(Tok::Word {
+                        text: c,
+                        span: c_span,
+                    }) = c
+                    {
                         let before = format!("{text} -/{c}");
                         let after = format!("{text}-{c}");
                         w.held = Some(a.join(c_span, before, after, diags));
