@@ -104,14 +104,17 @@ pub(crate) fn front(
         let cleaned = clean(&[text_piece(line)], lex, &mut scratch);
         let t = bare(cleaned.text.trim_start_matches('#').trim());
         let mut claimed = true;
-        if simple_field(t, &mut m) {
+        // `may_be_field` first: title and sponsor lines would otherwise run
+        // all seven grammars. `simple_field` changes `m` only when it reads
+        // a field, so a column turned away here stops `all` as it would.
+        if may_be_field(t) && simple_field(t, &mut m) {
         } else if line.text.contains("    ")
             && line
                 .text
                 .split("    ")
                 .map(|c| bare(c.trim()))
                 .filter(|c| !c.is_empty())
-                .all(|c| simple_field(c, &mut m))
+                .all(|c| may_be_field(c) && simple_field(c, &mut m))
         {
             // `-layout` mastheads print two columns: `General Assembly      Distr.: Limited`.
         } else if t.starts_with("Draft resolution submitted by")
@@ -498,9 +501,12 @@ impl<'a> FieldHeads<'a> {
 
 /// Whether `t` can be a field of [`simple_field`] at all, by how each
 /// field must begin or end: a necessary condition, cheap enough to ask of
-/// every prefix [`peel_fields`] probes before seven grammars run on it.
-/// (The definition: [`FieldHeads`] computes it head by head.)
-#[cfg(test)]
+/// every prefix [`peel_fields`] probes before seven grammars run on it
+/// ([`FieldHeads`] computes it head by head there), and of every front
+/// line. Each grammar is run over the whole text: `body` is one of the
+/// names, a `document_symbol` holds its series' `/`, a `date` opens with
+/// its day, `distribution` and `original` with their keyword, and
+/// `session` and `committee` end with theirs.
 fn may_be_field(t: &str) -> bool {
     let b = t.as_bytes();
     let ends_no_case =
