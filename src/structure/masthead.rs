@@ -409,22 +409,15 @@ fn council_heading(
 fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
     let mut rest = t.trim();
     loop {
-        // The heads probed: up to a space or the end (a space byte is a
-        // character boundary), longest first.
         let heads = FieldHeads::new(rest);
-        let bytes = rest.as_bytes();
-        let Some(len) = (1..=rest.len().min(120))
-            .rev()
-            .filter(|&n| n == rest.len() || bytes.get(n) == Some(&b' '))
-            .find(|&n| {
-                // Probe on a scratch copy: only a whole field counts (the
-                // cheap test first).
-                heads.may_be(n)
-                    && rest
-                        .get(..n)
-                        .is_some_and(|head| simple_field(head, &mut Masthead::default()))
-            })
-        else {
+        let Some(len) = peel_heads(rest).find(|&n| {
+            // Probe on a scratch copy: only a whole field counts (the
+            // cheap test first).
+            heads.may_be(n)
+                && rest
+                    .get(..n)
+                    .is_some_and(|head| simple_field(head, &mut Masthead::default()))
+        }) else {
             return Some(rest);
         };
         simple_field(&rest[..len], m);
@@ -433,6 +426,27 @@ fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
             return Some(rest);
         }
     }
+}
+
+/// The lengths of the heads [`peel_fields`] probes in `rest`, longest
+/// first: `1..=min(len, 120)` where the head ends the text or a space
+/// follows (a space byte is a character boundary). The whole text if it is
+/// short enough, then the spaces from the last, read off the bytes (no
+/// bounds test per offset).
+fn peel_heads(rest: &str) -> impl Iterator<Item = usize> + '_ {
+    let limit = rest.len().min(120);
+    let whole = (limit > 0 && limit == rest.len()).then_some(limit);
+    let spaces = rest
+        .as_bytes()
+        .get(1..(limit + 1).min(rest.len()))
+        .unwrap_or(&[]);
+    let at_spaces = spaces
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &b)| b == b' ')
+        .map(|(k, _)| k + 1);
+    whole.into_iter().chain(at_spaces)
 }
 
 /// `!head.contains("  ") && may_be_field(head)` for the heads of one text
@@ -822,6 +836,26 @@ mod tests {
             }
         }
         assert!(fields > 100);
+    }
+
+    /// [`peel_heads`]' byte scan gives the offsets its definition names:
+    /// `1..=min(len, 120)`, longest first, at the end or before a space.
+    #[test]
+    fn peel_heads_are_the_defined_offsets() {
+        let mut texts: Vec<String> = crate::normalize::lines::sample_lines();
+        texts.push(format!("{} x", "a ".repeat(70)));
+        texts.push("a ".repeat(60));
+        texts.push("a".repeat(130));
+        texts.push(String::new());
+        for rest in &texts {
+            let want: Vec<usize> = (1..=rest.len().min(120))
+                .rev()
+                .filter(|&n| rest.is_char_boundary(n))
+                .filter(|&n| n == rest.len() || rest[n..].starts_with(' '))
+                .collect();
+            let ours: Vec<usize> = peel_heads(rest).collect();
+            assert_eq!(ours, want, "{rest:?}");
+        }
     }
 
     /// [`FieldHeads`] agrees with `may_be_field` and the double-space test
