@@ -333,10 +333,17 @@ fn first_binary_char(input: &str) -> Option<(usize, char)> {
     // looked at byte by byte.
     const BLOCK: usize = 32;
     let suspect = |b: u8| (b < 0x20 && b != b'\n') | (b == 0x7f) | (b == 0xc2);
+    // A byte accumulator over a fixed-size block: the form that vectorises
+    // (over a slice of unknown length, as `chunks` gives, the fold ran
+    // byte by byte); only the last, shorter block takes the slice path.
+    let suspect_block = |block: &[u8]| match <&[u8; BLOCK]>::try_from(block) {
+        Ok(full) => full.iter().fold(0u8, |acc, &b| acc | u8::from(suspect(b))) != 0,
+        Err(_) => block.iter().any(|&b| suspect(b)),
+    };
     let at = bytes
         .chunks(BLOCK)
         .enumerate()
-        .filter(|(_, block)| block.iter().fold(false, |acc, &b| acc | suspect(b)))
+        .filter(|(_, block)| suspect_block(block))
         .find_map(|(n, block)| {
             let base = n * BLOCK;
             block

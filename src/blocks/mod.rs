@@ -335,7 +335,25 @@ fn formula_of(t: &str) -> Option<Body> {
 
 /// Whether `t` opens with `meeting` (`69th plenary meeting`), a number first.
 fn is_meeting(t: &str) -> bool {
-    may_start_number(t) && run(meeting, t).is_some()
+    may_be_meeting(t) && run(meeting, t).is_some()
+}
+
+/// A necessary condition of `meeting` (`digits [st|nd|rd|th] space …`):
+/// digits, perhaps an ordinal suffix, then a space or tab. Every numbered
+/// paragraph (`12. Calls upon …`) opens with a digit, and its `.` turns it
+/// away here, before the grammar runs.
+fn may_be_meeting(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let after = b.get(digits..).unwrap_or(&[]);
+    let after = match after {
+        [b's', b't', rest @ ..]
+        | [b'n', b'd', rest @ ..]
+        | [b'r', b'd', rest @ ..]
+        | [b't', b'h', rest @ ..] => rest,
+        _ => after,
+    };
+    digits > 0 && matches!(after.first(), Some(b' ' | b'\t'))
 }
 
 /// `paragraph_number`: the number and the rest.
@@ -372,7 +390,10 @@ fn plain_note(text: &str) -> Option<(FootnoteMarker, &str)> {
 
 /// `lone_number` over the whole of `text`.
 fn lone(text: &str) -> Option<u32> {
-    if !may_start_number(text) {
+    // The whole line is one to three digits or nothing matches: every body
+    // line is tried (some twice), and every numbered paragraph opens with
+    // a digit, so the length and the bytes turn them away first.
+    if !(1..=3).contains(&text.len()) || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     run_all(lone_number, text)
@@ -575,6 +596,45 @@ mod tests {
             formulas > 5 && meetings > 10,
             "too few samples: {formulas}, {meetings}"
         );
+    }
+
+    #[test]
+    fn ok_line_guards_agree_with_their_grammars() {
+        // `lone` and `is_meeting` against their grammars unguarded, on every
+        // sample line and on made-up ones around the guards' edges.
+        let mut lines = crate::normalize::lines::sample_lines();
+        lines.extend(
+            [
+                "1st plenary meeting",
+                "2nd\tplenary meeting",
+                "3rd (resumed) plenary meeting",
+                "4th  plenary meeting",
+                "5st plenary meeting",
+                "1234567th plenary meeting",
+                "123456 plenary meeting",
+                "12. plenary meeting",
+                "12x plenary meeting",
+                "th plenary meeting",
+                "1",
+                "12",
+                "123",
+                "1234",
+                "12 ",
+                "1a",
+                "",
+            ]
+            .map(String::from),
+        );
+        let (mut lones, mut meetings) = (0, 0);
+        for line in &lines {
+            let want = run_all(lone_number, line);
+            lones += usize::from(want.is_some());
+            assert_eq!(lone(line), want, "{line:?}");
+            let want = run(meeting, line).is_some();
+            meetings += usize::from(want);
+            assert_eq!(is_meeting(line), want, "{line:?}");
+        }
+        assert!(lones > 10 && meetings > 10, "too few: {lones}, {meetings}");
     }
 
     #[test]

@@ -241,7 +241,9 @@ impl<'a, 's> Walker<'a, 's> {
         // Inside a quoted text the adopted text's own title repeats the
         // resolution's (A/RES/73/3): it is text, not a head.
         let away_ok = || plain.len() >= 30 && !self.in_quoted && !after_chapeau();
-        if (self.header_zone || away_ok()) && self.is_running_head(plain) {
+        // The head test first: its length bit turns most lines away before
+        // the paragraph's end is read (both tests are pure).
+        if self.is_running_head(plain) && (self.header_zone || away_ok()) {
             return Some(DropReason::PageHeader);
         }
         // A head that wraps the title otherwise than page 1 does
@@ -670,9 +672,15 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
+        // Whether the open paragraph is finished, read once: the tests
+        // below ask it up to three times, and nothing changes the open
+        // paragraph before the line is placed (each `start_para` returns).
+        let finished = std::cell::OnceCell::new();
+        let open_is_finished =
+            || *finished.get_or_init(|| self.paras.last().is_some_and(Para::is_finished));
         let open_finished = || {
             self.paras.last().is_none_or(|p| {
-                p.is_finished()
+                open_is_finished()
                     || p.last_text().is_some_and(|t| {
                         let t = strip_trailing_marks(t);
                         t.ends_with(" and") || t.ends_with(" or")
@@ -716,7 +724,7 @@ impl<'a, 's> Walker<'a, 's> {
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
-            Some(p) if !p.is_finished() => false,
+            Some(_) if !open_is_finished() => false,
             Some(_) => {
                 let capital = || bare(text).starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
@@ -743,7 +751,7 @@ impl<'a, 's> Walker<'a, 's> {
         let quotes_text = !new_para
             && text.starts_with(char::is_uppercase)
             && self.paras.last().is_some_and(|p| {
-                p.is_finished()
+                open_is_finished()
                     && p.last_text().is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
                     && p.pieces.iter().any(|x| matches!(x, Piece::Text { text, .. } if text.contains("the following")))
                     && p.pieces.first().is_some_and(|x| matches!(x, Piece::Text { text, .. } if run(operative_lead, bare(text)).is_some()))

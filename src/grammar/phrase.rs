@@ -201,6 +201,75 @@ fn adverbs<'a>(
     )
 }
 
+/// The first word of `input` when it is plain ASCII: its leading ASCII
+/// letters, with the end or an ASCII byte that is no letter after them.
+/// `None` where a non-ASCII byte follows (a letter, maybe): the grammars
+/// decide. A plain first word is the one [`word`] reads.
+fn plain_first_word(input: &str) -> Option<&str> {
+    let b = input.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    match b.get(n) {
+        Some(c) if !c.is_ascii() => None,
+        _ => input.get(..n),
+    }
+}
+
+/// The first tokens (up to a space) of a table of lower-case ASCII words,
+/// by length and first letter: bit `c - 'a'` of entry `n` is set when a
+/// token of `n` letters (15 or more: the last entry) opens with `c`. A
+/// word of another length or first letter equals none of them in any
+/// ASCII case: most words are ruled out with one look-up, not a loop over
+/// the table (see `tables_are_lower_case_ascii` for the tables' form).
+const fn token_index(words: &[&str]) -> [u32; 16] {
+    let mut out = [0u32; 16];
+    let mut i = 0;
+    while i < words.len() {
+        let b = words[i].as_bytes();
+        let mut n = 0;
+        while n < b.len() && b[n] != b' ' {
+            n += 1;
+        }
+        if n > 0 {
+            let len = if n < 16 { n } else { 15 };
+            out[len] |= 1 << (b[0].wrapping_sub(b'a') % 32);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether a token of `index` may equal the ASCII word `w` without case.
+fn in_token_index(index: &[u32; 16], w: &[u8]) -> bool {
+    w.first().is_some_and(|&c| {
+        let bit = 1 << (c.to_ascii_lowercase().wrapping_sub(b'a') % 32);
+        index
+            .get(w.len().min(15))
+            .is_some_and(|&set| set & bit != 0)
+    })
+}
+
+const OPERATIVE_ADVERB_INDEX: [u32; 16] = token_index(OPERATIVE_ADVERBS);
+const PREAMBULAR_ADVERB_INDEX: [u32; 16] = token_index(PREAMBULAR_ADVERBS);
+const NOT_LEADS_INDEX: [u32; 16] = token_index(NOT_LEADS);
+
+/// [`adverbs`], with a fast path for the common paragraph, which opens
+/// with no adverb: a table word that opens `input` (see [`one_of_words`])
+/// has a plain first word as its first token in some ASCII case (the word
+/// ends where the text does not go on with a letter; `once again` goes on
+/// with a space). A plain first word whose length and first letter no
+/// table word's first token has (`index`, the table's [`token_index`])
+/// leaves no adverb, and the loop over the table is not run.
+fn adverbs_of<'a>(
+    words: &'static [&'static str],
+    index: &[u32; 16],
+    input: &'a str,
+) -> PResult<'a, Option<&'a str>> {
+    if plain_first_word(input).is_some_and(|first| !in_token_index(index, first.as_bytes())) {
+        return Ok((input, None));
+    }
+    adverbs(words).parse(input)
+}
+
 fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -223,7 +292,9 @@ fn lower_in(w: &str, table: &[&str]) -> bool {
 }
 
 fn not_excluded(w: &str) -> bool {
-    !lower_in(w, NOT_LEADS)
+    // An ASCII word of a length and first letter no listed word has is
+    // none of them (the table look-up runs per head word tried).
+    (w.is_ascii() && !in_token_index(&NOT_LEADS_INDEX, w.as_bytes())) || !lower_in(w, NOT_LEADS)
 }
 
 /// `operative_verb = word ending in "s"` (third person: `Reaffirms`, `Calls`, `Urges`).
@@ -276,7 +347,7 @@ fn with_complement<'a>(rest: &'a str, head: &str) -> &'a str {
 /// `Also reaffirms the duty …` is `Also reaffirms`, of `Calls upon Member
 /// States …` is `Calls upon`, of `Takes note with appreciation …` is `Takes note`.
 pub(crate) fn operative_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, first) = adverbs(OPERATIVE_ADVERBS).parse(input)?;
+    let (rest, first) = adverbs_of(OPERATIVE_ADVERBS, &OPERATIVE_ADVERB_INDEX, input)?;
     let (rest, head) = operative_verb(first.is_none()).parse(rest)?;
     if let Some(first) = first {
         if !is_capitalized(first) {
@@ -386,7 +457,7 @@ fn plural_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
 /// `plural_lead = (adverb " ")* plural_verb [post_adverb]`: `Reaffirm`,
 /// `Further reaffirm`, `Also request`.
 pub(crate) fn plural_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, first) = adverbs(OPERATIVE_ADVERBS).parse(input)?;
+    let (rest, first) = adverbs_of(OPERATIVE_ADVERBS, &OPERATIVE_ADVERB_INDEX, input)?;
     if first.is_some_and(|a| !is_capitalized(a)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
@@ -460,7 +531,7 @@ fn preambular_head(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
 /// `Recalling also`, `Deeply concerned`, `Bearing in mind`, `Recalling and reaffirming`,
 /// `Having considered`.
 pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, first) = adverbs(PREAMBULAR_ADVERBS).parse(input)?;
+    let (rest, first) = adverbs_of(PREAMBULAR_ADVERBS, &PREAMBULAR_ADVERB_INDEX, input)?;
     if first.is_some_and(|a| !is_capitalized(a)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
@@ -546,6 +617,59 @@ mod tests {
                     _ => &[],
                 };
                 assert_eq!(complement(w), complement_spec, "{w:?}");
+            }
+        }
+    }
+
+    /// The fast path of [`adverbs_of`] gives what [`adverbs`] gives, at
+    /// every word start of the test texts and on made-up openings.
+    #[test]
+    fn adverbs_of_agrees_with_adverbs() {
+        let mut texts = crate::grammar::testdata_texts();
+        texts.extend(crate::normalize::lines::sample_lines());
+        texts.push(
+            "Once again urges ONCE AGAIN once Again Oncé Also\u{e9} also, also- \
+             Alsoreaffirms Firmly\u{212A} Most most. Deeply\tconcerned 2 x"
+                .into(),
+        );
+        let mut adverb_hits = 0;
+        let tables = [
+            (OPERATIVE_ADVERBS, &OPERATIVE_ADVERB_INDEX),
+            (PREAMBULAR_ADVERBS, &PREAMBULAR_ADVERB_INDEX),
+        ];
+        for text in &texts {
+            let mut prev = ' ';
+            for (at, c) in text.char_indices() {
+                let word_start = !prev.is_alphanumeric();
+                prev = c;
+                if !word_start {
+                    continue;
+                }
+                let input = &text[at..];
+                for (words, index) in tables {
+                    let want = adverbs(words).parse(input).ok();
+                    adverb_hits += usize::from(want.is_some_and(|(_, a)| a.is_some()));
+                    assert_eq!(adverbs_of(words, index, input).ok(), want, "{input:?}");
+                }
+            }
+            for w in text.split(|c: char| !c.is_alphabetic()) {
+                assert_eq!(not_excluded(w), !lower_in(w, NOT_LEADS), "{w:?}");
+            }
+        }
+        assert!(adverb_hits > 100, "too few adverbs: {adverb_hits}");
+    }
+
+    /// [`token_index`] reads its tables as lower-case ASCII letters and
+    /// spaces, a word never opening with a space.
+    #[test]
+    fn tables_are_lower_case_ascii() {
+        for table in [OPERATIVE_ADVERBS, PREAMBULAR_ADVERBS, NOT_LEADS] {
+            for w in table {
+                assert!(
+                    w.bytes().all(|c| c.is_ascii_lowercase() || c == b' '),
+                    "{w:?}"
+                );
+                assert!(w.starts_with(|c: char| c.is_ascii_lowercase()), "{w:?}");
             }
         }
     }

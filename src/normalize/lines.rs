@@ -102,6 +102,17 @@ fn eq_bytes(word: u64, b: u8) -> u64 {
 
 /// The line of `input` from `start` to `end` (a `\n` or the end of the input).
 fn line(input: &str, start: usize, end: usize, page_break: bool) -> Line<'_> {
+    if start >= end {
+        // An empty line (half the lines of some renderings): nothing to
+        // trim, what the general path gives for an empty body.
+        return Line {
+            text: "",
+            span: Span::new(start, start),
+            full: Span::new(start, start),
+            indent: 0,
+            page_break,
+        };
+    }
     // `end` is at a `\n` or the end, `start` just after one: both are
     // character boundaries.
     let raw = input.get(start..end).unwrap_or("");

@@ -104,14 +104,17 @@ pub(crate) fn front(
         let cleaned = clean(&[text_piece(line)], lex, &mut scratch);
         let t = bare(cleaned.text.trim_start_matches('#').trim());
         let mut claimed = true;
-        if simple_field(t, &mut m) {
+        // `may_be_field` first: title and sponsor lines would otherwise run
+        // all seven grammars. `simple_field` changes `m` only when it reads
+        // a field, so a column turned away here stops `all` as it would.
+        if may_be_field(t) && simple_field(t, &mut m) {
         } else if line.text.contains("    ")
             && line
                 .text
                 .split("    ")
                 .map(|c| bare(c.trim()))
                 .filter(|c| !c.is_empty())
-                .all(|c| simple_field(c, &mut m))
+                .all(|c| may_be_field(c) && simple_field(c, &mut m))
         {
             // `-layout` mastheads print two columns: `General Assembly      Distr.: Limited`.
         } else if t.starts_with("Draft resolution submitted by")
@@ -406,18 +409,15 @@ fn council_heading(
 fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
     let mut rest = t.trim();
     loop {
-        let Some((len, _)) = (1..=rest.len().min(120))
-            .rev()
-            .filter(|&n| rest.is_char_boundary(n))
-            .filter(|&n| n == rest.len() || rest[n..].starts_with(' '))
-            .map(|n| (n, &rest[..n]))
-            .find(|&(_, head)| {
-                // Probe on a scratch copy: only a whole field counts (the
-                // cheap test first).
-                let mut probe = Masthead::default();
-                !head.contains("  ") && may_be_field(head) && simple_field(head, &mut probe)
-            })
-        else {
+        let heads = FieldHeads::new(rest);
+        let Some(len) = peel_heads(rest).find(|&n| {
+            // Probe on a scratch copy: only a whole field counts (the
+            // cheap test first).
+            heads.may_be(n)
+                && rest
+                    .get(..n)
+                    .is_some_and(|head| simple_field(head, &mut Masthead::default()))
+        }) else {
             return Some(rest);
         };
         simple_field(&rest[..len], m);
@@ -428,9 +428,99 @@ fn peel_fields<'a>(t: &'a str, m: &mut Masthead) -> Option<&'a str> {
     }
 }
 
+/// The lengths of the heads [`peel_fields`] probes in `rest`, longest
+/// first: `1..=min(len, 120)` where the head ends the text or a space
+/// follows (a space byte is a character boundary). The whole text if it is
+/// short enough, then the spaces from the last, read off the bytes (no
+/// bounds test per offset).
+fn peel_heads(rest: &str) -> impl Iterator<Item = usize> + '_ {
+    let limit = rest.len().min(120);
+    let whole = (limit > 0 && limit == rest.len()).then_some(limit);
+    let spaces = rest
+        .as_bytes()
+        .get(1..(limit + 1).min(rest.len()))
+        .unwrap_or(&[]);
+    let at_spaces = spaces
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &b)| b == b' ')
+        .map(|(k, _)| k + 1);
+    whole.into_iter().chain(at_spaces)
+}
+
+/// `!head.contains("  ") && may_be_field(head)` for the heads of one text
+/// that [`peel_fields`] probes, up to a hundred per line: what depends on
+/// the text's start only (its first bytes, its first `/`, its first double
+/// space) is found once per text, not once per head.
+struct FieldHeads<'a> {
+    text: &'a str,
+    /// Where the first `/` is: a head holds one when it runs past it.
+    slash: Option<usize>,
+    /// Where the first two spaces in a row are.
+    gap: Option<usize>,
+    /// The text opens with a digit (a date).
+    digit: bool,
+    /// The text opens with `distr.` in any case.
+    distr: bool,
+    /// The text opens with `Original:`.
+    original: bool,
+}
+
+impl<'a> FieldHeads<'a> {
+    fn new(text: &'a str) -> Self {
+        let b = text.as_bytes();
+        Self {
+            text,
+            slash: b.iter().position(|&c| c == b'/'),
+            gap: b.windows(2).position(|w| w == b"  "),
+            digit: b.first().is_some_and(u8::is_ascii_digit),
+            distr: b
+                .get(..6)
+                .is_some_and(|h| h.eq_ignore_ascii_case(b"distr.")),
+            original: text.starts_with("Original:"),
+        }
+    }
+
+    /// The test for the head of `n` bytes (`n` ≥ 1, at a character boundary).
+    fn may_be(&self, n: usize) -> bool {
+        let Some(t) = self.text.get(..n) else {
+            return false;
+        };
+        if self.gap.is_some_and(|g| g + 2 <= n) {
+            return false;
+        }
+        let b = t.as_bytes();
+        let ends_no_case = |w: &str| {
+            b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        };
+        // The forms of `may_be_field`, in its order; the prefix tests hold
+        // for a head as for the text once the head is long enough.
+        matches!(
+            t,
+            "General Assembly"
+                | "Security Council"
+                | "Economic and Social Council"
+                | "Human Rights Council"
+                | "United Nations"
+        ) || self.slash.is_some_and(|s| s < n)
+            || self.digit
+            || (self.distr && n >= 6)
+            || (self.original && n >= "Original:".len())
+            || ends_no_case("session")
+            || t.ends_with("Committee")
+            || t.ends_with("Committee)")
+    }
+}
+
 /// Whether `t` can be a field of [`simple_field`] at all, by how each
 /// field must begin or end: a necessary condition, cheap enough to ask of
-/// every prefix [`peel_fields`] probes before seven grammars run on it.
+/// every prefix [`peel_fields`] probes before seven grammars run on it
+/// ([`FieldHeads`] computes it head by head there), and of every front
+/// line. Each grammar is run over the whole text: `body` is one of the
+/// names, a `document_symbol` holds its series' `/`, a `date` opens with
+/// its day, `distribution` and `original` with their keyword, and
+/// `session` and `committee` end with theirs.
 fn may_be_field(t: &str) -> bool {
     let b = t.as_bytes();
     let ends_no_case =
@@ -564,15 +654,48 @@ fn gazetteer() -> &'static [&'static str] {
     NAMES.get_or_init(|| STATES_TXT.lines().filter(|l| !l.is_empty()).collect())
 }
 
+/// The gazetteer's names by their first byte, in gazetteer order: at a
+/// name start only the names that open with its byte can match (the names
+/// are never empty), a dozen or so rather than two hundred.
+fn gazetteer_by_first_byte(rest: &str) -> &'static [&'static str] {
+    static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for &n in gazetteer() {
+            if let Some(slot) = n
+                .as_bytes()
+                .first()
+                .and_then(|&b| index.get_mut(usize::from(b)))
+            {
+                slot.push(n);
+            }
+        }
+        index
+    });
+    rest.as_bytes()
+        .first()
+        .and_then(|&b| index.get(usize::from(b)))
+        .map_or(&[], Vec::as_slice)
+}
+
 /// Splits a sponsor list at its separators, matching the longest name of the
 /// gazetteer first so that `Antigua and Barbuda` stays whole.
 fn split_names(list: &str) -> Vec<(usize, usize)> {
+    split_names_among(list, gazetteer_by_first_byte)
+}
+
+/// [`split_names`] with the names that may open each rest of the list
+/// given by `candidates` (the whole gazetteer would do, name for name).
+fn split_names_among(
+    list: &str,
+    candidates: impl Fn(&str) -> &'static [&'static str],
+) -> Vec<(usize, usize)> {
     let mut names = Vec::new();
     let mut pos = 0;
     let bytes = list.as_bytes();
     while pos < list.len() {
         let rest = &list[pos..];
-        let known = gazetteer()
+        let known = candidates(rest)
             .iter()
             .copied()
             .filter(|n| {
@@ -713,6 +836,85 @@ mod tests {
             }
         }
         assert!(fields > 100);
+    }
+
+    /// [`peel_heads`]' byte scan gives the offsets its definition names:
+    /// `1..=min(len, 120)`, longest first, at the end or before a space.
+    #[test]
+    fn peel_heads_are_the_defined_offsets() {
+        let mut texts: Vec<String> = crate::normalize::lines::sample_lines();
+        texts.push(format!("{} x", "a ".repeat(70)));
+        texts.push("a ".repeat(60));
+        texts.push("a".repeat(130));
+        texts.push(String::new());
+        for rest in &texts {
+            let want: Vec<usize> = (1..=rest.len().min(120))
+                .rev()
+                .filter(|&n| rest.is_char_boundary(n))
+                .filter(|&n| n == rest.len() || rest[n..].starts_with(' '))
+                .collect();
+            let ours: Vec<usize> = peel_heads(rest).collect();
+            assert_eq!(ours, want, "{rest:?}");
+        }
+    }
+
+    /// [`FieldHeads`] agrees with `may_be_field` and the double-space test
+    /// on every head of every line (and column) of the test texts and on
+    /// field-shaped inputs, at every character boundary.
+    #[test]
+    fn field_heads_agree_with_may_be_field() {
+        let mut texts: Vec<String> = crate::normalize::lines::sample_lines();
+        texts.extend(
+            [
+                "Distr.: General 31 October 2025",
+                "DISTR.",
+                "distr",
+                "Original: English  x",
+                "Original:",
+                "Original",
+                "General Assembly Distr.: Limited",
+                "Eightieth  session",
+                "A/80/1  Third Committee",
+                "Third Committee) x/y",
+                "4 November 2025",
+                "é/ Committee",
+                "  ",
+                "x  /",
+            ]
+            .map(String::from),
+        );
+        let mut hits = 0;
+        for text in &texts {
+            let t = text.trim();
+            let heads = FieldHeads::new(t);
+            for n in (1..=t.len()).filter(|&n| t.is_char_boundary(n)) {
+                let head = &t[..n];
+                let want = !head.contains("  ") && may_be_field(head);
+                hits += usize::from(want);
+                assert_eq!(heads.may_be(n), want, "{t:?} at {n}");
+            }
+        }
+        assert!(hits > 1000, "too few field heads: {hits}");
+    }
+
+    /// Splitting among the names with the rest's first byte gives what
+    /// splitting among the whole gazetteer gives: on every line of the
+    /// test texts, on the gazetteer's names listed, and on made-up lists.
+    #[test]
+    fn split_names_by_first_byte_agrees() {
+        assert!(gazetteer().len() > 150 && gazetteer().iter().all(|n| !n.is_empty()));
+        let mut lists: Vec<String> = crate::grammar::testdata_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        lists.push(gazetteer().join(", "));
+        lists.push(gazetteer().join(" and "));
+        lists.push("Bahamas (The), Cuba, and Atlantis and Saint Kitts and Nevis: x".into());
+        lists.push(String::new());
+        for list in &lists {
+            let want = split_names_among(list, |_| gazetteer());
+            assert_eq!(split_names(list), want, "{list:?}");
+        }
     }
 
     #[test]

@@ -342,8 +342,16 @@ pub(crate) fn build(
                 }
             }
             None => {
-                let op_lead = lead_of(&it.text, true);
                 let pre_lead = lead_of(&it.text, false);
+                // In the preamble, a preambular lead decides the paragraph
+                // whatever the operative grammar says (the first two arms
+                // below): that grammar, which fails on most preambular
+                // paragraphs, is then not run.
+                let op_lead = if !in_operative && pre_lead.is_some() {
+                    None
+                } else {
+                    lead_of(&it.text, true)
+                };
                 let heading_like = pre_lead.is_none()
                     && op_lead.is_none()
                     && is_heading(&it.text)
