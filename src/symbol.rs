@@ -516,54 +516,9 @@ mod tests {
             };
             return Err(err(at, expected));
         }
-        let mut canonical = text.to_owned();
-        if let Some((_, false)) = raw.qualifier {
-            if let Some(open) = canonical.rfind('(') {
-                canonical.insert(open, ' ');
-            }
-        }
-        let four_digit_year = |n: u32, len: usize| {
-            (len == 4 && n >= 1945)
-                .then(|| u16::try_from(n).ok())
-                .flatten()
-        };
-        let parts = Parts {
-            series: raw.series.to_owned(),
-            bodies: raw.bodies.iter().map(|&b| b.to_owned()).collect(),
-            category: raw.category.map(str::to_owned),
-            session: raw.session.map(|s| match s {
-                RawSession::Number(n, len) => {
-                    four_digit_year(n, len).map_or(SymbolSession::Regular(n), SymbolSession::Year)
-                }
-                RawSession::Special(n) => SymbolSession::Special(n),
-                RawSession::EmergencySpecial(n) => SymbolSession::EmergencySpecial(n),
-            }),
-            serial: raw.serial,
-            designator: raw.designator.map(|(d, n)| (d.to_owned(), n)),
-            modifiers: raw
-                .modifiers
-                .iter()
-                .map(|&(m, number)| Modifier {
-                    kind: match m {
-                        "Rev" => ModifierKind::Revision,
-                        "Add" => ModifierKind::Addendum,
-                        "Corr" => ModifierKind::Corrigendum,
-                        _ => ModifierKind::Amendment,
-                    },
-                    number,
-                })
-                .collect(),
-            reissued: raw.reissued,
-            qualifier: raw.qualifier.map(|(q, _)| match q {
-                RawQualifier::Year(y) => SymbolQualifier::Year(y),
-                RawQualifier::Session(s) => SymbolQualifier::Session(s.to_owned()),
-                RawQualifier::Part(p) => SymbolQualifier::Part(p.to_owned()),
-            }),
-        };
-        Ok(DocumentSymbol {
-            text: canonical,
-            parts: Box::new(parts),
-        })
+        // The components into a symbol as `new` builds them: what this
+        // spec fixes is the order of the checks and their errors.
+        Ok(DocumentSymbol::from_raw(text, &raw))
     }
 
     /// [`DocumentSymbol::new`] (the grammar first) is [`new_spec`] (the

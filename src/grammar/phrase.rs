@@ -554,6 +554,17 @@ pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text` from each start of a word on (after anything but a letter or
+    /// a digit).
+    fn word_starts(text: &str) -> impl Iterator<Item = &str> {
+        let mut prev = ' ';
+        text.char_indices().filter_map(move |(at, c)| {
+            let start = !prev.is_alphanumeric();
+            prev = c;
+            start.then(|| &text[at..])
+        })
+    }
     use crate::grammar::run;
 
     /// The allocation-free look-ups agree with `to_lowercase` on every
@@ -583,14 +594,7 @@ mod tests {
             PREAMBULAR_ADVERBS,
         ];
         for text in &texts {
-            let mut prev = ' ';
-            for (at, c) in text.char_indices() {
-                let word_start = !prev.is_alphanumeric();
-                prev = c;
-                if !word_start {
-                    continue;
-                }
-                let input = &text[at..];
+            for input in word_starts(text) {
                 for words in [OPERATIVE_ADVERBS, PREAMBULAR_ADVERBS] {
                     let ours = one_of_words(words)(input).ok();
                     assert_eq!(ours, spec_one_of(words, input), "{input:?}");
@@ -638,14 +642,7 @@ mod tests {
             (PREAMBULAR_ADVERBS, &PREAMBULAR_ADVERB_INDEX),
         ];
         for text in &texts {
-            let mut prev = ' ';
-            for (at, c) in text.char_indices() {
-                let word_start = !prev.is_alphanumeric();
-                prev = c;
-                if !word_start {
-                    continue;
-                }
-                let input = &text[at..];
+            for input in word_starts(text) {
                 for (words, index) in tables {
                     let want = adverbs(words).parse(input).ok();
                     adverb_hits += usize::from(want.is_some_and(|(_, a)| a.is_some()));

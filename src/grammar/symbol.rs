@@ -379,6 +379,19 @@ pub(crate) fn symbol_with_head<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The 60 characters from each ASCII capital of the test texts on.
+    fn capital_openings() -> Vec<String> {
+        let mut out = Vec::new();
+        for text in crate::grammar::testdata_texts() {
+            for (i, c) in text.char_indices() {
+                if c.is_ascii_uppercase() {
+                    out.push(text[i..].chars().take(60).collect());
+                }
+            }
+        }
+        out
+    }
     use crate::grammar::run_all;
 
     /// [`may_open_symbol`] holds wherever [`symbol`] parses: at every
@@ -396,13 +409,7 @@ mod tests {
                 ]
             })
             .collect();
-        for text in crate::grammar::testdata_texts() {
-            for (i, c) in text.char_indices() {
-                if c.is_ascii_uppercase() {
-                    inputs.push(text[i..].chars().take(60).collect());
-                }
-            }
-        }
+        inputs.extend(capital_openings());
         let mut parsed = 0;
         for input in &inputs {
             if symbol(input).is_ok() {
@@ -454,13 +461,7 @@ mod tests {
                 }
             }
         }
-        for text in crate::grammar::testdata_texts() {
-            for (i, c) in text.char_indices() {
-                if c.is_ascii_uppercase() {
-                    inputs.push(text[i..].chars().take(60).collect());
-                }
-            }
-        }
+        inputs.extend(capital_openings());
         let mut found = 0;
         for input in &inputs {
             let Ok((after, raw)) = symbol(input) else {

@@ -1,8 +1,11 @@
 //! Clean prose from a run of line pieces: markup out, footnote markers taken
 //! out as references, hard wraps undone, broken words repaired.
 //!
-//! Three passes, each linear: [`tokenize`] (markup and markers), [`repair`]
-//! (broken words, by evidence), [`render`] (one line of text, marker offsets).
+//! Two passes, each linear: [`tokenize`] (markup and markers; numbers read
+//! as markers by [`numeric_markers`] where a document defines notes), then
+//! [`repair`], which joins broken words by evidence and writes the line of
+//! text and the marker offsets as it goes (the last word held back until
+//! the next says whether the two are one).
 //!
 //! | before | after | rule |
 //! |---|---|---|
@@ -1020,15 +1023,8 @@ fn repair_plain<'s>(
             )));
         }
     }
-    if let Some(after) = restore_hyphen_shaped(b, b_shape, lex) {
-        diags.push(Diagnostic::repair(
-            DiagnosticKind::JoinedSplitWord {
-                before: b.to_string(),
-                after: after.clone(),
-            },
-            b_span,
-        ));
-        return Some(Repair::Replace(after));
+    if let Some(repair) = dropped_hyphen(b, b_span, b_shape, lex, diags) {
+        return Some(repair);
     }
     let (a, a_key) = after_space?;
     let text = &a.text;
@@ -1043,6 +1039,26 @@ fn repair_plain<'s>(
         }
     }
     None
+}
+
+/// `goodneighbourliness`, `SecretaryGeneral`: a hyphen dropped whole, put
+/// back (see [`restore_hyphen`]) and reported.
+fn dropped_hyphen<'s>(
+    b: &str,
+    b_span: Span,
+    b_shape: &Shape,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Repair<'s>> {
+    let after = restore_hyphen_shaped(b, b_shape, lex)?;
+    diags.push(Diagnostic::repair(
+        DiagnosticKind::JoinedSplitWord {
+            before: b.to_string(),
+            after: after.clone(),
+        },
+        b_span,
+    ));
+    Some(Repair::Replace(after))
 }
 
 /// What the repairs make of a word.
@@ -1155,16 +1171,8 @@ fn repair_word<'s>(
             )));
         }
     }
-    // `goodneighbourliness`, `SecretaryGeneral`: a hyphen dropped whole.
-    if let Some(after) = restore_hyphen_shaped(b, b_shape, lex) {
-        diags.push(Diagnostic::repair(
-            DiagnosticKind::JoinedSplitWord {
-                before: b.to_string(),
-                after: after.clone(),
-            },
-            b_span,
-        ));
-        return Some(Repair::Replace(after));
+    if let Some(repair) = dropped_hyphen(b, b_span, b_shape, lex, diags) {
+        return Some(repair);
     }
     // `fie ld`, `conse cutive`: a fragment that is no word, joined into an attested word.
     let a = after_space?;

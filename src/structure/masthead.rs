@@ -490,26 +490,14 @@ impl<'a> FieldHeads<'a> {
         if self.gap.is_some_and(|g| g + 2 <= n) {
             return false;
         }
-        let b = t.as_bytes();
-        let ends_no_case = |w: &str| {
-            b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-        };
         // The forms of `may_be_field`, in its order; the prefix tests hold
         // for a head as for the text once the head is long enough.
-        matches!(
-            t,
-            "General Assembly"
-                | "Security Council"
-                | "Economic and Social Council"
-                | "Human Rights Council"
-                | "United Nations"
-        ) || self.slash.is_some_and(|s| s < n)
+        BODY_LINES.contains(&t)
+            || self.slash.is_some_and(|s| s < n)
             || self.digit
             || (self.distr && n >= 6)
             || (self.original && n >= "Original:".len())
-            || ends_no_case("session")
-            || t.ends_with("Committee")
-            || t.ends_with("Committee)")
+            || may_end_field(t)
     }
 }
 
@@ -523,17 +511,8 @@ impl<'a> FieldHeads<'a> {
 /// `session` and `committee` end with theirs.
 fn may_be_field(t: &str) -> bool {
     let b = t.as_bytes();
-    let ends_no_case =
-        |w: &str| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes());
     // body, `United Nations`: the whole line.
-    matches!(
-        t,
-        "General Assembly"
-            | "Security Council"
-            | "Economic and Social Council"
-            | "Human Rights Council"
-            | "United Nations"
-    )
+    BODY_LINES.contains(&t)
         // document_symbol: a series and `/`.
         || t.contains('/')
         // date: the day.
@@ -541,9 +520,24 @@ fn may_be_field(t: &str) -> bool {
         // distribution, original.
         || b.get(..6).is_some_and(|h| h.eq_ignore_ascii_case(b"distr."))
         || t.starts_with("Original:")
-        // session, committee: the last word (nom's any-case compare of
-        // `session` may also match the Kelvin sign for no letter of it).
-        || ends_no_case("session")
+        || may_end_field(t)
+}
+
+/// The lines that are a `body` field whole (and `United Nations`).
+const BODY_LINES: [&str; 5] = [
+    "General Assembly",
+    "Security Council",
+    "Economic and Social Council",
+    "Human Rights Council",
+    "United Nations",
+];
+
+/// Whether `t` ends as a `session` or `committee` field must: with its
+/// last word (nom's any-case compare of `session` may also match the
+/// Kelvin sign for no letter of it).
+fn may_end_field(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= "session".len() && b[b.len() - "session".len()..].eq_ignore_ascii_case(b"session")
         || t.ends_with("Committee")
         || t.ends_with("Committee)")
 }

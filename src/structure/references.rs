@@ -864,6 +864,17 @@ fn organ_for(raw: &RawNumber, qualifier: Qualifier, ctx: &Context<'_>) -> Option
     }
 }
 
+/// Whether `body` numbers its resolutions and decisions as `raw` is:
+/// the Security Council by number and year, the others by session.
+fn numbers_statements(body: Body, raw: &RawNumber) -> bool {
+    match (body, raw) {
+        (Body::SecurityCouncil, RawNumber::Year(_)) => true,
+        (Body::SecurityCouncil, _) | (_, RawNumber::Year(_)) => false,
+        (_, RawNumber::Slashed { .. } | RawNumber::Roman) => true,
+        _ => false,
+    }
+}
+
 /// The symbol of a cited resolution or decision: `A/RES/70/1`,
 /// `S/RES/2720 (2023)`, `A/HRC/RES/59/3`, `E/RES/2000/22`, `A/DEC/80/506`.
 fn statement_symbol(
@@ -872,13 +883,7 @@ fn statement_symbol(
     printed: &str,
     raw: &RawNumber,
 ) -> Option<DocumentSymbol> {
-    let fits = match (body, raw) {
-        (Body::SecurityCouncil, RawNumber::Year(_)) => true,
-        (Body::SecurityCouncil, _) | (_, RawNumber::Year(_)) => false,
-        (_, RawNumber::Slashed { .. } | RawNumber::Roman) => true,
-        _ => false,
-    };
-    if !fits {
+    if !numbers_statements(body, raw) {
         return None;
     }
     let (series, body_name) = match body {
@@ -1166,13 +1171,7 @@ mod tests {
     fn statement_symbol_agrees_with_new() {
         // The function as it was: the symbol printed, then read in full.
         let spec = |kind: CitedKind, body: Body, printed: &str, raw: &RawNumber| {
-            let fits = match (body, raw) {
-                (Body::SecurityCouncil, RawNumber::Year(_)) => true,
-                (Body::SecurityCouncil, _) | (_, RawNumber::Year(_)) => false,
-                (_, RawNumber::Slashed { .. } | RawNumber::Roman) => true,
-                _ => false,
-            };
-            if !fits {
+            if !numbers_statements(body, raw) {
                 return None;
             }
             let series = match body {
