@@ -1023,8 +1023,11 @@ fn repair_plain<'s>(
             )));
         }
     }
-    if let Some(repair) = dropped_hyphen(b, b_span, b_shape, lex, diags) {
-        return Some(repair);
+    // (A plain word is its own core, so a short one gets no hyphen back.)
+    if b.len() >= MIN_RESTORED_LEN {
+        if let Some(repair) = dropped_hyphen(b, b_span, b_shape, lex, diags) {
+            return Some(repair);
+        }
     }
     let (a, a_key) = after_space?;
     let text = &a.text;
@@ -1273,6 +1276,10 @@ fn never_spaced(a: &str, b: &str) -> bool {
             .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
 }
 
+/// The shortest word (in bytes) [`restore_hyphen`] tries to put a hyphen
+/// back into; a shorter one stands as printed.
+const MIN_RESTORED_LEN: usize = 6;
+
 /// [`restore_hyphen`], with the answers `shape` (the word's) already
 /// gives: a core of letters shorter than six, or whose key no filter
 /// lets through, or a core that is no word of letters even without a
@@ -1280,7 +1287,7 @@ fn never_spaced(a: &str, b: &str) -> bool {
 fn restore_hyphen_shaped(word: &str, shape: &Shape, lex: &Lexicon<'_>) -> Option<String> {
     let core = shape.core(word);
     if shape.alpha {
-        if core.len() < 6
+        if core.len() < MIN_RESTORED_LEN
             || shape
                 .key
                 .is_some_and(|key| !lex.may_restore_hyphen_key(key))
@@ -1306,7 +1313,7 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
         None => (w, post),
     };
     // Cheap first: no hyphenated split of `w` in the document or the list.
-    if w.len() < 6 || !is_alpha(w) || !lex.may_restore_hyphen(w) {
+    if w.len() < MIN_RESTORED_LEN || !is_alpha(w) || !lex.may_restore_hyphen(w) {
         return None;
     }
     let listed = Lexicon::is_listed_word(w);
