@@ -212,113 +212,115 @@ fn bare_word(w: &str) -> String {
 /// defines that note and it is the next the text should cite (DOMAIN.md §6:
 /// check note numbers before reading digits as part of a citation).
 fn numeric_markers<'s>(
-    tokens: Vec<Tok<'s>>,
+    mut tokens: Vec<Tok<'s>>,
     ctx: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Tok<'s>> {
-    // Most nodes hold no word ending in a digit the notes could claim:
-    // then only the printed markers move the context on, and the tokens
-    // stand as they are (no second vector).
-    let may_hold_marker = |t: &Tok<'_>| match t {
-        Tok::Word { text, .. } => text.ends_with(|c: char| c.is_ascii_digit()),
-        _ => false,
-    };
-    if ctx.defined.is_empty() || !tokens.iter().any(may_hold_marker) {
-        for tok in &tokens {
-            if let Tok::Marker(FootnoteMarker::Number(n)) = *tok {
-                ctx.saw(n);
+    // Decided in place, in one pass: a number read as a marker becomes one
+    // where it stands; a word with a marker glued to it (rare) is noted
+    // (token, head length, note) and split when the pass is done, so most
+    // nodes keep their vector as it is.
+    let mut glued: Vec<(usize, usize, u32)> = Vec::new();
+    // The last word of the output so far: a token, or a glued word's head
+    // (its length).
+    let mut prev: Option<(usize, usize)> = None;
+    for i in 0..tokens.len() {
+        let (text, span) = match &tokens[i] {
+            Tok::Marker(FootnoteMarker::Number(n)) => {
+                ctx.saw(*n);
+                continue;
             }
+            Tok::Word { text, span } => (text, *span),
+            _ => continue,
+        };
+        // Only a word that ends in a digit can hold a marker, and only
+        // where the document defines notes.
+        if ctx.defined.is_empty() || !text.ends_with(|c: char| c.is_ascii_digit()) {
+            prev = Some((i, text.len()));
+            continue;
         }
+        let mut digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if text.contains('/') && digits > 3 {
+            // `77/2285`: the marker is the shortest tail the text owes.
+            digits = (1..=3)
+                .find(|&k| text[text.len() - k..].parse().is_ok_and(|n| ctx.expects(n)))
+                .unwrap_or(digits);
+        }
+        let head = &text[..text.len() - digits];
+        let value = (1..=3)
+            .contains(&digits)
+            .then(|| text[head.len()..].parse::<u32>().ok())
+            .flatten();
+        let Some(n) = value.filter(|&n| ctx.expects(n)) else {
+            prev = Some((i, text.len()));
+            continue;
+        };
+        let next_word = tokens[i + 1..].iter().find_map(|t| match t {
+            Tok::Word { text, .. } => Some(text),
+            _ => None,
+        });
+        let next_ok = next_word.is_none_or(|w| {
+            !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !COUNTED_WORDS.contains(&bare_word(w).as_str())
+        });
+        if head.is_empty() {
+            // `1993, 1 for`: a number standing alone after a word.
+            let prev_ok = prev
+                .and_then(|(j, len)| match &tokens[j] {
+                    Tok::Word { text, .. } => text.get(..len),
+                    _ => None,
+                })
+                .is_some_and(|p| {
+                    !CITING_WORDS.contains(&bare_word(p).as_str()) && !p.ends_with(['/', '-', '('])
+                });
+            if prev_ok && next_ok {
+                ctx.saw(n);
+                diags.push(Diagnostic::repair(
+                    DiagnosticKind::RemovedMarkup {
+                        markup: text.to_string(),
+                    },
+                    span,
+                ));
+                tokens[i] = Tok::Marker(FootnoteMarker::Number(n));
+                continue;
+            }
+        } else if next_ok
+            && ((head.len() >= 2
+                && head
+                    .trim_end_matches([',', ';', ':', '.', '”', '’', ')'])
+                    .chars()
+                    .all(char::is_alphabetic))
+                // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
+                // symbol whose last digits are the marker the text owes.
+                || (head.contains('/') && head.ends_with(|c: char| c.is_ascii_digit()))
+                // `resolution 79/7;1`, `for 2024,1`: after a number's punctuation.
+                || (head.len() >= 2
+                    && head.ends_with([',', ';', ':'])
+                    && head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit())))
+        {
+            // `Korea11 that`: a marker glued to its word.
+            ctx.saw(n);
+            glued.push((i, head.len(), n));
+            prev = Some((i, head.len()));
+            continue;
+        }
+        prev = Some((i, text.len()));
+    }
+    if glued.is_empty() {
         return tokens;
     }
-    let mut out: Vec<Tok<'s>> = Vec::with_capacity(tokens.len());
-    let mut iter = tokens.into_iter();
-    while let Some(tok) = iter.next() {
-        match tok {
-            Tok::Marker(FootnoteMarker::Number(n)) => {
-                ctx.saw(n);
-                out.push(tok);
-            }
-            // Only a word that ends in a digit can hold a marker.
-            Tok::Word { ref text, .. } if !text.ends_with(|c: char| c.is_ascii_digit()) => {
-                out.push(tok);
-            }
-            Tok::Word { ref text, span } => {
-                let mut digits =
-                    text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-                if text.contains('/') && digits > 3 {
-                    // `77/2285`: the marker is the shortest tail the text owes.
-                    digits = (1..=3)
-                        .find(|&k| text[text.len() - k..].parse().is_ok_and(|n| ctx.expects(n)))
-                        .unwrap_or(digits);
-                }
-                let head = &text[..text.len() - digits];
-                let value = (1..=3)
-                    .contains(&digits)
-                    .then(|| text[head.len()..].parse::<u32>().ok())
-                    .flatten();
-                let Some(n) = value.filter(|&n| ctx.expects(n)) else {
-                    out.push(tok);
-                    continue;
-                };
-                // Borrowed from what is left: a clone of the iterator would
-                // copy the rest of the node for every number read.
-                let next_word = iter.as_slice().iter().find_map(|t| match t {
-                    Tok::Word { text, .. } => Some(text),
-                    _ => None,
+    let mut out = Vec::with_capacity(tokens.len() + glued.len());
+    let mut glued = glued.into_iter().peekable();
+    for (i, tok) in tokens.into_iter().enumerate() {
+        match (tok, glued.next_if(|&(at, _, _)| at == i)) {
+            (Tok::Word { text, span }, Some((_, head, n))) => {
+                out.push(Tok::Word {
+                    text: Cow::Owned(text[..head].to_owned()),
+                    span: Span::new(span.start, span.start + head),
                 });
-                let next_ok = next_word.as_ref().is_none_or(|w| {
-                    !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                        && !COUNTED_WORDS.contains(&bare_word(w).as_str())
-                });
-                if head.is_empty() {
-                    // `1993, 1 for`: a number standing alone after a word.
-                    let prev = out.iter().rev().find_map(|t| match t {
-                        Tok::Word { text, .. } => Some(text.as_ref()),
-                        _ => None,
-                    });
-                    let prev_ok = prev.is_some_and(|p| {
-                        !CITING_WORDS.contains(&bare_word(p).as_str())
-                            && !p.ends_with(['/', '-', '('])
-                    });
-                    if prev_ok && next_ok {
-                        ctx.saw(n);
-                        diags.push(Diagnostic::repair(
-                            DiagnosticKind::RemovedMarkup {
-                                markup: text.to_string(),
-                            },
-                            span,
-                        ));
-                        out.push(Tok::Marker(FootnoteMarker::Number(n)));
-                        continue;
-                    }
-                } else if next_ok
-                    && ((head.len() >= 2
-                        && head
-                            .trim_end_matches([',', ';', ':', '.', '”', '’', ')'])
-                            .chars()
-                            .all(char::is_alphabetic))
-                        // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
-                        // symbol whose last digits are the marker the text owes.
-                        || (head.contains('/') && head.ends_with(|c: char| c.is_ascii_digit()))
-                        // `resolution 79/7;1`, `for 2024,1`: after a number's punctuation.
-                        || (head.len() >= 2
-                            && head.ends_with([',', ';', ':'])
-                            && head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit())))
-                {
-                    // `Korea11 that`: a marker glued to its word.
-                    ctx.saw(n);
-                    let head_span = Span::new(span.start, span.start + head.len());
-                    out.push(Tok::Word {
-                        text: Cow::Owned(head.to_owned()),
-                        span: head_span,
-                    });
-                    out.push(Tok::Marker(FootnoteMarker::Number(n)));
-                    continue;
-                }
-                out.push(tok);
+                out.push(Tok::Marker(FootnoteMarker::Number(n)));
             }
-            other => out.push(other),
+            (tok, _) => out.push(tok),
         }
     }
     out
