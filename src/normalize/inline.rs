@@ -411,7 +411,11 @@ impl<'s> WordBuf<'s> {
     /// White space: the word ends, and one space stands for the run
     /// (none at the start of a node or after a line end).
     fn end_at_space(&mut self, out: &mut Vec<Tok<'s>>) {
-        self.flush(out);
+        // Most words went out whole before their space (see `tokenize`):
+        // then there is nothing to flush, and no call.
+        if self.start.is_some() {
+            self.flush(out);
+        }
         if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
             out.push(Tok::Space);
         }
