@@ -824,6 +824,18 @@ impl<'s> Held<'s> {
         ));
         Self::new(Cow::Owned(after), span, None)
     }
+
+    /// [`Held::join`] of this word and `b`, printed with a space between
+    /// them (`fie ld`, `high -level`), as `after`.
+    fn join_spaced(
+        &self,
+        b: &str,
+        b_span: Span,
+        after: String,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Repair<'s> {
+        Repair::Join(self.join(b_span, format!("{} {b}", self.text), after, diags))
+    }
 }
 
 /// Writes clean text as the repairs decide it, in one pass over the
@@ -1021,12 +1033,7 @@ fn repair_plain<'s>(
         };
         if attested {
             let after = format!("{text}-{b}");
-            return Some(Repair::Join(a.join(
-                b_span,
-                format!("{text} {b}"),
-                after,
-                diags,
-            )));
+            return Some(a.join_spaced(b, b_span, after, diags));
         }
     }
     // (A plain word is its own core, so a short one gets no hyphen back.)
@@ -1043,8 +1050,7 @@ fn repair_plain<'s>(
     {
         let joined = format!("{text}{b}");
         if lex.is_attested(&joined) {
-            let before = format!("{text} {b}");
-            return Some(Repair::Join(a.join(b_span, before, joined, diags)));
+            return Some(a.join_spaced(b, b_span, joined, diags));
         }
     }
     None
@@ -1096,8 +1102,7 @@ fn repair_word<'s>(
             && b[1..].starts_with(char::is_alphanumeric)
             && text.ends_with(|c: char| c.is_alphanumeric())
         {
-            let joined = a.join(b_span, format!("{text} {b}"), format!("{text}{b}"), diags);
-            return Some(Repair::Join(joined));
+            return Some(a.join_spaced(b, b_span, format!("{text}{b}"), diags));
         }
     }
     // `recon-` / `ciliation`: a line-end hyphen is kept only where attested.
@@ -1143,8 +1148,7 @@ fn repair_word<'s>(
             let b_core = b_shape.core(b);
             let left = core(stem.rsplit('-').next().unwrap_or(stem)).1;
             if b_shape.alpha && lex.hyphenated_attested(left, b_core) {
-                let joined = a.join(b_span, format!("{text} {b}"), format!("{text}{b}"), diags);
-                return Some(Repair::Join(joined));
+                return Some(a.join_spaced(b, b_span, format!("{text}{b}"), diags));
             }
         }
         // `twenty seventh`, `well being`: poppler's default mode printed a
@@ -1172,12 +1176,7 @@ fn repair_word<'s>(
         if a_shape.closes(text) && b_shape.opens() && a_shape.alpha && b_shape.alpha && attested() {
             let (a_pre, b_post) = (a_shape.before(text), b_shape.after(b));
             let after = format!("{a_pre}{a_core}-{b_core}{b_post}");
-            return Some(Repair::Join(a.join(
-                b_span,
-                format!("{text} {b}"),
-                after,
-                diags,
-            )));
+            return Some(a.join_spaced(b, b_span, after, diags));
         }
     }
     if let Some(repair) = dropped_hyphen(b, b_span, b_shape, lex, diags) {
@@ -1212,12 +1211,7 @@ fn repair_word<'s>(
         let joined = format!("{a_core}{b_core}");
         if lex.is_attested(&joined) {
             let after = format!("{a_pre}{joined}{b_post}");
-            return Some(Repair::Join(a.join(
-                b_span,
-                format!("{text} {b}"),
-                after,
-                diags,
-            )));
+            return Some(a.join_spaced(b, b_span, after, diags));
         }
     }
     None
