@@ -581,21 +581,15 @@ mod tests {
 
     #[test]
     fn ok_guards_are_necessary() {
-        let (mut formulas, mut meetings) = (0, 0);
-        for line in crate::normalize::lines::sample_lines() {
-            if run_all(formula, &line).is_some() {
-                formulas += 1;
-                assert!(formula_of(&line).is_some(), "guard rejects {line:?}");
-            }
-            if run(meeting, &line).is_some() {
-                meetings += 1;
-                assert!(is_meeting(&line), "guard rejects {line:?}");
-            }
-        }
-        assert!(
-            formulas > 5 && meetings > 10,
-            "too few samples: {formulas}, {meetings}"
+        use crate::normalize::lines::{assert_guard_necessary, sample_lines};
+        let lines = sample_lines();
+        assert_guard_necessary(
+            &lines,
+            5,
+            |line| run_all(formula, line).is_some(),
+            |line| formula_of(line).is_some(),
         );
+        assert_guard_necessary(&lines, 10, |line| run(meeting, line).is_some(), is_meeting);
     }
 
     #[test]

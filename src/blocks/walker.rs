@@ -867,13 +867,11 @@ mod tests {
 
     #[test]
     fn ok_symbol_guard_is_necessary() {
-        let mut hits = 0;
-        for line in crate::normalize::lines::sample_lines() {
-            if run_all(document_symbol, &line).is_some() {
-                hits += 1;
-                assert!(may_be_symbol(&line), "guard rejects {line:?}");
-            }
-        }
-        assert!(hits > 20, "too few symbol samples: {hits}");
+        crate::normalize::lines::assert_guard_necessary(
+            &crate::normalize::lines::sample_lines(),
+            20,
+            |line| run_all(document_symbol, line).is_some(),
+            may_be_symbol,
+        );
     }
 }

@@ -208,14 +208,12 @@ mod tests {
     fn ok_guard_is_necessary() {
         // Each piece of each sample line: a form the guard turned away would
         // be furniture lost.
-        let mut hits = 0;
-        for line in crate::normalize::lines::sample_lines() {
-            if unguarded(&line) {
-                hits += 1;
-                assert!(may_be_furniture(line.trim()), "guard rejects {line:?}");
-            }
-        }
-        assert!(hits > 50, "too few furniture samples: {hits}");
+        crate::normalize::lines::assert_guard_necessary(
+            &crate::normalize::lines::sample_lines(),
+            50,
+            unguarded,
+            |line| may_be_furniture(line.trim()),
+        );
     }
 
     #[test]

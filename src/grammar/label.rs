@@ -132,20 +132,19 @@ mod tests {
 
     #[test]
     fn ok_guards_are_necessary() {
-        let (mut numbers, mut labels) = (0, 0);
-        for line in crate::normalize::lines::sample_lines() {
-            if run(paragraph_number, &line).is_some() {
-                numbers += 1;
-                assert!(may_be_paragraph_number(&line), "guard rejects {line:?}");
-            }
-            if run(subparagraph_label, &line).is_some() {
-                labels += 1;
-                assert!(may_be_subparagraph_label(&line), "guard rejects {line:?}");
-            }
-        }
-        assert!(
-            numbers > 50 && labels > 50,
-            "too few samples: {numbers}, {labels}"
+        use crate::normalize::lines::{assert_guard_necessary, sample_lines};
+        let lines = sample_lines();
+        assert_guard_necessary(
+            &lines,
+            50,
+            |line| run(paragraph_number, line).is_some(),
+            may_be_paragraph_number,
+        );
+        assert_guard_necessary(
+            &lines,
+            50,
+            |line| run(subparagraph_label, line).is_some(),
+            may_be_subparagraph_label,
         );
     }
     #[test]

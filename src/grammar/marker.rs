@@ -132,20 +132,19 @@ mod tests {
 
     #[test]
     fn ok_guards_are_necessary() {
-        let (mut notes, mut numbers) = (0, 0);
-        for line in crate::normalize::lines::sample_lines() {
-            if run(footnote_start, &line).is_some() {
-                notes += 1;
-                assert!(may_start_footnote(&line), "guard rejects {line:?}");
-            }
-            if run(plain_note_start, &line).is_some() || run(lone_number, &line).is_some() {
-                numbers += 1;
-                assert!(may_start_number(&line), "guard rejects {line:?}");
-            }
-        }
-        assert!(
-            notes > 20 && numbers > 50,
-            "too few samples: {notes}, {numbers}"
+        use crate::normalize::lines::{assert_guard_necessary, sample_lines};
+        let lines = sample_lines();
+        assert_guard_necessary(
+            &lines,
+            20,
+            |line| run(footnote_start, line).is_some(),
+            may_start_footnote,
+        );
+        assert_guard_necessary(
+            &lines,
+            50,
+            |line| run(plain_note_start, line).is_some() || run(lone_number, line).is_some(),
+            may_start_number,
         );
     }
     #[test]

@@ -673,14 +673,12 @@ mod tests {
 
     #[test]
     fn ok_lead_guard_is_necessary() {
-        let mut hits = 0;
-        for line in crate::normalize::lines::sample_lines() {
-            if run(preambular_lead, &line).is_some() || run(operative_lead, &line).is_some() {
-                hits += 1;
-                assert!(may_open_lead(&line), "guard rejects {line:?}");
-            }
-        }
-        assert!(hits > 100, "too few lead samples: {hits}");
+        crate::normalize::lines::assert_guard_necessary(
+            &crate::normalize::lines::sample_lines(),
+            100,
+            |line| run(preambular_lead, line).is_some() || run(operative_lead, line).is_some(),
+            may_open_lead,
+        );
     }
 
     fn op(s: &str) -> Option<&str> {

@@ -163,6 +163,24 @@ fn trim_line(body: &str) -> (&str, usize, usize) {
     (text, lead, indent)
 }
 
+/// Asserts that `guard` lets through every one of `lines` that `parses`
+/// takes (a guard is a necessary condition of its grammar), and that more
+/// than `min` of them are taken, so the test proves something.
+#[cfg(test)]
+pub(crate) fn assert_guard_necessary(
+    lines: &[String],
+    min: usize,
+    parses: impl Fn(&str) -> bool,
+    guard: impl Fn(&str) -> bool,
+) {
+    let mut hits = 0;
+    for line in lines.iter().filter(|line| parses(line)) {
+        hits += 1;
+        assert!(guard(line), "guard rejects {line:?}");
+    }
+    assert!(hits > min, "too few samples: {hits}");
+}
+
 /// Lines to check the fast guards of the grammars against the grammars
 /// themselves: every line of the texts in `testdata/`, with the pieces a
 /// line is cut into (its word tails, its cells, its short prefixes, its
