@@ -38,7 +38,12 @@
 //! statement's `meta/notes`. Leads print in italics, as in the UN text
 //! (`<i>Reaffirms</i> that …`). Headings between operative paragraphs
 //! (`I` / `Legislative activities`) open an `hcontainer name="heading"` that
-//! holds the paragraphs up to the next heading.
+//! holds the paragraphs up to the next heading. A resolution adopted in
+//! parts has no document `preamble`: each part is an `hcontainer
+//! name="part"` (eId `hcontainer_B`) with its letter as `num`, its title as
+//! `heading`, its formula and preambular paragraphs as `intro`, its
+//! paragraphs (eId `hcontainer_B__para_1`), and a meeting line printed
+//! under it as `wrapUp`; the last part's meeting is the `conclusions`.
 //!
 //! TLC references (`TLCOrganization` for the organ, the sponsors and the
 //! converter, `TLCRole` for author and sponsor) are declared once, in the
@@ -108,7 +113,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::ast::{
     Adoption, Annex, AnnexBlock, Body, Date, FootnoteMarker, FootnoteRef, Heading,
-    OperativeParagraph, QuotedStructure, Resolution, Sponsors, Status, Subparagraph,
+    OperativeParagraph, Part, QuotedStructure, Resolution, Sponsors, Status, Subparagraph,
 };
 use crate::reference::Reference;
 use crate::text::{agenda_line, distribution_name, label_text, un_date};
@@ -1262,7 +1267,8 @@ impl<'r, W: Write> Doc<'r, W> {
 
     fn preamble(&mut self) -> io::Result<()> {
         let r = self.r;
-        if r.formula.is_none() && r.preamble.is_empty() {
+        // The preamble of each part is in that part (`Self::part`).
+        if (r.formula.is_none() && r.preamble.is_empty()) || !r.parts.is_empty() {
             return Ok(());
         }
         self.x.open("preamble", &[])?;
@@ -1314,25 +1320,87 @@ impl<'r, W: Write> Doc<'r, W> {
     fn main_body(&mut self) -> io::Result<()> {
         let r = self.r;
         self.x.open("mainBody", &[])?;
-        if r.operative.is_empty() {
+        if r.operative.is_empty() && r.parts.is_empty() {
             // The schema wants something in the main body.
             self.x.leaf("p", &[], "")?;
         }
+        if r.parts.is_empty() {
+            self.operative_list("", &r.operative)?;
+        }
+        for part in &r.parts {
+            self.part(part)?;
+        }
+        self.x.close("mainBody")
+    }
+
+    /// Operative paragraphs, each heading opening an `hcontainer` that holds
+    /// the paragraphs up to the next.
+    fn operative_list(&mut self, prefix: &str, list: &[OperativeParagraph]) -> io::Result<()> {
         let mut open_heading = false;
-        for (k, p) in r.operative.iter().enumerate() {
+        for (k, p) in list.iter().enumerate() {
             if let Some(h) = &p.heading {
                 if open_heading {
                     self.x.close("hcontainer")?;
                 }
-                self.open_heading("", h)?;
+                self.open_heading(prefix, h)?;
                 open_heading = true;
             }
-            self.operative(k, p)?;
+            self.operative(prefix, k, p)?;
         }
         if open_heading {
             self.x.close("hcontainer")?;
         }
-        self.x.close("mainBody")
+        Ok(())
+    }
+
+    /// A part of a resolution adopted in parts: `hcontainer name="part"`
+    /// with its letter and title, its formula and preamble as the `intro`
+    /// (the document's `preamble` is one per document), its paragraphs, and
+    /// a meeting line printed under it as the `wrapUp`.
+    fn part(&mut self, part: &Part) -> io::Result<()> {
+        let r = self.r;
+        let id = self.id(&format!("hcontainer_{}", part.letter));
+        self.x
+            .open("hcontainer", &[("eId", &id), ("name", "part")])?;
+        self.x.leaf("num", &[], &part.letter.to_string())?;
+        if let Some(t) = &part.title {
+            self.x.leaf("heading", &[], &t.text)?;
+        }
+        self.x.open("intro", &[])?;
+        self.x.leaf("p", &[], &part.formula.text)?;
+        for (k, p) in r
+            .preamble
+            .get(part.preamble.clone())
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
+            self.x.open_mixed("p", &[])?;
+            let wraps = Self::wraps(&p.text, p.lead.as_deref(), &p.footnote_refs, &p.references);
+            self.inline(&p.text, &p.footnote_refs, wraps)?;
+            self.x.end("p")?;
+            if !p.subparagraphs.is_empty() {
+                let list = format!("{id}__intro__p_{}", k + 1);
+                self.block_list(&list, &p.subparagraphs)?;
+            }
+        }
+        self.x.close("intro")?;
+        let prefix = format!("{id}__");
+        let operative = r.operative.get(part.operative.clone()).unwrap_or_default();
+        self.operative_list(&prefix, operative)?;
+        let last = r.parts.last().is_some_and(|l| std::ptr::eq(l, part));
+        if let Some(m) = part.meeting.as_ref().filter(|_| !last) {
+            // The last part's meeting is the document's `conclusions`.
+            self.x.open("wrapUp", &[])?;
+            self.x.open_mixed("p", &[])?;
+            self.inline(&m.text, &m.footnote_refs, Vec::new())?;
+            if let Some(d) = m.date {
+                self.x.text(&format!(" {}", un_date(d)))?;
+            }
+            self.x.end("p")?;
+            self.x.close("wrapUp")?;
+        }
+        self.x.close("hcontainer")
     }
 
     fn open_heading(&mut self, prefix: &str, h: &Heading) -> io::Result<()> {
@@ -1342,8 +1410,8 @@ impl<'r, W: Write> Doc<'r, W> {
         self.x.leaf("heading", &[], &h.text)
     }
 
-    fn operative(&mut self, k: usize, p: &OperativeParagraph) -> io::Result<()> {
-        let base = format!("para_{}", p.number.map_or(k + 1, |n| n as usize));
+    fn operative(&mut self, prefix: &str, k: usize, p: &OperativeParagraph) -> io::Result<()> {
+        let base = format!("{prefix}para_{}", p.number.map_or(k + 1, |n| n as usize));
         let id = self.id(&base);
         self.x.open("paragraph", &[("eId", &id)])?;
         if let Some(n) = p.number {

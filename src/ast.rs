@@ -46,6 +46,12 @@ pub struct Resolution {
     /// Operative paragraphs, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub operative: Vec<OperativeParagraph>,
+    /// The parts of a resolution adopted in parts (`78/71 A`, `78/71 B`),
+    /// each under its letter with its own formula; empty for a resolution in
+    /// one piece. `preamble` and `operative` above hold the paragraphs of
+    /// every part in order, and each part says which are its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
     /// Footnote texts, in the order printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<Footnote>,
@@ -124,7 +130,8 @@ impl Resolution {
             .or_else(|| self.formula.as_ref().map(|f| f.body))
     }
 
-    /// Whether `self` and `other` hold the same preamble and operative part:
+    /// Whether `self` and `other` hold the same preamble and operative part
+    /// (and the same parts, for a resolution in parts):
     /// the same leads, texts, numbers, labels and footnote references,
     /// whatever their spans. Two renderings of one document compare equal.
     ///
@@ -160,6 +167,13 @@ impl Resolution {
                     && x.text == y.text
                     && x.footnote_refs == y.footnote_refs
                     && subs_eq(&x.subparagraphs, &y.subparagraphs)
+            })
+            && self.parts.len() == other.parts.len()
+            && self.parts.iter().zip(&other.parts).all(|(x, y)| {
+                x.letter == y.letter
+                    && x.title.as_ref().map(|t| &t.text) == y.title.as_ref().map(|t| &t.text)
+                    && x.preamble == y.preamble
+                    && x.operative == y.operative
             })
     }
 }
@@ -635,6 +649,52 @@ pub struct OperativeParagraph {
     /// The pieces of input, when a break cut the paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segments: Vec<Span>,
+}
+
+/// One part of a resolution adopted in parts: `A` / `Information in the
+/// service of humanity` / `The General Assembly,` / its preamble and
+/// operative paragraphs / its closing meeting line.
+///
+/// Its paragraphs are a run of the resolution's own lists, so that a reader
+/// who does not care for parts still sees every paragraph in
+/// [`Resolution::preamble`] and [`Resolution::operative`]:
+///
+/// ```
+/// let text = "78/71. Questions relating to information\n\nA\nInformation in the service of humanity\n\n\
+///             The General Assembly,\n\nTaking note of the report,\n\n1. Urges all countries to cooperate;\n\n\
+///             B\nUnited Nations global communications policies\n\nThe General Assembly,\n\n\
+///             Emphasizing the role of the Committee,\n\n1. Reaffirms its resolution 13 (I);\n";
+/// let r = un_resolution::parse_resolution(text)?;
+/// assert_eq!(r.parts.len(), 2);
+/// let b = &r.parts[1];
+/// assert_eq!(b.letter, 'B');
+/// assert_eq!(b.title.as_ref().map(|t| t.text.as_str()), Some("United Nations global communications policies"));
+/// assert_eq!(r.preamble[b.preamble.clone()][0].lead.as_deref(), Some("Emphasizing"));
+/// assert_eq!(r.operative[b.operative.clone()][0].number, Some(1));
+/// # Ok::<(), un_resolution::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Part {
+    /// The part's letter: `A`, `B`, `C` …, in order from `A`.
+    pub letter: char,
+    /// The line of the letter.
+    pub letter_span: Span,
+    /// The part's title, printed under its letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Title>,
+    /// The part's own enacting formula: `The General Assembly,`.
+    pub formula: Formula,
+    /// Its preambular paragraphs: indices into [`Resolution::preamble`].
+    pub preamble: std::ops::Range<usize>,
+    /// Its operative paragraphs, which number from 1 again: indices into
+    /// [`Resolution::operative`].
+    pub operative: std::ops::Range<usize>,
+    /// The meeting line and date printed at the part's end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Meeting>,
+    /// From the letter to the part's last line.
+    pub span: Span,
 }
 
 /// A text quoted whole by an operative paragraph (Akoma Ntoso's

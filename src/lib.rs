@@ -75,7 +75,7 @@ pub mod text;
 pub use ast::{
     Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
     FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
-    OperativeParagraph, Origin, OriginKind, PreambularParagraph, QuotedStructure, Resolution,
+    OperativeParagraph, Origin, OriginKind, Part, PreambularParagraph, QuotedStructure, Resolution,
     Session, Sponsor, Sponsors, Status, Submitter, Subparagraph, Tally, Title, Vote, VoteResult,
 };
 pub use error::{Diagnostic, DiagnosticKind, DropReason, ParseError, ParseErrorKind, Severity};

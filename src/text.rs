@@ -42,8 +42,9 @@
 use std::collections::BTreeSet;
 
 use crate::ast::{
-    Adoption, Annex, AnnexBlock, Date, Distribution, FootnoteMarker, FootnoteRef, LabelStyle,
-    Masthead, Resolution, Status, Subparagraph,
+    Adoption, Annex, AnnexBlock, Date, Distribution, FootnoteMarker, FootnoteRef, Formula,
+    LabelStyle, Masthead, Meeting, OperativeParagraph, PreambularParagraph, Resolution, Status,
+    Subparagraph,
 };
 
 /// The resolution as clean plain text in the UN layout.
@@ -167,35 +168,29 @@ impl<'r> Writer<'r> {
             self.status_lines();
             self.title();
         }
-        if let Some(f) = &self.r.formula {
-            let text = escape(&f.text);
-            let line = if self.md() { emphasis(&text) } else { text };
-            self.block(&line);
-        }
         let r = self.r;
-        if !self.last_paragraph_finished() {
-            self.closing();
-        }
-        for p in &r.preamble {
-            self.paragraph(
-                None,
-                &p.text,
-                &p.footnote_refs,
-                p.lead.as_deref(),
-                &p.subparagraphs,
-            );
-        }
-        for p in &r.operative {
-            if let Some(h) = &p.heading {
-                self.strong_line(&h.text);
+        if r.parts.is_empty() {
+            if let Some(f) = &r.formula {
+                self.formula(f);
             }
-            self.paragraph(
-                p.number,
-                &p.text,
-                &p.footnote_refs,
-                p.lead.as_deref(),
-                &p.subparagraphs,
-            );
+            if !self.last_paragraph_finished() {
+                self.closing();
+            }
+            self.paragraphs(&r.preamble, &r.operative);
+        }
+        for (k, part) in r.parts.iter().enumerate() {
+            self.block(&part.letter.to_string());
+            if let Some(t) = &part.title {
+                self.strong_line(&t.text);
+            }
+            self.formula(&part.formula);
+            let pre = r.preamble.get(part.preamble.clone()).unwrap_or_default();
+            let op = r.operative.get(part.operative.clone()).unwrap_or_default();
+            self.paragraphs(pre, op);
+            // The last part's meeting is the resolution's, printed below.
+            if let Some(m) = part.meeting.as_ref().filter(|_| k + 1 < r.parts.len()) {
+                self.meeting(m);
+            }
         }
         if self.last_paragraph_finished() {
             self.closing();
@@ -207,6 +202,36 @@ impl<'r> Writer<'r> {
         let rest: Vec<FootnoteMarker> = r.footnotes.iter().map(|f| f.marker).collect();
         self.notes_where(&rest, true);
         self.out
+    }
+
+    fn formula(&mut self, f: &Formula) {
+        let text = escape(&f.text);
+        let line = if self.md() { emphasis(&text) } else { text };
+        self.block(&line);
+    }
+
+    fn paragraphs(&mut self, preamble: &[PreambularParagraph], operative: &[OperativeParagraph]) {
+        for p in preamble {
+            self.paragraph(
+                None,
+                &p.text,
+                &p.footnote_refs,
+                p.lead.as_deref(),
+                &p.subparagraphs,
+            );
+        }
+        for p in operative {
+            if let Some(h) = &p.heading {
+                self.strong_line(&h.text);
+            }
+            self.paragraph(
+                p.number,
+                &p.text,
+                &p.footnote_refs,
+                p.lead.as_deref(),
+                &p.subparagraphs,
+            );
+        }
     }
 
     /// Whether the last paragraph of the body ends as a UN paragraph ends
@@ -422,14 +447,7 @@ impl<'r> Writer<'r> {
                 .is_some_and(|v| v.text.contains(&m.text))
         });
         if let Some(m) = meeting {
-            let text = self.inline(&m.text, &m.footnote_refs, None);
-            let line = match (m.date, self.md()) {
-                (Some(d), true) => emphasis(&format!("{text}  \n{}", un_date(d))),
-                (Some(d), false) => format!("{text}\n{}", un_date(d)),
-                (None, true) => emphasis(&text),
-                (None, false) => text,
-            };
-            self.block(&line);
+            self.meeting(m);
         }
         if let Some(v) = &adoption.vote {
             // Markers of a meeting not printed apart stand in the vote line.
@@ -444,6 +462,18 @@ impl<'r> Writer<'r> {
             let cited: Vec<FootnoteMarker> = m.footnote_refs.iter().map(|f| f.marker).collect();
             self.notes(&cited);
         }
+    }
+
+    /// A meeting line and its date line.
+    fn meeting(&mut self, m: &Meeting) {
+        let text = self.inline(&m.text, &m.footnote_refs, None);
+        let line = match (m.date, self.md()) {
+            (Some(d), true) => emphasis(&format!("{text}  \n{}", un_date(d))),
+            (Some(d), false) => format!("{text}\n{}", un_date(d)),
+            (None, true) => emphasis(&text),
+            (None, false) => text,
+        };
+        self.block(&line);
     }
 
     fn annex(&mut self, annex: &'r Annex) {

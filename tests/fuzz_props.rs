@@ -113,6 +113,8 @@ const INSERTS: &[&str] = &[
     "---\n",
     "https://undocs.org/A/RES/80/2\n",
     "The General Assembly,\n",
+    "\nA\n",
+    "\nB\nTitle of a part\n",
     "Recalling ",
     "Decides ",
     "Annex\n",

@@ -115,3 +115,10 @@ fn seeds_hold_the_invariants() {
     assert_eq!(files.len(), 5);
     assert_no_line_lost(&files);
 }
+
+#[test]
+fn parts_hold_the_invariants() {
+    let files = common::fixtures("parts");
+    assert_eq!(files.len(), 3);
+    assert_no_line_lost(&files);
+}

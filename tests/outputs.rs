@@ -15,6 +15,7 @@ fn parsed_fixtures() -> Vec<(String, Resolution)> {
     let mut files: Vec<PathBuf> = common::fixtures("seeds");
     files.extend(common::fixtures("corpus/real"));
     files.extend(common::fixtures("corpus/pdf"));
+    files.extend(common::fixtures("parts"));
     let mut out = Vec::new();
     for path in files {
         let name = path
@@ -206,15 +207,35 @@ fn akn_paragraph_text_is_the_resolution_text() {
     for (name, r) in parsed_fixtures() {
         let xml = akn::to_xml(&r);
         let mut expected = Vec::new();
-        for p in &r.preamble {
-            expected.push(p.text.clone());
-            common::flatten_texts(&p.subparagraphs, &mut expected);
+        if r.parts.is_empty() {
+            paragraph_texts(&r.preamble, &r.operative, &mut expected);
         }
-        for p in &r.operative {
-            expected.push(p.text.clone());
-            common::flatten_texts(&p.subparagraphs, &mut expected);
+        // A part's `intro` opens with its formula, then its preamble.
+        for part in &r.parts {
+            expected.push(part.formula.text.clone());
+            paragraph_texts(
+                &r.preamble[part.preamble.clone()],
+                &r.operative[part.operative.clone()],
+                &mut expected,
+            );
         }
         assert_eq!(body_texts(&xml), expected, "{name}");
+    }
+}
+
+/// The texts of `pre` and `op` and of their subparagraphs, in order.
+fn paragraph_texts(
+    pre: &[un_resolution::PreambularParagraph],
+    op: &[un_resolution::OperativeParagraph],
+    out: &mut Vec<String>,
+) {
+    for p in pre {
+        out.push(p.text.clone());
+        common::flatten_texts(&p.subparagraphs, out);
+    }
+    for p in op {
+        out.push(p.text.clone());
+        common::flatten_texts(&p.subparagraphs, out);
     }
 }
 

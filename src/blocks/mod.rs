@@ -26,6 +26,10 @@
 //!   (`1993` / `1` / `for enhancing`), never a paragraph number (which has a dot).
 //! - Job numbers, barcodes, page counters, rules and URL lines are dropped,
 //!   each with its reason.
+//! - A resolution adopted in parts prints each part under its letter alone
+//!   on a line (`A`, `B` … in order), then the part's title, then its own
+//!   formula: each part's body is walked apart ([`PartLines`]). Letters out
+//!   of order, or a formula under none, mean no parts.
 
 use crate::ast::{Body, FootnoteMarker};
 use crate::error::DropReason;
@@ -191,6 +195,28 @@ pub(crate) struct AnnexLines<'s> {
     pub(crate) paras: Vec<Para<'s>>,
 }
 
+/// One part of a resolution adopted in parts (`A` / its title / `The
+/// General Assembly,` / its paragraphs / its meeting line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PartLines<'s> {
+    /// The head: letter, title lines and formula.
+    pub(crate) head: PartHead,
+    pub(crate) paras: Vec<Para<'s>>,
+    /// The part's closing meeting line and its date line.
+    pub(crate) closing: Vec<usize>,
+}
+
+/// The lines that open a part: its letter alone on a line, its title, its
+/// formula.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PartHead {
+    pub(crate) letter: char,
+    pub(crate) letter_line: usize,
+    /// The title lines, in order (none when the part has no title).
+    pub(crate) title: Vec<usize>,
+    pub(crate) formula: (usize, Body),
+}
+
 /// What stage 2 hands to stage 3.
 #[derive(Debug, Default)]
 pub(crate) struct Layout<'s> {
@@ -210,6 +236,9 @@ pub(crate) struct Layout<'s> {
     /// 2963rd meeting by 12 votes to 2 …`), over its wrapped lines.
     pub(crate) vote: Vec<usize>,
     pub(crate) annexes: Vec<AnnexLines<'s>>,
+    /// The parts of a resolution adopted in parts; `paras` is then empty,
+    /// `formula` is the first part's and `closing` the last part's.
+    pub(crate) parts: Vec<PartLines<'s>>,
     pub(crate) dropped: Vec<(Span, DropReason)>,
 }
 
@@ -422,6 +451,84 @@ fn find_formula(lines: &[Line<'_>]) -> Option<(usize, Body)> {
         .find_map(|(i, l)| formula_of(bare(l.text)).map(|b| (i, b)))
 }
 
+/// Lines a part's title may run over, between its letter and its formula.
+const PART_TITLE_LINES: usize = 4;
+
+/// The part letter that `t`, a line's [`bare`] text, is: one capital
+/// letter alone (`A`, `B`).
+fn part_letter(t: &str) -> Option<char> {
+    match t.as_bytes() {
+        [c @ b'A'..=b'Z'] => Some(char::from(*c)),
+        _ => None,
+    }
+}
+
+/// The head of the part whose formula is line `f`: the letter line above it
+/// and the title lines between, looking no further back than `floor`.
+/// Blank lines and page furniture between are passed over.
+fn part_head(lines: &[Line<'_>], f: usize, floor: usize, body: Body) -> Option<PartHead> {
+    let mut title = Vec::new();
+    for k in (floor..f).rev() {
+        let l = &lines[k];
+        if l.is_blank() || furniture_line(l.text).is_some() {
+            continue;
+        }
+        let t = bare(l.text);
+        if let Some(letter) = part_letter(t) {
+            title.reverse();
+            return Some(PartHead {
+                letter,
+                letter_line: k,
+                title,
+                formula: (f, body),
+            });
+        }
+        // A title is short and unpunctuated: a paragraph's end, a meeting
+        // line or a full title block means there is no letter above.
+        if title.len() == PART_TITLE_LINES || ends_finished(t) || is_meeting(t) {
+            return None;
+        }
+        title.push(k);
+    }
+    None
+}
+
+/// The parts of a resolution adopted in parts, from line `from` on.
+///
+/// The UN prints such a resolution under one number and title, then each
+/// part under its letter alone on a line (`A`, `B`, `C` … in order), the
+/// part's title, and the part's own enacting formula (`The General
+/// Assembly,`). Every formula must stand under the next letter, from `A`;
+/// otherwise the text is not in parts (empty result), and a text with
+/// several formulas is several resolutions
+/// ([`parse_resolutions`](crate::parse_resolutions)).
+fn find_parts(lines: &[Line<'_>], from: usize) -> Vec<PartHead> {
+    let mut heads: Vec<PartHead> = Vec::new();
+    for (i, l) in lines.iter().enumerate().skip(from) {
+        let Some(body) = formula_of(bare(l.text)) else {
+            continue;
+        };
+        let floor = heads.last().map_or(from, |h| h.formula.0 + 1);
+        let want = char::from(b'A' + u8::try_from(heads.len().min(25)).unwrap_or(25));
+        match part_head(lines, i, floor, body) {
+            Some(h) if h.letter == want && heads.len() < 26 => heads.push(h),
+            _ => return Vec::new(),
+        }
+    }
+    if heads.len() < 2 {
+        return Vec::new();
+    }
+    heads
+}
+
+/// Whether the formula at line `f` opens a later part (`B`, `C` …) of the
+/// resolution that begins at or after `floor`, rather than a resolution.
+fn continues_parts(lines: &[Line<'_>], f: usize, floor: usize) -> bool {
+    formula_of(bare(lines[f].text))
+        .and_then(|body| part_head(lines, f, floor, body))
+        .is_some_and(|h| h.letter != 'A')
+}
+
 /// Lines of YAML front matter at the very top (`---` / `key: value` … / `---`).
 fn front_matter_end(lines: &[Line<'_>]) -> Option<usize> {
     let first = lines.iter().position(|l| !l.is_blank())?;
@@ -458,6 +565,10 @@ pub(crate) fn split_resolutions(lines: &[Line<'_>]) -> Vec<std::ops::Range<usize
     let mut starts = vec![0];
     for &f in formulas.iter().skip(1) {
         let floor = starts.last().copied().unwrap_or(0) + 1;
+        if continues_parts(lines, f, floor) {
+            // Part `B` of the resolution before, not a new one.
+            continue;
+        }
         let mut s = f;
         while s > floor {
             let line = &lines[s - 1];
@@ -506,9 +617,12 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
         start = end + 1;
     }
     out.formula = find_formula(&lines[start..]).map(|(i, b)| (i + start, b));
+    let heads = find_parts(lines, start);
     let body_start = match out.formula {
         Some((i, _)) => {
-            front_lines(lines, start, i, &mut out);
+            // Part `A`'s letter and title are the part's, not the front's.
+            let front_end = heads.first().map_or(i, |h| h.letter_line);
+            front_lines(lines, start, front_end, &mut out);
             i + 1
         }
         None => {
@@ -542,13 +656,49 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
     walker.set_front(out.front.iter().map(|&i| lines[i].text));
-    let mut i = body_start;
+    if heads.is_empty() {
+        out.paras = walk_body(&mut walker, body_start, lines.len(), &mut out);
+        return out;
+    }
+    // Each part's body runs from its formula to the next part's letter.
+    let ends: Vec<usize> = heads
+        .iter()
+        .skip(1)
+        .map(|h| h.letter_line)
+        .chain(std::iter::once(lines.len()))
+        .collect();
+    for (head, end) in heads.into_iter().zip(ends) {
+        drop_head_furniture(lines, &head, &mut out);
+        let paras = walk_body(&mut walker, head.formula.0 + 1, end, &mut out);
+        let closing = std::mem::take(&mut out.closing);
+        out.parts.push(PartLines {
+            head,
+            paras,
+            closing,
+        });
+    }
+    if let Some(last) = out.parts.last() {
+        out.closing.clone_from(&last.closing);
+    }
+    out
+}
+
+/// Walks the body lines `from..end`: returns the paragraphs; annexes go to
+/// `out`.
+fn walk_body<'s>(
+    walker: &mut Walker<'_, 's>,
+    from: usize,
+    end: usize,
+    out: &mut Layout<'s>,
+) -> Vec<Para<'s>> {
+    let mut body = Vec::new();
+    let mut i = from;
     let mut annex_heading: Option<usize> = None;
     loop {
-        let stop = walker.walk(i, &mut out);
-        let paras = walker.take_paras(&mut out);
+        let stop = walker.walk(i, end, out);
+        let paras = walker.take_paras(out);
         match annex_heading {
-            None => out.paras = paras,
+            None => body = paras,
             Some(heading) => out.annexes.push(AnnexLines { heading, paras }),
         }
         match stop {
@@ -556,10 +706,19 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
                 annex_heading = Some(h);
                 i = h + 1;
             }
-            None => break,
+            None => return body,
         }
     }
-    out
+}
+
+/// Page furniture between a part's letter and its formula, which no walk
+/// reads: dropped with its reason.
+fn drop_head_furniture(lines: &[Line<'_>], head: &PartHead, out: &mut Layout<'_>) {
+    for l in &lines[head.letter_line + 1..head.formula.0] {
+        if let Some(reason) = furniture_line(l.text) {
+            out.dropped.push((l.span, reason));
+        }
+    }
 }
 
 fn front_lines(lines: &[Line<'_>], from: usize, to: usize, out: &mut Layout<'_>) {

@@ -427,12 +427,13 @@ impl<'a, 's> Walker<'a, 's> {
         }
     }
 
-    /// Walks body lines from `from`; returns the index of an annex heading
-    /// that ends this part, if any.
-    pub(super) fn walk(&mut self, from: usize, out: &mut Layout<'s>) -> Option<usize> {
+    /// Walks body lines from `from` up to `end`; returns the index of an
+    /// annex heading that ends the walk, if any.
+    pub(super) fn walk(&mut self, from: usize, end: usize, out: &mut Layout<'s>) -> Option<usize> {
         let lines = self.lines;
+        let end = end.min(lines.len());
         let mut i = from;
-        while i < lines.len() {
+        while i < end {
             let line = lines[i];
             let text = line.text;
             if line.page_break && self.mode != Mode::Body && !self.block.awaits_texts() {

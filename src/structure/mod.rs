@@ -27,10 +27,10 @@ use std::collections::BTreeSet;
 
 use crate::ast::{
     Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
-    Formula, Heading, LabelStyle, Meeting, OperativeParagraph, PreambularParagraph,
-    QuotedStructure, Resolution, Status, Subparagraph, Tally, Vote, VoteResult,
+    Formula, Heading, LabelStyle, Meeting, OperativeParagraph, Part, PreambularParagraph,
+    QuotedStructure, Resolution, Status, Subparagraph, Tally, Title, Vote, VoteResult,
 };
-use crate::blocks::{bare, ends_finished, Label, Layout, Para};
+use crate::blocks::{bare, ends_finished, Label, Layout, Para, PartLines};
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
@@ -274,20 +274,213 @@ pub(crate) fn build(
 
     let mut preamble = Vec::new();
     let mut operative = Vec::new();
+    let mut annexes_before = Vec::new();
+    let mut parts = Vec::new();
+    if layout.parts.is_empty() {
+        let b = body(
+            lines,
+            &layout.paras,
+            layout.wrapped,
+            &lex,
+            &mut markers,
+            &ctx,
+            diags,
+        );
+        (preamble, operative, annexes_before) = (b.preamble, b.operative, b.annexes);
+    }
+    for part in &layout.parts {
+        let b = body(
+            lines,
+            &part.paras,
+            layout.wrapped,
+            &lex,
+            &mut markers,
+            &ctx,
+            diags,
+        );
+        parts.push(part_of(
+            lines,
+            part,
+            &lex,
+            (preamble.len(), b.preamble.len()),
+            (operative.len(), b.operative.len()),
+            diags,
+        ));
+        preamble.extend(b.preamble);
+        operative.extend(b.operative);
+        annexes_before.extend(b.annexes);
+    }
+    if preamble.is_empty() && operative.is_empty() {
+        return Err(ParseErrorKind::MissingBody);
+    }
+
+    let annexes: Vec<Annex> = annexes_before
+        .into_iter()
+        .chain(
+            layout
+                .annexes
+                .iter()
+                .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, &ctx, diags)),
+        )
+        .collect();
+
+    let footnotes: Vec<Footnote> = layout
+        .notes
+        .iter()
+        .map(|n| {
+            let c = clean(&n.pieces, &lex, diags);
+            let (span, segments) = span_and_segments(lines, &n.lines);
+            Footnote {
+                marker: n.marker,
+                references: references::find(&c.text, &c.map, &ctx, span),
+                text: c.text,
+                span,
+                segments,
+            }
+        })
+        .collect();
+
+    let mut adoption = front.adoption;
+    if let Some(m) = closing(lines, &layout.closing) {
+        adoption.get_or_insert_with(Default::default).meeting = Some(m);
+    }
+    if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
+        let a = adoption.get_or_insert_with(Default::default);
+        a.meeting.get_or_insert(m);
+        a.vote = Some(v);
+    }
+    let status = match adoption {
+        Some(adoption) => Status::Adopted {
+            adoption: Box::new(adoption),
+        },
+        None if front.sponsors.is_some()
+            || front.submitted_by.is_some()
+            || front.masthead.distribution == Some(Distribution::Limited) =>
+        {
+            Status::Draft {
+                sponsors: front.sponsors,
+                submitted_by: front.submitted_by,
+            }
+        }
+
+        None => Status::Unknown,
+    };
+
+    for &span in &layout.moved {
+        diags.push(Diagnostic::repair(DiagnosticKind::MovedLine, span));
+    }
+    for &(span, reason) in &layout.dropped {
+        diags.push(Diagnostic::repair(
+            DiagnosticKind::DroppedLine { reason },
+            span,
+        ));
+    }
+
+    let mut resolution = Resolution {
+        masthead: front.masthead,
+        status,
+        iri: None,
+        title: front.title,
+        formula,
+        preamble,
+        operative,
+        parts,
+        footnotes,
+        annexes,
+        span,
+    };
+    check_footnotes(&resolution, diags);
+    references::finish(&mut resolution, &ctx);
+    Ok(resolution)
+}
+
+/// A part of the resolution from its lines; `preamble` and `operative` are
+/// (first index, count) of its paragraphs in the resolution's lists.
+fn part_of(
+    lines: &[Line<'_>],
+    part: &PartLines<'_>,
+    lex: &Lexicon<'_>,
+    preamble: (usize, usize),
+    operative: (usize, usize),
+    diags: &mut Vec<Diagnostic>,
+) -> Part {
+    let head = &part.head;
+    let title = (!head.title.is_empty()).then(|| {
+        let pieces: Vec<Piece<'_>> = head
+            .title
+            .iter()
+            .map(|&i| Piece::Text {
+                text: lines[i].text,
+                span: lines[i].span,
+            })
+            .collect();
+        let (span, segments) = span_and_segments(lines, &head.title);
+        Title {
+            text: bare(&clean(&pieces, lex, diags).text).to_owned(),
+            span,
+            segments,
+        }
+    });
+    let (f, body) = head.formula;
+    let meeting = closing(lines, &part.closing);
+    // The part's last line: its meeting line, or its last paragraph's.
+    let last = part
+        .closing
+        .iter()
+        .chain(part.paras.iter().flat_map(|p| p.lines.iter()))
+        .copied()
+        .max()
+        .unwrap_or(f)
+        .max(f);
+    Part {
+        letter: head.letter,
+        letter_span: lines[head.letter_line].span,
+        title,
+        formula: Formula {
+            text: bare(lines[f].text).to_owned(),
+            body,
+            span: lines[f].span,
+        },
+        preamble: preamble.0..preamble.0 + preamble.1,
+        operative: operative.0..operative.0 + operative.1,
+        meeting,
+        span: lines[head.letter_line].span.cover(lines[last].span),
+    }
+}
+
+/// What one run of body paragraphs makes: its preamble, its operative
+/// part, and a quoted text kept as an annex where no paragraph holds it.
+struct BodyParts {
+    preamble: Vec<PreambularParagraph>,
+    operative: Vec<OperativeParagraph>,
+    annexes: Vec<Annex>,
+}
+
+/// Reads the body paragraphs of the resolution, or of one of its parts.
+fn body(
+    lines: &[Line<'_>],
+    paras: &[Para<'_>],
+    wrapped: bool,
+    lex: &Lexicon<'_>,
+    markers: &mut MarkerContext,
+    ctx: &references::Context<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> BodyParts {
+    let mut preamble = Vec::new();
+    let mut operative = Vec::new();
     let mut top: Option<Top> = None;
     let mut in_operative = false;
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
     let mut annexes_before: Vec<Annex> = Vec::new();
     // A text quoted whole by an operative paragraph runs to the end of the body.
-    let quoted_at = layout
-        .paras
+    let quoted_at = paras
         .iter()
         .position(|p| p.quoted_start)
-        .unwrap_or(layout.paras.len());
-    let (main_paras, quoted_paras) = layout.paras.split_at(quoted_at);
+        .unwrap_or(paras.len());
+    let (main_paras, quoted_paras) = paras.split_at(quoted_at);
     for para in main_paras {
-        let it = item(lines, para, layout.wrapped, &lex, &mut markers, &ctx, diags);
+        let it = item(lines, para, wrapped, lex, markers, ctx, diags);
         match it.label {
             Some(Label::Number(n)) => {
                 in_operative = true;
@@ -419,19 +612,8 @@ pub(crate) fn build(
     if let Some(t) = top.take() {
         t.finish(&mut preamble, &mut operative);
     }
-    if preamble.is_empty() && operative.is_empty() {
-        return Err(ParseErrorKind::MissingBody);
-    }
     if !quoted_paras.is_empty() {
-        let q = attached(
-            lines,
-            quoted_paras,
-            layout.wrapped,
-            &lex,
-            &mut markers,
-            &ctx,
-            diags,
-        );
+        let q = attached(lines, quoted_paras, wrapped, lex, markers, ctx, diags);
         let span = q.span.unwrap_or_default();
         match operative.last_mut() {
             Some(p) => {
@@ -456,83 +638,11 @@ pub(crate) fn build(
         }
     }
 
-    let annexes: Vec<Annex> = annexes_before
-        .into_iter()
-        .chain(
-            layout
-                .annexes
-                .iter()
-                .map(|a| annex(lines, a, layout.wrapped, &lex, &mut markers, &ctx, diags)),
-        )
-        .collect();
-
-    let footnotes: Vec<Footnote> = layout
-        .notes
-        .iter()
-        .map(|n| {
-            let c = clean(&n.pieces, &lex, diags);
-            let (span, segments) = span_and_segments(lines, &n.lines);
-            Footnote {
-                marker: n.marker,
-                references: references::find(&c.text, &c.map, &ctx, span),
-                text: c.text,
-                span,
-                segments,
-            }
-        })
-        .collect();
-
-    let mut adoption = front.adoption;
-    if let Some(m) = closing(lines, &layout.closing) {
-        adoption.get_or_insert_with(Default::default).meeting = Some(m);
-    }
-    if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
-        let a = adoption.get_or_insert_with(Default::default);
-        a.meeting.get_or_insert(m);
-        a.vote = Some(v);
-    }
-    let status = match adoption {
-        Some(adoption) => Status::Adopted {
-            adoption: Box::new(adoption),
-        },
-        None if front.sponsors.is_some()
-            || front.submitted_by.is_some()
-            || front.masthead.distribution == Some(Distribution::Limited) =>
-        {
-            Status::Draft {
-                sponsors: front.sponsors,
-                submitted_by: front.submitted_by,
-            }
-        }
-
-        None => Status::Unknown,
-    };
-
-    for &span in &layout.moved {
-        diags.push(Diagnostic::repair(DiagnosticKind::MovedLine, span));
-    }
-    for &(span, reason) in &layout.dropped {
-        diags.push(Diagnostic::repair(
-            DiagnosticKind::DroppedLine { reason },
-            span,
-        ));
-    }
-
-    let mut resolution = Resolution {
-        masthead: front.masthead,
-        status,
-        iri: None,
-        title: front.title,
-        formula,
+    BodyParts {
         preamble,
         operative,
-        footnotes,
-        annexes,
-        span,
-    };
-    check_footnotes(&resolution, diags);
-    references::finish(&mut resolution, &ctx);
-    Ok(resolution)
+        annexes: annexes_before,
+    }
 }
 
 /// Headings and paragraphs of a text attached to the resolution (an annex,

@@ -197,6 +197,22 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
         }
         subs(&mut out, &what, &p.subparagraphs);
     }
+    for p in &r.parts {
+        let what = format!("part {}", p.letter);
+        out.push(plain(format!("{what} letter"), p.letter_span));
+        if let Some(t) = &p.title {
+            out.push(NodeSpan {
+                what: format!("{what} title"),
+                span: t.span,
+                segments: t.segments.clone(),
+                text: None,
+            });
+        }
+        out.push(plain(format!("{what} formula"), p.formula.span));
+        if let Some(m) = &p.meeting {
+            out.push(plain(format!("{what} meeting"), m.span));
+        }
+    }
     for f in &r.footnotes {
         out.push(NodeSpan {
             what: format!("footnote {}", f.marker),
