@@ -1267,17 +1267,27 @@ impl<'r, W: Write> Doc<'r, W> {
 
     fn preamble(&mut self) -> io::Result<()> {
         let r = self.r;
-        // The preamble of each part is in that part (`Self::part`).
-        if (r.formula.is_none() && r.preamble.is_empty()) || !r.parts.is_empty() {
+        // The preamble of each part is in that part (`Self::part`); so is
+        // the formula of a part that has its own (`A`, `B`, not `I`, `II`).
+        let formula = r
+            .formula
+            .as_ref()
+            .filter(|_| r.parts.first().is_none_or(|p| p.formula.is_none()));
+        let own = r
+            .parts
+            .first()
+            .map_or(r.preamble.len(), |p| p.preamble.start);
+        let preamble = r.preamble.get(..own).unwrap_or_default();
+        if formula.is_none() && preamble.is_empty() {
             return Ok(());
         }
         self.x.open("preamble", &[])?;
-        if let Some(f) = &r.formula {
+        if let Some(f) = formula {
             self.x.open("formula", &[("name", "enactingFormula")])?;
             self.x.leaf("p", &[], &f.text)?;
             self.x.close("formula")?;
         }
-        for (k, p) in r.preamble.iter().enumerate() {
+        for (k, p) in preamble.iter().enumerate() {
             let name = p
                 .lead
                 .as_deref()
@@ -1324,9 +1334,11 @@ impl<'r, W: Write> Doc<'r, W> {
             // The schema wants something in the main body.
             self.x.leaf("p", &[], "")?;
         }
-        if r.parts.is_empty() {
-            self.operative_list("", &r.operative)?;
-        }
+        let own = r
+            .parts
+            .first()
+            .map_or(r.operative.len(), |p| p.operative.start);
+        self.operative_list("", r.operative.get(..own).unwrap_or_default())?;
         for part in &r.parts {
             self.part(part)?;
         }
@@ -1353,28 +1365,28 @@ impl<'r, W: Write> Doc<'r, W> {
         Ok(())
     }
 
-    /// A part of a resolution adopted in parts: `hcontainer name="part"`
-    /// with its letter and title, its formula and preamble as the `intro`
-    /// (the document's `preamble` is one per document), its paragraphs, and
-    /// a meeting line printed under it as the `wrapUp`.
+    /// A part of a resolution adopted in parts, or a section of one:
+    /// `hcontainer name="part"` with its label and title, its formula (a
+    /// part's own) and preamble as the `intro` (the document's `preamble`
+    /// is one per document), its paragraphs, and a meeting line printed
+    /// under it as the `wrapUp`.
     fn part(&mut self, part: &Part) -> io::Result<()> {
         let r = self.r;
-        let id = self.id(&format!("hcontainer_{}", part.letter));
+        let id = self.id(&format!("hcontainer_{}", part.label));
         self.x
             .open("hcontainer", &[("eId", &id), ("name", "part")])?;
-        self.x.leaf("num", &[], &part.letter.to_string())?;
+        self.x.leaf("num", &[], &part.label)?;
         if let Some(t) = &part.title {
             self.x.leaf("heading", &[], &t.text)?;
         }
-        self.x.open("intro", &[])?;
-        self.x.leaf("p", &[], &part.formula.text)?;
-        for (k, p) in r
-            .preamble
-            .get(part.preamble.clone())
-            .unwrap_or_default()
-            .iter()
-            .enumerate()
-        {
+        let preamble = r.preamble.get(part.preamble.clone()).unwrap_or_default();
+        if part.formula.is_some() || !preamble.is_empty() {
+            self.x.open("intro", &[])?;
+        }
+        if let Some(f) = &part.formula {
+            self.x.leaf("p", &[], &f.text)?;
+        }
+        for (k, p) in preamble.iter().enumerate() {
             self.x.open_mixed("p", &[])?;
             let wraps = Self::wraps(&p.text, p.lead.as_deref(), &p.footnote_refs, &p.references);
             self.inline(&p.text, &p.footnote_refs, wraps)?;
@@ -1384,7 +1396,9 @@ impl<'r, W: Write> Doc<'r, W> {
                 self.block_list(&list, &p.subparagraphs)?;
             }
         }
-        self.x.close("intro")?;
+        if part.formula.is_some() || !preamble.is_empty() {
+            self.x.close("intro")?;
+        }
         let prefix = format!("{id}__");
         let operative = r.operative.get(part.operative.clone()).unwrap_or_default();
         self.operative_list(&prefix, operative)?;

@@ -46,10 +46,11 @@ pub struct Resolution {
     /// Operative paragraphs, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub operative: Vec<OperativeParagraph>,
-    /// The parts of a resolution adopted in parts (`78/71 A`, `78/71 B`),
-    /// each under its letter with its own formula; empty for a resolution in
-    /// one piece. `preamble` and `operative` above hold the paragraphs of
-    /// every part in order, and each part says which are its own.
+    /// The parts of a resolution adopted in parts (`78/71 A`, `78/71 B`,
+    /// each under its letter with its own formula), or the sections of one
+    /// (`I`, `II`, each with its own preamble and numbering); empty for a
+    /// resolution in one piece. `preamble` and `operative` above hold the
+    /// paragraphs of every part in order, and each part says which are its own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Part>,
     /// Footnote texts, in the order printed.
@@ -170,7 +171,7 @@ impl Resolution {
             })
             && self.parts.len() == other.parts.len()
             && self.parts.iter().zip(&other.parts).all(|(x, y)| {
-                x.letter == y.letter
+                x.label == y.label
                     && x.title.as_ref().map(|t| &t.text) == y.title.as_ref().map(|t| &t.text)
                     && x.preamble == y.preamble
                     && x.operative == y.operative
@@ -651,9 +652,11 @@ pub struct OperativeParagraph {
     pub segments: Vec<Span>,
 }
 
-/// One part of a resolution adopted in parts: `A` / `Information in the
-/// service of humanity` / `The General Assembly,` / its preamble and
-/// operative paragraphs / its closing meeting line.
+/// One part of a resolution adopted in parts (`A` / `Information in the
+/// service of humanity` / `The General Assembly,` / its paragraphs / its
+/// meeting line), or one section of a resolution (`II` / `Capital master
+/// plan` / its own preambular paragraphs / its paragraphs numbered from 1),
+/// which shares the resolution's formula.
 ///
 /// Its paragraphs are a run of the resolution's own lists, so that a reader
 /// who does not care for parts still sees every paragraph in
@@ -667,7 +670,7 @@ pub struct OperativeParagraph {
 /// let r = un_resolution::parse_resolution(text)?;
 /// assert_eq!(r.parts.len(), 2);
 /// let b = &r.parts[1];
-/// assert_eq!(b.letter, 'B');
+/// assert_eq!(b.label, "B");
 /// assert_eq!(b.title.as_ref().map(|t| t.text.as_str()), Some("United Nations global communications policies"));
 /// assert_eq!(r.preamble[b.preamble.clone()][0].lead.as_deref(), Some("Emphasizing"));
 /// assert_eq!(r.operative[b.operative.clone()][0].number, Some(1));
@@ -676,15 +679,18 @@ pub struct OperativeParagraph {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Part {
-    /// The part's letter: `A`, `B`, `C` …, in order from `A`.
-    pub letter: char,
-    /// The line of the letter.
-    pub letter_span: Span,
-    /// The part's title, printed under its letter.
+    /// The part's letter (`A`, `B` … in order from `A`) or the section's
+    /// number (`I`, `II` …), as printed.
+    pub label: String,
+    /// The line of the label.
+    pub label_span: Span,
+    /// The title printed under the label.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Title>,
-    /// The part's own enacting formula: `The General Assembly,`.
-    pub formula: Formula,
+    /// A part's own enacting formula (`The General Assembly,`); absent for
+    /// a section, which shares the resolution's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<Formula>,
     /// Its preambular paragraphs: indices into [`Resolution::preamble`].
     pub preamble: std::ops::Range<usize>,
     /// Its operative paragraphs, which number from 1 again: indices into
@@ -693,7 +699,7 @@ pub struct Part {
     /// The meeting line and date printed at the part's end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Meeting>,
-    /// From the letter to the part's last line.
+    /// From the label to the part's last line.
     pub span: Span,
 }
 

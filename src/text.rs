@@ -169,21 +169,35 @@ impl<'r> Writer<'r> {
             self.title();
         }
         let r = self.r;
-        if r.parts.is_empty() {
+        // Parts with their own formula (`A`, `B`) print it each; sections
+        // (`I`, `II`) share the resolution's.
+        if r.parts.first().is_none_or(|p| p.formula.is_none()) {
             if let Some(f) = &r.formula {
                 self.formula(f);
             }
-            if !self.last_paragraph_finished() {
-                self.closing();
-            }
-            self.paragraphs(&r.preamble, &r.operative);
         }
+        if r.parts.is_empty() && !self.last_paragraph_finished() {
+            self.closing();
+        }
+        // The paragraphs before the first part (all, without parts).
+        let (pre, op) = r
+            .parts
+            .first()
+            .map_or((r.preamble.len(), r.operative.len()), |p| {
+                (p.preamble.start, p.operative.start)
+            });
+        self.paragraphs(
+            r.preamble.get(..pre).unwrap_or_default(),
+            r.operative.get(..op).unwrap_or_default(),
+        );
         for (k, part) in r.parts.iter().enumerate() {
-            self.block(&part.letter.to_string());
+            self.block(&escape(&part.label));
             if let Some(t) = &part.title {
                 self.strong_line(&t.text);
             }
-            self.formula(&part.formula);
+            if let Some(f) = &part.formula {
+                self.formula(f);
+            }
             let pre = r.preamble.get(part.preamble.clone()).unwrap_or_default();
             let op = r.operative.get(part.operative.clone()).unwrap_or_default();
             self.paragraphs(pre, op);

@@ -119,6 +119,6 @@ fn seeds_hold_the_invariants() {
 #[test]
 fn parts_hold_the_invariants() {
     let files = common::fixtures("parts");
-    assert_eq!(files.len(), 3);
+    assert_eq!(files.len(), 5);
     assert_no_line_lost(&files);
 }

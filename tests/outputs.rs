@@ -207,12 +207,20 @@ fn akn_paragraph_text_is_the_resolution_text() {
     for (name, r) in parsed_fixtures() {
         let xml = akn::to_xml(&r);
         let mut expected = Vec::new();
-        if r.parts.is_empty() {
-            paragraph_texts(&r.preamble, &r.operative, &mut expected);
-        }
-        // A part's `intro` opens with its formula, then its preamble.
+        // The paragraphs before the first part (all, without parts), then
+        // each part's: its `intro` opens with its own formula, if it has
+        // one, then its preamble.
+        let (pre, op) = r
+            .parts
+            .first()
+            .map_or((r.preamble.len(), r.operative.len()), |p| {
+                (p.preamble.start, p.operative.start)
+            });
+        paragraph_texts(&r.preamble[..pre], &r.operative[..op], &mut expected);
         for part in &r.parts {
-            expected.push(part.formula.text.clone());
+            if let Some(f) = &part.formula {
+                expected.push(f.text.clone());
+            }
             paragraph_texts(
                 &r.preamble[part.preamble.clone()],
                 &r.operative[part.operative.clone()],

@@ -1,9 +1,10 @@
 //! Resolutions adopted in parts (`78/71 A`, `78/71 B`): each part under its
 //! letter, with its title, its own formula, preamble, operative paragraphs
-//! numbered from 1, and its meeting line. The three renderings in
-//! `testdata/parts/` (plain, markdown, `pdftotext` with a page break and a
-//! footnote between the parts) are constructed after the UN's printing of
-//! such resolutions; see `testdata/parts/README.md`.
+//! numbered from 1, and its meeting line; and resolutions in sections (`I`,
+//! `II`: each with its own preamble or numbering, one formula). The
+//! renderings in `testdata/parts/` (plain, markdown, `pdftotext` with a page
+//! break between the parts) are constructed after the UN's printing of such
+//! resolutions; see `testdata/parts/README.md`.
 
 mod common;
 
@@ -13,23 +14,46 @@ fn parse(text: &str) -> Resolution {
     parse_resolution(text).unwrap_or_else(|e| panic!("{e}: {text}"))
 }
 
-fn parts_fixtures() -> Vec<(String, Resolution)> {
-    let files = common::fixtures("parts");
-    assert_eq!(files.len(), 3, "testdata/parts/ holds three renderings");
+/// The renderings in `testdata/parts/` whose names start with `prefix`.
+fn renderings(prefix: &str) -> Vec<(String, Resolution)> {
+    let files: Vec<_> = common::fixtures("parts")
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
     files
         .iter()
-        .map(|p| {
-            let name = p.display().to_string();
-            (name, parse(&common::read(p)))
-        })
+        .map(|p| (p.display().to_string(), parse(&common::read(p))))
         .collect()
+}
+
+fn parts_fixtures() -> Vec<(String, Resolution)> {
+    let all = renderings("ab.");
+    assert_eq!(
+        all.len(),
+        3,
+        "testdata/parts/ holds three renderings in parts"
+    );
+    all
+}
+
+fn sections_fixtures() -> Vec<(String, Resolution)> {
+    let all = renderings("sections.");
+    assert_eq!(
+        all.len(),
+        2,
+        "testdata/parts/ holds two renderings in sections"
+    );
+    all
 }
 
 #[test]
 fn every_rendering_reads_two_parts() {
     for (name, r) in parts_fixtures() {
-        let letters: Vec<char> = r.parts.iter().map(|p| p.letter).collect();
-        assert_eq!(letters, ['A', 'B'], "{name}");
+        let labels: Vec<&str> = r.parts.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["A", "B"], "{name}");
         let titles: Vec<Option<&str>> = r
             .parts
             .iter()
@@ -86,14 +110,18 @@ fn every_rendering_reads_two_parts() {
             "{name}"
         );
         for p in &r.parts {
-            assert_eq!(p.formula.text, "The General Assembly,", "{name}");
+            let f = p
+                .formula
+                .as_ref()
+                .unwrap_or_else(|| panic!("{name}: formula"));
+            assert_eq!(f.text, "The General Assembly,", "{name}");
             let m = p
                 .meeting
                 .as_ref()
-                .unwrap_or_else(|| panic!("{name}: part {} meeting", p.letter));
+                .unwrap_or_else(|| panic!("{name}: part {} meeting", p.label));
             assert_eq!(m.number, Some(45), "{name}");
             assert!(
-                p.span.contains(p.letter_span) && p.span.contains(p.formula.span),
+                p.span.contains(p.label_span) && p.span.contains(f.span),
                 "{name}"
             );
         }
@@ -106,17 +134,98 @@ fn every_rendering_reads_two_parts() {
 
 #[test]
 fn renderings_agree() {
-    let all = parts_fixtures();
-    let Some((first, rest)) = all.split_first() else {
-        panic!("no fixtures");
-    };
-    for (name, r) in rest {
-        assert!(r.same_content(&first.1), "{name} differs from {}", first.0);
+    for all in [parts_fixtures(), sections_fixtures()] {
+        let Some((first, rest)) = all.split_first() else {
+            panic!("no fixtures");
+        };
+        for (name, r) in rest {
+            assert!(r.same_content(&first.1), "{name} differs from {}", first.0);
+        }
     }
 }
 
 #[test]
-fn parts_are_not_numbering_gaps() {
+fn every_rendering_reads_three_sections() {
+    for (name, r) in sections_fixtures() {
+        let got: Vec<(&str, Option<&str>)> = r
+            .parts
+            .iter()
+            .map(|p| (p.label.as_str(), p.title.as_ref().map(|t| t.text.as_str())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "I",
+                    Some("Revised estimates relating to the Human Rights Council")
+                ),
+                ("II", Some("Capital master plan")),
+                ("III", Some("Unforeseen and extraordinary expenses")),
+            ],
+            "{name}"
+        );
+        // Sections share the resolution's formula and print no meeting line.
+        assert!(r.formula.is_some(), "{name}");
+        assert!(
+            r.parts
+                .iter()
+                .all(|p| p.formula.is_none() && p.meeting.is_none()),
+            "{name}"
+        );
+        let ranges: Vec<_> = r
+            .parts
+            .iter()
+            .map(|p| (p.preamble.clone(), p.operative.clone()))
+            .collect();
+        assert_eq!(ranges, [(0..1, 0..2), (1..3, 2..4), (3..3, 4..6)], "{name}");
+        // Section II's preamble is preambular, not unnumbered operative text.
+        let leads: Vec<Option<&str>> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+        assert_eq!(
+            leads,
+            [
+                Some("Having considered"),
+                Some("Recalling"),
+                Some("Having considered")
+            ],
+            "{name}"
+        );
+        let numbers: Vec<Option<u32>> = r.operative.iter().map(|p| p.number).collect();
+        assert_eq!(
+            numbers,
+            [Some(1), Some(2), Some(1), Some(2), Some(1), Some(2)],
+            "{name}"
+        );
+        // The heading is the section's, not the first paragraph's.
+        assert!(r.operative.iter().all(|p| p.heading.is_none()), "{name}");
+        assert_eq!(r.operative[3].subparagraphs.len(), 2, "{name}");
+        for w in r.parts.windows(2) {
+            assert!(w[0].span.end < w[1].span.start, "{name}: sections overlap");
+        }
+    }
+}
+
+/// Headings over operative paragraphs that number on (`III` / `Rules of
+/// procedure …` / `10. Recalls …`, A/C.6/80/L.10) stay headings.
+#[test]
+fn headings_over_running_numbers_are_not_sections() {
+    let text = "The General Assembly,\n\nNoting a,\n\nI\nFirst matters\n\n1. Decides b;\n\n\
+                2. Decides c;\n\nII\nRules of procedure\n\n3. Recalls d;\n";
+    let r = parse(text);
+    assert!(r.parts.is_empty(), "{:?}", r.parts);
+    let headings: Vec<Option<&str>> = r
+        .operative
+        .iter()
+        .map(|p| p.heading.as_ref().map(|h| h.text.as_str()))
+        .collect();
+    assert_eq!(
+        headings,
+        [Some("I First matters"), None, Some("II Rules of procedure")]
+    );
+    assert_eq!(r.preamble.len(), 1);
+}
+
+#[test]
+fn parts_and_sections_are_not_numbering_gaps() {
     for path in common::fixtures("parts") {
         let text = common::read(&path);
         let parsed = parse_resolution_with(&text, &Options::default())
@@ -132,9 +241,9 @@ fn parts_are_not_numbering_gaps() {
 
 #[test]
 fn json_round_trip_keeps_the_parts() {
-    for (name, r) in parts_fixtures() {
+    for (name, r) in parts_fixtures().into_iter().chain(sections_fixtures()) {
         let json = serde_json::to_string(&r).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(json.contains(r#""parts":[{"letter":"A""#), "{name}");
+        assert!(json.contains(r#""parts":[{"label":""#), "{name}");
         let back: Resolution =
             serde_json::from_str(&json).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(back, r, "{name}");

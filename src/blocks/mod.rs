@@ -30,6 +30,11 @@
 //!   on a line (`A`, `B` … in order), then the part's title, then its own
 //!   formula: each part's body is walked apart ([`PartLines`]). Letters out
 //!   of order, or a formula under none, mean no parts.
+//! - A section number alone on its line (`II`) after a finished paragraph
+//!   opens a heading; its title follows, and the next line that opens with
+//!   a lead phrase begins the section's first paragraph, though the title
+//!   ends unpunctuated (stage 3 decides whether the headings divide the
+//!   resolution into sections).
 
 use crate::ast::{Body, FootnoteMarker};
 use crate::error::DropReason;
@@ -97,6 +102,23 @@ impl<'s> Para<'s> {
             Piece::Text { text, .. } if has_text(text) => Some(*text),
             _ => None,
         })
+    }
+
+    /// Whether the paragraph is a section heading that has its title: its
+    /// first line a section number alone, and a line after it (`II` /
+    /// `Capital master plan`). A title may open with a word that could open
+    /// a paragraph (`Revised estimates …`, `Rules of procedure …`): only a
+    /// line after the title begins the section's first paragraph.
+    pub(crate) fn is_titled_section_heading(&self) -> bool {
+        let mut texts = self.pieces.iter().filter_map(|p| match p {
+            Piece::Text { text, .. } if has_text(text) => Some(*text),
+            Piece::Text { .. } | Piece::Marker { .. } => None,
+        });
+        self.label.is_none()
+            && texts
+                .next()
+                .is_some_and(|t| section_number(bare(t)).is_some())
+            && texts.next().is_some()
     }
 
     /// Puts a line printed out of order back at the paragraph's end;
@@ -449,6 +471,16 @@ fn find_formula(lines: &[Line<'_>]) -> Option<(usize, Body)> {
         .iter()
         .enumerate()
         .find_map(|(i, l)| formula_of(bare(l.text)).map(|b| (i, b)))
+}
+
+/// The number of a section heading: `t`, a line's [`bare`] text, is an
+/// upper-case Roman numeral alone (`I`, `XIV`), as the UN numbers the
+/// sections of a resolution (`II` / `Capital master plan`).
+pub(crate) fn section_number(t: &str) -> Option<u32> {
+    if t.is_empty() || t.len() > 7 || !t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')) {
+        return None;
+    }
+    crate::grammar::label::roman_value(&t.to_ascii_lowercase())
 }
 
 /// Lines a part's title may run over, between its letter and its formula.

@@ -4,8 +4,8 @@
 use super::notes::{NoteText, NotesBlock};
 use super::{
     bare, ends_finished, formula_of, has_text, is_annex_heading, is_meeting, lone, note_start,
-    para_number, plain_note, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout,
-    Para,
+    para_number, plain_note, section_number, starts_with_lead, strip_trailing_marks, sub_label,
+    Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -725,7 +725,11 @@ impl<'a, 's> Walker<'a, 's> {
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
-            Some(_) if !open_is_finished() => false,
+            // `II` / `Capital master plan` / `Recalling …`: a section's
+            // heading ends unpunctuated, where its first paragraph begins.
+            Some(p) if !open_is_finished() => {
+                p.is_titled_section_heading() && starts_with_lead(text)
+            }
             Some(_) => {
                 let capital = || bare(text).starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
@@ -743,7 +747,10 @@ impl<'a, 's> Walker<'a, 's> {
                 // The cheap test first: in one-paragraph-per-line layouts it
                 // decides most lines, and the lead grammars (the dearest
                 // test of the walk) need not run. All three are pure.
-                (!self.wrapped && blank_before && capital()) || lead() || self.heading_ahead(i)
+                (!self.wrapped && blank_before && capital())
+                    || lead()
+                    || section_number(bare(text)).is_some()
+                    || self.heading_ahead(i)
             }
         };
         // `Adopts the following political declaration …:` / `Political

@@ -12,6 +12,11 @@
 //!   (`Adopts the Doha Political Declaration …`, an unnumbered operative part).
 //! - Operative numbers are checked as a sequence: a gap or repeat is a
 //!   diagnostic, never a silent renumbering.
+//! - Each part of a resolution in parts (`A`, `B`) is read as a body of its
+//!   own. Section headings (`II` / `Capital master plan`) divide the body
+//!   into sections when a section has its own preamble (`Recalling …` after
+//!   operative paragraphs) or numbers from 1 again; otherwise they are
+//!   headings of the paragraphs below them (`III` / `10. Recalls …`).
 //! - Subparagraphs nest by sequence ([`nesting`]).
 //! - Every marker needs a note and every note a marker; numbered notes run on
 //!   (a compilation text may start at 11 or 22, so only the steps are checked).
@@ -30,7 +35,7 @@ use crate::ast::{
     Formula, Heading, LabelStyle, Meeting, OperativeParagraph, Part, PreambularParagraph,
     QuotedStructure, Resolution, Status, Subparagraph, Tally, Title, Vote, VoteResult,
 };
-use crate::blocks::{bare, ends_finished, Label, Layout, Para, PartLines};
+use crate::blocks::{bare, ends_finished, section_number, Label, Layout, Para, PartLines};
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
@@ -286,6 +291,7 @@ pub(crate) fn build(
             &ctx,
             diags,
         );
+        parts = section_parts(lines, &b.sections, &b.preamble, &b.operative, (0, 0));
         (preamble, operative, annexes_before) = (b.preamble, b.operative, b.annexes);
     }
     for part in &layout.parts {
@@ -433,14 +439,14 @@ fn part_of(
         .unwrap_or(f)
         .max(f);
     Part {
-        letter: head.letter,
-        letter_span: lines[head.letter_line].span,
+        label: head.letter.to_string(),
+        label_span: lines[head.letter_line].span,
         title,
-        formula: Formula {
+        formula: Some(Formula {
             text: bare(lines[f].text).to_owned(),
             body,
             span: lines[f].span,
-        },
+        }),
         preamble: preamble.0..preamble.0 + preamble.1,
         operative: operative.0..operative.0 + operative.1,
         meeting,
@@ -454,6 +460,78 @@ struct BodyParts {
     preamble: Vec<PreambularParagraph>,
     operative: Vec<OperativeParagraph>,
     annexes: Vec<Annex>,
+    /// The body's sections (`I`, `II` …), when it is divided so.
+    sections: Vec<SectionMark>,
+}
+
+/// Where a section heading stood: its lines and text, and the lengths of
+/// the preamble and operative lists when it was read.
+struct SectionMark {
+    lines: Vec<usize>,
+    text: String,
+    span: Span,
+    preamble: usize,
+    operative: usize,
+    /// The section has its own preamble, or numbers its paragraphs from 1.
+    own: bool,
+}
+
+/// Whether `para` (read as `it`) is a section heading: its first line a
+/// section number alone (`II`), then at most a short title.
+fn is_section_heading(para: &Para<'_>, it: &Item<'_>) -> bool {
+    let first = para.pieces.iter().find_map(|p| match p {
+        Piece::Text { text, .. } if crate::blocks::has_text(text) => Some(*text),
+        Piece::Text { .. } | Piece::Marker { .. } => None,
+    });
+    first.is_some_and(|t| section_number(bare(t)).is_some())
+        && is_heading(&it.text)
+        && it.refs.is_empty()
+}
+
+/// The sections of a body as parts; `preamble` and `operative` are the
+/// body's lists, which start at `offset` in the resolution's.
+fn section_parts(
+    lines: &[Line<'_>],
+    sections: &[SectionMark],
+    preamble: &[PreambularParagraph],
+    operative: &[OperativeParagraph],
+    offset: (usize, usize),
+) -> Vec<Part> {
+    let mut out = Vec::with_capacity(sections.len());
+    for (k, s) in sections.iter().enumerate() {
+        let next = sections.get(k + 1);
+        let pre = s.preamble..next.map_or(preamble.len(), |n| n.preamble);
+        let op = s.operative..next.map_or(operative.len(), |n| n.operative);
+        let (label, title) = match s.text.split_once(' ') {
+            Some((l, t)) => (l.to_owned(), Some(t.to_owned())),
+            None => (s.text.clone(), None),
+        };
+        let label_span = s.lines.first().map_or(s.span, |&i| lines[i].span);
+        let title = title.map(|text| {
+            let (span, segments) = span_and_segments(lines, s.lines.get(1..).unwrap_or_default());
+            Title {
+                text,
+                span,
+                segments,
+            }
+        });
+        let end = preamble[pre.clone()]
+            .iter()
+            .map(|p| p.span)
+            .chain(operative[op.clone()].iter().map(|p| p.span))
+            .fold(s.span, Span::cover);
+        out.push(Part {
+            label,
+            label_span,
+            title,
+            formula: None,
+            preamble: pre.start + offset.0..pre.end + offset.0,
+            operative: op.start + offset.1..op.end + offset.1,
+            meeting: None,
+            span: end,
+        });
+    }
+    out
 }
 
 /// Reads the body paragraphs of the resolution, or of one of its parts.
@@ -473,6 +551,9 @@ fn body(
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
     let mut annexes_before: Vec<Annex> = Vec::new();
+    let mut sections: Vec<SectionMark> = Vec::new();
+    // Just after a section heading; inside a section's own preamble.
+    let (mut after_section, mut section_preamble) = (false, false);
     // A text quoted whole by an operative paragraph runs to the end of the body.
     let quoted_at = paras
         .iter()
@@ -481,8 +562,36 @@ fn body(
     let (main_paras, quoted_paras) = paras.split_at(quoted_at);
     for para in main_paras {
         let it = item(lines, para, wrapped, lex, markers, ctx, diags);
+        if it.label.is_none() && is_section_heading(para, &it) {
+            if let Some(t) = top.take() {
+                t.finish(&mut preamble, &mut operative);
+            }
+            sections.push(SectionMark {
+                lines: para.lines.clone(),
+                text: it.text.clone(),
+                span: it.span,
+                preamble: preamble.len(),
+                operative: operative.len(),
+                own: false,
+            });
+            pending_heading = Some(Heading {
+                text: it.text,
+                span: it.span,
+            });
+            (after_section, section_preamble) = (true, false);
+            continue;
+        }
+        let in_section = std::mem::take(&mut after_section) || section_preamble;
+        section_preamble = false;
         match it.label {
             Some(Label::Number(n)) => {
+                // `II` / … / `1. Approves …`: a section numbers from 1 again.
+                if in_section && n == 1 && !operative.is_empty() {
+                    if let Some(s) = sections.last_mut() {
+                        s.own = true;
+                    }
+                    expected_number = 1;
+                }
                 in_operative = true;
                 if n != expected_number {
                     diags.push(Diagnostic::warning(
@@ -549,7 +658,29 @@ fn body(
                     && op_lead.is_none()
                     && is_heading(&it.text)
                     && it.refs.is_empty();
-                if !in_operative && heading_like && top.is_some() {
+                if in_operative && in_section && pre_lead.is_some() {
+                    // `II` / `Capital master plan` / `Recalling …`: the
+                    // section's own preamble, after operative paragraphs.
+                    if let Some(s) = sections.last_mut() {
+                        s.own = true;
+                    }
+                    section_preamble = true;
+                    if let Some(t) = top.take() {
+                        t.finish(&mut preamble, &mut operative);
+                    }
+                    top = Some(Top::Pre(
+                        PreambularParagraph {
+                            lead: pre_lead,
+                            text: it.text,
+                            footnote_refs: it.refs,
+                            references: it.references,
+                            subparagraphs: Vec::new(),
+                            span: it.span,
+                            segments: it.segments,
+                        },
+                        Nester::default(),
+                    ));
+                } else if !in_operative && heading_like && top.is_some() {
                     // `Therefore` between preamble and operative part (S/RES/1 (1946)):
                     // a heading of what follows, not a paragraph.
                     if let Some(t) = top.take() {
@@ -638,10 +769,24 @@ fn body(
         }
     }
 
+    // Sections are the body's divisions when one of them, at least, has its
+    // own preamble or numbers from 1 again; otherwise their headings are
+    // headings of the operative paragraphs they stand above.
+    if sections.len() < 2 || !sections.iter().any(|s| s.own) {
+        sections.clear();
+    }
+    for s in &sections {
+        if let Some(p) = operative.get_mut(s.operative) {
+            if p.heading.as_ref().is_some_and(|h| h.span == s.span) {
+                p.heading = None;
+            }
+        }
+    }
     BodyParts {
         preamble,
         operative,
         annexes: annexes_before,
+        sections,
     }
 }
 

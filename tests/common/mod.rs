@@ -198,8 +198,8 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
         subs(&mut out, &what, &p.subparagraphs);
     }
     for p in &r.parts {
-        let what = format!("part {}", p.letter);
-        out.push(plain(format!("{what} letter"), p.letter_span));
+        let what = format!("part {}", p.label);
+        out.push(plain(format!("{what} label"), p.label_span));
         if let Some(t) = &p.title {
             out.push(NodeSpan {
                 what: format!("{what} title"),
@@ -208,7 +208,9 @@ pub(crate) fn node_spans(r: &Resolution) -> Vec<NodeSpan> {
                 text: None,
             });
         }
-        out.push(plain(format!("{what} formula"), p.formula.span));
+        if let Some(f) = &p.formula {
+            out.push(plain(format!("{what} formula"), f.span));
+        }
         if let Some(m) = &p.meeting {
             out.push(plain(format!("{what} meeting"), m.span));
         }
