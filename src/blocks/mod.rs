@@ -90,6 +90,12 @@ pub(crate) struct Para<'s> {
     /// The paragraph opens a text that the one before quotes whole
     /// (`Adopts the following political declaration …:` / `Political declaration …`).
     pub(crate) quoted_start: bool,
+    /// The paragraph was opened, in the preamble, by a line whose first
+    /// word reads as an operative verb (`Fisheries and Forests …`, a
+    /// capitalised word in `-s`) and by no number: if it ends as a
+    /// preambular paragraph ends (`,`), it was the wrapped rest of the
+    /// paragraph before.
+    pub(crate) verb_start: bool,
 }
 
 impl<'s> Para<'s> {
@@ -115,10 +121,11 @@ impl<'s> Para<'s> {
             Piece::Text { .. } | Piece::Marker { .. } => None,
         });
         self.label.is_none()
-            && texts
-                .next()
-                .is_some_and(|t| section_number(bare(t)).is_some())
-            && texts.next().is_some()
+            && texts.next().is_some_and(|t| {
+                // The title on the numeral's line, or on the next.
+                let t = bare(t);
+                opens_section(t) && (section_number(t).is_none() || texts.next().is_some())
+            })
     }
 
     /// Puts a line printed out of order back at the paragraph's end;
@@ -140,7 +147,12 @@ impl<'s> Para<'s> {
                 .lines
                 .last()
                 .is_some_and(|&l| l <= self.quote_line + QUOTE_SPAN);
-        !in_quote && self.last_text().is_some_and(ends_finished)
+        // A section number alone (`I.`) waits for its title, its dot
+        // notwithstanding.
+        !in_quote
+            && self
+                .last_text()
+                .is_some_and(|t| ends_finished(t) && section_number(bare(t)).is_none())
     }
 
     fn push_text(&mut self, piece: Piece<'s>, line: usize) {
@@ -474,13 +486,25 @@ fn find_formula(lines: &[Line<'_>]) -> Option<(usize, Body)> {
 }
 
 /// The number of a section heading: `t`, a line's [`bare`] text, is an
-/// upper-case Roman numeral alone (`I`, `XIV`), as the UN numbers the
+/// upper-case Roman numeral alone (`I`, `XIV`, `II.`), as the UN numbers the
 /// sections of a resolution (`II` / `Capital master plan`).
 pub(crate) fn section_number(t: &str) -> Option<u32> {
+    let t = t.strip_suffix('.').unwrap_or(t);
     if t.is_empty() || t.len() > 7 || !t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')) {
         return None;
     }
     crate::grammar::label::roman_value(&t.to_ascii_lowercase())
+}
+
+/// Whether `t`, a line's [`bare`] text, opens a section heading: a section
+/// number alone, or followed on the same line by its capitalised title
+/// (`VII Technical assistance …`, `II. Capital master plan`), as canonical
+/// text and markdown renderings print it. A wrapped line that opens with a
+/// numeral goes on in lower case or punctuation (`VII of the Charter`).
+pub(crate) fn opens_section(t: &str) -> bool {
+    let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
+    section_number(first).is_some()
+        && (rest.is_empty() || rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Lines a part's title may run over, between its letter and its formula.
@@ -951,5 +975,109 @@ mod tests {
         let l = layout(&lines);
         assert_eq!(l.dropped.len(), 3);
         assert!(l.dropped.iter().all(|(_, r)| *r == DropReason::FrontMatter));
+    }
+
+    /// The texts of each paragraph of `src`'s body, its pieces joined.
+    fn para_texts(src: &str) -> Vec<String> {
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        l.paras
+            .iter()
+            .map(|p| {
+                p.pieces
+                    .iter()
+                    .filter_map(|x| match x {
+                        Piece::Text { text, .. } => Some(*text),
+                        Piece::Marker { .. } => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ok_false_operative_start_rejoins_its_paragraph() {
+        // A wrapped line that opens with a capitalised word in `-s` reads
+        // as an operative verb; ending with a comma, it was no paragraph.
+        let src =
+            "The General Assembly,\nRecognizing also the Voluntary Guidelines on Tenure of Land,\n\
+                   Fisheries and Forests in the Context of National Food Security,\nNoting x,\n";
+        let paras = para_texts(src);
+        assert_eq!(paras.len(), 2, "{paras:?}");
+        assert!(paras[0].ends_with("Food Security,"), "{paras:?}");
+        // An operative paragraph that ends as one does stays a paragraph.
+        let src = "The General Assembly,\nRecognizing also the Voluntary Guidelines on Land,\n\
+                   Urges all States to act.\n";
+        assert_eq!(para_texts(src).len(), 2);
+    }
+
+    #[test]
+    fn ok_section_heading_and_its_first_paragraph() {
+        let src = "The General Assembly,\n1. Decides a;\nII\nCapital master plan\n\
+                   Recalling its resolution 77/263 of 30 December 2022,\n1. Takes note;\n";
+        assert_eq!(
+            para_texts(src),
+            [
+                "Decides a;",
+                "II Capital master plan",
+                "Recalling its resolution 77/263 of 30 December 2022,",
+                "Takes note;"
+            ]
+        );
+        // A title's wrapped rest in capitals stays in the title, though its
+        // first word has a lead's shape; `II.` waits for its title.
+        let src = "The General Assembly,\n1. Decides a;\nII.\n\nImplementation of the Programme for Landlocked\n\
+                   Developing Countries for the Decade\n2. Decides b;\n";
+        assert_eq!(
+            para_texts(src),
+            [
+                "Decides a;",
+                "II. Implementation of the Programme for Landlocked Developing Countries for the Decade",
+                "Decides b;"
+            ]
+        );
+        // A numeral that goes on in lower case is running text.
+        let src =
+            "The General Assembly,\n1. Acting under Chapter\nVII of the Charter, decides a;\n";
+        assert_eq!(para_texts(src).len(), 1);
+    }
+
+    #[test]
+    fn ok_lone_and_keeps_the_list_open() {
+        let src = "The Security Council,\n1. Demands:\n- Calls for the surrender of any persons indicted,\nand\n\
+                   - Reiterates its demand for demilitarization;\n";
+        let paras = para_texts(src);
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert!(paras[1].ends_with("and"), "{paras:?}");
+    }
+
+    #[test]
+    fn ok_adoption_line_runs_on_in_brackets() {
+        let src = "The Security Council,\n1. Decides to remain seized of the matter.\n\
+                   Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and\nYemen), with 1 abstention\n(China).\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        assert_eq!(l.vote.len(), 3, "{:?}", l.vote);
+        assert_eq!(para_texts(src), ["Decides to remain seized of the matter."]);
+    }
+
+    #[test]
+    fn ok_page_text_after_a_whole_head_is_text() {
+        // The head prints the title whole; the page's first line quotes its
+        // start and is text, not more head.
+        let title =
+            "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons";
+        let src = format!(
+            "{title}\nThe General Assembly,\n1. Calls upon all States to become parties to the\n\
+             25-12345\n\u{c}Convention on Prohibitions or Restrictions on the\nUse of Certain Conventional Weapons\n\
+             Convention on Prohibitions or Restrictions on the\nUse of Certain Conventional Weapons;\n"
+        );
+        let paras = para_texts(&src);
+        assert_eq!(paras.len(), 1, "{paras:?}");
+        assert!(
+            paras[0].ends_with("parties to the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons;"),
+            "{paras:?}"
+        );
     }
 }

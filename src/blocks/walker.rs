@@ -4,7 +4,7 @@
 use super::notes::{NoteText, NotesBlock};
 use super::{
     bare, ends_finished, formula_of, has_text, is_annex_heading, is_meeting, lone, note_start,
-    para_number, plain_note, section_number, starts_with_lead, strip_trailing_marks, sub_label,
+    opens_section, para_number, plain_note, starts_with_lead, strip_trailing_marks, sub_label,
     Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
@@ -165,6 +165,45 @@ pub(super) struct Walker<'a, 's> {
     moved: Vec<Span>,
     /// The walk is inside a text quoted whole by an operative paragraph.
     in_quoted: bool,
+}
+
+/// Whether `text`, after a section heading's title, begins the section's
+/// first paragraph rather than the title's wrapped rest: it opens with a
+/// lead phrase (`Having considered the report …`), and either its next word
+/// is in lower case or the lead is one no title opens with. A title's rest
+/// may open with a word of a lead's shape and go on in capitals
+/// (`Implementation of the … for Landlocked` / `Developing Countries for
+/// the Decade …`).
+fn opens_paragraph_after_title(text: &str) -> bool {
+    /// Leads that open resolutions' paragraphs and no titles.
+    const OPENERS: &[&str] = &[
+        "Acknowledging",
+        "Affirming",
+        "Bearing",
+        "Considering",
+        "Emphasizing",
+        "Expressing",
+        "Having",
+        "Mindful",
+        "Noting",
+        "Reaffirming",
+        "Recalling",
+        "Recognizing",
+        "Stressing",
+        "Taking",
+        "Underlining",
+        "Welcoming",
+    ];
+    let t = bare(text);
+    if !starts_with_lead(t) {
+        return false;
+    }
+    let mut words = t.split(' ');
+    let first = words.next().unwrap_or_default();
+    OPENERS.contains(&first)
+        || words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 impl<'a, 's> Walker<'a, 's> {
@@ -341,7 +380,15 @@ impl<'a, 's> Walker<'a, 's> {
             acc.push(' ');
         }
         acc.push_str(t);
-        let piece = self.in_front_title(t) || (before > 0 && self.in_front_joined(&acc));
+        // Once a head is under way, only its continuation is head: a page's
+        // first line of text may quote the title the head has just printed
+        // whole (`… to the` / `Convention on Prohibitions or Restrictions on
+        // the Use of Certain` under that title as the head).
+        let piece = if before > 0 {
+            self.in_front_joined(&acc)
+        } else {
+            self.in_front_title(t)
+        };
         if piece {
             let end = acc.trim_end().len();
             acc.truncate(end);
@@ -403,6 +450,7 @@ impl<'a, 's> Walker<'a, 's> {
 
     pub(super) fn take_paras(&mut self, out: &mut Layout<'s>) -> Vec<Para<'s>> {
         self.seal_last(out);
+        self.rejoin_false_start();
         self.last_number = 0;
         std::mem::take(&mut self.paras)
     }
@@ -619,7 +667,12 @@ impl<'a, 's> Walker<'a, 's> {
             let Some(k) = (j..lines.len()).find(|&k| !lines[k].is_blank()) else {
                 break;
             };
-            if !continues(lines[k].text) {
+            // Inside a bracket the sentence runs on whatever the next line
+            // opens with (`12 votes to 2 (Cuba and` / `Yemen), with …`), and
+            // so does a line that opens one (`… abstention` / `(China).`).
+            let in_bracket = joined.matches('(').count() > joined.matches(')').count();
+            let bracket = lines[k].text.starts_with('(');
+            if !in_bracket && !bracket && !continues(lines[k].text) {
                 break;
             }
             joined.push(' ');
@@ -683,8 +736,10 @@ impl<'a, 's> Walker<'a, 's> {
             self.paras.last().is_none_or(|p| {
                 open_is_finished()
                     || p.last_text().is_some_and(|t| {
+                        // The last word, which may be alone on its line.
                         let t = strip_trailing_marks(t);
-                        t.ends_with(" and") || t.ends_with(" or")
+                        let last = t.rsplit(' ').next().unwrap_or(t);
+                        last == "and" || last == "or"
                     })
             })
         };
@@ -728,7 +783,7 @@ impl<'a, 's> Walker<'a, 's> {
             // `II` / `Capital master plan` / `Recalling …`: a section's
             // heading ends unpunctuated, where its first paragraph begins.
             Some(p) if !open_is_finished() => {
-                p.is_titled_section_heading() && starts_with_lead(text)
+                p.is_titled_section_heading() && opens_paragraph_after_title(text)
             }
             Some(_) => {
                 let capital = || bare(text).starts_with(|c: char| c.is_uppercase());
@@ -749,7 +804,7 @@ impl<'a, 's> Walker<'a, 's> {
                 // test of the walk) need not run. All three are pure.
                 (!self.wrapped && blank_before && capital())
                     || lead()
-                    || section_number(bare(text)).is_some()
+                    || opens_section(bare(text))
                     || self.heading_ahead(i)
             }
         };
@@ -772,13 +827,52 @@ impl<'a, 's> Walker<'a, 's> {
             }
             self.in_quoted = true;
         } else if new_para {
+            // In the preamble, unnumbered, a line opened by what reads as
+            // an operative verb and no preambular lead may be a wrapped
+            // line (`Fisheries and Forests …`): marked, for
+            // `rejoin_false_start`.
+            let verb_start = self.last_number == 0
+                && (self.wrapped || !blank_before)
+                && self.paras.last().is_some()
+                && {
+                    let t = bare(text);
+                    may_open_lead(t)
+                        && run(preambular_lead, t).is_none()
+                        && run(operative_lead, t).is_some()
+                };
             self.start_para(i, None, None, text);
+            if let Some(p) = self.open() {
+                p.verb_start = verb_start;
+            }
         } else if let Some(p) = self.open() {
             let piece = Piece::Text {
                 text,
                 span: line.span,
             };
             p.push_text(piece, i);
+        }
+    }
+
+    /// Puts the open paragraph back into the one before when it was opened
+    /// by a word that only looked like an operative verb: in the preamble,
+    /// unnumbered, and ending as a preambular paragraph ends, with a comma
+    /// (`… Tenure of Land,` / `Fisheries and Forests … natural resources,`).
+    /// No operative paragraph ends so.
+    fn rejoin_false_start(&mut self) {
+        let false_start = self.paras.len() >= 2
+            && self.paras.last().is_some_and(|p| {
+                p.verb_start
+                    && p.deferred.is_none()
+                    && p.last_text()
+                        .is_some_and(|t| strip_trailing_marks(t).ends_with(','))
+            });
+        if !false_start {
+            return;
+        }
+        if let (Some(rest), Some(before)) = (self.paras.pop(), self.paras.last_mut()) {
+            for (piece, line) in rest.pieces.into_iter().zip(rest.lines) {
+                before.push_text(piece, line);
+            }
         }
     }
 
@@ -792,6 +886,8 @@ impl<'a, 's> Walker<'a, 's> {
         if let Some(span) = self.paras.last_mut().and_then(Para::seal) {
             self.moved.push(span);
         }
+        self.rejoin_false_start();
+
         let mut para = Para {
             label,
             label_span,
@@ -803,6 +899,7 @@ impl<'a, 's> Walker<'a, 's> {
             quote_line: 0,
             deferred: None,
             quoted_start: false,
+            verb_start: false,
         };
         if rest.is_empty() {
             para.lines.push(i);

@@ -35,7 +35,7 @@ use crate::ast::{
     Formula, Heading, LabelStyle, Meeting, OperativeParagraph, Part, PreambularParagraph,
     QuotedStructure, Resolution, Status, Subparagraph, Tally, Title, Vote, VoteResult,
 };
-use crate::blocks::{bare, ends_finished, section_number, Label, Layout, Para, PartLines};
+use crate::blocks::{bare, ends_finished, opens_section, Label, Layout, Para, PartLines};
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
@@ -483,9 +483,7 @@ fn is_section_heading(para: &Para<'_>, it: &Item<'_>) -> bool {
         Piece::Text { text, .. } if crate::blocks::has_text(text) => Some(*text),
         Piece::Text { .. } | Piece::Marker { .. } => None,
     });
-    first.is_some_and(|t| section_number(bare(t)).is_some())
-        && is_heading(&it.text)
-        && it.refs.is_empty()
+    first.is_some_and(|t| opens_section(bare(t))) && is_heading(&it.text) && it.refs.is_empty()
 }
 
 /// The sections of a body as parts; `preamble` and `operative` are the
@@ -508,7 +506,13 @@ fn section_parts(
         };
         let label_span = s.lines.first().map_or(s.span, |&i| lines[i].span);
         let title = title.map(|text| {
-            let (span, segments) = span_and_segments(lines, s.lines.get(1..).unwrap_or_default());
+            // The title's own lines; the heading's one line when the title
+            // shares the numeral's (`VII Technical assistance`).
+            let idx = match s.lines.get(1..) {
+                Some(rest) if !rest.is_empty() => rest,
+                _ => &s.lines,
+            };
+            let (span, segments) = span_and_segments(lines, idx);
             Title {
                 text,
                 span,
