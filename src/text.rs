@@ -26,6 +26,8 @@
 //! | paragraphs | `Recalling …,` / `1. Reaffirms …;` / `(a) …;` | leads in italics: `1. *Reaffirms* …;` |
 //! | footnote marker | `1993,¹ for` | `1993,[^1] for` |
 //! | footnote text | `¹ A/CONF.157/24 (Part I), chap. III.` | `[^1]: A/CONF.157/24 (Part I), chap. III.` |
+//! | heading | `VII` / `Technical assistance and capacity-building` (a section number on its own line) | bold |
+//! | parts | `A` / title / its formula / its paragraphs / its meeting line | the same, title bold |
 //! | closing | `69th plenary meeting` / `18 December 2025`; a Council vote line (`Adopted at the 2963rd meeting by …`) as printed | the same, in italics |
 //! | annexes | `Annex` / title / paragraphs | `## Annex` … |
 //!
@@ -236,7 +238,7 @@ impl<'r> Writer<'r> {
         }
         for p in operative {
             if let Some(h) = &p.heading {
-                self.strong_line(&h.text);
+                self.heading(&h.text);
             }
             self.paragraph(
                 p.number,
@@ -503,11 +505,28 @@ impl<'r> Writer<'r> {
         }
         for b in &annex.blocks {
             match b {
-                AnnexBlock::Heading(h) => self.strong_line(&h.text),
+                AnnexBlock::Heading(h) => self.heading(&h.text),
                 AnnexBlock::Paragraph(p) => {
                     self.paragraph(p.number, &p.text, &p.footnote_refs, None, &p.subparagraphs);
                 }
             }
+        }
+    }
+
+    /// A heading: its section number on a line of its own, as the UN
+    /// prints it (`VII` / `Technical assistance …`), then its title.
+    fn heading(&mut self, text: &str) {
+        match text.split_once(' ') {
+            Some((number, title)) if crate::blocks::opens_section(text) => {
+                let (number, title) = (escape(number), escape(title));
+                let block = if self.md() {
+                    format!("{}  \n{}", strong(&number), strong(&title))
+                } else {
+                    format!("{number}\n{title}")
+                };
+                self.block(&block);
+            }
+            _ => self.strong_line(text),
         }
     }
 

@@ -1080,4 +1080,19 @@ mod tests {
             "{paras:?}"
         );
     }
+
+    #[test]
+    fn ok_wrapped_reference_labels_open_no_item() {
+        // `(b)` and `(iv)` at a line's start in item `(f)` are references.
+        let src = "The General Assembly,\n1. Requests:\n(a) To act;\n(d) To study:\n(i) One;\n(ii) Two;\n\
+                   (iii) Three;\n(iv) Four;\n(f) To hold colloquiums on topics mentioned in subparagraph\n\
+                   (b) and subparagraph (d) (ii),\n(iv) and (v) above;\n(g) To report;\n";
+        let paras = para_texts(src);
+        assert_eq!(paras.len(), 9, "{paras:?}");
+        assert!(paras[7].ends_with("(iv) and (v) above;"), "{paras:?}");
+        // After a comma, an item that comes next, or a little after the
+        // last (one lost between), still opens.
+        let src = "The General Assembly,\n1. Requests:\n(a) To act:\n(i) One,\n(ii) Two,\n(b) To report,\n(d) To end;\n";
+        assert_eq!(para_texts(src).len(), 6);
+    }
 }

@@ -157,8 +157,9 @@ pub(super) struct Walker<'a, 's> {
     front_pairs: std::cell::OnceCell<[u64; 16]>,
     /// The running-head text dropped so far in this header zone.
     head_acc: std::cell::RefCell<String>,
-    /// The last subparagraph label of the open list, for sequence checks.
-    last_sub: Option<RawLabel<'s>>,
+    /// The subparagraph labels of the open paragraph's lists, in order, for
+    /// sequence checks.
+    subs: Vec<RawLabel<'s>>,
     /// The notes block being read.
     block: NotesBlock<'s>,
     /// Lines moved back to the end of their paragraph.
@@ -222,7 +223,7 @@ impl<'a, 's> Walker<'a, 's> {
             front_joined: String::new(),
             front_pairs: std::cell::OnceCell::new(),
             head_acc: std::cell::RefCell::new(String::new()),
-            last_sub: None,
+            subs: Vec::new(),
             block: NotesBlock::default(),
             moved: Vec::new(),
             in_quoted: false,
@@ -432,20 +433,50 @@ impl<'a, 's> Walker<'a, 's> {
             RawLabel::Digits(d) => d == "1",
             RawLabel::Dash => false,
         };
-        first && self.last_sub.is_none() && self.paras.last().is_some_and(|p| p.label.is_some())
+        first && self.subs.is_empty() && self.paras.last().is_some_and(|p| p.label.is_some())
     }
 
-    /// Whether `label` is the next of the open list (`(b)` after `(a)`,
-    /// `(ii)` after `(i)`): then it opens an item even where the text before
-    /// it seems unfinished (a stray line of furniture, a lost punctuation).
+    /// Whether `label` is the next of a list open in the paragraph (`(b)`
+    /// after `(a)`, `(ii)` after `(i)`, `(e)` after `(d)` and its `(i)` …
+    /// `(v)`): then it opens an item even where the text before it seems
+    /// unfinished (a stray line of furniture, a lost punctuation). Only the
+    /// last label and the last that is no Roman numeral count: a reference
+    /// wrapped to a line's start (`(b) and subparagraph (d) …` in item
+    /// `(f)`) does not follow an earlier item.
     fn continues_list(&self, label: RawLabel<'_>) -> bool {
         use crate::grammar::label::{letter_value, roman_value};
-        let (Some(RawLabel::Letters(prev)), RawLabel::Letters(next)) = (self.last_sub, label)
+        let RawLabel::Letters(next) = label else {
+            return false;
+        };
+        let letters = |l: &RawLabel<'s>| match *l {
+            RawLabel::Letters(t) => Some(t),
+            RawLabel::Digits(_) | RawLabel::Dash => None,
+        };
+        let last = self.subs.last().and_then(letters);
+        let outer = self
+            .subs
+            .iter()
+            .rev()
+            .filter_map(letters)
+            .find(|t| roman_value(t).is_none());
+        [last, outer].into_iter().flatten().any(|prev| {
+            let step = |f: fn(&str) -> Option<u32>| matches!((f(prev), f(next)), (Some(a), Some(b)) if b == a + 1);
+            step(letter_value) || step(roman_value)
+        })
+    }
+
+    /// Whether `label` comes a little after the last label, in its style
+    /// (`(iii)` after `(i)`, an item lost between): a list goes on so, a
+    /// reference wrapped to a line's start (`(iv) and (v) above`) does not
+    /// follow the item it stands in (`(f)`).
+    fn skips_ahead(&self, label: RawLabel<'_>) -> bool {
+        use crate::grammar::label::{letter_value, roman_value};
+        let (Some(&RawLabel::Letters(prev)), RawLabel::Letters(next)) = (self.subs.last(), label)
         else {
             return false;
         };
-        let step = |f: fn(&str) -> Option<u32>| matches!((f(prev), f(next)), (Some(a), Some(b)) if b == a + 1);
-        step(letter_value) || step(roman_value)
+        let ahead = |f: fn(&str) -> Option<u32>| matches!((f(prev), f(next)), (Some(a), Some(b)) if b > a && b <= a + 3);
+        ahead(letter_value) || ahead(roman_value)
     }
 
     pub(super) fn take_paras(&mut self, out: &mut Layout<'s>) -> Vec<Para<'s>> {
@@ -720,7 +751,7 @@ impl<'a, 's> Walker<'a, 's> {
             let plausible = n == 1 || (n > self.last_number && n <= self.last_number + 3);
             if plausible {
                 self.last_number = n;
-                self.last_sub = None;
+                self.subs.clear();
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Number(n)), Some(label_span), rest);
                 return;
@@ -744,8 +775,20 @@ impl<'a, 's> Walker<'a, 's> {
             })
         };
         if let Some((label, rest)) = sub_label(text) {
-            if open_finished() || self.continues_list(label) || self.opens_list(label) {
-                self.last_sub = Some(label);
+            // After a comma, a label that neither comes next in an open list
+            // nor opens one is a reference that wrapped to the line's start
+            // (`… subparagraph (d) (ii),` / `(iv) and (v) above, …`).
+            let after_comma = || {
+                self.paras
+                    .last()
+                    .and_then(Para::last_text)
+                    .is_some_and(|t| strip_trailing_marks(t).ends_with(','))
+            };
+            if (open_finished() && (!after_comma() || self.skips_ahead(label)))
+                || self.continues_list(label)
+                || self.opens_list(label)
+            {
+                self.subs.push(label);
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
                 return;

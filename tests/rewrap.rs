@@ -1,0 +1,144 @@
+//! Re-wrapped renderings: every fixture's canonical text, printed again as
+//! `pdftotext` prints a UN PDF (hard wraps at 60 to 110 characters, a
+//! paragraph's number alone on its line, footnotes under a rule at the foot
+//! of each page, then the job number, a form feed, the symbol and the title
+//! as running head), parses to the same content as the canonical text.
+//!
+//! Wrapping puts words at line starts that the layout rules must not take
+//! for structure: a label in a cross-reference (`(iv) and (v) above`), a
+//! capitalised word in `-s` (`Fisheries and Forests …`), a title quoted
+//! right under the running head that prints it, a lone `and`.
+
+mod common;
+
+use un_resolution::{parse_resolution, text, Resolution};
+
+/// Greedy wrap of `s` at `width` characters.
+fn wrap(s: &str, width: usize, out: &mut Vec<String>) {
+    let mut line = String::new();
+    for w in s.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > width {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(w);
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+}
+
+/// `canonical` (the plain canonical text of `r`) as `pdftotext` would print
+/// it: the lines down to the formula as they are, then the body wrapped at
+/// `width`, with a page break every `page` body lines.
+fn rewrap(r: &Resolution, canonical: &str, width: usize, page: usize) -> String {
+    let formula = r
+        .formula
+        .as_ref()
+        .map(|f| f.text.as_str())
+        .unwrap_or_default();
+    let symbol = r
+        .masthead
+        .symbol
+        .as_ref()
+        .map_or("A/RES/80/1", |s| s.as_str());
+    let title = r
+        .title
+        .as_ref()
+        .map(|t| t.text.as_str())
+        .unwrap_or_default();
+    let mut out: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    let mut body = formula.is_empty();
+    let mut body_lines = 0;
+    let page_break = |out: &mut Vec<String>, notes: &mut Vec<String>| {
+        out.push(String::new());
+        if !notes.is_empty() {
+            out.push("__________________".into());
+            out.append(notes);
+            out.push(String::new());
+        }
+        out.extend([
+            "25-12345".into(),
+            String::new(),
+            format!("\u{c}{symbol}"),
+            String::new(),
+        ]);
+        wrap(title, 60, out);
+        out.push(String::new());
+    };
+    for block in canonical.split("\n\n") {
+        if !body {
+            out.extend(block.lines().map(str::to_owned));
+            out.push(String::new());
+            body = block.trim() == formula;
+            continue;
+        }
+        let joined = block.replace('\n', " ");
+        if joined.starts_with(|c: char| "¹²³⁴⁵⁶⁷⁸⁹*".contains(c)) {
+            // Notes print at the foot of the page.
+            wrap(&joined, width, &mut notes);
+            continue;
+        }
+        let mut lines = Vec::new();
+        let number = joined
+            .find(". ")
+            .filter(|&k| k <= 4 && joined[..k].bytes().all(|c| c.is_ascii_digit()));
+        match number {
+            Some(k) => {
+                lines.push(joined[..=k].to_owned());
+                wrap(&joined[k + 2..], width, &mut lines);
+            }
+            None => wrap(&joined, width, &mut lines),
+        }
+        for l in lines {
+            out.push(l);
+            body_lines += 1;
+            if body_lines % page == 0 {
+                page_break(&mut out, &mut notes);
+            }
+        }
+    }
+    if !notes.is_empty() {
+        out.push(String::new());
+        out.push("__________________".into());
+        out.append(&mut notes);
+    }
+    out.join("\n") + "\n"
+}
+
+#[test]
+fn rewrapped_canonical_text_has_the_same_content() {
+    let mut files = common::fixtures("seeds");
+    files.extend(common::fixtures("corpus/real"));
+    files.extend(common::fixtures("parts"));
+    let mut tried = 0;
+    let mut failures = Vec::new();
+    for path in &files {
+        let Ok(first) = parse_resolution(&common::read(path)) else {
+            continue;
+        };
+        let canonical = text::to_plain(&first);
+        let Ok(r) = parse_resolution(&canonical) else {
+            continue;
+        };
+        for (width, page) in [(60, 17), (75, 31), (90, 40), (110, 23)] {
+            tried += 1;
+            let wrapped = rewrap(&r, &canonical, width, page);
+            match parse_resolution(&wrapped) {
+                Ok(again) if again.same_content(&r) => {}
+                Ok(_) => failures.push(format!("{} at {width}", path.display())),
+                Err(e) => failures.push(format!("{} at {width}: {e}", path.display())),
+            }
+        }
+    }
+    assert!(tried > 250, "too few renderings: {tried}");
+    assert!(
+        failures.is_empty(),
+        "{} of {tried} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
