@@ -271,7 +271,11 @@ fn numeric_markers<'s>(
                     _ => None,
                 })
                 .is_some_and(|p| {
-                    !CITING_WORDS.contains(&bare_word(p).as_str()) && !p.ends_with(['/', '-', '('])
+                    // A comma, semicolon or colon ends the citation a word
+                    // opens (`Development Goals; 36` is a note, `Goals 3`
+                    // a goal); an abbreviation's dot does not (`No. 16`).
+                    (p.ends_with([',', ';', ':']) || !CITING_WORDS.contains(&bare_word(p).as_str()))
+                        && !p.ends_with(['/', '-', '('])
                 });
             if prev_ok && next_ok {
                 ctx.saw(n);
@@ -1609,6 +1613,18 @@ mod tests {
             c.refs,
             vec![FootnoteRef::new(FootnoteMarker::Number(1), 16)]
         );
+    }
+
+    #[test]
+    fn ok_marker_after_a_citing_word_and_its_punctuation() {
+        // `Goals 3` cites goal 3; `Goals; 3` ends the sentence, then the
+        // note (A/C.6/80/L.10, note 36).
+        let c = with_notes("the Sustainable Development Goals; 1", &[1, 2]);
+        assert_eq!(c.text, "the Sustainable Development Goals;");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(1));
+        for line in ["Sustainable Development Goals 1 and 2", "see No. 1 of"] {
+            assert_eq!(with_notes(line, &[1, 2]).text, line, "{line}");
+        }
     }
 
     #[test]
