@@ -110,22 +110,33 @@ impl<'s> Para<'s> {
         })
     }
 
-    /// Whether the paragraph is a section heading that has its title: its
-    /// first line a section number alone, and a line after it (`II` /
-    /// `Capital master plan`). A title may open with a word that could open
-    /// a paragraph (`Revised estimates …`, `Rules of procedure …`): only a
-    /// line after the title begins the section's first paragraph.
-    pub(crate) fn is_titled_section_heading(&self) -> bool {
+    /// The last line of the title, when the paragraph is a heading that has
+    /// its title: its first line a section number (`II` / `Capital master
+    /// plan`, or `VII Technical assistance …` on one line) or a division of
+    /// an annexed text (`Article 2` / `Definitions`). A title may open with
+    /// a word that could open a paragraph (`Revised estimates …`, `Rules of
+    /// procedure …`): only a line after the title begins the first
+    /// paragraph under it.
+    pub(crate) fn heading_title(&self) -> Option<&'s str> {
         let mut texts = self.pieces.iter().filter_map(|p| match p {
             Piece::Text { text, .. } if has_text(text) => Some(*text),
             Piece::Text { .. } | Piece::Marker { .. } => None,
         });
-        self.label.is_none()
-            && texts.next().is_some_and(|t| {
-                // The title on the numeral's line, or on the next.
-                let t = bare(t);
-                opens_section(t) && (section_number(t).is_none() || texts.next().is_some())
-            })
+        let first = bare(texts.next()?);
+        if self.label.is_some() {
+            return None;
+        }
+        let alone = section_number(first).is_some() || is_division(first);
+        if !alone && !opens_section(first) {
+            return None;
+        }
+        // The title on the label's line, or on the lines after it.
+        let last = texts.next_back();
+        if alone {
+            last
+        } else {
+            Some(last.unwrap_or(first))
+        }
     }
 
     /// Puts a line printed out of order back at the paragraph's end;
@@ -147,12 +158,39 @@ impl<'s> Para<'s> {
                 .lines
                 .last()
                 .is_some_and(|&l| l <= self.quote_line + QUOTE_SPAN);
-        // A section number alone (`I.`) waits for its title, its dot
-        // notwithstanding.
-        !in_quote
-            && self
-                .last_text()
-                .is_some_and(|t| ends_finished(t) && section_number(bare(t)).is_none())
+        !in_quote && self.last_text().is_some_and(ends_finished) && !self.is_lone_section_number()
+    }
+
+    /// Whether the paragraph is a title so far: unlabeled, one or two
+    /// lines, short. A running sentence that ends a line with `annex` before
+    /// `I.` is longer.
+    pub(crate) fn is_title_like(&self) -> bool {
+        let mut len = 0;
+        let mut lines = 0;
+        for p in &self.pieces {
+            if let Piece::Text { text, .. } = p {
+                len += text.len();
+                lines += 1;
+            }
+        }
+        self.label.is_none() && self.deferred.is_none() && lines <= 2 && len <= 120
+    }
+
+    /// Whether the paragraph is so far a section number alone (`I.`), which
+    /// waits for its title, its dot notwithstanding. Not a number deferred
+    /// or trailing in a paragraph (`(h)` / `V.` / `Consumer product
+    /// reviews.`, pdftotext's order in A/C.2/80/L.42).
+    fn is_lone_section_number(&self) -> bool {
+        let mut texts = self.pieces.iter().filter_map(|p| match p {
+            Piece::Text { text, .. } if has_text(text) => Some(*text),
+            Piece::Text { .. } | Piece::Marker { .. } => None,
+        });
+        self.label.is_none()
+            && self.deferred.is_none()
+            && texts
+                .next()
+                .is_some_and(|t| section_number(bare(t)).is_some())
+            && texts.next().is_none()
     }
 
     fn push_text(&mut self, piece: Piece<'s>, line: usize) {
@@ -462,19 +500,25 @@ fn lone(text: &str) -> Option<u32> {
     run_all(lone_number, text)
 }
 
-/// Whether the body is hard-wrapped (PDF text) rather than one paragraph per line.
-fn is_wrapped(body: &[Line<'_>]) -> bool {
+/// The lengths of the body's non-blank lines: the median, which tells a
+/// hard-wrapped text (under 110) from one paragraph per line, and the
+/// fifth longest in six, the printed line width (most lines of a paragraph
+/// fill it; numbers alone on their lines and headings pull the median
+/// down). `(0, 0)` for no line.
+fn body_widths(body: &[Line<'_>]) -> (usize, usize) {
     let mut lens: Vec<usize> = body
         .iter()
         .map(|l| l.text.len())
         .filter(|&l| l > 0)
         .collect();
     if lens.is_empty() {
-        return false;
+        return (0, 0);
     }
     let mid = lens.len() / 2;
-    let (_, median, _) = lens.select_nth_unstable(mid);
-    *median < 110
+    let (_, &mut median, _) = lens.select_nth_unstable(mid);
+    let high = lens.len() * 5 / 6;
+    let (_, &mut width, _) = lens.select_nth_unstable(high);
+    (median, width)
 }
 
 /// Finds the enacting formula: the first line that is `The General Assembly,` or the like.
@@ -503,8 +547,26 @@ pub(crate) fn section_number(t: &str) -> Option<u32> {
 /// numeral goes on in lower case or punctuation (`VII of the Charter`).
 pub(crate) fn opens_section(t: &str) -> bool {
     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
+    // `-layout` output sets the title off by a wide gap (`I.    General …`).
+    let rest = rest.trim_start();
     section_number(first).is_some()
         && (rest.is_empty() || rest.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether `t`, a line's [`bare`] text, is the label of a division of a
+/// text that a resolution annexes or adopts (a convention, rules): `Article
+/// 12`, `Chapter IV`, `Part II`, alone on the line, its title below.
+pub(crate) fn is_division(t: &str) -> bool {
+    let Some((word, number)) = t.split_once(' ') else {
+        return false;
+    };
+    let digits =
+        !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit());
+    match word {
+        "Article" => digits,
+        "Chapter" | "Part" => digits || section_number(number).is_some(),
+        _ => false,
+    }
 }
 
 /// Lines a part's title may run over, between its letter and its formula.
@@ -708,9 +770,11 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
             first
         }
     };
-    let wrapped = is_wrapped(lines.get(body_start..).unwrap_or(&[]));
+    let (median, width) = body_widths(lines.get(body_start..).unwrap_or(&[]));
+    let wrapped = median > 0 && median < 110;
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
+    walker.set_width(width);
     walker.set_front(out.front.iter().map(|&i| lines[i].text));
     if heads.is_empty() {
         out.paras = walk_body(&mut walker, body_start, lines.len(), &mut out);
@@ -1027,15 +1091,46 @@ mod tests {
         );
         // A title's wrapped rest in capitals stays in the title, though its
         // first word has a lead's shape; `II.` waits for its title.
-        let src = "The General Assembly,\n1. Decides a;\nII.\n\nImplementation of the Programme for Landlocked\n\
+        let src = "The General Assembly,\n1. Decides a;\nII.\n\nImplementation of the Awaza Programme of Action for Landlocked\n\
                    Developing Countries for the Decade\n2. Decides b;\n";
         assert_eq!(
             para_texts(src),
             [
                 "Decides a;",
-                "II. Implementation of the Programme for Landlocked Developing Countries for the Decade",
+                "II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade",
                 "Decides b;"
             ]
+        );
+        // A section number under an unfinished title line opens the first
+        // section (`Annex` / `United Nations principles …` / `I.` / title).
+        let src = "The General Assembly,\n1. Adopts the principles.\nAnnex\n\
+                   United Nations principles for consumer product safety\nI.\n\n\
+                   General principles for the safety of products\n1. All products are safe.\n";
+        let lines = split_lines(src);
+        let l = layout(&lines);
+        let annex: Vec<usize> = l.annexes[0].paras.iter().map(|p| p.pieces.len()).collect();
+        assert_eq!(annex, [1, 2, 1], "{:?}", l.annexes[0].paras);
+        // A short title did not wrap: the next capitalised line is text
+        // (A/RES/80/162: `Article 8` / `Missing information, …` / `If …`),
+        // and a division under a division opens its own heading.
+        let long = "If the transport operator needs information, instructions or documents relating\n\
+                    to the goods in order to perform its obligations, it shall seek that information or\n\
+                    those instructions or documents from the holder of the negotiable cargo document as\n\
+                    soon as it becomes aware of the need for them and without undue delay to the holder.";
+        let src = format!(
+            "The General Assembly,\n1. Adopts the Convention:\nChapter II\n\
+             Issuance, content and legal effect of negotiable cargo documents\nArticle 8\n\
+             Missing information, instructions or documents\n{long}\nHave agreed as follows:\n"
+        );
+        let paras = para_texts(&src);
+        assert_eq!(paras.len(), 5, "{paras:?}");
+        assert_eq!(
+            paras[2],
+            "Article 8 Missing information, instructions or documents"
+        );
+        assert!(
+            paras[3].starts_with("If the transport operator"),
+            "{paras:?}"
         );
         // A numeral that goes on in lower case is running text.
         let src =

@@ -3,9 +3,9 @@
 
 use super::notes::{NoteText, NotesBlock};
 use super::{
-    bare, ends_finished, formula_of, has_text, is_annex_heading, is_meeting, lone, note_start,
-    opens_section, para_number, plain_note, starts_with_lead, strip_trailing_marks, sub_label,
-    Label, Layout, Para,
+    bare, ends_finished, formula_of, has_text, is_annex_heading, is_division, is_meeting, lone,
+    note_start, opens_section, para_number, plain_note, section_number, starts_with_lead,
+    strip_trailing_marks, sub_label, Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -166,6 +166,8 @@ pub(super) struct Walker<'a, 's> {
     moved: Vec<Span>,
     /// The walk is inside a text quoted whole by an operative paragraph.
     in_quoted: bool,
+    /// The printed line width: the body lines' median length.
+    width: usize,
 }
 
 /// Whether `text`, after a section heading's title, begins the section's
@@ -227,7 +229,23 @@ impl<'a, 's> Walker<'a, 's> {
             block: NotesBlock::default(),
             moved: Vec::new(),
             in_quoted: false,
+            width: 0,
         }
+    }
+
+    /// Sets the printed line width (the body lines' median length).
+    pub(super) fn set_width(&mut self, width: usize) {
+        self.width = width;
+    }
+
+    /// Whether a title line is short of the line width: then it did not
+    /// wrap, and the next line that opens with a capital begins the text
+    /// under the heading (`Article 8` / `Missing information, instructions
+    /// or documents` (47 of about 85) / `If the transport operator …`). A
+    /// wrapped title fills most of its line (`Implementation of the Awaza
+    /// Programme of Action for Landlocked` (63) / `Developing Countries …`).
+    fn is_short(&self, title: &str) -> bool {
+        title.len() * 3 < self.width * 2
     }
 
     /// Sets the front lines (masthead, title) as printed, which running heads repeat.
@@ -823,11 +841,22 @@ impl<'a, 's> Walker<'a, 's> {
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
+            // `Annex` / `United Nations principles for …` / `I.`: a section
+            // number under a title line opens the first section.
+            Some(p) if !open_is_finished() && opens_section(bare(text)) && p.is_title_like() => {
+                true
+            }
             // `II` / `Capital master plan` / `Recalling …`: a section's
             // heading ends unpunctuated, where its first paragraph begins.
-            Some(p) if !open_is_finished() => {
-                p.is_titled_section_heading() && opens_paragraph_after_title(text)
-            }
+            Some(p) if !open_is_finished() => p.heading_title().is_some_and(|title| {
+                let t = bare(text);
+                // A heading under the heading (`Chapter II` / its title /
+                // `Article 3`), or the first paragraph.
+                is_division(t)
+                    || section_number(t).is_some()
+                    || opens_paragraph_after_title(text)
+                    || (self.is_short(bare(title)) && t.starts_with(char::is_uppercase))
+            }),
             Some(_) => {
                 let capital = || bare(text).starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
@@ -848,6 +877,9 @@ impl<'a, 's> Walker<'a, 's> {
                 (!self.wrapped && blank_before && capital())
                     || lead()
                     || opens_section(bare(text))
+                    || is_division(bare(text))
+                    // A treaty's enacting words, after its preamble.
+                    || bare(text).starts_with("Have agreed")
                     || self.heading_ahead(i)
             }
         };
