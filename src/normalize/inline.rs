@@ -705,6 +705,9 @@ struct Shape {
     alpha: bool,
     /// The lower-cased core's key, where the core is ASCII letters.
     key: Option<Key>,
+    /// The whole word is ASCII: known on the way, so that writing it
+    /// ([`Writer::write`]) need not scan it again.
+    ascii: bool,
 }
 
 impl Shape {
@@ -718,6 +721,7 @@ impl Shape {
                     core: (0, b.len()),
                     alpha: true,
                     key: Some(key),
+                    ascii: true,
                 };
             }
         }
@@ -729,6 +733,7 @@ impl Shape {
                 core: (start, end),
                 alpha,
                 key: alpha.then(|| Key::of_ascii_folded(core)),
+                ascii: true,
             };
         }
         let (pre, core, _) = core(word);
@@ -736,6 +741,7 @@ impl Shape {
             core: (pre.len(), pre.len() + core.len()),
             alpha: is_alpha(core),
             key: None,
+            ascii: false,
         }
     }
 
@@ -861,15 +867,16 @@ impl<'s> Writer<'s> {
     }
 
     /// Writes `text` (in NFC) as the next word, one space before it where
-    /// a separator came between.
-    fn write(&mut self, text: &str, span: Span) {
+    /// a separator came between. `ascii`: the caller knows `text` to be
+    /// ASCII (its [`Shape`] says so), so it needs no scan.
+    fn write(&mut self, text: &str, span: Span, ascii: bool) {
         let clean = &mut self.clean;
         if self.pending_space && !clean.text.is_empty() {
             clean.text.push(' ');
         }
         self.pending_space = false;
         let start = clean.text.len();
-        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        if ascii || text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
             clean.text.push_str(text);
         } else {
             clean.text.extend(text.nfc());
@@ -880,7 +887,8 @@ impl<'s> Writer<'s> {
     /// Writes the held word and the separator after it.
     fn release(&mut self) {
         if let Some(held) = self.held.take() {
-            self.write(&held.text, held.span);
+            let ascii = held.shape.is_some_and(|s| s.ascii);
+            self.write(&held.text, held.span, ascii);
             self.pending_space |= held.sep.is_some();
         }
     }
@@ -1435,6 +1443,23 @@ mod tests {
             pairs > 100_000 && repairs > 1_000,
             "{pairs} pairs, {repairs} repairs"
         );
+    }
+
+    /// [`Shape::of`]'s `ascii`, which spares [`Writer::write`] its scan, is
+    /// `str::is_ascii` of the word, over every word of the testdata (and
+    /// the rest of the shape is what the general path gives for it).
+    #[test]
+    fn ok_shape_ascii_is_is_ascii() {
+        let (mut words, mut non_ascii) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            for w in text.split_whitespace() {
+                let shape = Shape::of(w);
+                assert_eq!(shape.ascii, w.is_ascii(), "{w}");
+                words += 1;
+                non_ascii += usize::from(!w.is_ascii());
+            }
+        }
+        assert!(words > 100_000 && non_ascii > 100, "{words} {non_ascii}");
     }
 
     #[test]
