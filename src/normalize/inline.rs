@@ -1264,6 +1264,10 @@ const NEVER_SPACED_LEFT: [u32; 11] = {
 /// Compounds the UN never prints as two words, so that `twenty seventh`
 /// or `well being` can only be a hyphen lost in extraction. (`in kind`,
 /// `long term`, `high level` are good English apart: not listed.)
+///
+/// Inlined: called for every pair of words, and the guard rules out
+/// nearly all of them in a few instructions; the compare is a call.
+#[inline]
 fn never_spaced(a: &str, b: &str) -> bool {
     // Called for every pair of words: compare in place, allocate nothing,
     // and rule out at once a pair whose left word is no listed one by its
@@ -1275,6 +1279,12 @@ fn never_spaced(a: &str, b: &str) -> bool {
     if !first.is_ascii_lowercase() || NEVER_SPACED_LEFT[a.len()] >> (first - b'a') & 1 == 0 {
         return false;
     }
+    never_spaced_listed(a, b)
+}
+
+/// [`never_spaced`] past its guard: compares `a` and `b` with the lists.
+#[inline(never)]
+fn never_spaced_listed(a: &str, b: &str) -> bool {
     let ordinal = TENS.iter().any(|t| t.eq_ignore_ascii_case(a))
         && crate::grammar::run_all(crate::grammar::ordinal::ordinal_word, b)
             .is_some_and(|n| n < 10);

@@ -772,7 +772,9 @@ impl<'s> Lexicon<'s> {
     }
 
     /// [`Lexicon::may_attest_join`] of the lower-cased, ASCII `left` and
-    /// `right` given as `left.then(right)`.
+    /// `right` given as `left.then(right)`. Inlined: asked of nearly every
+    /// pair of words, and a few instructions once the filters are built.
+    #[inline]
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
         if joined.is_too_long() {
             return false;
@@ -796,6 +798,8 @@ impl<'s> Lexicon<'s> {
     }
 
     /// [`Lexicon::may_restore_hyphen`] of a lower-cased ASCII word's key.
+    /// Inlined, as [`Lexicon::may_attest_join_keys`].
+    #[inline]
     pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
         if word.is_too_long() {
             return false;
@@ -806,6 +810,9 @@ impl<'s> Lexicon<'s> {
 
     /// [`Lexicon::hyphenated_in_document`] of lower-cased, ASCII `left` and
     /// `right` with their keys: the filter first, from the keys alone.
+    /// Inlined, as [`Lexicon::may_attest_join_keys`]: the exact check after
+    /// the filter is rare, and stays a call.
+    #[inline]
     pub(crate) fn hyphenated_in_document_keys(
         &self,
         left: &str,
