@@ -417,6 +417,44 @@ impl Bloom {
     }
 }
 
+/// Bits of [`Heads`]: a document prints some dozens of compounds.
+const HEAD_BITS: usize = 1024;
+
+/// The heads of a document's compounds (`good` of `good-neighbourliness`)
+/// as bits, one a key, picked by the key's low bits: a "certainly not"
+/// for [`Lexicon::hyphenated_in_document_keys`] cheaper than any filter
+/// probe (no hash, no composed key). `false` is certain: the head of
+/// every hyphenated key of the document is set.
+#[derive(Debug, Clone)]
+struct Heads([u64; HEAD_BITS / 64]);
+
+impl Default for Heads {
+    fn default() -> Self {
+        Self([0; HEAD_BITS / 64])
+    }
+}
+
+impl Heads {
+    /// The word and bit of `key`: its sum's low bits (every byte of the
+    /// key moves them, `KEY_BASE` being odd).
+    fn locate(key: Key) -> (usize, u64) {
+        let at = (key.sum as usize) % HEAD_BITS;
+        (at / 64, 1 << (at % 64))
+    }
+
+    fn insert(&mut self, key: Key) {
+        let (word, bit) = Self::locate(key);
+        if let Some(w) = self.0.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    fn may_contain(&self, key: Key) -> bool {
+        let (word, bit) = Self::locate(key);
+        self.0.get(word).is_none_or(|w| w & bit != 0)
+    }
+}
+
 /// Bits of the filter of the shipped words: about 12 a word, so that a
 /// 64-bit word of the filter holds five shipped words (a false positive
 /// about one time in 70, which costs only the exact look-ups). 128 KiB,
@@ -525,13 +563,19 @@ fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool, bool)) {
 
 /// Calls `key` with the [`Key`] of every key of [`Lexicon::document`] and
 /// `dehyphenated` with that of every hyphenated one with its hyphens taken
-/// out: the keys of [`Lexicon::filters`], once or more each.
+/// out, and with that of its first part (its head: `good` of
+/// `good-neighbourliness`): the keys of [`Lexicon::filters`], once or
+/// more each.
 ///
 /// Nearly every token is ASCII letters and digits between separators: it
 /// is keyed as it is read, in one pass and one table load a byte. A piece
 /// with a hyphen or a non-ASCII character (under 2% of the seeds' tokens)
 /// is read again by [`for_each_token`], which defines the tokens.
-fn for_each_filter_key(source: &str, mut key: impl FnMut(Key), mut dehyphenated: impl FnMut(Key)) {
+fn for_each_filter_key(
+    source: &str,
+    mut key: impl FnMut(Key),
+    mut dehyphenated: impl FnMut(Key, Key),
+) {
     let bytes = source.as_bytes();
     let mut i = 0;
     while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
@@ -574,13 +618,13 @@ fn for_each_filter_key(source: &str, mut key: impl FnMut(Key), mut dehyphenated:
 
 /// The keys of one token of [`for_each_token`] for
 /// [`for_each_filter_key`]: of the token lower-cased and, if it is
-/// hyphenated, of its parts and of its parts joined.
+/// hyphenated, of its parts, of its parts joined and of its first part.
 fn token_keys(
     token: &str,
     ascii: bool,
     hyphen: bool,
     key: &mut impl FnMut(Key),
-    dehyphenated: &mut impl FnMut(Key),
+    dehyphenated: &mut impl FnMut(Key, Key),
 ) {
     if ascii {
         let bytes = token.as_bytes();
@@ -590,18 +634,19 @@ fn token_keys(
         }
         // The parts' keys compose into the token's and its joined form's
         // (`good-neighbourliness`, `goodneighbourliness`): no second pass.
-        let (mut whole, mut joined) = (Key::EMPTY, Key::EMPTY);
+        let (mut whole, mut joined, mut head) = (Key::EMPTY, Key::EMPTY, Key::EMPTY);
         for (n, part) in bytes.split(|&b| b == b'-').enumerate() {
             let part = Key::of_ascii_folded(part);
             key(part);
             whole = if n == 0 {
+                head = part;
                 part
             } else {
                 whole.then(Key::HYPHEN).then(part)
             };
             joined = joined.then(part);
         }
-        dehyphenated(joined);
+        dehyphenated(joined, head);
         key(whole);
     } else {
         let token = token.replace('\u{2011}', "-").to_lowercase();
@@ -609,7 +654,11 @@ fn token_keys(
             for part in token.split('-') {
                 key(Key::of(part.as_bytes()));
             }
-            dehyphenated(Key::of(token.replace('-', "").as_bytes()));
+            let head = token.split('-').next().unwrap_or_default();
+            dehyphenated(
+                Key::of(token.replace('-', "").as_bytes()),
+                Key::of(head.as_bytes()),
+            );
         }
         key(Key::of(token.as_bytes()));
     }
@@ -650,7 +699,7 @@ pub(crate) struct Lexicon<'s> {
     source: &'s str,
     /// Hashes of the document's lower-cased tokens and compound parts, and
     /// of its hyphenated tokens with the hyphens taken out.
-    filter: OnceCell<(Bloom, Bloom)>,
+    filter: OnceCell<(Bloom, Bloom, Heads)>,
     /// The same, exactly; built only when the filter lets a word without
     /// a hyphen through.
     document: OnceCell<HashSet<String, FxBuild>>,
@@ -722,18 +771,22 @@ impl<'s> Lexicon<'s> {
     }
 
     /// [`Lexicon::document`] as filters, made without allocating for ASCII
-    /// tokens: its keys, and its hyphenated tokens with the hyphens taken
-    /// out (`good-neighbourliness` as `goodneighbourliness`).
-    fn filters(&self) -> &(Bloom, Bloom) {
+    /// tokens: its keys, its hyphenated tokens with the hyphens taken out
+    /// (`good-neighbourliness` as `goodneighbourliness`), and their heads.
+    fn filters(&self) -> &(Bloom, Bloom, Heads) {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
+            let mut heads = Heads::default();
             for_each_filter_key(
                 self.source,
                 |key| bloom.insert(key),
-                |key| dehyphenated.insert(key),
+                |key, head| {
+                    dehyphenated.insert(key);
+                    heads.insert(head);
+                },
             );
-            (bloom, dehyphenated)
+            (bloom, dehyphenated, heads)
         })
     }
 
@@ -820,6 +873,11 @@ impl<'s> Lexicon<'s> {
         right: &str,
         right_key: Key,
     ) -> bool {
+        // The heads first: a bit test, where most documents print no
+        // compound that opens with `left` (tested below).
+        if !self.filters().2.may_contain(left_key) {
+            return false;
+        }
         let joined = left_key.then(Key::HYPHEN).then(right_key);
         !joined.is_too_long()
             && self.filter().may_contain(joined)
@@ -1085,13 +1143,15 @@ mod tests {
     fn assert_filter_keys_are_the_document(source: &str) {
         let pair = |k: Key| (k.sum, k.len);
         let (mut keys, mut dehyphenated) = (HashSet::new(), HashSet::new());
+        let mut heads = HashSet::new();
         for_each_filter_key(
             source,
             |k| {
                 keys.insert(pair(k));
             },
-            |k| {
+            |k, head| {
                 dehyphenated.insert(pair(k));
+                heads.insert(pair(head));
             },
         );
         let lex = Lexicon::new(source);
@@ -1106,8 +1166,60 @@ mod tests {
             .filter(|w| w.contains('-'))
             .map(|w| pair(Key::of(w.replace('-', "").as_bytes())))
             .collect();
+        let expected_heads: HashSet<_> = lex
+            .document()
+            .iter()
+            .filter_map(|w| w.split_once('-'))
+            .map(|(head, _)| pair(Key::of(head.as_bytes())))
+            .collect();
         assert_eq!(keys, expected, "{source:?}");
         assert_eq!(dehyphenated, expected_dehyphenated, "{source:?}");
+        assert_eq!(heads, expected_heads, "{source:?}");
+        // And the bits hold every head.
+        for w in lex.document() {
+            if let Some((head, _)) = w.split_once('-') {
+                assert!(lex.filters().2.may_contain(Key::of(head.as_bytes())), "{w}");
+            }
+        }
+    }
+
+    /// [`Lexicon::hyphenated_in_document_keys`], with its guards (the
+    /// heads, then the filter), answers as the exact check
+    /// [`Lexicon::hyphenated_in_document`]: over every pair of adjacent
+    /// words of letters of the testdata, and every compound each prints.
+    #[test]
+    fn ok_hyphenated_keys_are_the_exact_check() {
+        let (mut pairs, mut found) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            let letters = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+            let words: Vec<String> = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(letters)
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let compounds: Vec<(String, String)> = lex
+                .document()
+                .iter()
+                .filter_map(|w| w.split_once('-'))
+                .filter(|(a, b)| letters(a) && letters(b))
+                .map(|(a, b)| (a.to_owned(), b.to_owned()))
+                .collect();
+            let adjacent = words.windows(2).map(|p| (p[0].clone(), p[1].clone()));
+            for (a, b) in adjacent.chain(compounds) {
+                let (ka, kb) = (Key::of(a.as_bytes()), Key::of(b.as_bytes()));
+                let exact = lex.hyphenated_in_document(&a, &b);
+                assert_eq!(
+                    lex.hyphenated_in_document_keys(&a, ka, &b, kb),
+                    exact,
+                    "{a}-{b}"
+                );
+                pairs += 1;
+                found += usize::from(exact);
+            }
+        }
+        assert!(pairs > 100_000 && found > 1000, "{pairs} {found}");
     }
 
     #[test]
