@@ -1341,17 +1341,21 @@ const MIN_RESTORED_LEN: usize = 6;
 /// lets through, or a core that is no word of letters even without a
 /// possessive, restores nothing.
 fn restore_hyphen_shaped(word: &str, shape: &Shape, lex: &Lexicon<'_>) -> Option<String> {
-    let core = shape.core(word);
     if shape.alpha {
-        if core.len() < MIN_RESTORED_LEN
-            || shape
-                .key
-                .is_some_and(|key| !lex.may_restore_hyphen_key(key))
+        // The key's bits first (a few instructions, and they turn away
+        // nearly every word), then the core's length.
+        if shape
+            .key
+            .is_some_and(|key| !lex.may_restore_hyphen_key(key))
+            || shape.core(word).len() < MIN_RESTORED_LEN
         {
             return None;
         }
-    } else if !(core.ends_with("'s") || core.ends_with("’s")) {
-        return None;
+    } else {
+        let core = shape.core(word);
+        if !(core.ends_with("'s") || core.ends_with("’s")) {
+            return None;
+        }
     }
     restore_hyphen(word, lex)
 }

@@ -417,28 +417,40 @@ impl Bloom {
     }
 }
 
-/// Bits of [`Heads`]: a document prints some dozens of compounds.
-const HEAD_BITS: usize = 1024;
+/// Words of [`Heads`]: a document prints some dozens of compounds, and
+/// 1024 bits keep most of them apart.
+const HEAD_WORDS: usize = 16;
 
-/// The heads of a document's compounds (`good` of `good-neighbourliness`)
-/// as bits, one a key, picked by the key's low bits: a "certainly not"
-/// for [`Lexicon::hyphenated_in_document_keys`] cheaper than any filter
-/// probe (no hash, no composed key). `false` is certain: the head of
-/// every hyphenated key of the document is set.
+/// The heads of a document's compounds (`good` of `good-neighbourliness`):
+/// a first "certainly not" for [`Lexicon::hyphenated_in_document_keys`].
+type Heads = KeyBits<HEAD_WORDS>;
+
+/// Words of [`Restorable`]: the 377 shipped compounds and a document's
+/// own, one bit each in 4096.
+const RESTORABLE_WORDS: usize = 64;
+
+/// The shipped compounds and the document's hyphenated words, their
+/// hyphens taken out (`goodneighbourliness`): a first "certainly not" for
+/// [`Lexicon::may_restore_hyphen_key`], before its two filters.
+type Restorable = KeyBits<RESTORABLE_WORDS>;
+
+/// A set of [`Key`]s as bits, one a key, picked by the key's low bits: a
+/// "certainly not" cheaper than any filter probe (no hash, no composed
+/// key), for a few hundred keys at most. `false` is certain.
 #[derive(Debug, Clone)]
-struct Heads([u64; HEAD_BITS / 64]);
+struct KeyBits<const WORDS: usize>([u64; WORDS]);
 
-impl Default for Heads {
+impl<const WORDS: usize> Default for KeyBits<WORDS> {
     fn default() -> Self {
-        Self([0; HEAD_BITS / 64])
+        Self([0; WORDS])
     }
 }
 
-impl Heads {
+impl<const WORDS: usize> KeyBits<WORDS> {
     /// The word and bit of `key`: its sum's low bits (every byte of the
     /// key moves them, `KEY_BASE` being odd).
     fn locate(key: Key) -> (usize, u64) {
-        let at = (key.sum as usize) % HEAD_BITS;
+        let at = (key.sum as usize) % (WORDS * 64);
         (at / 64, 1 << (at % 64))
     }
 
@@ -453,6 +465,20 @@ impl Heads {
         let (word, bit) = Self::locate(key);
         self.0.get(word).is_none_or(|w| w & bit != 0)
     }
+}
+
+/// The shipped compounds with their hyphens taken out, as [`Restorable`]
+/// bits: each document's start from them.
+fn restorable_compounds() -> &'static Restorable {
+    static BITS: OnceLock<Restorable> = OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut bits = Restorable::default();
+        for c in compounds() {
+            let bytes: Vec<u8> = c.bytes().filter(|&b| b != b'-').collect();
+            bits.insert(Key::of(&bytes));
+        }
+        bits
+    })
 }
 
 /// Bits of the filter of the shipped words: about 12 a word, so that a
@@ -699,7 +725,7 @@ pub(crate) struct Lexicon<'s> {
     source: &'s str,
     /// Hashes of the document's lower-cased tokens and compound parts, and
     /// of its hyphenated tokens with the hyphens taken out.
-    filter: OnceCell<(Bloom, Bloom, Heads)>,
+    filter: OnceCell<(Bloom, Bloom, Heads, Restorable)>,
     /// The same, exactly; built only when the filter lets a word without
     /// a hyphen through.
     document: OnceCell<HashSet<String, FxBuild>>,
@@ -772,21 +798,24 @@ impl<'s> Lexicon<'s> {
 
     /// [`Lexicon::document`] as filters, made without allocating for ASCII
     /// tokens: its keys, its hyphenated tokens with the hyphens taken out
-    /// (`good-neighbourliness` as `goodneighbourliness`), and their heads.
-    fn filters(&self) -> &(Bloom, Bloom, Heads) {
+    /// (`good-neighbourliness` as `goodneighbourliness`), their heads, and
+    /// those taken out with the shipped compounds' as [`Restorable`] bits.
+    fn filters(&self) -> &(Bloom, Bloom, Heads, Restorable) {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
             let mut heads = Heads::default();
+            let mut restorable = restorable_compounds().clone();
             for_each_filter_key(
                 self.source,
                 |key| bloom.insert(key),
                 |key, head| {
                     dehyphenated.insert(key);
+                    restorable.insert(key);
                     heads.insert(head);
                 },
             );
-            (bloom, dehyphenated, heads)
+            (bloom, dehyphenated, heads, restorable)
         })
     }
 
@@ -854,7 +883,9 @@ impl<'s> Lexicon<'s> {
     /// Inlined, as [`Lexicon::may_attest_join_keys`].
     #[inline]
     pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
-        if word.is_too_long() {
+        // The bits first: they hold every key of both filters, and turn
+        // away nearly every word without a hash (tested below).
+        if word.is_too_long() || !self.filters().3.may_contain(word) {
             return false;
         }
         let hash = word.hash();
@@ -1220,6 +1251,43 @@ mod tests {
             }
         }
         assert!(pairs > 100_000 && found > 1000, "{pairs} {found}");
+    }
+
+    /// [`Lexicon::may_restore_hyphen`], with its bits first, turns away no
+    /// word a hyphen can be put back into: the bits hold every shipped
+    /// compound and every hyphenated word of the document, hyphens taken
+    /// out, and every word of letters of the testdata that some split
+    /// attests (the exact checks `restore_hyphen` makes) passes.
+    #[test]
+    fn ok_restorable_bits_turn_away_no_restorable_word() {
+        for c in compounds() {
+            let bytes: Vec<u8> = c.bytes().filter(|&b| b != b'-').collect();
+            assert!(restorable_compounds().may_contain(Key::of(&bytes)), "{c}");
+        }
+        let (mut asked, mut restorable) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            for w in lex.document().iter().filter(|w| w.contains('-')) {
+                let key = Key::of(w.replace('-', "").as_bytes());
+                assert!(lex.filters().3.may_contain(key), "{w}");
+            }
+            let words = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.len() >= 6 && w.bytes().all(|b| b.is_ascii_alphabetic()));
+            for w in words {
+                let attested = (2..w.len() - 1).any(|i| {
+                    let (a, b) = w.split_at(i);
+                    lex.hyphenated_attested(a, b) || lex.hyphenated_in_document(a, b)
+                });
+                if attested {
+                    assert!(lex.may_restore_hyphen(w), "{w}");
+                    restorable += 1;
+                }
+                asked += 1;
+            }
+        }
+        assert!(asked > 50_000 && restorable > 20, "{asked} {restorable}");
     }
 
     #[test]
