@@ -235,7 +235,8 @@ fn numeric_markers<'s>(
         };
         // Only a word that ends in a digit can hold a marker, and only
         // where the document defines notes.
-        if ctx.defined.is_empty() || !text.ends_with(|c: char| c.is_ascii_digit()) {
+        // (The last byte: an ASCII digit is a whole character.)
+        if ctx.defined.is_empty() || !text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
             prev = Some((i, text.len()));
             continue;
         }
@@ -338,8 +339,13 @@ pub(crate) fn clean_with(
     ctx: Option<&mut MarkerContext>,
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
-    let mut tokens = tokenize(pieces, diags);
-    if let Some(ctx) = ctx {
+    let (mut tokens, numbers) = tokenize(pieces, diags);
+    // A document that defines no note reads no number as a marker: the
+    // pass would only note the markers seen, which `expects` then never
+    // asks (it needs a defined note). Nor does a node without a marker or
+    // a word ending in a digit give the pass anything to do (most nodes):
+    // both are skipped (tested below).
+    if let Some(ctx) = ctx.filter(|ctx| numbers && !ctx.defined.is_empty()) {
         tokens = numeric_markers(tokens, ctx, diags);
     }
     let bytes = pieces
@@ -363,6 +369,8 @@ struct WordBuf<'s> {
     start: Option<usize>,
     end: usize,
     owned: Option<String>,
+    /// A word it gave ends in an ASCII digit (see [`tokenize`]).
+    digit_end: bool,
 }
 
 impl<'s> WordBuf<'s> {
@@ -373,6 +381,7 @@ impl<'s> WordBuf<'s> {
             start: None,
             end: 0,
             owned: None,
+            digit_end: false,
         }
     }
 
@@ -434,6 +443,7 @@ impl<'s> WordBuf<'s> {
             None => Cow::Borrowed(&self.text[start..self.end]),
         };
         if !text.is_empty() {
+            self.digit_end |= text.as_bytes().last().is_some_and(u8::is_ascii_digit);
             out.push(Tok::Word {
                 text,
                 span: Span::new(self.base + start, self.base + self.end),
@@ -492,7 +502,19 @@ static SPECIAL_BYTE: [bool; 256] = {
     table
 };
 
-fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s>> {
+/// The tokens of `pieces`, and whether [`numeric_markers`] may find work
+/// in them: whether some token is a marker or a word ending in an ASCII
+/// digit (noted as they are made, so that most nodes skip that pass).
+fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Vec<Tok<'s>>, bool) {
+    tokenize_with::<true>(pieces, diags)
+}
+
+/// [`tokenize`]; `SPACE_AFTER_WORD` turns on its fast path for the space
+/// after a whole word (off only to test it against the general arm).
+fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
+    pieces: &[Piece<'s>],
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Tok<'s>>, bool) {
     // About a word and a space every six bytes of prose: one allocation
     // for most nodes instead of a doubling series.
     let len: usize = pieces
@@ -505,12 +527,14 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
     let mut out = Vec::with_capacity(len / 3 + pieces.len());
     // Open emphasis runs, across the pieces of one node: `*69th plenary meeting` / `18 December 2025*`.
     let mut emphasis: Vec<usize> = Vec::new();
+    let mut numbers = false;
     for (n, piece) in pieces.iter().enumerate() {
         if n > 0 {
             out.push(Tok::Break);
         }
         let (text, base) = match *piece {
             Piece::Marker { marker, .. } => {
+                numbers = true;
                 out.push(Tok::Marker(marker));
                 continue;
             }
@@ -537,10 +561,21 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
                     && link_end.is_none()
                     && text.as_bytes().get(end).is_none_or(|&b| b == b' ')
                 {
+                    let whole = &text[i..end];
+                    numbers |= whole.as_bytes().last().is_some_and(u8::is_ascii_digit);
                     out.push(Tok::Word {
-                        text: Cow::Borrowed(&text[i..end]),
+                        text: Cow::Borrowed(whole),
                         span: Span::new(base + i, base + end),
                     });
+                    // The space after it, the common case, out at once: what
+                    // the plain-space arm below would give in the next
+                    // step (nothing to flush, a word last out), without
+                    // that step's run scan (tested below).
+                    if SPACE_AFTER_WORD && end < text.len() {
+                        out.push(Tok::Space);
+                        i = end + 1;
+                        continue;
+                    }
                 } else {
                     word.push_src(i, end);
                 }
@@ -585,6 +620,7 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
                                 Span::new(base + i, base + end),
                             ));
                         }
+                        numbers = true;
                         out.push(Tok::Marker(marker));
                         i = end;
                         continue;
@@ -628,6 +664,7 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
                     } else if right && run_len <= 4 {
                         word.flush(&mut out);
                         // The run is at most 4 long, so the cast cannot truncate.
+                        numbers = true;
                         out.push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
                         i = end;
                         continue;
@@ -652,8 +689,9 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> Vec<Tok<'s
             i = next_i;
         }
         word.flush(&mut out);
+        numbers |= word.digit_end;
     }
-    out
+    (out, numbers)
 }
 
 /// [`core`]'s cut of an ASCII word, as byte bounds: for ASCII,
@@ -709,6 +747,9 @@ struct Shape {
     alpha: bool,
     /// The lower-cased core's key, where the core is ASCII letters.
     key: Option<Key>,
+    /// The whole word is ASCII: known on the way, so that writing it
+    /// ([`Writer::write`]) need not scan it again.
+    ascii: bool,
 }
 
 impl Shape {
@@ -722,6 +763,7 @@ impl Shape {
                     core: (0, b.len()),
                     alpha: true,
                     key: Some(key),
+                    ascii: true,
                 };
             }
         }
@@ -733,6 +775,7 @@ impl Shape {
                 core: (start, end),
                 alpha,
                 key: alpha.then(|| Key::of_ascii_folded(core)),
+                ascii: true,
             };
         }
         let (pre, core, _) = core(word);
@@ -740,6 +783,7 @@ impl Shape {
             core: (pre.len(), pre.len() + core.len()),
             alpha: is_alpha(core),
             key: None,
+            ascii: false,
         }
     }
 
@@ -865,15 +909,16 @@ impl<'s> Writer<'s> {
     }
 
     /// Writes `text` (in NFC) as the next word, one space before it where
-    /// a separator came between.
-    fn write(&mut self, text: &str, span: Span) {
+    /// a separator came between. `ascii`: the caller knows `text` to be
+    /// ASCII (its [`Shape`] says so), so it needs no scan.
+    fn write(&mut self, text: &str, span: Span, ascii: bool) {
         let clean = &mut self.clean;
         if self.pending_space && !clean.text.is_empty() {
             clean.text.push(' ');
         }
         self.pending_space = false;
         let start = clean.text.len();
-        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        if ascii || text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
             clean.text.push_str(text);
         } else {
             clean.text.extend(text.nfc());
@@ -884,7 +929,8 @@ impl<'s> Writer<'s> {
     /// Writes the held word and the separator after it.
     fn release(&mut self) {
         if let Some(held) = self.held.take() {
-            self.write(&held.text, held.span);
+            let ascii = held.shape.is_some_and(|s| s.ascii);
+            self.write(&held.text, held.span, ascii);
             self.pending_space |= held.sep.is_some();
         }
     }
@@ -1260,6 +1306,10 @@ const NEVER_SPACED_LEFT: [u32; 11] = {
 /// Compounds the UN never prints as two words, so that `twenty seventh`
 /// or `well being` can only be a hyphen lost in extraction. (`in kind`,
 /// `long term`, `high level` are good English apart: not listed.)
+///
+/// Inlined: called for every pair of words, and the guard rules out
+/// nearly all of them in a few instructions; the compare is a call.
+#[inline]
 fn never_spaced(a: &str, b: &str) -> bool {
     // Called for every pair of words: compare in place, allocate nothing,
     // and rule out at once a pair whose left word is no listed one by its
@@ -1271,6 +1321,12 @@ fn never_spaced(a: &str, b: &str) -> bool {
     if !first.is_ascii_lowercase() || NEVER_SPACED_LEFT[a.len()] >> (first - b'a') & 1 == 0 {
         return false;
     }
+    never_spaced_listed(a, b)
+}
+
+/// [`never_spaced`] past its guard: compares `a` and `b` with the lists.
+#[inline(never)]
+fn never_spaced_listed(a: &str, b: &str) -> bool {
     let ordinal = TENS.iter().any(|t| t.eq_ignore_ascii_case(a))
         && crate::grammar::run_all(crate::grammar::ordinal::ordinal_word, b)
             .is_some_and(|n| n < 10);
@@ -1289,17 +1345,21 @@ const MIN_RESTORED_LEN: usize = 6;
 /// lets through, or a core that is no word of letters even without a
 /// possessive, restores nothing.
 fn restore_hyphen_shaped(word: &str, shape: &Shape, lex: &Lexicon<'_>) -> Option<String> {
-    let core = shape.core(word);
     if shape.alpha {
-        if core.len() < MIN_RESTORED_LEN
-            || shape
-                .key
-                .is_some_and(|key| !lex.may_restore_hyphen_key(key))
+        // The key's bits first (a few instructions, and they turn away
+        // nearly every word), then the core's length.
+        if shape
+            .key
+            .is_some_and(|key| !lex.may_restore_hyphen_key(key))
+            || shape.core(word).len() < MIN_RESTORED_LEN
         {
             return None;
         }
-    } else if !(core.ends_with("'s") || core.ends_with("’s")) {
-        return None;
+    } else {
+        let core = shape.core(word);
+        if !(core.ends_with("'s") || core.ends_with("’s")) {
+            return None;
+        }
     }
     restore_hyphen(word, lex)
 }
@@ -1439,6 +1499,91 @@ mod tests {
             pairs > 100_000 && repairs > 1_000,
             "{pairs} pairs, {repairs} repairs"
         );
+    }
+
+    /// [`Shape::of`]'s `ascii`, which spares [`Writer::write`] its scan, is
+    /// `str::is_ascii` of the word, over every word of the testdata (and
+    /// the rest of the shape is what the general path gives for it).
+    #[test]
+    fn ok_shape_ascii_is_is_ascii() {
+        let (mut words, mut non_ascii) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            for w in text.split_whitespace() {
+                let shape = Shape::of(w);
+                assert_eq!(shape.ascii, w.is_ascii(), "{w}");
+                words += 1;
+                non_ascii += usize::from(!w.is_ascii());
+            }
+        }
+        assert!(words > 100_000 && non_ascii > 100, "{words} {non_ascii}");
+    }
+
+    /// `clean_with` skips [`numeric_markers`] where the document defines
+    /// no note, or where [`tokenize`] found no marker and no word ending in
+    /// a digit: there the pass leaves the tokens and the diagnostics as
+    /// they are, and the context reads the same numbers as a fresh one.
+    #[test]
+    fn ok_numeric_markers_skipped_only_where_idle() {
+        let (mut lines, mut idle, mut busy) = (0, 0, 0);
+        for line in crate::normalize::lines::sample_lines() {
+            let mut diags = Vec::new();
+            let (tokens, numbers) = tokenize(&[piece(&line)], &mut diags);
+            let general = tokens.iter().any(|t| match t {
+                Tok::Marker(_) => true,
+                Tok::Word { text, .. } => text.ends_with(|c: char| c.is_ascii_digit()),
+                Tok::Space | Tok::Break => false,
+            });
+            assert_eq!(numbers, general, "{line:?}");
+            let before = diags.len();
+            let defined = [Vec::new(), (1..200).collect()];
+            for (k, notes) in defined.into_iter().enumerate() {
+                if k == 1 && numbers {
+                    busy += 1;
+                    continue;
+                }
+                let mut ctx = MarkerContext::new(notes);
+                let fresh = ctx.clone();
+                let out = numeric_markers(tokens.clone(), &mut ctx, &mut diags);
+                assert_eq!(out, tokens, "{line:?}");
+                assert_eq!(diags.len(), before, "{line:?}");
+                assert!(
+                    (0..300).all(|n| ctx.expects(n) == fresh.expects(n)),
+                    "{line:?}"
+                );
+                idle += usize::from(k == 1);
+            }
+            lines += 1;
+        }
+        assert!(
+            lines > 1000 && idle > 100 && busy > 100,
+            "{lines} {idle} {busy}"
+        );
+    }
+
+    /// [`tokenize`]'s fast path for the space after a whole word gives
+    /// what the general arm gives, over the sample lines, alone, in pairs
+    /// across a line end, and with spaces doubled.
+    #[test]
+    fn ok_space_after_word_is_the_general_arm() {
+        let lines = crate::normalize::lines::sample_lines();
+        let mut spaces = 0;
+        for pair in lines.windows(2) {
+            let doubled = pair[0].replace(' ', "  ");
+            let cases = [
+                vec![piece(&pair[0])],
+                vec![piece(&pair[0]), piece(&pair[1])],
+                vec![piece(&doubled)],
+            ];
+            for pieces in cases {
+                let (mut d_fast, mut d_general) = (Vec::new(), Vec::new());
+                let fast = tokenize_with::<true>(&pieces, &mut d_fast);
+                let general = tokenize_with::<false>(&pieces, &mut d_general);
+                assert_eq!(fast, general, "{pieces:?}");
+                assert_eq!(d_fast, d_general, "{pieces:?}");
+                spaces += fast.0.iter().filter(|t| matches!(t, Tok::Space)).count();
+            }
+        }
+        assert!(spaces > 100_000, "{spaces}");
     }
 
     #[test]

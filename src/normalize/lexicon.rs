@@ -232,10 +232,14 @@ impl Key {
         }
         let mut sum = 0u64;
         for &b in bytes {
-            if !b.is_ascii_alphabetic() {
+            // One load tells both whether `b` is a letter and its key byte:
+            // fewer instructions a byte than a range test then a fold
+            // (`Shape::of` runs this over nearly every word).
+            let folded = LETTER_BYTE[usize::from(b)];
+            if folded == 0 {
                 return None;
             }
-            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(b | 0x20));
+            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(folded));
         }
         Some(Self {
             sum,
@@ -284,6 +288,21 @@ impl Key {
         (wide as u64) ^ (wide >> 64) as u64
     }
 }
+
+/// An ASCII letter lower-cased (bit 5 set, as [`Key::of_ascii_folded`]
+/// keys it), any other byte 0: for [`Key::of_ascii_letters`].
+static LETTER_BYTE: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            table[b] = c | 0x20;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The multiplier of [`Key::hash`]: `MurmurHash3`'s first finaliser
 /// constant, odd and with its bits well spread.
@@ -398,6 +417,70 @@ impl Bloom {
     }
 }
 
+/// Words of [`Heads`]: a document prints some dozens of compounds, and
+/// 1024 bits keep most of them apart.
+const HEAD_WORDS: usize = 16;
+
+/// The heads of a document's compounds (`good` of `good-neighbourliness`):
+/// a first "certainly not" for [`Lexicon::hyphenated_in_document_keys`].
+type Heads = KeyBits<HEAD_WORDS>;
+
+/// Words of [`Restorable`]: the 377 shipped compounds and a document's
+/// own, one bit each in 4096.
+const RESTORABLE_WORDS: usize = 64;
+
+/// The shipped compounds and the document's hyphenated words, their
+/// hyphens taken out (`goodneighbourliness`): a first "certainly not" for
+/// [`Lexicon::may_restore_hyphen_key`], before its two filters.
+type Restorable = KeyBits<RESTORABLE_WORDS>;
+
+/// A set of [`Key`]s as bits, one a key, picked by the key's low bits: a
+/// "certainly not" cheaper than any filter probe (no hash, no composed
+/// key), for a few hundred keys at most. `false` is certain.
+#[derive(Debug, Clone)]
+struct KeyBits<const WORDS: usize>([u64; WORDS]);
+
+impl<const WORDS: usize> Default for KeyBits<WORDS> {
+    fn default() -> Self {
+        Self([0; WORDS])
+    }
+}
+
+impl<const WORDS: usize> KeyBits<WORDS> {
+    /// The word and bit of `key`: its sum's low bits (every byte of the
+    /// key moves them, `KEY_BASE` being odd).
+    fn locate(key: Key) -> (usize, u64) {
+        let at = (key.sum as usize) % (WORDS * 64);
+        (at / 64, 1 << (at % 64))
+    }
+
+    fn insert(&mut self, key: Key) {
+        let (word, bit) = Self::locate(key);
+        if let Some(w) = self.0.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    fn may_contain(&self, key: Key) -> bool {
+        let (word, bit) = Self::locate(key);
+        self.0.get(word).is_none_or(|w| w & bit != 0)
+    }
+}
+
+/// The shipped compounds with their hyphens taken out, as [`Restorable`]
+/// bits: each document's start from them.
+fn restorable_compounds() -> &'static Restorable {
+    static BITS: OnceLock<Restorable> = OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut bits = Restorable::default();
+        for c in compounds() {
+            let bytes: Vec<u8> = c.bytes().filter(|&b| b != b'-').collect();
+            bits.insert(Key::of(&bytes));
+        }
+        bits
+    })
+}
+
 /// Bits of the filter of the shipped words: about 12 a word, so that a
 /// 64-bit word of the filter holds five shipped words (a false positive
 /// about one time in 70, which costs only the exact look-ups). 128 KiB,
@@ -506,13 +589,19 @@ fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool, bool)) {
 
 /// Calls `key` with the [`Key`] of every key of [`Lexicon::document`] and
 /// `dehyphenated` with that of every hyphenated one with its hyphens taken
-/// out: the keys of [`Lexicon::filters`], once or more each.
+/// out, and with that of its first part (its head: `good` of
+/// `good-neighbourliness`): the keys of [`Lexicon::filters`], once or
+/// more each.
 ///
 /// Nearly every token is ASCII letters and digits between separators: it
 /// is keyed as it is read, in one pass and one table load a byte. A piece
 /// with a hyphen or a non-ASCII character (under 2% of the seeds' tokens)
 /// is read again by [`for_each_token`], which defines the tokens.
-fn for_each_filter_key(source: &str, mut key: impl FnMut(Key), mut dehyphenated: impl FnMut(Key)) {
+fn for_each_filter_key(
+    source: &str,
+    mut key: impl FnMut(Key),
+    mut dehyphenated: impl FnMut(Key, Key),
+) {
     let bytes = source.as_bytes();
     let mut i = 0;
     while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
@@ -555,13 +644,13 @@ fn for_each_filter_key(source: &str, mut key: impl FnMut(Key), mut dehyphenated:
 
 /// The keys of one token of [`for_each_token`] for
 /// [`for_each_filter_key`]: of the token lower-cased and, if it is
-/// hyphenated, of its parts and of its parts joined.
+/// hyphenated, of its parts, of its parts joined and of its first part.
 fn token_keys(
     token: &str,
     ascii: bool,
     hyphen: bool,
     key: &mut impl FnMut(Key),
-    dehyphenated: &mut impl FnMut(Key),
+    dehyphenated: &mut impl FnMut(Key, Key),
 ) {
     if ascii {
         let bytes = token.as_bytes();
@@ -571,18 +660,19 @@ fn token_keys(
         }
         // The parts' keys compose into the token's and its joined form's
         // (`good-neighbourliness`, `goodneighbourliness`): no second pass.
-        let (mut whole, mut joined) = (Key::EMPTY, Key::EMPTY);
+        let (mut whole, mut joined, mut head) = (Key::EMPTY, Key::EMPTY, Key::EMPTY);
         for (n, part) in bytes.split(|&b| b == b'-').enumerate() {
             let part = Key::of_ascii_folded(part);
             key(part);
             whole = if n == 0 {
+                head = part;
                 part
             } else {
                 whole.then(Key::HYPHEN).then(part)
             };
             joined = joined.then(part);
         }
-        dehyphenated(joined);
+        dehyphenated(joined, head);
         key(whole);
     } else {
         let token = token.replace('\u{2011}', "-").to_lowercase();
@@ -590,7 +680,11 @@ fn token_keys(
             for part in token.split('-') {
                 key(Key::of(part.as_bytes()));
             }
-            dehyphenated(Key::of(token.replace('-', "").as_bytes()));
+            let head = token.split('-').next().unwrap_or_default();
+            dehyphenated(
+                Key::of(token.replace('-', "").as_bytes()),
+                Key::of(head.as_bytes()),
+            );
         }
         key(Key::of(token.as_bytes()));
     }
@@ -631,7 +725,7 @@ pub(crate) struct Lexicon<'s> {
     source: &'s str,
     /// Hashes of the document's lower-cased tokens and compound parts, and
     /// of its hyphenated tokens with the hyphens taken out.
-    filter: OnceCell<(Bloom, Bloom)>,
+    filter: OnceCell<(Bloom, Bloom, Heads, Restorable)>,
     /// The same, exactly; built only when the filter lets a word without
     /// a hyphen through.
     document: OnceCell<HashSet<String, FxBuild>>,
@@ -703,18 +797,25 @@ impl<'s> Lexicon<'s> {
     }
 
     /// [`Lexicon::document`] as filters, made without allocating for ASCII
-    /// tokens: its keys, and its hyphenated tokens with the hyphens taken
-    /// out (`good-neighbourliness` as `goodneighbourliness`).
-    fn filters(&self) -> &(Bloom, Bloom) {
+    /// tokens: its keys, its hyphenated tokens with the hyphens taken out
+    /// (`good-neighbourliness` as `goodneighbourliness`), their heads, and
+    /// those taken out with the shipped compounds' as [`Restorable`] bits.
+    fn filters(&self) -> &(Bloom, Bloom, Heads, Restorable) {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
+            let mut heads = Heads::default();
+            let mut restorable = restorable_compounds().clone();
             for_each_filter_key(
                 self.source,
                 |key| bloom.insert(key),
-                |key| dehyphenated.insert(key),
+                |key, head| {
+                    dehyphenated.insert(key);
+                    restorable.insert(key);
+                    heads.insert(head);
+                },
             );
-            (bloom, dehyphenated)
+            (bloom, dehyphenated, heads, restorable)
         })
     }
 
@@ -753,7 +854,9 @@ impl<'s> Lexicon<'s> {
     }
 
     /// [`Lexicon::may_attest_join`] of the lower-cased, ASCII `left` and
-    /// `right` given as `left.then(right)`.
+    /// `right` given as `left.then(right)`. Inlined: asked of nearly every
+    /// pair of words, and a few instructions once the filters are built.
+    #[inline]
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
         if joined.is_too_long() {
             return false;
@@ -777,8 +880,12 @@ impl<'s> Lexicon<'s> {
     }
 
     /// [`Lexicon::may_restore_hyphen`] of a lower-cased ASCII word's key.
+    /// Inlined, as [`Lexicon::may_attest_join_keys`].
+    #[inline]
     pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
-        if word.is_too_long() {
+        // The bits first: they hold every key of both filters, and turn
+        // away nearly every word without a hash (tested below).
+        if word.is_too_long() || !self.filters().3.may_contain(word) {
             return false;
         }
         let hash = word.hash();
@@ -787,6 +894,9 @@ impl<'s> Lexicon<'s> {
 
     /// [`Lexicon::hyphenated_in_document`] of lower-cased, ASCII `left` and
     /// `right` with their keys: the filter first, from the keys alone.
+    /// Inlined, as [`Lexicon::may_attest_join_keys`]: the exact check after
+    /// the filter is rare, and stays a call.
+    #[inline]
     pub(crate) fn hyphenated_in_document_keys(
         &self,
         left: &str,
@@ -794,6 +904,11 @@ impl<'s> Lexicon<'s> {
         right: &str,
         right_key: Key,
     ) -> bool {
+        // The heads first: a bit test, where most documents print no
+        // compound that opens with `left` (tested below).
+        if !self.filters().2.may_contain(left_key) {
+            return false;
+        }
         let joined = left_key.then(Key::HYPHEN).then(right_key);
         !joined.is_too_long()
             && self.filter().may_contain(joined)
@@ -863,6 +978,37 @@ mod tests {
         for w in &words {
             assert!(shipped_filter().may_contain(Key::of(w.as_bytes())), "{w}");
         }
+    }
+
+    /// [`Key::of_ascii_letters`] (a table load a byte) is its definition:
+    /// the folded key where every byte is an ASCII letter, else `None`;
+    /// over every byte and every word of the testdata.
+    #[test]
+    fn ok_letter_keys_are_the_general_ones() {
+        let general = |w: &[u8]| {
+            (w.len() <= MAX_TOKEN_LEN && w.iter().all(u8::is_ascii_alphabetic))
+                .then(|| Key::of_ascii_folded(w))
+        };
+        for b in 0..=u8::MAX {
+            assert_eq!(Key::of_ascii_letters(&[b]), general(&[b]), "{b}");
+            assert_eq!(
+                Key::of_ascii_letters(&[b'a', b]),
+                general(&[b'a', b]),
+                "{b}"
+            );
+        }
+        let mut words = 0;
+        for text in crate::grammar::testdata_texts() {
+            for w in text.split(' ') {
+                assert_eq!(
+                    Key::of_ascii_letters(w.as_bytes()),
+                    general(w.as_bytes()),
+                    "{w}"
+                );
+                words += 1;
+            }
+        }
+        assert!(words > 100_000, "{words}");
     }
 
     #[test]
@@ -1028,13 +1174,15 @@ mod tests {
     fn assert_filter_keys_are_the_document(source: &str) {
         let pair = |k: Key| (k.sum, k.len);
         let (mut keys, mut dehyphenated) = (HashSet::new(), HashSet::new());
+        let mut heads = HashSet::new();
         for_each_filter_key(
             source,
             |k| {
                 keys.insert(pair(k));
             },
-            |k| {
+            |k, head| {
                 dehyphenated.insert(pair(k));
+                heads.insert(pair(head));
             },
         );
         let lex = Lexicon::new(source);
@@ -1049,8 +1197,97 @@ mod tests {
             .filter(|w| w.contains('-'))
             .map(|w| pair(Key::of(w.replace('-', "").as_bytes())))
             .collect();
+        let expected_heads: HashSet<_> = lex
+            .document()
+            .iter()
+            .filter_map(|w| w.split_once('-'))
+            .map(|(head, _)| pair(Key::of(head.as_bytes())))
+            .collect();
         assert_eq!(keys, expected, "{source:?}");
         assert_eq!(dehyphenated, expected_dehyphenated, "{source:?}");
+        assert_eq!(heads, expected_heads, "{source:?}");
+        // And the bits hold every head.
+        for w in lex.document() {
+            if let Some((head, _)) = w.split_once('-') {
+                assert!(lex.filters().2.may_contain(Key::of(head.as_bytes())), "{w}");
+            }
+        }
+    }
+
+    /// [`Lexicon::hyphenated_in_document_keys`], with its guards (the
+    /// heads, then the filter), answers as the exact check
+    /// [`Lexicon::hyphenated_in_document`]: over every pair of adjacent
+    /// words of letters of the testdata, and every compound each prints.
+    #[test]
+    fn ok_hyphenated_keys_are_the_exact_check() {
+        let (mut pairs, mut found) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            let letters = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+            let words: Vec<String> = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(letters)
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let compounds: Vec<(String, String)> = lex
+                .document()
+                .iter()
+                .filter_map(|w| w.split_once('-'))
+                .filter(|(a, b)| letters(a) && letters(b))
+                .map(|(a, b)| (a.to_owned(), b.to_owned()))
+                .collect();
+            let adjacent = words.windows(2).map(|p| (p[0].clone(), p[1].clone()));
+            for (a, b) in adjacent.chain(compounds) {
+                let (ka, kb) = (Key::of(a.as_bytes()), Key::of(b.as_bytes()));
+                let exact = lex.hyphenated_in_document(&a, &b);
+                assert_eq!(
+                    lex.hyphenated_in_document_keys(&a, ka, &b, kb),
+                    exact,
+                    "{a}-{b}"
+                );
+                pairs += 1;
+                found += usize::from(exact);
+            }
+        }
+        assert!(pairs > 100_000 && found > 1000, "{pairs} {found}");
+    }
+
+    /// [`Lexicon::may_restore_hyphen`], with its bits first, turns away no
+    /// word a hyphen can be put back into: the bits hold every shipped
+    /// compound and every hyphenated word of the document, hyphens taken
+    /// out, and every word of letters of the testdata that some split
+    /// attests (the exact checks `restore_hyphen` makes) passes.
+    #[test]
+    fn ok_restorable_bits_turn_away_no_restorable_word() {
+        for c in compounds() {
+            let bytes: Vec<u8> = c.bytes().filter(|&b| b != b'-').collect();
+            assert!(restorable_compounds().may_contain(Key::of(&bytes)), "{c}");
+        }
+        let (mut asked, mut restorable) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            for w in lex.document().iter().filter(|w| w.contains('-')) {
+                let key = Key::of(w.replace('-', "").as_bytes());
+                assert!(lex.filters().3.may_contain(key), "{w}");
+            }
+            let words = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.len() >= 6 && w.bytes().all(|b| b.is_ascii_alphabetic()));
+            for w in words {
+                let attested = (2..w.len() - 1).any(|i| {
+                    let (a, b) = w.split_at(i);
+                    lex.hyphenated_attested(a, b) || lex.hyphenated_in_document(a, b)
+                });
+                if attested {
+                    assert!(lex.may_restore_hyphen(w), "{w}");
+                    restorable += 1;
+                }
+                asked += 1;
+            }
+        }
+        assert!(asked > 50_000 && restorable > 20, "{asked} {restorable}");
     }
 
     #[test]

@@ -257,7 +257,7 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
             walk.open = None;
         }
         if c.is_alphanumeric() && starts_word_after(prev) {
-            if let Some(end) = walk.try_at(i) {
+            if let Some(end) = walk.try_at(i, c) {
                 i = end.max(i + c.len_utf8());
                 prev = text[..i].chars().next_back();
                 continue;
@@ -269,12 +269,20 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
             // The rest of the word: after a letter or digit an ASCII letter
             // or digit neither starts a word nor ends a clause, so the steps
             // above would only carry `prev` along.
-            while let Some(&b) = text.as_bytes().get(i) {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
-                prev = Some(char::from(b));
-                i += 1;
+            // One table load a byte, and `prev` set once, from the run's
+            // last byte.
+            let run = text.as_bytes().get(i..).map_or(0, |rest| {
+                rest.iter()
+                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                    .unwrap_or(rest.len())
+            });
+            if let Some(&last) = text
+                .as_bytes()
+                .get((i + run).wrapping_sub(1))
+                .filter(|_| run > 0)
+            {
+                prev = Some(char::from(last));
+                i += run;
             }
         }
     }
@@ -367,6 +375,18 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
         .position(|w| w == needle.as_bytes())
 }
 
+/// ASCII letters and digits (`u8::is_ascii_alphanumeric`) as a table, for
+/// the walk over the rest of a word in [`find`].
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Whether a word starts after `prev`, the character before it: the text
 /// starts there (`None`), or `prev` is neither a letter, a digit, `/`, `_`
 /// nor `.`.
@@ -386,11 +406,11 @@ struct Item<'t> {
 }
 
 impl Walk<'_, '_> {
-    /// Tries every form at `i`; returns where the walk resumes.
-    fn try_at(&mut self, i: usize) -> Option<usize> {
+    /// Tries every form at `i`, where the walk read the character `first`;
+    /// returns where the walk resumes.
+    fn try_at(&mut self, i: usize, first: char) -> Option<usize> {
         let text = self.text;
         let rest = &text[i..];
-        let first = rest.chars().next()?;
         if self.flags.citation && matches!(first, 'r' | 'R' | 'd' | 'D') {
             if let Some(end) = self.citations(i) {
                 return Some(end);
@@ -1270,6 +1290,17 @@ mod tests {
                 }
                 assert_eq!(find_short(hay, ""), hay.find(""));
             }
+        }
+    }
+
+    #[test]
+    fn ascii_alnum_table_is_is_ascii_alphanumeric() {
+        for b in 0..=u8::MAX {
+            assert_eq!(
+                ASCII_ALNUM[usize::from(b)],
+                b.is_ascii_alphanumeric(),
+                "{b}"
+            );
         }
     }
 
