@@ -1,5 +1,6 @@
-//! One named test per bug found by fuzzing (`tests/fuzz_props.rs`, `fuzz/`):
-//! the smallest input that showed it, and what must hold instead.
+//! One named test per bug found by fuzzing (`tests/fuzz_props.rs`, `fuzz/`)
+//! or in review: the smallest input that showed it, and what must hold
+//! instead.
 
 use un_resolution::{parse_resolution_with, Options};
 
@@ -98,4 +99,35 @@ fn session_in_capitals_is_a_reference() {
             paragraph.references
         );
     }
+}
+
+/// Found in review: a Council resolution printed since the 1990s names its
+/// meeting in the adoption line under the number (`Adopted by the Security
+/// Council at its 9520th meeting, on` / `22 December 2023`) and has no
+/// closing line; the meeting was read for its date only.
+#[test]
+fn council_meeting_from_the_adoption_line() {
+    let text = "United Nations\n\nS/RES/2720 (2023)\n\nSecurity Council\n\nDistr.: General\n22 December 2023\n\n\
+                Resolution 2720 (2023)\nAdopted by the Security Council at its 9520th meeting, on\n22 December 2023\n\
+                The Security Council,\nRecalling its previous resolutions,\n\
+                1.\nDecides to remain actively seized of the matter.\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let un_resolution::Status::Adopted { adoption, .. } = &parsed.resolution.status else {
+        panic!("not adopted: {:?}", parsed.resolution.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("2720 (2023)"));
+    let meeting = adoption
+        .meeting
+        .as_ref()
+        .unwrap_or_else(|| panic!("no meeting"));
+    assert_eq!(meeting.number, Some(9520));
+    assert_eq!(meeting.text, "9520th meeting");
+    assert_eq!(
+        meeting.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-12-22")
+    );
+    assert!(meeting
+        .span
+        .slice(text)
+        .is_some_and(|s| s.starts_with("Adopted by")));
 }

@@ -17,8 +17,8 @@
 use std::sync::OnceLock;
 
 use crate::ast::{
-    Adoption, AgendaItem, FootnoteRef, Masthead, Origin, OriginKind, Session, Sponsor, Sponsors,
-    Submitter, Title,
+    Adoption, AgendaItem, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Session, Sponsor,
+    Sponsors, Submitter, Title,
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind};
@@ -152,13 +152,23 @@ pub(crate) fn front(
             after_agenda = true;
             k += 1;
             continue;
-        } else if let Some((b, d, used)) = adoption_lines(lines, front, k) {
+        } else if let Some((b, d, meeting, used)) = adoption_lines(lines, front, k) {
             // `Resolution adopted by the General Assembly on` / `26 October 2018`,
             // `Adopted by the Security Council at its 3145th meeting,` / `on 3 December 1992`.
             adopted = true;
             m.body.get_or_insert(b);
             if d.is_some() {
                 adoption_data.date = d;
+            }
+            // The Council prints its meeting here, and no closing line.
+            if let Some(number) = meeting {
+                adoption_data.meeting = Some(Meeting {
+                    text: format!("{} meeting", super::ordinal_text(number)),
+                    number: Some(number),
+                    date: d,
+                    footnote_refs: Vec::new(),
+                    span: cover(lines, &front[k..k + used]),
+                });
             }
             for r in &mut roles[k..k + used] {
                 *r = Role::Field;
@@ -348,23 +358,30 @@ pub(crate) fn front(
     out
 }
 
-/// An adoption line over one or two front lines: the organ, the date, and
-/// how many lines it took.
+/// An adoption line over one or two front lines: the organ, the date, the
+/// meeting where the line names it (`Adopted by the Security Council at
+/// its 9520th meeting, on` / `22 December 2023`), and how many lines it took.
 fn adoption_lines(
     lines: &[Line<'_>],
     front: &[usize],
     k: usize,
-) -> Option<(crate::ast::Body, Option<crate::ast::Date>, usize)> {
+) -> Option<(
+    crate::ast::Body,
+    Option<crate::ast::Date>,
+    Option<u32>,
+    usize,
+)> {
     let first = bare(lines[front[k]].text);
     if !first.starts_with("Resolution adopted by") && !first.starts_with("Adopted by the") {
         return None;
     }
     let parse = |t: &str| {
         run_all(adoption, t)
-            .or_else(|| run_all(council_adoption_heading, t).map(|(b, _, d)| (b, d)))
+            .map(|(b, d)| (b, d, None))
+            .or_else(|| run_all(council_adoption_heading, t).map(|(b, m, d)| (b, d, Some(m))))
     };
-    if let Some((b, d)) = parse(first).filter(|(_, d)| d.is_some()) {
-        return Some((b, d, 1));
+    if let Some((b, d, m)) = parse(first).filter(|(_, d, _)| d.is_some()) {
+        return Some((b, d, m, 1));
     }
     if let Some(&next) = front
         .get(k + 1)
@@ -372,11 +389,11 @@ fn adoption_lines(
     {
         let joined = format!("{} {}", first.trim_end_matches(','), bare(lines[next].text));
         let joined = joined.replace(", on ", " on ");
-        if let Some((b, d)) = parse(&joined) {
-            return Some((b, d, 2));
+        if let Some((b, d, m)) = parse(&joined) {
+            return Some((b, d, m, 2));
         }
     }
-    parse(first).map(|(b, d)| (b, d, 1))
+    parse(first).map(|(b, d, m)| (b, d, m, 1))
 }
 
 /// `RESOLUTION 794 (1992)` or `Resolution 242 (1967)` (with `of 22 November
