@@ -456,11 +456,21 @@ impl<'r> Writer<'r> {
         };
         // A Council vote line names the meeting itself (`Adopted at the
         // 2963rd meeting by …`): the meeting is not printed twice.
-        let meeting = adoption.meeting.as_ref().filter(|m| {
-            !adoption
-                .vote
+        // Nor is a meeting that the adoption line above the body names
+        // (`Adopted by the Security Council at its 4653rd meeting, on …`):
+        // the Council prints no closing line.
+        let above_body = |m: &Meeting| {
+            self.r
+                .formula
                 .as_ref()
-                .is_some_and(|v| v.text.contains(&m.text))
+                .is_some_and(|f| m.span.end <= f.span.start)
+        };
+        let meeting = adoption.meeting.as_ref().filter(|m| {
+            !above_body(m)
+                && !adoption
+                    .vote
+                    .as_ref()
+                    .is_some_and(|v| v.text.contains(&m.text))
         });
         if let Some(m) = meeting {
             self.meeting(m);
