@@ -524,7 +524,10 @@ pub struct Meeting {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Vote {
-    /// As printed: `Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).`
+    /// As printed: `Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and
+    /// Yemen), with 1 abstention (China).`, or the note in brackets under
+    /// the closing line (`[Adopted by a recorded vote of 24 to 10, with 13
+    /// abstentions. The voting was as follows: In favour: …]`).
     pub text: String,
     /// The result, where the line states it.
     #[serde(flatten)]
@@ -551,6 +554,8 @@ pub enum VoteResult {
     },
     /// The line names the meeting but no vote (`Adopted at the 2nd meeting.`).
     NotStated,
+    /// `[Adopted without a vote.]`, under the closing line.
+    WithoutVote,
 }
 
 /// A count of votes and the States the text names for it.
@@ -1022,6 +1027,7 @@ mod coverage {
                         VoteResult::Unanimous => "vote.unanimous",
                         VoteResult::Recorded { .. } => "vote.recorded",
                         VoteResult::NotStated => "vote.not_stated",
+                        VoteResult::WithoutVote => "vote.without_vote",
                     });
                 }
             }
@@ -1098,6 +1104,10 @@ mod coverage {
         ("vote.unanimous", "corpus/real/S_RES_242_1967.plain.txt"),
         ("vote.recorded", "corpus/real/S_RES_678_1990.plain.txt"),
         ("vote.not_stated", "corpus/real/S_RES_1_1946.plain.txt"),
+        (
+            "vote.without_vote",
+            "constructed/hrc-without-vote.pdftext.txt",
+        ),
         (
             "status.unknown",
             "corpus/real/A_C.3_78_L.41.pymupdf-body.txt",

@@ -122,3 +122,10 @@ fn parts_hold_the_invariants() {
     assert_eq!(files.len(), 5);
     assert_no_line_lost(&files);
 }
+
+#[test]
+fn constructed_texts_hold_the_invariants() {
+    let files = common::fixtures("constructed");
+    assert_eq!(files.len(), 2);
+    assert_no_line_lost(&files);
+}

@@ -16,6 +16,7 @@ fn parsed_fixtures() -> Vec<(String, Resolution)> {
     files.extend(common::fixtures("corpus/real"));
     files.extend(common::fixtures("corpus/pdf"));
     files.extend(common::fixtures("parts"));
+    files.extend(common::fixtures("constructed"));
     let mut out = Vec::new();
     for path in files {
         let name = path

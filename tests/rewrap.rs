@@ -92,22 +92,26 @@ fn rewrap(r: &Resolution, canonical: &str, width: usize, page: usize, hyphenate:
             body = block.trim() == formula;
             continue;
         }
-        let joined = block.replace('\n', " ");
-        if joined.starts_with(|c: char| "¹²³⁴⁵⁶⁷⁸⁹*".contains(c)) {
-            // Notes print at the foot of the page.
-            wrap(&joined, width, hyphenate, &mut notes);
-            continue;
-        }
+        // Canonical text prints a paragraph on one line; a block of more
+        // lines (a meeting line and its date, a heading's number and title)
+        // keeps its lines.
         let mut lines = Vec::new();
-        let number = joined
-            .find(". ")
-            .filter(|&k| k <= 4 && joined[..k].bytes().all(|c| c.is_ascii_digit()));
-        match number {
-            Some(k) => {
-                lines.push(joined[..=k].to_owned());
-                wrap(&joined[k + 2..], width, hyphenate, &mut lines);
+        for line in block.lines() {
+            if line.starts_with(|c: char| "¹²³⁴⁵⁶⁷⁸⁹*".contains(c)) {
+                // Notes print at the foot of the page.
+                wrap(line, width, hyphenate, &mut notes);
+                continue;
             }
-            None => wrap(&joined, width, hyphenate, &mut lines),
+            let number = line
+                .find(". ")
+                .filter(|&k| k <= 4 && line[..k].bytes().all(|c| c.is_ascii_digit()));
+            match number {
+                Some(k) => {
+                    lines.push(line[..=k].to_owned());
+                    wrap(&line[k + 2..], width, hyphenate, &mut lines);
+                }
+                None => wrap(line, width, hyphenate, &mut lines),
+            }
         }
         for l in lines {
             out.push(l);
@@ -130,6 +134,7 @@ fn rewrapped_canonical_text_has_the_same_content() {
     let mut files = common::fixtures("seeds");
     files.extend(common::fixtures("corpus/real"));
     files.extend(common::fixtures("parts"));
+    files.extend(common::fixtures("constructed"));
     let mut tried = 0;
     let mut failures = Vec::new();
     for path in &files {

@@ -307,6 +307,10 @@ pub(crate) struct Layout<'s> {
     /// The adoption line of a Council compilation text (`Adopted at the
     /// 2963rd meeting by 12 votes to 2 …`), over its wrapped lines.
     pub(crate) vote: Vec<usize>,
+    /// The vote printed in brackets under the closing meeting line (`[Adopted
+    /// by a recorded vote of 24 to 10, with 13 abstentions. The voting was as
+    /// follows:` … `]`, the Human Rights Council's), over its lines.
+    pub(crate) vote_note: Vec<usize>,
     pub(crate) annexes: Vec<AnnexLines<'s>>,
     /// The parts of a resolution adopted in parts; `paras` is then empty,
     /// `formula` is the first part's and `closing` the last part's.

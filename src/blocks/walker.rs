@@ -166,9 +166,13 @@ pub(super) struct Walker<'a, 's> {
     moved: Vec<Span>,
     /// The walk is inside a text quoted whole by an operative paragraph.
     in_quoted: bool,
-    /// The printed line width: the body lines' median length.
+    /// The printed line width: the fifth longest body line in six.
     width: usize,
 }
+
+/// Lines a bracketed vote note may run over: the three lists of States of
+/// a recorded vote in a council of 47 members fill about twenty.
+const VOTE_NOTE_LINES: usize = 40;
 
 /// Whether `text`, after a section heading's title, begins the section's
 /// first paragraph rather than the title's wrapped rest: it opens with a
@@ -233,7 +237,7 @@ impl<'a, 's> Walker<'a, 's> {
         }
     }
 
-    /// Sets the printed line width (the body lines' median length).
+    /// Sets the printed line width (the fifth longest body line in six).
     pub(super) fn set_width(&mut self, width: usize) {
         self.width = width;
     }
@@ -663,6 +667,11 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 self.end_notes(out);
             }
+            if plain.starts_with("[Adopted ") && !out.closing.is_empty() && out.vote_note.is_empty()
+            {
+                i = self.vote_note(i, end, out) + 1;
+                continue;
+            }
             if text.starts_with("Adopted ") && self.paras.last().is_none_or(Para::is_finished) {
                 if let Some(last) = self.adoption_lines(i, out) {
                     i = last + 1;
@@ -691,6 +700,33 @@ impl<'a, 's> Walker<'a, 's> {
         }
         self.end_notes(out);
         None
+    }
+
+    /// Reads the bracketed vote note from line `i` (`[Adopted by a recorded
+    /// vote of …` … `Armenia, Benin, Cameroon]`) to its closing bracket, at
+    /// most [`VOTE_NOTE_LINES`] lines and not past `end`; returns the index
+    /// of its last line. Page furniture inside it is dropped as usual.
+    fn vote_note(&mut self, i: usize, end: usize, out: &mut Layout<'s>) -> usize {
+        let lines = self.lines;
+        let mut last = i;
+        let stop = end.min(i + VOTE_NOTE_LINES);
+        for (k, line) in lines.iter().enumerate().take(stop).skip(i) {
+            if line.is_blank() {
+                continue;
+            }
+            if k > i {
+                if let Some(reason) = furniture_line(line.text) {
+                    out.dropped.push((line.span, reason));
+                    continue;
+                }
+            }
+            out.vote_note.push(k);
+            last = k;
+            if strip_trailing_marks(bare(line.text)).ends_with(']') {
+                break;
+            }
+        }
+        last
     }
 
     /// Reads a Council adoption line from line `i` over its wrapped lines

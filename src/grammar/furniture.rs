@@ -11,17 +11,20 @@ use nom::Parser;
 use super::{number, run, run_all, tag_no_case_ascii, PResult};
 use crate::error::DropReason;
 
-/// `job_number = yy "-" nnnnn [" (E)"] [" " ddmmyy …]`: the print job
-/// number at the foot of page 1 (`25-20958 (E)`) and later pages (`25-20958`).
+/// `job_number = ["GE." | "V."] yy "-" nnnnn [" (E)"] [" " ddmmyy …]`: the
+/// print job number at the foot of page 1 (`25-20958 (E)`) and later pages
+/// (`25-20958`); Geneva and Vienna print theirs with an office prefix and
+/// the language glued (`GE.23-06595(E)`, the Human Rights Council's).
 fn job_number(input: &str) -> PResult<'_, ()> {
     value(
         (),
         (
+            opt(alt((tag("GE."), tag("V.")))),
             take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
             char('-'),
             take_while_m_n(5, 5, |c: char| c.is_ascii_digit()),
             opt((
-                space1,
+                space0,
                 tag("("),
                 take_while1(|c: char| c.is_ascii_uppercase()),
                 tag(")"),
@@ -147,9 +150,10 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
 /// A necessary condition of [`furniture_line`] on a trimmed line, from the
 /// first bytes of each form: a job number opens with two digits and `-`, a
 /// page counter with at most four digits and `/`, a job date is six digits
-/// alone; a barcode opens with `*` and a digit, a rule with three of `_` or
-/// `-`, or two `*` (spaces between); a URL with `http`, the printing note
-/// with `please`, either case. A fast guard only: the grammars above decide.
+/// alone (`GE.` or `V.` and a digit before the job number of an office away
+/// from New York); a barcode opens with `*` and a digit, a rule with three
+/// of `_` or `-`, or two `*` (spaces between); a URL with `http`, the
+/// printing note with `please`, either case. A fast guard only: the grammars above decide.
 /// Paragraph numbers (`12.`), emphasis (`*Recalling*`, `_x_`) and dashes
 /// (`- item`) open many lines and stop here.
 pub(crate) fn may_be_furniture(line: &str) -> bool {
@@ -172,6 +176,9 @@ pub(crate) fn may_be_furniture(line: &str) -> bool {
         Some(&c @ (b'_' | b'-')) => b.get(1) == Some(&c) && b.get(2) == Some(&c),
         Some(b'h' | b'H') => starts_no_case(b"http"),
         Some(b'p' | b'P') => starts_no_case(b"please"),
+        // A Geneva or Vienna job number: `GE.23-06595(E)`, `V.23-12345`.
+        Some(b'G') => b.starts_with(b"GE.") && b.get(3).is_some_and(u8::is_ascii_digit),
+        Some(b'V') => b.starts_with(b"V.") && b.get(2).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
 }
@@ -180,7 +187,7 @@ pub(crate) fn may_be_furniture(line: &str) -> bool {
 fn may_open_furniture(b: u8) -> bool {
     matches!(
         b,
-        b'0'..=b'9' | b'*' | b'_' | b'-' | b'h' | b'H' | b'p' | b'P'
+        b'0'..=b'9' | b'*' | b'_' | b'-' | b'h' | b'H' | b'p' | b'P' | b'G' | b'V'
     )
 }
 
@@ -241,6 +248,20 @@ mod tests {
     #[test]
     fn ok_job_number_later_page() {
         assert_eq!(furniture_line("25-20958"), Some(DropReason::JobNumber));
+    }
+    #[test]
+    fn ok_job_number_of_an_office_away() {
+        for line in [
+            "GE.23-06595(E)",
+            "GE.23-06595 (E)",
+            "V.23-12345 (E)",
+            "GE.23-06595",
+        ] {
+            assert_eq!(furniture_line(line), Some(DropReason::JobNumber), "{line}");
+        }
+        for line in ["V.", "V. Risk assessment", "GE.", "General Assembly"] {
+            assert_eq!(furniture_line(line), None, "{line}");
+        }
     }
     #[test]
     fn ok_job_date_alone() {

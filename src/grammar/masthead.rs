@@ -186,15 +186,54 @@ pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
-/// `meeting = ordinal_figure " plenary meeting"`: `69th plenary meeting`.
+/// `meeting = ordinal_figure [" (resumed)"] " " ("plenary meeting" |
+/// "meeting" end)`: `69th plenary meeting`; the Human Rights Council's
+/// `56th meeting`, alone on its line (a line that opens `56th meeting, …`
+/// is text wrapped after `at its`).
 pub(crate) fn meeting(input: &str) -> PResult<'_, u32> {
     terminated(
         ordinal_figure,
         (
             opt((space1, tag("(resumed)"))),
             space1,
-            tag("plenary meeting"),
+            alt((
+                tag("plenary meeting"),
+                terminated(tag("meeting"), (space0, nom::combinator::eof)),
+            )),
         ),
+    )
+    .parse(input)
+}
+
+/// What a bracketed vote note under a closing line says
+/// (`[Adopted by a recorded vote of 24 to 10, with 13 abstentions. …]`,
+/// `[Adopted without a vote.]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VoteNote {
+    /// In favour, against, abstaining.
+    Recorded(u32, u32, u32),
+    WithoutVote,
+}
+
+/// `vote_note = "[Adopted " ("without a vote" | "by a recorded vote of " n
+/// " to " n ", with " n " abstention" ["s"])`: the head of the note; the
+/// lists of States follow.
+pub(crate) fn vote_note(input: &str) -> PResult<'_, VoteNote> {
+    preceded(
+        tag("[Adopted "),
+        alt((
+            value(VoteNote::WithoutVote, tag("without a vote")),
+            (
+                preceded(tag("by a recorded vote of "), number(3)),
+                preceded(tag(" to "), number(3)),
+                delimited(
+                    tag(", with "),
+                    number(3),
+                    (tag(" abstention"), opt(char('s'))),
+                ),
+            )
+                .map(|(a, b, c)| VoteNote::Recorded(a, b, c)),
+        )),
     )
     .parse(input)
 }
@@ -558,5 +597,40 @@ mod tests {
             ),
             Some(Some("A/80/L.4"))
         );
+    }
+
+    #[test]
+    fn ok_meeting_of_a_council() {
+        assert_eq!(run_all(meeting, "56th meeting"), Some(56));
+        assert_eq!(run_all(meeting, "69th plenary meeting"), Some(69));
+        assert_eq!(run_all(meeting, "3rd (resumed) plenary meeting"), Some(3));
+        // Wrapped text after `at its`, not a closing line.
+        assert!(run(meeting, "56th meeting, the Council decided").is_none());
+        assert!(run(meeting, "4653rd meeting, on 4 December 2002").is_none());
+    }
+
+    #[test]
+    fn ok_vote_note() {
+        assert_eq!(
+            run(
+                vote_note,
+                "[Adopted by a recorded vote of 24 to 10, with 13 abstentions. The voting"
+            )
+            .map(|(v, _)| v),
+            Some(VoteNote::Recorded(24, 10, 13))
+        );
+        assert_eq!(
+            run(
+                vote_note,
+                "[Adopted by a recorded vote of 46 to 0, with 1 abstention.]"
+            )
+            .map(|(v, _)| v),
+            Some(VoteNote::Recorded(46, 0, 1))
+        );
+        assert_eq!(
+            run(vote_note, "[Adopted without a vote.]").map(|(v, _)| v),
+            Some(VoteNote::WithoutVote)
+        );
+        assert!(run(vote_note, "Adopted without a vote.").is_none());
     }
 }

@@ -39,7 +39,7 @@ use crate::blocks::{bare, ends_finished, opens_section, Label, Layout, Para, Par
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::{meeting, sc_adoption};
+use crate::grammar::masthead::{meeting, sc_adoption, VoteNote};
 use crate::grammar::phrase::{
     may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
     plural_lead_after_intro, preambular_lead,
@@ -354,6 +354,9 @@ pub(crate) fn build(
         let a = adoption.get_or_insert_with(Default::default);
         a.meeting.get_or_insert(m);
         a.vote = Some(v);
+    }
+    if let Some(v) = vote_note(lines, &layout.vote_note, &lex, diags) {
+        adoption.get_or_insert_with(Default::default).vote = Some(v);
     }
     let status = match adoption {
         Some(adoption) => Status::Adopted {
@@ -966,6 +969,58 @@ fn council_adoption(
             span,
         },
     ))
+}
+
+/// The bracketed vote note under the closing line: its text as printed,
+/// and the result its head states, with the States each list names
+/// (`In favour:` … `Against:` … `Abstaining:` …).
+fn vote_note(
+    lines: &[Line<'_>],
+    idx: &[usize],
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vote> {
+    let first = *idx.first()?;
+    let pieces: Vec<Piece<'_>> = idx
+        .iter()
+        .map(|&i| Piece::Text {
+            text: lines[i].text,
+            span: lines[i].span,
+        })
+        .collect();
+    let text = clean(&pieces, lex, diags).text;
+    let span = idx
+        .iter()
+        .fold(lines[first].span, |acc, &i| acc.cover(lines[i].span));
+    let result = match run(crate::grammar::masthead::vote_note, &text) {
+        Some((VoteNote::WithoutVote, _)) => VoteResult::WithoutVote,
+        Some((VoteNote::Recorded(in_favour, against, abstaining), _)) => {
+            // Each list runs from its heading to the next (or the bracket).
+            let list = |head: &str| -> Vec<&str> {
+                let Some(at) = text.find(head) else {
+                    return Vec::new();
+                };
+                let rest = &text[at + head.len()..];
+                let end = ["In favour:", "Against:", "Abstaining:", "]"]
+                    .iter()
+                    .filter_map(|h| rest.find(h))
+                    .min()
+                    .unwrap_or(rest.len());
+                rest[..end]
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            };
+            VoteResult::Recorded {
+                in_favour,
+                against: tally(against, &list("Against:")),
+                abstaining: tally(abstaining, &list("Abstaining:")),
+            }
+        }
+        None => VoteResult::NotStated,
+    };
+    Some(Vote { text, result, span })
 }
 
 fn tally(count: u32, states: &[&str]) -> Tally {
