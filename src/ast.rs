@@ -347,11 +347,13 @@ impl TryFrom<String> for Date {
     }
 }
 
-/// A session of the organ: `Eightieth session` → 80.
+/// A session of the organ: `Eightieth session` → 80; the Economic and
+/// Social Council's `2023 session` → 2023.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Session {
-    /// The ordinal as a number: 80.
+    /// The ordinal as a number (80), or the year of a session named by its
+    /// year (2023).
     pub number: u32,
     /// As printed: `Eightieth session`.
     pub text: String,

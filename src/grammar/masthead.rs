@@ -61,9 +61,22 @@ pub(crate) fn original(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
-/// `session = ordinal_word [" " kind] " session"`: `Eightieth session`,
-/// `Tenth emergency special session`.
+/// `session = ordinal_session | year " session"`: the masthead field; the
+/// Economic and Social Council names its sessions by year (`2023 session`).
 pub(crate) fn session(input: &str) -> PResult<'_, u32> {
+    alt((
+        ordinal_session,
+        terminated(
+            verify(number(4), |y| (1946..=2200).contains(y)),
+            (space1, tag_no_case_ascii("session")),
+        ),
+    ))
+    .parse(input)
+}
+
+/// `ordinal_session = ordinal_word [" " kind] " session"`: `Eightieth
+/// session`, `Tenth emergency special session`.
+pub(crate) fn ordinal_session(input: &str) -> PResult<'_, u32> {
     terminated(
         ordinal_word,
         (
@@ -632,5 +645,13 @@ mod tests {
             Some(VoteNote::WithoutVote)
         );
         assert!(run(vote_note, "Adopted without a vote.").is_none());
+    }
+
+    #[test]
+    fn ok_session_by_year() {
+        assert_eq!(run_all(session, "2023 session"), Some(2023));
+        assert_eq!(run_all(session, "Eightieth session"), Some(80));
+        assert!(run_all(session, "123 session").is_none());
+        assert!(run_all(session, "9999 session").is_none());
     }
 }

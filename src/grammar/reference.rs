@@ -25,7 +25,7 @@ use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
 
 use super::date::date;
-use super::masthead::{body, session};
+use super::masthead::{body, ordinal_session};
 use super::symbol::{roman, year};
 use super::{number, PResult};
 use crate::ast::{Body, Date};
@@ -335,12 +335,13 @@ pub(crate) fn charter_chapter(input: &str) -> PResult<'_, &str> {
     terminated(preceded(tag("Chapter "), roman), of_the_charter).parse(input)
 }
 
-/// `session_mention = session` (the masthead's production: `ordinal_word [" "
-/// ("emergency special" | "special" | "regular")] " session"`), not followed
-/// by a letter: `eighty-first session`, `Seventy-eighth Session`.
+/// `session_mention = ordinal_session` (the masthead's production:
+/// `ordinal_word [" " ("emergency special" | "special" | "regular")] "
+/// session"`), not followed by a letter: `eighty-first session`,
+/// `Seventy-eighth Session`.
 pub(crate) fn session_mention(input: &str) -> PResult<'_, (u32, SessionType)> {
     map(
-        terminated(consumed(session), not(satisfy(char::is_alphabetic))),
+        terminated(consumed(ordinal_session), not(satisfy(char::is_alphabetic))),
         |(text, n)| {
             let kind = if text.contains("emergency special") {
                 SessionType::EmergencySpecial
