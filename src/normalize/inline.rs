@@ -348,10 +348,13 @@ pub(crate) fn clean_with(
     if let Some(ctx) = ctx.filter(|ctx| numbers && !ctx.defined.is_empty()) {
         tokens = numeric_markers(tokens, ctx, diags);
     }
+    // The capacity of the clean text: the pieces' bytes, and a space for
+    // each line end between them (the source has none there), so that a
+    // node of several lines is not grown once near its end.
     let bytes = pieces
         .iter()
         .map(|p| match p {
-            Piece::Text { text, .. } => text.len(),
+            Piece::Text { text, .. } => text.len() + 1,
             Piece::Marker { .. } => 0,
         })
         .sum();
@@ -898,9 +901,14 @@ struct Writer<'s> {
 
 impl<'s> Writer<'s> {
     fn with_capacity(bytes: usize, words: usize) -> Self {
-        let mut clean = Clean::default();
-        clean.text.reserve(bytes);
-        clean.map.0.reserve(words);
+        // Made at their capacity: `reserve` on an empty buffer takes the
+        // cold growth path, dearer than the allocation itself for short
+        // nodes (twice a node).
+        let clean = Clean {
+            text: String::with_capacity(bytes),
+            refs: Vec::new(),
+            map: TextMap(Vec::with_capacity(words)),
+        };
         Self {
             clean,
             pending_space: false,
