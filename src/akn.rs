@@ -38,12 +38,14 @@
 //! statement's `meta/notes`. Leads print in italics, as in the UN text
 //! (`<i>Reaffirms</i> that …`). Headings between operative paragraphs
 //! (`I` / `Legislative activities`) open an `hcontainer name="heading"` that
-//! holds the paragraphs up to the next heading. A resolution adopted in
-//! parts has no document `preamble`: each part is an `hcontainer
-//! name="part"` (eId `hcontainer_B`) with its letter as `num`, its title as
-//! `heading`, its formula and preambular paragraphs as `intro`, its
-//! paragraphs (eId `hcontainer_B__para_1`), and a meeting line printed
-//! under it as `wrapUp`; the last part's meeting is the `conclusions`.
+//! holds the paragraphs up to the next heading. Each part of a resolution
+//! in parts or in sections is an `hcontainer name="part"` (eId
+//! `hcontainer_B`, `hcontainer_II`) with its label as `num`, its title as
+//! `heading`, its own formula (a part's) and preambular paragraphs as
+//! `intro`, its paragraphs (eId `hcontainer_B__para_1`), and a meeting line
+//! printed under it as `wrapUp`; the last part's meeting is the
+//! `conclusions`. The document `preamble` keeps what comes before the first
+//! part: the formula of a resolution in sections, and any paragraphs.
 //!
 //! TLC references (`TLCOrganization` for the organ, the sponsors and the
 //! converter, `TLCRole` for author and sponsor) are declared once, in the
