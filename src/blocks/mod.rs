@@ -118,14 +118,16 @@ impl<'s> Para<'s> {
     /// procedure …`): only a line after the title begins the first
     /// paragraph under it.
     pub(crate) fn heading_title(&self) -> Option<&'s str> {
+        // Asked of the open paragraph at every line that continues it:
+        // a labelled paragraph (most) is turned away first.
+        if self.label.is_some() {
+            return None;
+        }
         let mut texts = self.pieces.iter().filter_map(|p| match p {
             Piece::Text { text, .. } if has_text(text) => Some(*text),
             Piece::Text { .. } | Piece::Marker { .. } => None,
         });
         let first = bare(texts.next()?);
-        if self.label.is_some() {
-            return None;
-        }
         let alone = section_number(first).is_some() || is_division(first);
         if !alone && !opens_section(first) {
             return None;
