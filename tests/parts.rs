@@ -14,8 +14,9 @@ fn parse(text: &str) -> Resolution {
     parse_resolution(text).unwrap_or_else(|e| panic!("{e}: {text}"))
 }
 
-/// The renderings in `testdata/parts/` whose names start with `prefix`.
-fn renderings(prefix: &str) -> Vec<(String, Resolution)> {
+/// The renderings in `testdata/parts/` whose names start with `prefix`:
+/// `count` of them.
+fn renderings(prefix: &str, count: usize) -> Vec<(String, Resolution)> {
     let files: Vec<_> = common::fixtures("parts")
         .into_iter()
         .filter(|p| {
@@ -23,30 +24,21 @@ fn renderings(prefix: &str) -> Vec<(String, Resolution)> {
                 .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
         })
         .collect();
+    assert_eq!(files.len(), count, "testdata/parts/{prefix}*");
     files
         .iter()
         .map(|p| (p.display().to_string(), parse(&common::read(p))))
         .collect()
 }
 
+/// The three renderings of a resolution in parts.
 fn parts_fixtures() -> Vec<(String, Resolution)> {
-    let all = renderings("ab.");
-    assert_eq!(
-        all.len(),
-        3,
-        "testdata/parts/ holds three renderings in parts"
-    );
-    all
+    renderings("ab.", 3)
 }
 
+/// The two renderings of a resolution in sections.
 fn sections_fixtures() -> Vec<(String, Resolution)> {
-    let all = renderings("sections.");
-    assert_eq!(
-        all.len(),
-        2,
-        "testdata/parts/ holds two renderings in sections"
-    );
-    all
+    renderings("sections.", 2)
 }
 
 #[test]

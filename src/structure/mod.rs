@@ -457,6 +457,22 @@ fn part_of(
     }
 }
 
+/// A preambular paragraph made of `it`, open for its subparagraphs.
+fn preambular_top(it: Item<'_>, lead: Option<String>) -> Top {
+    Top::Pre(
+        PreambularParagraph {
+            lead,
+            text: it.text,
+            footnote_refs: it.refs,
+            references: it.references,
+            subparagraphs: Vec::new(),
+            span: it.span,
+            segments: it.segments,
+        },
+        Nester::default(),
+    )
+}
+
 /// What one run of body paragraphs makes: its preamble, its operative
 /// part, and a quoted text kept as an annex where no paragraph holds it.
 struct BodyParts {
@@ -675,18 +691,7 @@ fn body(
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
-                    top = Some(Top::Pre(
-                        PreambularParagraph {
-                            lead: pre_lead,
-                            text: it.text,
-                            footnote_refs: it.refs,
-                            references: it.references,
-                            subparagraphs: Vec::new(),
-                            span: it.span,
-                            segments: it.segments,
-                        },
-                        Nester::default(),
-                    ));
+                    top = Some(preambular_top(it, pre_lead));
                 } else if !in_operative && heading_like && top.is_some() {
                     // `Therefore` between preamble and operative part (S/RES/1 (1946)):
                     // a heading of what follows, not a paragraph.
@@ -704,18 +709,7 @@ fn body(
                     if pre_lead.is_none() {
                         diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
                     }
-                    top = Some(Top::Pre(
-                        PreambularParagraph {
-                            lead: pre_lead,
-                            text: it.text,
-                            footnote_refs: it.refs,
-                            references: it.references,
-                            subparagraphs: Vec::new(),
-                            span: it.span,
-                            segments: it.segments,
-                        },
-                        Nester::default(),
-                    ));
+                    top = Some(preambular_top(it, pre_lead));
                 } else if op_lead.is_none() && is_heading(&it.text) && it.refs.is_empty() {
                     in_operative = true;
                     if let Some(t) = top.take() {
