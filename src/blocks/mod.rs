@@ -167,6 +167,13 @@ impl<'s> Para<'s> {
     /// lines, short. A running sentence that ends a line with `annex` before
     /// `I.` is longer.
     pub(crate) fn is_title_like(&self) -> bool {
+        self.is_title_block(2, 120)
+    }
+
+    /// Whether the paragraph so far is unlabeled, of at most `max_lines`
+    /// lines and `max_len` bytes: a block of title lines (a declaration's
+    /// title and subtitle run to three or four).
+    pub(crate) fn is_title_block(&self, max_lines: usize, max_len: usize) -> bool {
         let mut len = 0;
         let mut lines = 0;
         for p in &self.pieces {
@@ -175,7 +182,7 @@ impl<'s> Para<'s> {
                 lines += 1;
             }
         }
-        self.label.is_none() && self.deferred.is_none() && lines <= 2 && len <= 120
+        self.label.is_none() && self.deferred.is_none() && lines <= max_lines && len <= max_len
     }
 
     /// Whether the paragraph is so far a section number alone (`I.`), which
@@ -1195,5 +1202,20 @@ mod tests {
         // last (one lost between), still opens.
         let src = "The General Assembly,\n1. Requests:\n(a) To act:\n(i) One,\n(ii) Two,\n(b) To report,\n(d) To end;\n";
         assert_eq!(para_texts(src).len(), 6);
+    }
+
+    #[test]
+    fn ok_declaration_chapeau_leaves_its_title() {
+        // A/RES/73/3: title, subtitle, then the first person plural.
+        let src = "The General Assembly\nAdopts the following political declaration:\n\
+                   Political declaration of the high-level meeting of the\n\
+                   General Assembly on the fight against tuberculosis\n\
+                   United to end tuberculosis: an urgent global response to a global epidemic\n\
+                   We, Heads of State and Government, assembled at the United Nations,\n\
+                   reaffirm our commitment and we therefore:\n1. Reaffirm the 2030 Agenda;\n";
+        let paras = para_texts(src);
+        assert_eq!(paras.len(), 4, "{paras:?}");
+        assert!(paras[1].ends_with("a global epidemic"), "{paras:?}");
+        assert!(paras[2].starts_with("We, Heads of State"), "{paras:?}");
     }
 }

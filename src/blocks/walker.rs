@@ -877,6 +877,18 @@ impl<'a, 's> Walker<'a, 's> {
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
+            // A declaration's chapeau opens in the first person plural under
+            // its title lines (`… on the fight against tuberculosis` /
+            // `We, Heads of State and Government …`, A/RES/73/3). (A
+            // centred title breaks where the typesetter balanced it, so a
+            // short line does not end it.)
+            Some(p)
+                if !open_is_finished()
+                    && (bare(text).starts_with("We ") || bare(text).starts_with("We,"))
+                    && p.is_title_block(4, 300) =>
+            {
+                true
+            }
             // `Annex` / `United Nations principles for …` / `I.`: a section
             // number under a title line opens the first section.
             Some(p) if !open_is_finished() && opens_section(bare(text)) && p.is_title_like() => {

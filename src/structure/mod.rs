@@ -241,6 +241,9 @@ fn sub_label(raw: RawLabel<'_>) -> String {
     }
 }
 
+/// The longest title of an annexed or quoted text: three or four lines.
+const MAX_TITLE_LEN: usize = 300;
+
 /// Whether an unlabeled line between operative paragraphs is a heading:
 /// short, and not ending as a paragraph ends (`I`, `Legislative activities`).
 fn is_heading(text: &str) -> bool {
@@ -838,9 +841,15 @@ fn attached(
                     Some(Label::Number(n)) => Some(n),
                     _ => None,
                 };
-                if number.is_none() && it.refs.is_empty() && is_heading(&it.text) {
+                // The first block, unpunctuated, is the text's title: a
+                // declaration's title and subtitle run past a heading's
+                // length (A/RES/73/3's, 185 bytes).
+                let first = out.title.is_none() && out.blocks.is_empty();
+                let title_like =
+                    first && it.text.len() <= MAX_TITLE_LEN && !ends_finished(&it.text);
+                if number.is_none() && it.refs.is_empty() && (is_heading(&it.text) || title_like) {
                     out.span = Some(out.span.map_or(it.span, |s| s.cover(it.span)));
-                    if out.title.is_none() && out.blocks.is_empty() {
+                    if first {
                         out.title = Some(it.text);
                     } else {
                         out.blocks.push(AnnexBlock::Heading(Heading {
