@@ -31,6 +31,14 @@ fn renderings(prefix: &str, count: usize) -> Vec<(String, Resolution)> {
         .collect()
 }
 
+/// The heading of each operative paragraph.
+fn headings(r: &Resolution) -> Vec<Option<&str>> {
+    r.operative
+        .iter()
+        .map(|p| p.heading.as_ref().map(|h| h.text.as_str()))
+        .collect()
+}
+
 /// The three renderings of a resolution in parts.
 fn parts_fixtures() -> Vec<(String, Resolution)> {
     renderings("ab.", 3)
@@ -85,11 +93,7 @@ fn every_rendering_reads_two_parts() {
             "{name}"
         );
         assert_eq!(r.operative[2].subparagraphs.len(), 2, "{name}");
-        let headings: Vec<Option<&str>> = r
-            .operative
-            .iter()
-            .map(|p| p.heading.as_ref().map(|h| h.text.as_str()))
-            .collect();
+        let headings = headings(&r);
         assert_eq!(
             headings,
             [
@@ -204,11 +208,7 @@ fn headings_over_running_numbers_are_not_sections() {
                 2. Decides c;\n\nII\nRules of procedure\n\n3. Recalls d;\n";
     let r = parse(text);
     assert!(r.parts.is_empty(), "{:?}", r.parts);
-    let headings: Vec<Option<&str>> = r
-        .operative
-        .iter()
-        .map(|p| p.heading.as_ref().map(|h| h.text.as_str()))
-        .collect();
+    let headings = headings(&r);
     assert_eq!(
         headings,
         [Some("I First matters"), None, Some("II Rules of procedure")]
