@@ -16,6 +16,7 @@
 
 use std::sync::OnceLock;
 
+use super::{clean_lines, cover, text_piece};
 use crate::ast::{
     Adoption, AgendaItem, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Session, Sponsor,
     Sponsors, Submitter, Title,
@@ -30,7 +31,7 @@ use crate::grammar::masthead::{
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
-use crate::normalize::inline::{clean, Piece};
+use crate::normalize::inline::clean;
 use crate::normalize::lexicon::Lexicon;
 use crate::normalize::Line;
 use crate::span::Span;
@@ -56,29 +57,6 @@ enum Role {
     Sponsors,
     Title,
     Unclaimed,
-}
-
-fn text_piece<'s>(line: &Line<'s>) -> Piece<'s> {
-    Piece::Text {
-        text: line.text,
-        span: line.span,
-    }
-}
-
-/// Joins lines `idx` into clean text.
-fn clean_lines(
-    lines: &[Line<'_>],
-    idx: &[usize],
-    lex: &Lexicon<'_>,
-    diags: &mut Vec<Diagnostic>,
-) -> crate::normalize::inline::Clean {
-    let pieces: Vec<Piece<'_>> = idx.iter().map(|&i| text_piece(&lines[i])).collect();
-    clean(&pieces, lex, diags)
-}
-
-fn cover(lines: &[Line<'_>], idx: &[usize]) -> Span {
-    let first = idx.first().map_or(Span::default(), |&i| lines[i].span);
-    idx.iter().fold(first, |acc, &i| acc.cover(lines[i].span))
 }
 
 /// Reads the front lines `front` (indices into `lines`).

@@ -406,6 +406,35 @@ pub(crate) fn build(
     Ok(resolution)
 }
 
+/// Line `line` as a piece of text.
+fn text_piece<'s>(line: &Line<'s>) -> Piece<'s> {
+    Piece::Text {
+        text: line.text,
+        span: line.span,
+    }
+}
+
+/// Lines `idx` as pieces of text, in that order.
+fn line_pieces<'s>(lines: &[Line<'s>], idx: &[usize]) -> Vec<Piece<'s>> {
+    idx.iter().map(|&i| text_piece(&lines[i])).collect()
+}
+
+/// Joins lines `idx` into clean text.
+fn clean_lines(
+    lines: &[Line<'_>],
+    idx: &[usize],
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> crate::normalize::inline::Clean {
+    clean(&line_pieces(lines, idx), lex, diags)
+}
+
+/// First to last byte of lines `idx` (empty for none).
+fn cover(lines: &[Line<'_>], idx: &[usize]) -> Span {
+    let first = idx.first().map_or(Span::default(), |&i| lines[i].span);
+    idx.iter().fold(first, |acc, &i| acc.cover(lines[i].span))
+}
+
 /// A part of the resolution from its lines; `preamble` and `operative` are
 /// (first index, count) of its paragraphs in the resolution's lists.
 fn part_of(
@@ -418,17 +447,9 @@ fn part_of(
 ) -> Part {
     let head = &part.head;
     let title = (!head.title.is_empty()).then(|| {
-        let pieces: Vec<Piece<'_>> = head
-            .title
-            .iter()
-            .map(|&i| Piece::Text {
-                text: lines[i].text,
-                span: lines[i].span,
-            })
-            .collect();
         let (span, segments) = span_and_segments(lines, &head.title);
         Title {
-            text: bare(&clean(&pieces, lex, diags).text).to_owned(),
+            text: bare(&clean_lines(lines, &head.title, lex, diags).text).to_owned(),
             span,
             segments,
         }
@@ -916,9 +937,7 @@ fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
     let text = bare(lines[first].text);
     let number = run(meeting, text).map(|(n, _)| n);
     let date = idx.get(1).and_then(|&i| run_all(date, bare(lines[i].text)));
-    let span = idx
-        .iter()
-        .fold(lines[first].span, |acc, &i| acc.cover(lines[i].span));
+    let span = cover(lines, idx);
     Some(Meeting {
         text: text.to_owned(),
         number,
@@ -936,18 +955,12 @@ fn council_adoption(
     markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Meeting, Vote)> {
-    let pieces: Vec<Piece<'_>> = idx
-        .iter()
-        .map(|&i| Piece::Text {
-            text: lines[i].text,
-            span: lines[i].span,
-        })
-        .collect();
-    let c = clean_with(&pieces, lex, Some(markers), diags);
+    if idx.is_empty() {
+        return None;
+    }
+    let c = clean_with(&line_pieces(lines, idx), lex, Some(markers), diags);
     let (line, _) = run(sc_adoption, &c.text)?;
-    let span = idx.iter().fold(lines[*idx.first()?].span, |acc, &i| {
-        acc.cover(lines[i].span)
-    });
+    let span = cover(lines, idx);
     let result = match line.votes {
         _ if line.unanimous => VoteResult::Unanimous,
         Some(v) => VoteResult::Recorded {
@@ -983,18 +996,11 @@ fn vote_note(
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vote> {
-    let first = *idx.first()?;
-    let pieces: Vec<Piece<'_>> = idx
-        .iter()
-        .map(|&i| Piece::Text {
-            text: lines[i].text,
-            span: lines[i].span,
-        })
-        .collect();
-    let text = clean(&pieces, lex, diags).text;
-    let span = idx
-        .iter()
-        .fold(lines[first].span, |acc, &i| acc.cover(lines[i].span));
+    if idx.is_empty() {
+        return None;
+    }
+    let text = clean_lines(lines, idx, lex, diags).text;
+    let span = cover(lines, idx);
     let result = match run(crate::grammar::masthead::vote_note, &text) {
         Some((VoteNote::WithoutVote, _)) => VoteResult::WithoutVote,
         Some((VoteNote::Recorded(in_favour, against, abstaining), _)) => {
