@@ -99,15 +99,21 @@ pub(crate) struct Para<'s> {
 }
 
 impl<'s> Para<'s> {
+    /// The texts of its pieces that hold more than white space, in order
+    /// (markers and a deferred line aside).
+    pub(crate) fn texts(&self) -> impl DoubleEndedIterator<Item = &'s str> + '_ {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Text { text, .. } if has_text(text) => Some(*text),
+            Piece::Text { .. } | Piece::Marker { .. } => None,
+        })
+    }
+
     /// The last text the paragraph has so far, for the "finished" test.
     fn last_text(&self) -> Option<&str> {
         if let Some((Piece::Text { text, .. }, _)) = self.deferred {
             return Some(text);
         }
-        self.pieces.iter().rev().find_map(|p| match p {
-            Piece::Text { text, .. } if has_text(text) => Some(*text),
-            _ => None,
-        })
+        self.texts().next_back()
     }
 
     /// The last line of the title, when the paragraph is a heading that has
@@ -123,10 +129,7 @@ impl<'s> Para<'s> {
         if self.label.is_some() {
             return None;
         }
-        let mut texts = self.pieces.iter().filter_map(|p| match p {
-            Piece::Text { text, .. } if has_text(text) => Some(*text),
-            Piece::Text { .. } | Piece::Marker { .. } => None,
-        });
+        let mut texts = self.texts();
         let first = bare(texts.next()?);
         let alone = section_number(first).is_some() || is_division(first);
         if !alone && !opens_section(first) {
@@ -190,10 +193,7 @@ impl<'s> Para<'s> {
     /// or trailing in a paragraph (`(h)` / `V.` / `Consumer product
     /// reviews.`, pdftotext's order in A/C.2/80/L.42).
     fn is_lone_section_number(&self) -> bool {
-        let mut texts = self.pieces.iter().filter_map(|p| match p {
-            Piece::Text { text, .. } if has_text(text) => Some(*text),
-            Piece::Text { .. } | Piece::Marker { .. } => None,
-        });
+        let mut texts = self.texts();
         self.label.is_none()
             && self.deferred.is_none()
             && texts

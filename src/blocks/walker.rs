@@ -3,9 +3,9 @@
 
 use super::notes::{NoteText, NotesBlock};
 use super::{
-    bare, ends_finished, formula_of, has_text, is_annex_heading, is_division, is_meeting, lone,
-    note_start, opens_section, para_number, plain_note, section_number, starts_with_lead,
-    strip_trailing_marks, sub_label, Label, Layout, Para,
+    bare, ends_finished, formula_of, is_annex_heading, is_division, is_meeting, lone, note_start,
+    opens_section, para_number, plain_note, section_number, starts_with_lead, strip_trailing_marks,
+    sub_label, Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -849,11 +849,10 @@ impl<'a, 's> Walker<'a, 's> {
             }
         }
         // A label with no text of its own yet (a deferred end aside).
-        let label_only = self.paras.last().is_some_and(|p| {
-            !p.pieces
-                .iter()
-                .any(|x| matches!(x, Piece::Text { text, .. } if has_text(text)))
-        });
+        let label_only = self
+            .paras
+            .last()
+            .is_some_and(|p| p.texts().next().is_none());
         // `17.` / `session.` / `Decides …`, `4.` / `Agency;` / `Appeals …`: a
         // label whose first line is the end of a sentence (lower case, or a
         // word or two); the paragraph's start follows.

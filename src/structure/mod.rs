@@ -522,11 +522,9 @@ struct SectionMark {
 /// Whether `para` (read as `it`) is a section heading: its first line a
 /// section number alone (`II`), then at most a short title.
 fn is_section_heading(para: &Para<'_>, it: &Item<'_>) -> bool {
-    let first = para.pieces.iter().find_map(|p| match p {
-        Piece::Text { text, .. } if crate::blocks::has_text(text) => Some(*text),
-        Piece::Text { .. } | Piece::Marker { .. } => None,
-    });
-    first.is_some_and(|t| opens_section(bare(t))) && is_heading(&it.text) && it.refs.is_empty()
+    para.texts().next().is_some_and(|t| opens_section(bare(t)))
+        && is_heading(&it.text)
+        && it.refs.is_empty()
 }
 
 /// The sections of a body as parts; `preamble` and `operative` are the
