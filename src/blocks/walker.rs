@@ -873,39 +873,13 @@ impl<'a, 's> Walker<'a, 's> {
             }
             return;
         }
+        let plain = bare(text);
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
-            // A declaration's chapeau opens in the first person plural under
-            // its title lines (`… on the fight against tuberculosis` /
-            // `We, Heads of State and Government …`, A/RES/73/3). (A
-            // centred title breaks where the typesetter balanced it, so a
-            // short line does not end it.)
-            Some(p)
-                if !open_is_finished()
-                    && (bare(text).starts_with("We ") || bare(text).starts_with("We,"))
-                    && p.is_title_block(4, 300) =>
-            {
-                true
-            }
-            // `Annex` / `United Nations principles for …` / `I.`: a section
-            // number under a title line opens the first section.
-            Some(p) if !open_is_finished() && opens_section(bare(text)) && p.is_title_like() => {
-                true
-            }
-            // `II` / `Capital master plan` / `Recalling …`: a section's
-            // heading ends unpunctuated, where its first paragraph begins.
-            Some(p) if !open_is_finished() => p.heading_title().is_some_and(|title| {
-                let t = bare(text);
-                // A heading under the heading (`Chapter II` / its title /
-                // `Article 3`), or the first paragraph.
-                is_division(t)
-                    || section_number(t).is_some()
-                    || opens_paragraph_after_title(text)
-                    || (self.is_short(bare(title)) && t.starts_with(char::is_uppercase))
-            }),
+            Some(p) if !open_is_finished() => self.ends_title(p, text, plain),
             Some(_) => {
-                let capital = || bare(text).starts_with(|c: char| c.is_uppercase());
+                let capital = || plain.starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
                 // its number: a wrapped line opening with a capitalised word
                 // in `-s` (`Azeris, Balochis, …`) continues the text.
@@ -913,9 +887,8 @@ impl<'a, 's> Walker<'a, 's> {
                     if self.last_number == 0 {
                         starts_with_lead(text)
                     } else {
-                        let t = bare(text);
-                        (may_open_lead(t) && run(preambular_lead, t).is_some())
-                            || formula_of(t).is_some()
+                        (may_open_lead(plain) && run(preambular_lead, plain).is_some())
+                            || formula_of(plain).is_some()
                     }
                 };
                 // The cheap test first: in one-paragraph-per-line layouts it
@@ -923,10 +896,10 @@ impl<'a, 's> Walker<'a, 's> {
                 // test of the walk) need not run. All three are pure.
                 (!self.wrapped && blank_before && capital())
                     || lead()
-                    || opens_section(bare(text))
-                    || is_division(bare(text))
+                    || opens_section(plain)
+                    || is_division(plain)
                     // A treaty's enacting words, after its preamble.
-                    || bare(text).starts_with("Have agreed")
+                    || plain.starts_with("Have agreed")
                     || self.heading_ahead(i)
             }
         };
@@ -956,12 +929,9 @@ impl<'a, 's> Walker<'a, 's> {
             let verb_start = self.last_number == 0
                 && (self.wrapped || !blank_before)
                 && self.paras.last().is_some()
-                && {
-                    let t = bare(text);
-                    may_open_lead(t)
-                        && run(preambular_lead, t).is_none()
-                        && run(operative_lead, t).is_some()
-                };
+                && may_open_lead(plain)
+                && run(preambular_lead, plain).is_none()
+                && run(operative_lead, plain).is_some();
             self.start_para(i, None, None, text);
             if let Some(p) = self.open() {
                 p.verb_start = verb_start;
@@ -996,6 +966,35 @@ impl<'a, 's> Walker<'a, 's> {
                 before.push_text(piece, line);
             }
         }
+    }
+
+    /// Whether line `text` (`plain`, its [`bare`] text) begins a new
+    /// paragraph though the open paragraph `p` is unfinished: where `p` is
+    /// a title or heading that ends unpunctuated.
+    fn ends_title(&self, p: &Para<'s>, text: &str, plain: &str) -> bool {
+        // A declaration's chapeau opens in the first person plural under
+        // its title lines (`… on the fight against tuberculosis` / `We,
+        // Heads of State and Government …`, A/RES/73/3). (A centred title
+        // breaks where the typesetter balanced it, so a short line does not
+        // end it.)
+        if (plain.starts_with("We ") || plain.starts_with("We,")) && p.is_title_block(4, 300) {
+            return true;
+        }
+        // `Annex` / `United Nations principles for …` / `I.`: a section
+        // number under a title line opens the first section.
+        if opens_section(plain) && p.is_title_like() {
+            return true;
+        }
+        // `II` / `Capital master plan` / `Recalling …`: a section's heading
+        // ends unpunctuated, where its first paragraph begins; so does a
+        // heading under the heading (`Chapter II` / its title / `Article
+        // 3`).
+        p.heading_title().is_some_and(|title| {
+            is_division(plain)
+                || section_number(plain).is_some()
+                || opens_paragraph_after_title(text)
+                || (self.is_short(bare(title)) && plain.starts_with(char::is_uppercase))
+        })
     }
 
     fn start_para(
