@@ -50,6 +50,16 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("pdf/S_RES_1445_2002.layout.txt", "O4", "apostrophe (`MONUC's`)"),
     ("pdf/S_RES_1445_2002.layout.txt", "O10", "apostrophe (`MONUC's`)"),
     ("pdf/S_RES_1445_2002.layout.txt", "O16", "apostrophe (`Uganda's`)"),
+    (
+        "real/A_C.3_80_L.20.pdftext.txt",
+        "O20",
+        "poppler's default mode drops the line-end hyphen of `child-` / `empowering` and prints `childempowering`, which neither the word list nor the document attests; `-layout` keeps the hyphen, and two words whose join is no word make a compound",
+    ),
+    ("real/A_C.3_80_L.20.pdftext.txt", "O49", "dropped line-end hyphen, as O20 (`systemwide`)"),
+    ("real/A_C.6_80_L.10.pdftext.txt", "O19", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`resourceintensive`)"),
+    ("real/A_C.6_80_L.10.pdftext.txt", "O24", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`userfriendly`)"),
+    ("real/A_RES_80_184.pdftext.txt", "P15", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`labourintensive`)"),
+    ("real/A_RES_80_184.pdftext.txt", "O2", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`awarenessraising`, in (r))"),
 ];
 
 /// The comparable content of each paragraph, keyed `P1`, `O1` …

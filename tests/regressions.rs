@@ -131,3 +131,91 @@ fn council_meeting_from_the_adoption_line() {
         .slice(text)
         .is_some_and(|s| s.starts_with("Adopted by")));
 }
+
+/// Found by a variant run over the corpus: in A/80/L.26 the page after
+/// the head `A/80/L.26` opens with `of the United Nations, other
+/// international organizations and third States in and in`, the middle of
+/// operative paragraph 1, which quotes the title. It was dropped as a
+/// piece of a running head. A head prints the title from its first word;
+/// a head that wraps the title otherwise is still dropped whole.
+#[test]
+fn page_line_quoting_the_middle_of_the_title_is_text() {
+    let title =
+        "Advisory opinion of the International Court of Justice on the obligations of Israel\n\
+                 in relation to the presence and activities of the United Nations, other\n\
+                 international organizations and third States in and in relation to the\n\
+                 Occupied Palestinian Territory";
+    let head = |lines: &str| {
+        format!(
+            "United Nations\n\nA/80/L.26\n\nGeneral Assembly\n\nDistr.: Limited\n1 December 2025\n\n\
+             Eightieth session\nAgenda item 35\n\n{title}\n\nThe General Assembly,\n\n\
+             Recalling its resolutions,\n\n\
+             1.\nWelcomes the advisory opinion of the International Court of Justice of\n\
+             22 October 2025 on the obligations of Israel in relation to the presence and activities\n\
+             \u{c}\n{lines}\n\n\
+             of the United Nations, other international organizations and third States in and in\n\
+             relation to the Occupied Palestinian Territory;\n\
+             2.\nDecides to remain seized of the matter.\n"
+        )
+    };
+    let expected = "Welcomes the advisory opinion of the International Court of Justice of \
+                    22 October 2025 on the obligations of Israel in relation to the presence and \
+                    activities of the United Nations, other international organizations and third \
+                    States in and in relation to the Occupied Palestinian Territory;";
+    // The symbol alone as the head; then the symbol and the title wrapped
+    // otherwise than on page 1, which is head from its first word on.
+    for lines in [
+        "A/80/L.26".to_owned(),
+        "A/80/L.26\n\nAdvisory opinion of the International Court of Justice on the obligations\n\
+         of Israel in relation to the presence and activities of the United Nations,\n\
+         other international organizations and third States in and in relation to the\n\
+         Occupied Palestinian Territory"
+            .to_owned(),
+    ] {
+        let text = head(&lines);
+        let parsed =
+            parse_resolution_with(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let op = &parsed.resolution.operative;
+        assert_eq!(op.len(), 2, "{lines}");
+        assert_eq!(op[0].text, expected, "{lines}");
+    }
+}
+
+/// Found by an audit of every dropped line of the corpus: in A/C.6/80/L.10
+/// the text of note 31 is an address ending the note's sentence,
+/// `https://newyorkconvention1958.org/.`. It was dropped as a printed link
+/// target, and the note had no text; a bare address on its line is still
+/// one (`http://undocs.org/A/70/53`).
+#[test]
+fn note_whose_text_is_an_address() {
+    let text = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n\
+                1. Notes the 2030 Agenda for Sustainable Development 30 and its work;\n\
+                2. Notes the performance of the New\nYork Convention website 31 and the \
+                coordination between that website and\nthe CLOUT system;\n\
+                __________________\n30\n31\n\n6/8\n\nResolution 70/1.\n\
+                https://newyorkconvention1958.org/.\nhttp://undocs.org/A/70/1\n25-17986\n\n\
+                3. Decides to remain seized of the matter.\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let notes: Vec<(String, &str)> = parsed
+        .resolution
+        .footnotes
+        .iter()
+        .map(|n| (n.marker.to_string(), n.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("30".to_owned(), "Resolution 70/1."),
+            ("31".to_owned(), "https://newyorkconvention1958.org/.")
+        ]
+    );
+    let op = &parsed.resolution.operative;
+    assert_eq!(op.len(), 3);
+    assert_eq!(op[2].text, "Decides to remain seized of the matter.");
+    let urls = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.span.slice(text) == Some("http://undocs.org/A/70/1"))
+        .count();
+    assert_eq!(urls, 1, "the bare link target is dropped, with a reason");
+}

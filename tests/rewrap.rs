@@ -14,9 +14,20 @@ mod common;
 
 use un_resolution::{parse_resolution, text, Resolution};
 
+/// The shipped word list: only its words are hyphenated. A word it lacks,
+/// cut where both halves are words (`livest-` / `reaming` of
+/// `livestreaming`), reads as a compound, as `child-` / `empowering` must:
+/// no reader can tell those apart.
+fn is_listed(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| include_str!("../data/words.txt").lines().collect())
+        .contains(word)
+}
+
 /// Greedy wrap of `s` at `width` characters; with `hyphenate`, a long
-/// word in lower case that does not fit is cut with a hyphen, as justified
-/// PDF text is (`reso-` / `lution`).
+/// word of the list in lower case that does not fit is cut with a hyphen,
+/// as justified PDF text is (`reso-` / `lution`).
 fn wrap(s: &str, width: usize, hyphenate: bool, out: &mut Vec<String>) {
     let mut line = String::new();
     for w in s.split(' ') {
@@ -24,7 +35,12 @@ fn wrap(s: &str, width: usize, hyphenate: bool, out: &mut Vec<String>) {
         if !line.is_empty() && used + 1 + w.chars().count() > width {
             let room = width.saturating_sub(used + 2);
             let n = w.chars().count();
-            if hyphenate && n >= 9 && room >= 4 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            if hyphenate
+                && n >= 9
+                && room >= 4
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && is_listed(w)
+            {
                 let (head, tail) = w.split_at((n / 2).min(room));
                 line.push(' ');
                 line.push_str(head);

@@ -150,6 +150,10 @@ pub(super) struct Walker<'a, 's> {
     head_lens: u64,
     /// The same lines run together with single spaces.
     front_joined: String,
+    /// Where in `front_joined` each front line starts, and where its title
+    /// starts after its number: a running head prints the title from its
+    /// first word.
+    front_starts: Vec<usize>,
     /// The byte pairs of `front_joined`, hashed into 1,024 bits: a text
     /// with a pair not there is not in `front_joined`, which most lines
     /// tried show without the substring search (a searcher built per try).
@@ -227,6 +231,7 @@ impl<'a, 's> Walker<'a, 's> {
             front_heads: Vec::new(),
             head_lens: 0,
             front_joined: String::new(),
+            front_starts: Vec::new(),
             front_pairs: std::cell::OnceCell::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             subs: Vec::new(),
@@ -269,9 +274,17 @@ impl<'a, 's> Walker<'a, 's> {
         let heads = &self.front_heads;
         let len = heads.iter().map(|(f, _)| f.len() + 1).sum::<usize>();
         self.front_joined.reserve(len.saturating_sub(1));
-        for (k, (f, _)) in heads.iter().enumerate() {
+        self.front_starts.clear();
+        for (k, (f, untitled)) in heads.iter().enumerate() {
             if k > 0 {
                 self.front_joined.push(' ');
+            }
+            let start = self.front_joined.len();
+            self.front_starts.push(start);
+            // The title without its number is the tail of the line.
+            if let Some(u) = untitled {
+                self.front_starts
+                    .push(start + f.len().saturating_sub(u.len()));
             }
             self.front_joined.push_str(f);
         }
@@ -311,7 +324,7 @@ impl<'a, 's> Walker<'a, 's> {
         // A head that wraps the title otherwise than page 1 does
         // (`Enhancement of … in the field of human` / `rights`): pieces of
         // the front lines, in the header zone only.
-        if self.header_zone && self.head_piece(plain) {
+        if self.header_zone && self.head_piece(plain, true) {
             return Some(DropReason::PageHeader);
         }
         // Cells: wide gaps in `-layout` output; single spaces in PyMuPDF text
@@ -341,7 +354,7 @@ impl<'a, 's> Walker<'a, 's> {
         for cell in cells() {
             let reason = furniture_line(cell).or_else(|| {
                 let t = bare(cell);
-                (is_symbol(cell) || self.is_running_head(t) || self.head_piece(t))
+                (is_symbol(cell) || self.is_running_head(t) || self.head_piece(t, false))
                     .then_some(DropReason::PageHeader)
             })?;
             first.get_or_insert(reason);
@@ -381,6 +394,17 @@ impl<'a, 's> Walker<'a, 's> {
         pairs_in && self.front_joined.contains(t)
     }
 
+    /// Whether `t` is a long piece of the front lines run together that
+    /// starts where a front line, or its title after the number, starts.
+    fn opens_front(&self, t: &str) -> bool {
+        t.len() >= 20
+            && self.in_front_joined(t)
+            && self
+                .front_starts
+                .iter()
+                .any(|&o| self.front_joined.get(o..).is_some_and(|f| f.starts_with(t)))
+    }
+
     /// Whether `cell` is a piece of the front lines run together: a running
     /// head that wraps the title differently (`imposed by the United States
     /// of America against Cuba` beside `A/RES/73/8`). Used only for cells of
@@ -393,8 +417,8 @@ impl<'a, 's> Walker<'a, 's> {
     /// Whether `text` is a piece of the title run as a page head: on its
     /// own a long piece of the front lines, or the continuation of the head
     /// dropped just before (`… in the field of human` / `rights`). `t` is
-    /// the line's [`bare`] text.
-    fn head_piece(&self, t: &str) -> bool {
+    /// the line's [`bare`] text, or a cell of it (`whole_line` false).
+    fn head_piece(&self, t: &str, whole_line: bool) -> bool {
         let mut acc = self.head_acc.borrow_mut();
         // The head so far and `t` after it, built in place (no string per
         // line tried); `acc` is trimmed, so only `t` can bring white space.
@@ -407,8 +431,17 @@ impl<'a, 's> Walker<'a, 's> {
         // first line of text may quote the title the head has just printed
         // whole (`… to the` / `Convention on Prohibitions or Restrictions on
         // the Use of Certain` under that title as the head).
+        // A head begins where the title begins: a whole line that starts
+        // mid-title is a page's first line quoting it (`of the United
+        // Nations, other international organizations and third States in
+        // and in` under the head `A/80/L.26`, in a paragraph that names the
+        // advisory opinion of the title). A cell beside furniture may be a
+        // wrapped head's second line (`imposed by the United States of
+        // America against Cuba    A/RES/73/8`).
         let piece = if before > 0 {
             self.in_front_joined(&acc)
+        } else if whole_line {
+            self.opens_front(t)
         } else {
             self.in_front_title(t)
         };
@@ -540,15 +573,17 @@ impl<'a, 's> Walker<'a, 's> {
             if line.page_break && self.mode != Mode::Body && !self.block.awaits_texts() {
                 self.end_notes(out);
             }
+            // Before the blank test: a form feed may stand on a line of its
+            // own (`\f` / `A/80/L.26`), and the next page's head follows it.
+            if line.page_break {
+                self.header_zone = true;
+            }
             if line.is_blank() {
                 self.blank_before = true;
                 i += 1;
                 continue;
             }
             let blank_before = std::mem::replace(&mut self.blank_before, false);
-            if line.page_break {
-                self.header_zone = true;
-            }
             // The markup-free text, once per line for the tests below.
             let plain = bare(text);
             if let Some(reason) = self.furniture(text, plain) {
@@ -653,7 +688,13 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 // Body text resumes where a line cannot open a note: lower
                 // case (`language that the accused …`) or a paragraph label.
-                let body_like = text.starts_with(char::is_lowercase)
+                // An address opens the text of a number still waiting for
+                // one (`31` / `https://newyorkconvention1958.org/.`).
+                let address = || {
+                    (text.starts_with("http://") || text.starts_with("https://"))
+                        && self.block.awaits_texts()
+                };
+                let body_like = (text.starts_with(char::is_lowercase) && !address())
                     || para_number(text).is_some()
                     || sub_label(text).is_some();
                 if ruled && !body_like {

@@ -4,7 +4,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{opt, recognize, value};
+use nom::combinator::{opt, recognize, value, verify};
 use nom::multi::many_m_n;
 use nom::Parser;
 
@@ -80,14 +80,20 @@ fn rule(input: &str) -> PResult<'_, ()> {
     .parse(input)
 }
 
-/// `url = ("http://" | "https://") non-space+`: link targets that
-/// pdftotext prints on their own line (`http://undocs.org/A/70/53`).
+/// `url = ("http://" | "https://") non-space+`, not ending in `.`, `,` or
+/// `;`: link targets that pdftotext prints on their own line
+/// (`http://undocs.org/A/70/53`). A printed link target is the bare
+/// address; one that ends a sentence is text citing the site, a footnote's
+/// whole text (`31` / `https://newyorkconvention1958.org/.`, A/C.6/80/L.10).
 fn url(input: &str) -> PResult<'_, ()> {
     value(
         (),
-        (
-            alt((tag_no_case_ascii("http://"), tag_no_case_ascii("https://"))),
-            take_while1(|c: char| !c.is_whitespace()),
+        verify(
+            recognize((
+                alt((tag_no_case_ascii("http://"), tag_no_case_ascii("https://"))),
+                take_while1(|c: char| !c.is_whitespace()),
+            )),
+            |u: &str| !u.ends_with(['.', ',', ';']),
         ),
     )
     .parse(input)
@@ -308,6 +314,15 @@ mod tests {
     fn ok_url() {
         assert_eq!(
             furniture_line("http://undocs.org/A/70/53"),
+            Some(DropReason::Url)
+        );
+    }
+    #[test]
+    fn err_url_ending_a_sentence_is_text() {
+        // A footnote whose text is an address (A/C.6/80/L.10, note 31).
+        assert_eq!(furniture_line("https://newyorkconvention1958.org/."), None);
+        assert_eq!(
+            furniture_line("https://newyorkconvention1958.org/"),
             Some(DropReason::Url)
         );
     }

@@ -1180,7 +1180,14 @@ fn repair_word<'s>(
             if b.starts_with(|c: char| c.is_lowercase()) && !matches!(b_core, "and" | "or") {
                 let left = stem.rsplit('-').next().unwrap_or(stem);
                 let left = core(left).1;
-                let keep = lex.hyphenated_attested(left, b_core);
+                // Kept where attested as a compound, and where both halves
+                // are words but their join is none (`child-` / `empowering`
+                // is no `childempowering`): a word is broken at a syllable,
+                // and two words make a compound.
+                let keep = lex.hyphenated_attested(left, b_core)
+                    || (Lexicon::is_listed_word(left)
+                        && Lexicon::is_listed_word(b_core)
+                        && !lex.is_attested(&format!("{left}{b_core}")));
                 let after = if keep {
                     format!("{text}{b}")
                 } else {
@@ -1714,6 +1721,19 @@ mod tests {
             "national reconciliation"
         );
         assert_eq!(text(&["the follow-", "up to"]), "the follow-up to");
+        // Two words whose join is no word: a compound the list lacks
+        // (A/C.3/80/L.20, A/RES/80/184).
+        assert_eq!(
+            text(&["inclusive child-", "empowering, age-appropriate"]),
+            "inclusive child-empowering, age-appropriate"
+        );
+        assert_eq!(
+            text(&["low-skilled, labour-", "intensive and"]),
+            "low-skilled, labour-intensive and"
+        );
+        // Two words whose join is a word: a word broken at a syllable.
+        assert_eq!(text(&["inter-", "national law"]), "international law");
+        assert_eq!(text(&["cease-", "fire"]), "ceasefire");
     }
 
     #[test]
