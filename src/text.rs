@@ -26,8 +26,9 @@
 //! | paragraphs | `Recalling …,` / `1. Reaffirms …;` / `(a) …;` | leads in italics: `1. *Reaffirms* …;` |
 //! | footnote marker | `1993,¹ for` | `1993,[^1] for` |
 //! | footnote text | `¹ A/CONF.157/24 (Part I), chap. III.` | `[^1]: A/CONF.157/24 (Part I), chap. III.` |
-//! | heading | `VII` / `Technical assistance and capacity-building` (a section number on its own line) | bold |
+//! | heading | `VII` / `Technical assistance and capacity-building`, `Article 8` / `Missing information …` (a section number or a division's label on its own line) | bold |
 //! | parts | `A` / title / its formula / its paragraphs / its meeting line | the same, title bold |
+//! | adopted text | under the paragraph that adopts it (`Adopts the following declaration:`): its title, headings and paragraphs | the same, title bold |
 //! | closing | `69th plenary meeting` / `18 December 2025`; a Council vote line (`Adopted at the 2963rd meeting by …`) as printed | the same, in italics |
 //! | annexes | `Annex` / title / paragraphs | `## Annex` … |
 //!
@@ -45,8 +46,8 @@ use std::collections::BTreeSet;
 
 use crate::ast::{
     Adoption, Annex, AnnexBlock, Date, Distribution, FootnoteMarker, FootnoteRef, Formula,
-    LabelStyle, Masthead, Meeting, OperativeParagraph, PreambularParagraph, Resolution, Status,
-    Subparagraph,
+    LabelStyle, Masthead, Meeting, OperativeParagraph, PreambularParagraph, QuotedStructure,
+    Resolution, Status, Subparagraph,
 };
 
 /// The resolution as clean plain text in the UN layout.
@@ -247,7 +248,19 @@ impl<'r> Writer<'r> {
                 p.lead.as_deref(),
                 &p.subparagraphs,
             );
+            if let Some(q) = &p.quoted_structure {
+                self.quoted(q);
+            }
         }
+    }
+
+    /// The text a paragraph adopts (a declaration), under it as printed:
+    /// its title, then its headings and paragraphs.
+    fn quoted(&mut self, q: &QuotedStructure) {
+        if let Some(t) = &q.title {
+            self.strong_line(t);
+        }
+        self.blocks(&q.blocks);
     }
 
     /// Whether the last paragraph of the body ends as a UN paragraph ends
@@ -513,7 +526,12 @@ impl<'r> Writer<'r> {
         if let Some(t) = &annex.title {
             self.strong_line(t);
         }
-        for b in &annex.blocks {
+        self.blocks(&annex.blocks);
+    }
+
+    /// The headings and paragraphs of an annex or a quoted text.
+    fn blocks(&mut self, blocks: &[AnnexBlock]) {
+        for b in blocks {
             match b {
                 AnnexBlock::Heading(h) => self.heading(&h.text),
                 AnnexBlock::Paragraph(p) => {
@@ -523,11 +541,22 @@ impl<'r> Writer<'r> {
         }
     }
 
-    /// A heading: its section number on a line of its own, as the UN
-    /// prints it (`VII` / `Technical assistance …`), then its title.
+    /// A heading: its section number (`VII` / `Technical assistance …`) or
+    /// its division's label (`Article 8` / `Missing information …`) on a
+    /// line of its own, as the UN prints it, then its title.
     fn heading(&mut self, text: &str) {
-        match text.split_once(' ') {
-            Some((number, title)) if crate::blocks::opens_section(text) => {
+        let section = text
+            .split_once(' ')
+            .filter(|_| crate::blocks::opens_section(text));
+        // `Chapter II Issuance, content …`: the label is two words.
+        let division = || {
+            let (word, rest) = text.split_once(' ')?;
+            let (number, title) = rest.split_once(' ')?;
+            let label = text.get(..word.len() + 1 + number.len())?;
+            crate::blocks::is_division(label).then_some((label, title))
+        };
+        match section.or_else(division) {
+            Some((number, title)) => {
                 let (number, title) = (escape(number), escape(title));
                 let block = if self.md() {
                     format!("{}  \n{}", strong(&number), strong(&title))
@@ -536,7 +565,7 @@ impl<'r> Writer<'r> {
                 };
                 self.block(&block);
             }
-            _ => self.strong_line(text),
+            None => self.strong_line(text),
         }
     }
 

@@ -50,6 +50,13 @@ fn canonical_text_round_trips_on_every_fixture() {
                 Ok(again) if !again.same_content(r) => {
                     failures.push(format!("{name} ({style}): {}", first_difference(r, &again)));
                 }
+                Ok(again) if outline(&again) != outline(r) => {
+                    failures.push(format!(
+                        "{name} ({style}): adopted texts and annexes {:?} became {:?}",
+                        outline(r),
+                        outline(&again)
+                    ));
+                }
                 Ok(again) if spanless(&again) != spanless(r) => {
                     all_equal = false;
                     if name.starts_with(char::is_numeric) {
@@ -76,6 +83,25 @@ fn canonical_text_round_trips_on_every_fixture() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// What `same_content` leaves out: each text an operative paragraph adopts
+/// (its paragraph's number, its title, its count of blocks) and each annex
+/// (heading, title, count of blocks).
+fn outline(r: &Resolution) -> Vec<(String, Option<String>, usize)> {
+    let quoted = r.operative.iter().filter_map(|p| {
+        let q = p.quoted_structure.as_ref()?;
+        Some((
+            format!("adopted by {:?}", p.number),
+            q.title.clone(),
+            q.blocks.len(),
+        ))
+    });
+    let annexes = r
+        .annexes
+        .iter()
+        .map(|a| (a.heading.clone(), a.title.clone(), a.blocks.len()));
+    quoted.chain(annexes).collect()
 }
 
 /// The resolution as JSON without spans and segments.

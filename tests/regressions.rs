@@ -219,3 +219,33 @@ fn note_whose_text_is_an_address() {
         .count();
     assert_eq!(urls, 1, "the bare link target is dropped, with a reason");
 }
+
+/// Found by round-tripping canonical text with its annexes: an annex's
+/// title that repeats the resolution's title (A/RES/80/162, `United
+/// Nations Convention on Negotiable Cargo Documents`) was dropped as a
+/// running head, though no page break stood before it; and a one-line
+/// title was glued to the annexed text's first line.
+#[test]
+fn annex_title_repeating_the_resolution_title() {
+    let title = "United Nations Convention on Negotiable Cargo Documents";
+    for blank in ["", "\n"] {
+        let text = format!(
+            "80/162. {title}\n\nThe General Assembly,\n\nRecalling its resolution 2205 (XXI),\n\n\
+             1. Adopts the {title}, contained in the annex to the present resolution;\n\
+             2. Decides to remain seized of the matter.\n\n64th plenary meeting\n15 December 2025\n\n\
+             Annex\n{blank}{title}\n{blank}The States Parties to this Convention,\n{blank}\
+             Reaffirming their belief that international trade is a key factor,\n{blank}\
+             Have agreed as follows:\n"
+        );
+        let parsed =
+            parse_resolution_with(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let annex = &parsed.resolution.annexes[0];
+        assert_eq!(annex.title.as_deref(), Some(title), "{text}");
+        let first = match &annex.blocks[0] {
+            un_resolution::AnnexBlock::Paragraph(p) => p.text.as_str(),
+            un_resolution::AnnexBlock::Heading(h) => h.text.as_str(),
+            _ => "",
+        };
+        assert_eq!(first, "The States Parties to this Convention,", "{text}");
+    }
+}

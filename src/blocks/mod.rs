@@ -828,6 +828,7 @@ fn walk_body<'s>(
     let mut i = from;
     let mut annex_heading: Option<usize> = None;
     loop {
+        walker.set_in_annex(annex_heading.is_some());
         let stop = walker.walk(i, end, out);
         let paras = walker.take_paras(out);
         match annex_heading {
@@ -839,7 +840,10 @@ fn walk_body<'s>(
                 annex_heading = Some(h);
                 i = h + 1;
             }
-            None => return body,
+            None => {
+                walker.set_in_annex(false);
+                return body;
+            }
         }
     }
 }

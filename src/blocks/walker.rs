@@ -170,6 +170,8 @@ pub(super) struct Walker<'a, 's> {
     moved: Vec<Span>,
     /// The walk is inside a text quoted whole by an operative paragraph.
     in_quoted: bool,
+    /// The walk reads an annex (after its `Annex` heading).
+    in_annex: bool,
     /// The printed line width: the fifth longest body line in six.
     width: usize,
 }
@@ -238,8 +240,14 @@ impl<'a, 's> Walker<'a, 's> {
             block: NotesBlock::default(),
             moved: Vec::new(),
             in_quoted: false,
+            in_annex: false,
             width: 0,
         }
+    }
+
+    /// Sets whether the walks to come read an annex.
+    pub(super) fn set_in_annex(&mut self, in_annex: bool) {
+        self.in_annex = in_annex;
     }
 
     /// Sets the printed line width (the fifth longest body line in six).
@@ -314,8 +322,11 @@ impl<'a, 's> Walker<'a, 's> {
                 .is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
         };
         // Inside a quoted text the adopted text's own title repeats the
-        // resolution's (A/RES/73/3): it is text, not a head.
-        let away_ok = || plain.len() >= 30 && !self.in_quoted && !after_chapeau();
+        // resolution's (A/RES/73/3): it is text, not a head. So does an
+        // annex's title, right under `Annex` (A/RES/80/5): a head away from
+        // a page break falls between paragraphs, never before the first.
+        let away_ok =
+            || plain.len() >= 30 && !self.in_quoted && !self.paras.is_empty() && !after_chapeau();
         // The head test first: its length bit turns most lines away before
         // the paragraph's end is read (both tests are pure).
         if self.is_running_head(plain) && (self.header_zone || away_ok()) {
@@ -946,9 +957,16 @@ impl<'a, 's> Walker<'a, 's> {
         };
         // `Adopts the following political declaration …:` / `Political
         // declaration of …`: a quoted text begins (not a block quote, which
-        // follows a chapeau that announces nothing).
-        let quotes_text = !new_para
-            && text.starts_with(char::is_uppercase)
+        // follows a chapeau that announces nothing). Its title opens no
+        // paragraph where lines are wrapped; where each paragraph is a line
+        // (canonical text, markdown), it is a line with no number and no lead.
+        let titles_text = || {
+            para_number(text).is_none()
+                && run(operative_lead, plain).is_none()
+                && run(preambular_lead, plain).is_none()
+        };
+        let quotes_text = (!new_para || titles_text())
+            && plain.starts_with(char::is_uppercase)
             && self.paras.last().is_some_and(|p| {
                 open_is_finished()
                     && p.last_text().is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
@@ -1024,6 +1042,20 @@ impl<'a, 's> Walker<'a, 's> {
         // `Annex` / `United Nations principles for …` / `I.`: a section
         // number under a title line opens the first section.
         if opens_section(plain) && p.is_title_like() {
+            return true;
+        }
+        // `Annex` / `United Nations Convention on Negotiable Cargo
+        // Documents` / `The States Parties to this Convention,` (A/RES/80/162):
+        // an annex's title of one line well short of the printed width did
+        // not wrap, so the next capitalised line opens the annexed text; so
+        // does a line that ends as a paragraph ends (a title is
+        // unpunctuated).
+        if self.in_annex
+            && self.paras.len() == 1
+            && p.is_title_block(1, 120)
+            && plain.starts_with(char::is_uppercase)
+            && (ends_finished(plain) || p.texts().next().is_some_and(|t| self.is_short(bare(t))))
+        {
             return true;
         }
         // `II` / `Capital master plan` / `Recalling …`: a section's heading
