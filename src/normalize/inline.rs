@@ -180,6 +180,12 @@ const CITING_WORDS: &[&str] = &[
     "between",
 ];
 
+/// The [`CITING_WORDS`] that are abbreviations: their dot ends no
+/// sentence (`No. 16`, `para. 3`, `p. 12`).
+const CITING_ABBREVIATIONS: &[&str] = &[
+    "para", "paras", "art", "chap", "sect", "no", "nos", "vol", "p", "pp",
+];
+
 /// Words a number counts, so the number before them is no marker: `7 votes`.
 const COUNTED_WORDS: &[&str] = &[
     "votes",
@@ -260,8 +266,13 @@ fn numeric_markers<'s>(
             Tok::Word { text, .. } => Some(text),
             _ => None,
         });
+        // A capital or a digit after the number continues a citation
+        // (`Goal 3 Target`, `17 500 people`), except a symbol: no count
+        // runs into one, so `protection”, 17` / `56/5 of 10 July 2024`
+        // (a list of resolutions, A/C.3/80/L.20) cites note 17.
         let next_ok = next_word.is_none_or(|w| {
-            !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            let symbol = w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('/');
+            (symbol || !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
                 && !COUNTED_WORDS.contains(&bare_word(w).as_str())
         });
         if head.is_empty() {
@@ -274,8 +285,13 @@ fn numeric_markers<'s>(
                 .is_some_and(|p| {
                     // A comma, semicolon or colon ends the citation a word
                     // opens (`Development Goals; 36` is a note, `Goals 3`
-                    // a goal); an abbreviation's dot does not (`No. 16`).
-                    (p.ends_with([',', ';', ':']) || !CITING_WORDS.contains(&bare_word(p).as_str()))
+                    // a goal); so does a full stop after a whole word
+                    // (`Pact for the Future and its annexes. 5`), but not
+                    // an abbreviation's dot (`No. 16`).
+                    let word = bare_word(p);
+                    let ended = p.ends_with([',', ';', ':'])
+                        || (p.ends_with('.') && !CITING_ABBREVIATIONS.contains(&word.as_str()));
+                    (ended || !CITING_WORDS.contains(&word.as_str()))
                         && !p.ends_with(['/', '-', '('])
                 });
             if prev_ok && next_ok {
@@ -1798,6 +1814,29 @@ mod tests {
         for line in ["Sustainable Development Goals 1 and 2", "see No. 1 of"] {
             assert_eq!(with_notes(line, &[1, 2]).text, line, "{line}");
         }
+        // A whole word's full stop ends the sentence too (A/RES/80/5, note
+        // 5); an abbreviation's does not.
+        let c = with_notes("the Pact for the Future and its annexes. 1", &[1]);
+        assert_eq!(c.text, "the Pact for the Future and its annexes.");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(1));
+        for line in ["see annex, para. 1 of", "in chap. 1 above"] {
+            assert_eq!(with_notes(line, &[1, 2]).text, line, "{line}");
+        }
+    }
+
+    #[test]
+    fn ok_marker_before_a_symbol() {
+        // A list of resolutions: the note, then the next one's number
+        // (A/C.3/80/L.20, notes 17 and 18).
+        let c = with_notes(
+            "inclusive social protection”, 1 56/5 of 10 July 2024",
+            &[1, 2],
+        );
+        assert_eq!(c.text, "inclusive social protection”, 56/5 of 10 July 2024");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(1));
+        // A number before another number is one figure (`17 500`).
+        let line = "some 1 500 people";
+        assert_eq!(with_notes(line, &[1, 2]).text, line);
     }
 
     #[test]

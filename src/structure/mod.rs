@@ -1062,17 +1062,24 @@ fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
         cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
         subs(&p.subparagraphs, &mut cited);
     }
+    let blocks = |blocks: &[AnnexBlock], cited: &mut Vec<(FootnoteMarker, Span)>| {
+        for b in blocks {
+            if let AnnexBlock::Paragraph(p) = b {
+                cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
+                subs(&p.subparagraphs, cited);
+            }
+        }
+    };
     for p in &r.operative {
         cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
         subs(&p.subparagraphs, &mut cited);
+        // A declaration the paragraph adopts cites notes too (A/RES/73/3).
+        if let Some(q) = &p.quoted_structure {
+            blocks(&q.blocks, &mut cited);
+        }
     }
     for a in &r.annexes {
-        for b in &a.blocks {
-            if let AnnexBlock::Paragraph(p) = b {
-                cited.extend(p.footnote_refs.iter().map(|f| (f.marker, p.span)));
-                subs(&p.subparagraphs, &mut cited);
-            }
-        }
+        blocks(&a.blocks, &mut cited);
     }
     if let Status::Adopted { adoption, .. } = &r.status {
         if let Some(m) = &adoption.meeting {
