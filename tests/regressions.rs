@@ -249,3 +249,34 @@ fn annex_title_repeating_the_resolution_title() {
         assert_eq!(first, "The States Parties to this Convention,", "{text}");
     }
 }
+
+/// Found by comparing the notes of every rendering of a document: in
+/// `PyMuPDF` text of A/RES/80/3 the page foot prints the running head as the
+/// title and the symbol on lines of their own, in either order, after the
+/// notes (`9 Resolution 71/256, annex.` / `Awaza Political Declaration` /
+/// `A/RES/80/3`). The title, shorter than a head away from a page break,
+/// ran into note 9.
+#[test]
+fn short_running_head_beside_the_symbol() {
+    for head in [
+        "Awaza Political Declaration\nA/RES/80/3",
+        "A/RES/80/3\nAwaza Political Declaration",
+    ] {
+        let text = format!(
+            "A/RES/80/3\n\n80/3. Awaza Political Declaration\n\nThe General Assembly,\n\n\
+             Recalling its resolution 71/256,1\n\n1. Adopts the Awaza Political Declaration;\n\
+             _______________\n \n1 Resolution 71/256, annex.\n\n{head}\n \n25-16680\n2/5\n\n\
+             2. Decides to remain seized of the matter.\n"
+        );
+        let parsed =
+            parse_resolution_with(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let r = &parsed.resolution;
+        assert_eq!(r.footnotes.len(), 1, "{head}");
+        assert_eq!(r.footnotes[0].text, "Resolution 71/256, annex.", "{head}");
+        assert_eq!(r.operative.len(), 2, "{head}");
+        assert_eq!(
+            r.operative[1].text,
+            "Decides to remain seized of the matter."
+        );
+    }
+}

@@ -106,10 +106,22 @@ impl<'s> NotesBlock<'s> {
                 .last_mut()
                 .filter(|_| last.is_some_and(|k| n != k + 1))
             {
-                prev.pieces.push(Piece::Text {
-                    text: printed,
-                    span,
-                });
+                // Back after the abbreviation it completes, where the text
+                // has one (`… Supplement No.` / `(A/80/11).` / `11`).
+                let at = prev
+                    .pieces
+                    .iter()
+                    .position(
+                        |p| matches!(p, Piece::Text { text, .. } if ends_with_abbreviation(text)),
+                    )
+                    .map_or(prev.pieces.len(), |k| k + 1);
+                prev.pieces.insert(
+                    at,
+                    Piece::Text {
+                        text: printed,
+                        span,
+                    },
+                );
                 prev.lines.push(line);
                 continue;
             }
@@ -129,6 +141,15 @@ const NOTE_ABBREVIATIONS: &[&str] = &[
     "No.", "Nos.", "para.", "paras.", "vol.", "p.", "pp.", "art.", "chap.", "sect.",
 ];
 
+/// Whether `text` ends with one of [`NOTE_ABBREVIATIONS`], as a word.
+fn ends_with_abbreviation(text: &str) -> bool {
+    let t = strip_trailing_marks(text);
+    NOTE_ABBREVIATIONS.iter().any(|a| {
+        t.strip_suffix(a)
+            .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+    })
+}
+
 fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
     pieces
         .iter()
@@ -139,9 +160,7 @@ fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
         })
         .is_some_and(|t| {
             // `… No.`: the abbreviation as a word of its own.
-            let abbreviation = NOTE_ABBREVIATIONS
-                .iter()
-                .any(|a| t.strip_suffix(a).is_some_and(|h| h.ends_with(' ')));
-            !abbreviation && (t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
+            !ends_with_abbreviation(t)
+                && (t.ends_with('.') || t.ends_with(".)") || t.ends_with(".”"))
         })
 }

@@ -304,7 +304,7 @@ impl<'a, 's> Walker<'a, 's> {
     /// `A/RES/80/184     Improvement of the situation …`) cells of furniture,
     /// symbols and running-head text separated by wide gaps.
     /// `plain` is the line's [`bare`] text.
-    fn furniture(&self, text: &str, plain: &str) -> Option<DropReason> {
+    fn furniture(&self, i: usize, text: &str, plain: &str) -> Option<DropReason> {
         if let Some(reason) = furniture_line(text) {
             return Some(reason);
         }
@@ -329,7 +329,19 @@ impl<'a, 's> Walker<'a, 's> {
             || plain.len() >= 30 && !self.in_quoted && !self.paras.is_empty() && !after_chapeau();
         // The head test first: its length bit turns most lines away before
         // the paragraph's end is read (both tests are pure).
-        if self.is_running_head(plain) && (self.header_zone || away_ok()) {
+        // A short head stands next to the page's other furniture: the
+        // title, then the symbol (`Awaza Political Declaration` /
+        // `A/RES/80/3`, PyMuPDF's order at a page's foot). Not a masthead
+        // line's length (a date that is also the closing's, `19 December
+        // 2023`, may stand above the job number).
+        let before_furniture = || {
+            plain.len() >= 20
+                && self.lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.is_blank())
+                    .is_some_and(|l| is_symbol(l.text) || furniture_line(l.text).is_some())
+        };
+        if self.is_running_head(plain) && (self.header_zone || away_ok() || before_furniture()) {
             return Some(DropReason::PageHeader);
         }
         // A head that wraps the title otherwise than page 1 does
@@ -597,7 +609,7 @@ impl<'a, 's> Walker<'a, 's> {
             let blank_before = std::mem::replace(&mut self.blank_before, false);
             // The markup-free text, once per line for the tests below.
             let plain = bare(text);
-            if let Some(reason) = self.furniture(text, plain) {
+            if let Some(reason) = self.furniture(i, text, plain) {
                 out.dropped.push((line.span, reason));
                 match reason {
                     DropReason::Separator if text.starts_with('_') => {
@@ -605,6 +617,10 @@ impl<'a, 's> Walker<'a, 's> {
                         self.mode = Mode::Notes { ruled: true };
                     }
                     DropReason::Url => self.end_notes(out),
+                    // A head's lines stand together: the symbol, then the
+                    // title under it (`A/RES/80/3` / `Awaza Political
+                    // Declaration`, shorter than a head away from a break).
+                    DropReason::PageHeader => self.header_zone = true,
                     DropReason::PageNumber | DropReason::JobNumber | DropReason::Barcode => {
                         // Page-foot furniture: the next page's head follows,
                         // unless note numbers still wait for their texts

@@ -1168,14 +1168,20 @@ fn repair_word<'s>(
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Repair<'s>> {
-    // `high -level`: a space before a hyphen marks a real hyphen.
+    // `high -level`: a space before a hyphen marks a real hyphen; `15 –19
+    // September`: one before a range's en dash, a range.
     if let Some(a) = w.joinable(Sep::Space) {
         let text = &a.text;
-        if b.len() > 1
+        let hyphen = b.len() > 1
             && b.starts_with('-')
             && b[1..].starts_with(char::is_alphanumeric)
-            && text.ends_with(|c: char| c.is_alphanumeric())
-        {
+            && text.ends_with(|c: char| c.is_alphanumeric());
+        let range = || {
+            b.strip_prefix('–')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                && text.ends_with(|c: char| c.is_ascii_digit())
+        };
+        if hyphen || range() {
             return Some(a.join_spaced(b, b_span, format!("{text}{b}"), diags));
         }
     }
@@ -1711,6 +1717,19 @@ mod tests {
             text(&["the twenty -", "eighth session"]),
             "the twenty-eighth session"
         );
+    }
+
+    #[test]
+    fn ok_space_before_a_range_dash() {
+        assert_eq!(
+            text(&["from 15 –19 September 2025"]),
+            "from 15–19 September 2025"
+        );
+        assert_eq!(text(&["in 2024 –2025 and"]), "in 2024–2025 and");
+        // A dash between words, or spaced on both sides, stays.
+        for line in ["peace – and security", "the Israeli –Palestinian"] {
+            assert_eq!(text(&[line]), line);
+        }
     }
 
     #[test]
