@@ -18,16 +18,6 @@ use un_resolution::{parse_resolution, AnnexBlock, Resolution, Status, Subparagra
 /// Differences we accept, each with the evidence.
 const KNOWN: &[(&str, &str, &str)] = &[
     (
-        "real/A_RES_80_4.md.txt",
-        "title",
-        "the markdown rendering cut the title (`80/4. Necessity of ending the economic, commercial and financial`); the rest is lost",
-    ),
-    (
-        "real/A_RES_80_2.md.txt",
-        "title",
-        "the markdown rendering cut the title (`80/2. Scale of assessments … of the`); the rest is lost",
-    ),
-    (
         "real/A_C.3_78_L.41.pymupdf-body.txt",
         "title",
         "a body-only rendering: it starts at `The General Assembly,`, without title",

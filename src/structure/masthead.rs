@@ -22,7 +22,7 @@ use crate::ast::{
     Sponsors, Submitter, Title,
 };
 use crate::blocks::bare;
-use crate::error::{Diagnostic, DiagnosticKind};
+use crate::error::{Diagnostic, DiagnosticKind, DropReason};
 use crate::grammar::date::date;
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
@@ -599,6 +599,49 @@ fn bracketed_origin(
     None
 }
 
+/// A markdown rendering's front matter (YAML between `---` lines) records
+/// the symbol and the title as the library catalogues them; converters
+/// often drop the symbol line from the page and a title's last line. The
+/// symbol is taken where the masthead prints none, the title where the
+/// printed one is its beginning (`80/4. Necessity of ending the economic,
+/// commercial and financial` of `… embargo imposed by the United States of
+/// America against Cuba :`). A record that says otherwise is not used.
+pub(crate) fn complete_from_front_matter(
+    front: &mut Front,
+    input: &str,
+    dropped: &[(Span, DropReason)],
+) {
+    let field = |name: &str| {
+        dropped
+            .iter()
+            .filter(|(_, reason)| *reason == DropReason::FrontMatter)
+            .filter_map(|(span, _)| span.slice(input)?.trim().strip_prefix(name))
+            .map(|value| value.trim().trim_matches(['"', '\'']).trim())
+            .next()
+    };
+    if front.masthead.symbol.is_none() {
+        front.masthead.symbol = field("symbol:")
+            .and_then(|v| run_all(document_symbol, v))
+            .and_then(|s| DocumentSymbol::new(s).ok());
+    }
+    if let (Some(title), Some(record)) = (front.title.as_mut(), field("title:")) {
+        let record = catalogue_title(record);
+        if record.len() > title.text.len() && record.starts_with(&title.text) {
+            title.text = record;
+        }
+    }
+}
+
+/// A title as a catalogue records it, as printed: ISBD's ` : ` before a
+/// subtitle is the printed `: `, and the record's closing ` :` goes
+/// (`Scale of assessments … United Nations : requests under Article 19 of
+/// the Charter :`).
+fn catalogue_title(record: &str) -> String {
+    let t = record.trim_end();
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    t.replace(" : ", ": ")
+}
+
 fn origin(text: &str, span: Span) -> Origin {
     let kind = if let Some((committee, doc)) = run_all(report_origin, text) {
         OriginKind::Report {
@@ -776,6 +819,46 @@ fn sponsors(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_catalogue_title_as_printed() {
+        assert_eq!(
+            catalogue_title("Scale of assessments for the expenses of the United Nations : requests under Article 19 of the Charter :"),
+            "Scale of assessments for the expenses of the United Nations: requests under Article 19 of the Charter"
+        );
+        assert_eq!(
+            catalogue_title("Report of the Agency"),
+            "Report of the Agency"
+        );
+    }
+
+    #[test]
+    fn ok_front_matter_completes_symbol_and_title() {
+        let parse = |src: &str| crate::parse_resolution(src).unwrap_or_else(|e| panic!("{e}"));
+        let src = "---\nsymbol: A/RES/80/4\ntitle: \"Necessity of ending the embargo against Cuba :\"\n---\n\n\
+                   General Assembly\n\n80/4. Necessity of ending the\n\nThe General Assembly,\n\n1. Decides to meet;\n";
+        let r = parse(src);
+        assert_eq!(
+            r.masthead.symbol.map(|s| s.as_str().to_owned()).as_deref(),
+            Some("A/RES/80/4")
+        );
+        assert_eq!(
+            r.title.map(|t| t.text).as_deref(),
+            Some("Necessity of ending the embargo against Cuba")
+        );
+        // A record that says otherwise, and a printed symbol, win nothing.
+        let src = "---\nsymbol: A/RES/80/5\ntitle: \"Another title\"\n---\n\nA/RES/80/4\n\nGeneral Assembly\n\n\
+                   80/4. Necessity of ending the\n\nThe General Assembly,\n\n1. Decides to meet;\n";
+        let r = parse(src);
+        assert_eq!(
+            r.masthead.symbol.map(|s| s.as_str().to_owned()).as_deref(),
+            Some("A/RES/80/4")
+        );
+        assert_eq!(
+            r.title.map(|t| t.text).as_deref(),
+            Some("Necessity of ending the")
+        );
+    }
 
     fn names(list: &str) -> Vec<&str> {
         split_names(list)

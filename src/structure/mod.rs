@@ -269,7 +269,8 @@ pub(crate) fn build(
             })
             .collect(),
     );
-    let front = masthead::front(lines, &layout.front, &lex, diags);
+    let mut front = masthead::front(lines, &layout.front, &lex, diags);
+    masthead::complete_from_front_matter(&mut front, input, &layout.dropped);
     let ctx = references::Context {
         adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
         input,
