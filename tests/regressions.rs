@@ -280,3 +280,40 @@ fn short_running_head_beside_the_symbol() {
         );
     }
 }
+
+/// Found by trying forms the corpus lacks: a draft submitted by an officer
+/// on the basis of informal consultations names a draft resolution on the
+/// same line (`… (Poland), on the basis of informal consultations on draft
+/// resolution A/C.2/80/L.9`). The sponsor list was read up to that second
+/// `draft resolution` and named three "sponsors"; with no colon before it,
+/// there is no list.
+#[test]
+fn officers_draft_has_no_sponsors() {
+    let text = "United Nations\tA/C.2/80/L.61\n\nGeneral Assembly\n\nDistr.: Limited\n1 December 2025\n\n\
+                Eightieth session\nSecond Committee\nAgenda item 16\n\n\
+                Draft resolution submitted by the Vice-Chair of the Committee, Ms. Weronika Garbacz \
+                (Poland), on the basis of informal consultations on draft resolution A/C.2/80/L.9\n\n\
+                Information and communications technologies for sustainable development\n\n\
+                The General Assembly,\n\nRecalling its resolution 70/125,\n\n\
+                1. Decides to remain seized of the matter.\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let un_resolution::Status::Draft {
+        sponsors,
+        submitted_by,
+        ..
+    } = &parsed.resolution.status
+    else {
+        panic!("not a draft: {:?}", parsed.resolution.status);
+    };
+    assert!(
+        sponsors.as_ref().is_none_or(|s| s.list.is_empty()),
+        "{sponsors:?}"
+    );
+    assert!(submitted_by
+        .as_ref()
+        .is_some_and(|s| s.text.starts_with("the Vice-Chair of the Committee")));
+    assert_eq!(
+        parsed.resolution.title.as_ref().map(|t| t.text.as_str()),
+        Some("Information and communications technologies for sustainable development")
+    );
+}

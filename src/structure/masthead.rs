@@ -778,14 +778,18 @@ fn sponsors(
 ) -> Sponsors {
     let c = clean_lines(lines, idx, lex, diags);
     let text = c.text.as_str();
-    // The list ends at the last colon before `draft resolution`.
+    // The list ends at the last colon before `draft resolution`. No colon,
+    // no list: `Draft resolution submitted by the Vice-Chair …, on the basis
+    // of informal consultations on draft resolution A/C.2/80/L.9` names an
+    // officer, not sponsors.
     let lower = text.to_lowercase();
     let marker_at = lower
         .rfind("draft resolution")
-        .or_else(|| lower.rfind("draft decision"))
-        .unwrap_or(text.len());
-    let head = &text[..marker_at];
-    let list_end = head.rfind(':').unwrap_or(head.trim_end().len());
+        .or_else(|| lower.rfind("draft decision"));
+    let list_end = match marker_at {
+        Some(at) => text.get(..at).and_then(|head| head.rfind(':')).unwrap_or(0),
+        None => text.rfind(':').unwrap_or(text.trim_end().len()),
+    };
     let list = &text[..list_end];
     let mut out = Sponsors {
         text: text.to_owned(),
