@@ -479,7 +479,9 @@ pub struct Origin {
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum OriginKind {
-    /// `on the report of the Third Committee (A/80/545, para. 5)`.
+    /// `on the report of the Third Committee (A/80/545, para. 5)`; in the
+    /// Economic and Social Council, `on the recommendation of the
+    /// Commission on the Status of Women (E/2023/27)`.
     Report {
         /// `Third Committee`.
         committee: String,
@@ -501,6 +503,8 @@ pub enum OriginKind {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         documents: Vec<DocumentSymbol>,
     },
+    /// A form none of the above reads; the line is [`Origin::text`].
+    Other,
 }
 
 /// The meeting at which a text was adopted: `69th plenary meeting`.
@@ -1019,6 +1023,7 @@ mod coverage {
                         OriginKind::Report { .. } => "origin.report",
                         OriginKind::WithoutReference { .. } => "origin.without_reference",
                         OriginKind::Draft { .. } => "origin.draft",
+                        OriginKind::Other => "origin.other",
                     });
                 }
                 if adoption.meeting.is_some() {

@@ -382,10 +382,16 @@ pub(crate) fn bracketed(input: &str) -> PResult<'_, &str> {
 /// `(committee, Some((document, paragraph)))` of a report origin.
 pub(crate) type ReportOrigin<'a> = (&'a str, Option<(&'a str, Option<&'a str>)>);
 
-/// `report_origin = "on the report of the " committee " (" symbol [", para" "s"? ". " n] ")"`.
+/// `report_origin = ("on the report of the " | "on the recommendation of
+/// the ") committee " (" symbol [", para" "s"? ". " n] ")"`: a Main
+/// Committee's report, or the recommendation of a commission of the
+/// Economic and Social Council.
 pub(crate) fn report_origin(input: &str) -> PResult<'_, ReportOrigin<'_>> {
     preceded(
-        tag("on the report of the "),
+        alt((
+            tag("on the report of the "),
+            tag("on the recommendation of the "),
+        )),
         (
             map(take_while1(|c: char| c != '('), str::trim_end),
             opt(delimited(
@@ -599,6 +605,18 @@ mod tests {
         assert_eq!(
             got,
             Some(("Third Committee", Some(("A/80/545", Some("5")))))
+        );
+        // The Economic and Social Council's form.
+        let got = run_all(
+            report_origin,
+            "on the recommendation of the Commission on the Status of Women (E/2023/27)",
+        );
+        assert_eq!(
+            got,
+            Some((
+                "Commission on the Status of Women",
+                Some(("E/2023/27", None))
+            ))
         );
     }
     #[test]

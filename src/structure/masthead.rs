@@ -666,11 +666,7 @@ fn origin(text: &str, span: Span) -> Origin {
                 .unwrap_or_default(),
         }
     } else {
-        OriginKind::Report {
-            committee: String::new(),
-            document: None,
-            paragraph: None,
-        }
+        OriginKind::Other
     };
     Origin {
         text: text.to_owned(),
