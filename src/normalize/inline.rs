@@ -20,6 +20,7 @@
 //! | `Cuba:*`, `Cuba*` | `Cuba:`, `Cuba` + ref `*` | an asterisk that closes no emphasis is a marker |
 
 use std::borrow::Cow;
+use std::num::NonZeroU64;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -82,6 +83,13 @@ enum Tok<'s> {
     Word {
         text: Cow<'s, str>,
         span: Span,
+        /// The [`Key`] sum of a plain word (ASCII letters from end to end,
+        /// at most [`MAX_KEYED_WORD`] bytes), worked out as [`tokenize`]
+        /// read it, so that [`repair`] need not read the word again for
+        /// its [`Shape`]. `None` where it is not known: a word of other
+        /// bytes, one built piece by piece, or (rarely) a sum of 0, for
+        /// which [`Shape::of`] works it out.
+        letters: Option<NonZeroU64>,
     },
     /// White space inside a line.
     Space,
@@ -230,7 +238,7 @@ fn numeric_markers<'s>(
                 ctx.saw(*n);
                 continue;
             }
-            Tok::Word { text, span } => (text, *span),
+            Tok::Word { text, span, .. } => (text, *span),
             _ => continue,
         };
         // Only a word that ends in a digit can hold a marker, and only
@@ -318,10 +326,11 @@ fn numeric_markers<'s>(
     let mut glued = glued.into_iter().peekable();
     for (i, tok) in tokens.into_iter().enumerate() {
         match (tok, glued.next_if(|&(at, _, _)| at == i)) {
-            (Tok::Word { text, span }, Some((_, head, n))) => {
+            (Tok::Word { text, span, .. }, Some((_, head, n))) => {
                 out.push(Tok::Word {
                     text: Cow::Owned(text[..head].to_owned()),
                     span: Span::new(span.start, span.start + head),
+                    letters: None,
                 });
                 out.push(Tok::Marker(FootnoteMarker::Number(n)));
             }
@@ -450,6 +459,7 @@ impl<'s> WordBuf<'s> {
             out.push(Tok::Word {
                 text,
                 span: Span::new(self.base + start, self.base + self.end),
+                letters: None,
             });
         }
     }
@@ -505,6 +515,55 @@ static SPECIAL_BYTE: [bool; 256] = {
     table
 };
 
+/// What [`plain_run`] makes of a byte: [`RUN_STOP`] for a byte of
+/// [`SPECIAL_BYTE`], an ASCII letter lower-cased (its [`Key`] byte), and
+/// [`RUN_OTHER`] for any other byte that extends a word.
+static RUN_BYTE: [u8; 256] = {
+    let mut table = [RUN_STOP; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if !SPECIAL_BYTE[b] {
+            table[b] = if c.is_ascii_alphabetic() {
+                c | 0x20
+            } else {
+                RUN_OTHER
+            };
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`RUN_BYTE`] of a byte [`tokenize`] must look at.
+const RUN_STOP: u8 = 0;
+
+/// [`RUN_BYTE`] of a byte that extends a word and is no ASCII letter.
+const RUN_OTHER: u8 = 1;
+
+/// The length of the run of bytes at the start of `bytes` that only extend
+/// a word (no [`SPECIAL_BYTE`]), and, where the run is a plain word (1 to
+/// [`MAX_KEYED_WORD`] ASCII letters), its key as [`Shape::of`] would fold
+/// it: one table load a byte tells both, so that the word is read once.
+fn plain_run(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
+    let mut key = Key::EMPTY;
+    // The bytes' AND: a lower-case letter has bit 6 set, `RUN_OTHER` not
+    // (one instruction a byte, where a compare would take three).
+    let mut all = u8::MAX;
+    let mut len = bytes.len();
+    for (i, &b) in bytes.iter().enumerate() {
+        let folded = RUN_BYTE[usize::from(b)];
+        if folded == RUN_STOP {
+            len = i;
+            break;
+        }
+        all &= folded;
+        key = key.push(folded);
+    }
+    let plain = all & 0x40 != 0 && (1..=MAX_KEYED_WORD).contains(&len);
+    (len, plain.then(|| key.compact()).flatten())
+}
+
 /// The tokens of `pieces`, and whether [`numeric_markers`] may find work
 /// in them: whether some token is a marker or a word ending in an ASCII
 /// digit (noted as they are made, so that most nodes skip that pass).
@@ -551,10 +610,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
             // only extend the word: take them as one run, up to the next
             // byte the match below must see (or the end of a link's text).
             let run_end = link_end.map_or(text.len(), |(text_end, _)| text_end.max(i));
-            let plain = text.as_bytes()[i..run_end]
-                .iter()
-                .take_while(|&&b| !SPECIAL_BYTE[usize::from(b)])
-                .count();
+            let (plain, letters) = plain_run(&text.as_bytes()[i..run_end]);
             if plain > 0 {
                 let end = i + plain;
                 // A whole word in one run, the common case: out as it
@@ -569,6 +625,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     out.push(Tok::Word {
                         text: Cow::Borrowed(whole),
                         span: Span::new(base + i, base + end),
+                        letters,
                     });
                     // The space after it, the common case, out at once: what
                     // the plain-space arm below would give in the next
@@ -742,7 +799,7 @@ const MAX_KEYED_WORD: usize = 32;
 /// an ASCII core of letters, its lower-cased lexicon [`Key`], from which
 /// the keys of its joins with its neighbours are composed without
 /// re-reading either word.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Shape {
     /// The byte range of the core in the word.
     core: (usize, usize),
@@ -787,6 +844,17 @@ impl Shape {
             alpha: is_alpha(core),
             key: None,
             ascii: false,
+        }
+    }
+
+    /// [`Shape::of`] a plain word of `len` bytes whose key [`plain_run`]
+    /// gave: the word is its own core, all letters, all ASCII.
+    fn plain(len: usize, key: NonZeroU64) -> Self {
+        Self {
+            core: (0, len),
+            alpha: true,
+            key: Some(Key::from_compact(key, len)),
+            ascii: true,
         }
     }
 
@@ -992,8 +1060,12 @@ fn repair<'s>(
     // every `next` would move again.
     let mut iter = tokens.into_iter();
     while let Some(tok) = iter.next() {
-        let (b, b_span) = match tok {
-            Tok::Word { text, span } => (text, span),
+        let (b, b_span, letters) = match tok {
+            Tok::Word {
+                text,
+                span,
+                letters,
+            } => (text, span, letters),
             Tok::Space => {
                 w.sep(Sep::Space);
                 continue;
@@ -1020,6 +1092,7 @@ fn repair<'s>(
                     if let Some(Tok::Word {
                         text: c,
                         span: c_span,
+                        ..
                     }) = c
                     {
                         let before = format!("{text} -/{c}");
@@ -1033,7 +1106,10 @@ fn repair<'s>(
                 }
             }
         }
-        let b_shape = Shape::of(&b);
+        let b_shape = match letters {
+            Some(key) => Shape::plain(b.len(), key),
+            None => Shape::of(&b),
+        };
         let repair = match plain_pair(&w, &b, &b_shape) {
             Some((a_key, b_key)) => {
                 repair_plain(&w, &b, b_span, a_key, b_key, &b_shape, lex, diags)
@@ -1524,6 +1600,48 @@ mod tests {
             }
         }
         assert!(words > 100_000 && non_ascii > 100, "{words} {non_ascii}");
+    }
+
+    /// [`plain_run`] is the run [`SPECIAL_BYTE`] defines, and the key it
+    /// gives a token is the one [`Shape::of`] works out: over every byte,
+    /// and every token of the sample lines.
+    #[test]
+    fn ok_plain_run_is_the_special_byte_run_and_its_shape() {
+        for b in 0..=u8::MAX {
+            for bytes in [vec![b], vec![b'a', b, b'a'], vec![b, b' ']] {
+                let run = bytes
+                    .iter()
+                    .take_while(|&&b| !SPECIAL_BYTE[usize::from(b)])
+                    .count();
+                assert_eq!(plain_run(&bytes).0, run, "{bytes:?}");
+            }
+            // A byte of the run is keyed alone, and among letters, just
+            // where it is a letter.
+            if !SPECIAL_BYTE[usize::from(b)] {
+                let letter = b.is_ascii_alphabetic();
+                assert_eq!(plain_run(&[b]).1.is_some(), letter, "{b}");
+                assert_eq!(plain_run(&[b'a', b, b'z']).1.is_some(), letter, "{b}");
+            }
+        }
+        let (mut words, mut keyed) = (0, 0);
+        for line in crate::normalize::lines::sample_lines() {
+            let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
+            for t in tokens {
+                let Tok::Word { text, letters, .. } = t else {
+                    continue;
+                };
+                let general = Shape::of(&text);
+                if let Some(key) = letters {
+                    assert_eq!(Shape::plain(text.len(), key), general, "{text}");
+                    keyed += 1;
+                } else {
+                    // Only a word made piece by piece (after markup, say) goes
+                    // without, whatever its shape.
+                    words += usize::from(general.key.is_none());
+                }
+            }
+        }
+        assert!(keyed > 100_000 && words > 1000, "{keyed} {words}");
     }
 
     /// `clean_with` skips [`numeric_markers`] where the document defines
