@@ -987,12 +987,12 @@ impl<'s> Writer<'s> {
     /// Writes `text` (in NFC) as the next word, one space before it where
     /// a separator came between. `ascii`: the caller knows `text` to be
     /// ASCII (its [`Shape`] says so), so it needs no scan.
-    fn write(&mut self, text: &str, span: Span, ascii: bool) {
-        let clean = &mut self.clean;
-        if self.pending_space && !clean.text.is_empty() {
+    /// (The writer's fields apart, so that [`Writer::release`] writes the
+    /// held word where it lies, without moving it out first.)
+    fn write(clean: &mut Clean, pending_space: bool, text: &str, span: Span, ascii: bool) {
+        if pending_space && !clean.text.is_empty() {
             clean.text.push(' ');
         }
-        self.pending_space = false;
         let start = clean.text.len();
         if ascii || text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
             clean.text.push_str(text);
@@ -1004,10 +1004,17 @@ impl<'s> Writer<'s> {
 
     /// Writes the held word and the separator after it.
     fn release(&mut self) {
-        if let Some(held) = self.held.take() {
+        if let Some(held) = &self.held {
             let ascii = held.shape.is_some_and(|s| s.ascii);
-            self.write(&held.text, held.span, ascii);
-            self.pending_space |= held.sep.is_some();
+            Self::write(
+                &mut self.clean,
+                self.pending_space,
+                &held.text,
+                held.span,
+                ascii,
+            );
+            self.pending_space = held.sep.is_some();
+            self.held = None;
         }
     }
 
@@ -1049,6 +1056,17 @@ impl<'s> Writer<'s> {
 /// clean text: one pass, the last word held back until the next one says
 /// whether the two are one.
 fn repair<'s>(
+    tokens: Vec<Tok<'s>>,
+    bytes: usize,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Clean {
+    repair_with::<true>(tokens, bytes, lex, diags)
+}
+
+/// [`repair`]; `LANE` turns on [`plain_lane`] (off only to test it
+/// against the general path).
+fn repair_with<'s, const LANE: bool>(
     tokens: Vec<Tok<'s>>,
     bytes: usize,
     lex: &Lexicon<'_>,
@@ -1119,10 +1137,122 @@ fn repair<'s>(
         match repair {
             Some(Repair::Join(joined)) => w.held = Some(joined),
             Some(Repair::Replace(after)) => w.hold(Held::new(Cow::Owned(after), b_span, None)),
-            None => w.hold(Held::new(b, b_span, Some(b_shape))),
+            None => {
+                w.hold(Held::new(b, b_span, Some(b_shape)));
+                if LANE {
+                    plain_lane(&mut w, &mut iter, lex);
+                }
+            }
         }
     }
     w.finish()
+}
+
+/// The common run of prose, `plain word`, space, `plain word`, … (ASCII
+/// letters borrowed from the input, keyed by [`tokenize`]), taken from
+/// the writer's held word on without the general path's steps: while no
+/// repair of the held word and the next can apply, the held word is
+/// written and the next held, as the general path would (`sep` marks the
+/// held word, [`repair_plain`] or [`repair_word`] finds nothing,
+/// [`Writer::hold`] writes it), but with the held word in locals rather
+/// than a [`Held`] built, moved and taken again for each word, and the
+/// tokens read in place. Where a repair may apply, or anything else
+/// comes, the general path takes over from a [`Held`] as it would have
+/// made it (tested below).
+///
+/// What may apply to a plain word after the held one, by the held word:
+/// - a plain word: [`plain_pair_may_repair`];
+/// - a word that ends in a character that is neither a letter, a digit
+///   nor a hyphen (`rights,`): only the dropped hyphen
+///   ([`repair_word`]'s other rules need a hyphen at its end, a core that
+///   closes it or a letter at its end, or a hyphen or capital opening the
+///   next word), whose first conditions for a plain word are those of
+///   [`restore_hyphen_shaped`]: six letters or more, and a key that
+///   [`Lexicon::may_restore_hyphen_key`] lets through.
+fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, lex: &Lexicon<'_>) {
+    let Some(held) = w.held.as_ref().filter(|h| h.sep.is_none()) else {
+        return;
+    };
+    // The held word in locals: borrowed and plain, or, where it closes
+    // with such a character, the next word if no repair may apply.
+    let (mut a, mut a_span, mut a_key, mut a_letters);
+    let mut moved = false;
+    match (&held.text, held.shape) {
+        (&Cow::Borrowed(text), Some(shape)) if shape.plain_key(text).is_some() => {
+            let Some((key, letters)) = shape.plain_key(text).zip(shape.key.and_then(Key::compact))
+            else {
+                return;
+            };
+            (a, a_span, a_key, a_letters) = (text, held.span, key, letters);
+        }
+        (text, shape)
+            if text
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_alphanumeric() && c != '-') =>
+        {
+            let [Tok::Space, Tok::Word {
+                text: Cow::Borrowed(b),
+                span: b_span,
+                letters: Some(letters),
+            }, ..] = iter.as_slice()
+            else {
+                return;
+            };
+            let b_key = Key::from_compact(*letters, b.len());
+            if b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key) {
+                return;
+            }
+            let ascii = shape.is_some_and(|s| s.ascii);
+            Writer::write(&mut w.clean, w.pending_space, text, held.span, ascii);
+            w.pending_space = true;
+            (a, a_span, a_key, a_letters) = (*b, *b_span, b_key, *letters);
+            moved = true;
+            iter.nth(1);
+        }
+        _ => return,
+    }
+    while let [Tok::Space, Tok::Word {
+        text: Cow::Borrowed(b),
+        span: b_span,
+        letters: Some(letters),
+    }, ..] = iter.as_slice()
+    {
+        let b_key = Key::from_compact(*letters, b.len());
+        if plain_pair_may_repair(a, a_key, b, b_key, lex) {
+            break;
+        }
+        Writer::write(&mut w.clean, w.pending_space, a, a_span, true);
+        w.pending_space = true;
+        (a, a_span, a_key, a_letters) = (b, *b_span, b_key, *letters);
+        moved = true;
+        iter.nth(1);
+    }
+    if moved {
+        let shape = Shape::plain(a.len(), a_letters);
+        w.held = Some(Held::new(Cow::Borrowed(a), a_span, Some(shape)));
+    }
+}
+
+/// Whether [`repair_plain`] may repair plain word `b` read after plain
+/// word `a` and a space (`a_key`, `b_key` their keys): `false` only where
+/// it certainly finds nothing. Its three rules' first, necessary
+/// conditions, in its order: the lost hyphen attested, the dropped
+/// hyphen's guard ([`Lexicon::may_restore_hyphen_key`], for a word of six
+/// letters or more) and the split word's filter
+/// ([`Lexicon::may_attest_join_keys`]).
+#[inline]
+fn plain_pair_may_repair(a: &str, a_key: Key, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+    let b_lower = b.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+    let in_document = || lex.hyphenated_in_document_keys(a, a_key, b, b_key);
+    let attested = if b_lower {
+        in_document() || never_spaced(a, b)
+    } else {
+        a.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && in_document()
+    };
+    attested
+        || (b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key))
+        || (b_lower && lex.may_attest_join_keys(a_key.then(b_key)))
 }
 
 /// Where `b` and the held word before it (if any is held) are plain
@@ -1600,6 +1730,49 @@ mod tests {
             }
         }
         assert!(words > 100_000 && non_ascii > 100, "{words} {non_ascii}");
+    }
+
+    /// [`repair`] with [`plain_lane`] gives what the general path gives:
+    /// the clean text, its map, the markers and the repairs reported, over
+    /// every paragraph of the testdata, as printed, with its hyphens lost
+    /// (`twenty seventh`), with its long words broken in two (`fie ld`),
+    /// and with punctuation put after many of those.
+    #[test]
+    fn ok_plain_lane_is_the_general_path() {
+        let (mut nodes, mut repairs) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let unhyphenated = text.replace('-', " ");
+            let broken = text
+                .split(' ')
+                .map(|w| match w.len() {
+                    8.. if w.is_ascii() => format!("{} {}", &w[..w.len() / 2], &w[w.len() / 2..]),
+                    _ => w.to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            // Words that close with punctuation before plain and broken ones.
+            let commas = broken.replace("e ", "e, ").replace("s ", "s) ");
+            for source in [&text, &unhyphenated, &broken, &commas] {
+                let lex = Lexicon::new(source);
+                for para in source.split("\n\n") {
+                    let pieces: Vec<Piece<'_>> = para
+                        .lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(piece)
+                        .collect();
+                    let mut d_lane = Vec::new();
+                    let (tokens, _) = tokenize(&pieces, &mut d_lane);
+                    let mut d_general = d_lane.clone();
+                    let lane = repair_with::<true>(tokens.clone(), 0, &lex, &mut d_lane);
+                    let general = repair_with::<false>(tokens, 0, &lex, &mut d_general);
+                    assert_eq!(lane, general, "{para:?}");
+                    assert_eq!(d_lane, d_general, "{para:?}");
+                    nodes += 1;
+                    repairs += d_lane.len();
+                }
+            }
+        }
+        assert!(nodes > 5_000 && repairs > 10_000, "{nodes} {repairs}");
     }
 
     /// [`plain_run`] is the run [`SPECIAL_BYTE`] defines, and the key it
