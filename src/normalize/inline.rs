@@ -830,11 +830,20 @@ impl Shape {
         if b.is_ascii() {
             let (start, end) = ascii_core(b);
             let core = &b[start..end];
-            let alpha = !core.is_empty() && core.iter().all(u8::is_ascii_alphabetic);
+            // Letters and key in one pass where the core is short enough to
+            // key (nearly always): `of_ascii_letters` is `of_ascii_folded`
+            // of a core of letters (tested in `lexicon`).
+            let (alpha, key) = match Key::of_ascii_letters(core) {
+                Some(key) => (!core.is_empty(), key),
+                None => {
+                    let alpha = !core.is_empty() && core.iter().all(u8::is_ascii_alphabetic);
+                    (alpha, Key::of_ascii_folded(core))
+                }
+            };
             return Self {
                 core: (start, end),
                 alpha,
-                key: alpha.then(|| Key::of_ascii_folded(core)),
+                key: alpha.then_some(key),
                 ascii: true,
             };
         }
@@ -1773,6 +1782,40 @@ mod tests {
             }
         }
         assert!(nodes > 5_000 && repairs > 10_000, "{nodes} {repairs}");
+    }
+
+    /// [`Shape::of`] is its definition: the core's bounds, whether it is
+    /// letters, the key of those letters lower-cased (of an ASCII word),
+    /// whether the word is ASCII; over every word of the testdata, cut at spaces, at
+    /// hyphens, and its first and last bytes cut off.
+    #[test]
+    fn ok_shape_is_its_definition() {
+        let spec = |word: &str| {
+            let (pre, core, _) = core(word);
+            let alpha = is_alpha(core);
+            Shape {
+                core: (pre.len(), pre.len() + core.len()),
+                alpha,
+                // Keyed only where the whole word is ASCII.
+                key: (alpha && word.is_ascii()).then(|| Key::of_ascii_folded(core.as_bytes())),
+                ascii: word.is_ascii(),
+            }
+        };
+        let mut words = 0;
+        let long = "ab".repeat(MAX_KEYED_WORD);
+        for text in crate::grammar::testdata_texts() {
+            for w in text.split_whitespace().chain(text.split(['-', ' ', '\n'])) {
+                let cut = w.get(1..w.len().saturating_sub(1)).unwrap_or_default();
+                for w in [w, cut] {
+                    assert_eq!(Shape::of(w), spec(w), "{w:?}");
+                    words += 1;
+                }
+            }
+        }
+        for w in ["", "-", ",a,", "(a1)", long.as_str(), &format!("({long})")] {
+            assert_eq!(Shape::of(w), spec(w), "{w:?}");
+        }
+        assert!(words > 100_000, "{words}");
     }
 
     /// [`plain_run`] is the run [`SPECIAL_BYTE`] defines, and the key it
