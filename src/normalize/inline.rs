@@ -1158,88 +1158,127 @@ fn repair_with<'s, const LANE: bool>(
 }
 
 /// The common run of prose, `plain word`, space, `plain word`, … (ASCII
-/// letters borrowed from the input, keyed by [`tokenize`]), taken from
-/// the writer's held word on without the general path's steps: while no
-/// repair of the held word and the next can apply, the held word is
-/// written and the next held, as the general path would (`sep` marks the
-/// held word, [`repair_plain`] or [`repair_word`] finds nothing,
-/// [`Writer::hold`] writes it), but with the held word in locals rather
-/// than a [`Held`] built, moved and taken again for each word, and the
-/// tokens read in place. Where a repair may apply, or anything else
-/// comes, the general path takes over from a [`Held`] as it would have
-/// made it (tested below).
+/// letters borrowed from the input, keyed by [`tokenize`], or such
+/// letters closed by punctuation: `rights,`), taken from the writer's
+/// held word on without the general path's steps: while no repair of the
+/// held word and the next can apply, the held word is written and the
+/// next held, as the general path would (`sep` marks the held word,
+/// [`repair_plain`] or [`repair_word`] finds nothing, [`Writer::hold`]
+/// writes it), but with the held word in locals rather than a [`Held`]
+/// built, moved and taken again for each word, and the tokens read in
+/// place. Where a repair may apply, or anything else comes, the general
+/// path takes over from a [`Held`] as it would have made it (tested
+/// below).
 ///
-/// What may apply to a plain word after the held one, by the held word:
-/// - a plain word: [`plain_pair_may_repair`];
+/// What may apply to such a word after the held one, by the held word
+/// ([`lane_may_repair`]):
+/// - a plain word: [`plain_pair_may_repair`] of the two cores (a word
+///   closed by punctuation is its core to every rule that reads it as
+///   the right word);
 /// - a word that ends in a character that is neither a letter, a digit
 ///   nor a hyphen (`rights,`): only the dropped hyphen
 ///   ([`repair_word`]'s other rules need a hyphen at its end, a core that
 ///   closes it or a letter at its end, or a hyphen or capital opening the
-///   next word), whose first conditions for a plain word are those of
-///   [`restore_hyphen_shaped`]: six letters or more, and a key that
+///   next word), whose first conditions for a core of letters are those
+///   of [`restore_hyphen_shaped`]: six letters or more, and a key that
 ///   [`Lexicon::may_restore_hyphen_key`] lets through.
 fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, lex: &Lexicon<'_>) {
     let Some(held) = w.held.as_ref().filter(|h| h.sep.is_none()) else {
         return;
     };
-    // The held word in locals: borrowed and plain, or, where it closes
-    // with such a character, the next word if no repair may apply.
-    let (mut a, mut a_span, mut a_key, mut a_letters);
-    let mut moved = false;
-    match (&held.text, held.shape) {
-        (&Cow::Borrowed(text), Some(shape)) if shape.plain_key(text).is_some() => {
-            let Some((key, letters)) = shape.plain_key(text).zip(shape.key.and_then(Key::compact))
-            else {
-                return;
-            };
-            (a, a_span, a_key, a_letters) = (text, held.span, key, letters);
-        }
-        (text, shape)
-            if text
-                .chars()
-                .next_back()
-                .is_some_and(|c| !c.is_alphanumeric() && c != '-') =>
+    // What the held word asks of the next: its key where it is plain,
+    // `None` where it closes with such a character.
+    let held_key = match held.shape.and_then(|s| s.plain_key(&held.text)) {
+        Some(key) => Some(key),
+        None if held
+            .text
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_alphanumeric() && c != '-') =>
         {
-            let [Tok::Space, Tok::Word {
-                text: Cow::Borrowed(b),
-                span: b_span,
-                letters: Some(letters),
-            }, ..] = iter.as_slice()
-            else {
-                return;
-            };
-            let b_key = Key::from_compact(*letters, b.len());
-            if b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key) {
-                return;
-            }
-            let ascii = shape.is_some_and(|s| s.ascii);
-            Writer::write(&mut w.clean, w.pending_space, text, held.span, ascii);
-            w.pending_space = true;
-            (a, a_span, a_key, a_letters) = (*b, *b_span, b_key, *letters);
-            moved = true;
-            iter.nth(1);
+            None
         }
-        _ => return,
+        None => return,
+    };
+    // The first step, from the held word: the lane's words then in locals.
+    let [Tok::Space, Tok::Word {
+        text: Cow::Borrowed(b),
+        span: b_span,
+        letters,
+    }, ..] = iter.as_slice()
+    else {
+        return;
+    };
+    let Some((mut a_core, mut a_core_key)) = lane_word(b, *letters) else {
+        return;
+    };
+    // (The core is an ASCII prefix of the word: a character boundary.)
+    if lane_may_repair(&held.text, held_key, &b[..a_core], a_core_key, lex) {
+        return;
     }
+    let ascii = held.shape.is_some_and(|s| s.ascii);
+    Writer::write(&mut w.clean, w.pending_space, &held.text, held.span, ascii);
+    w.pending_space = true;
+    let (mut a, mut a_span) = (*b, *b_span);
+    iter.nth(1);
     while let [Tok::Space, Tok::Word {
         text: Cow::Borrowed(b),
         span: b_span,
-        letters: Some(letters),
+        letters,
     }, ..] = iter.as_slice()
     {
-        let b_key = Key::from_compact(*letters, b.len());
-        if plain_pair_may_repair(a, a_key, b, b_key, lex) {
+        let a_key = (a_core == a.len()).then_some(a_core_key);
+        let Some((b_core, b_key)) = lane_word(b, *letters) else {
+            break;
+        };
+        if lane_may_repair(a, a_key, &b[..b_core], b_key, lex) {
             break;
         }
+        // Every word of the lane is ASCII.
         Writer::write(&mut w.clean, w.pending_space, a, a_span, true);
-        w.pending_space = true;
-        (a, a_span, a_key, a_letters) = (b, *b_span, b_key, *letters);
-        moved = true;
+        (a, a_span, a_core, a_core_key) = (b, *b_span, b_core, b_key);
         iter.nth(1);
     }
-    if moved {
-        let shape = Shape::plain(a.len(), a_letters);
-        w.held = Some(Held::new(Cow::Borrowed(a), a_span, Some(shape)));
+    // What `Shape::of` makes of it (tested below).
+    let shape = Shape {
+        core: (0, a_core),
+        alpha: true,
+        key: Some(a_core_key),
+        ascii: true,
+    };
+    w.held = Some(Held::new(Cow::Borrowed(a), a_span, Some(shape)));
+}
+
+/// A word the lane takes, as the length of its core and the core's key:
+/// a plain word keyed by [`tokenize`] (`letters`), or ASCII letters
+/// closed by ASCII punctuation other than a hyphen (`rights,`, `Goals”`
+/// no: not ASCII), the letters at most [`MAX_KEYED_WORD`].
+#[inline]
+fn lane_word(b: &str, letters: Option<NonZeroU64>) -> Option<(usize, Key)> {
+    if let Some(letters) = letters {
+        return Some((b.len(), Key::from_compact(letters, b.len())));
+    }
+    let bytes = b.as_bytes();
+    let tail = bytes
+        .iter()
+        .rev()
+        .take_while(|&&c| c.is_ascii_punctuation() && c != b'-')
+        .count();
+    let core = &bytes[..bytes.len() - tail];
+    if tail == 0 || core.is_empty() || core.len() > MAX_KEYED_WORD {
+        return None;
+    }
+    Key::of_ascii_letters(core).map(|key| (core.len(), key))
+}
+
+/// Whether a repair may apply to a word of the lane (its core `b` and
+/// key) after the held word `a`: plain, with its key, or (`None`) closed
+/// by punctuation. See [`plain_lane`].
+#[inline]
+fn lane_may_repair(a: &str, a_key: Option<Key>, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+    match a_key {
+        Some(a_key) => plain_pair_may_repair(a, a_key, b, b_key, lex),
+        None => b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key),
     }
 }
 
@@ -1816,6 +1855,42 @@ mod tests {
             assert_eq!(Shape::of(w), spec(w), "{w:?}");
         }
         assert!(words > 100_000, "{words}");
+    }
+
+    /// The shape [`plain_lane`] gives the word it holds, from
+    /// [`lane_word`], is [`Shape::of`] the word, over every token of the
+    /// sample lines and those tokens with punctuation after them.
+    #[test]
+    fn ok_lane_word_shape_is_shape_of() {
+        let mut taken = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
+            for t in tokens {
+                let Tok::Word { text, letters, .. } = t else {
+                    continue;
+                };
+                let closed = [format!("{text},"), format!("{text}).")];
+                let words = [
+                    (text.as_ref(), letters),
+                    (&closed[0], None),
+                    (&closed[1], None),
+                ];
+                for (w, letters) in words {
+                    let Some((core, key)) = lane_word(w, letters) else {
+                        continue;
+                    };
+                    let shape = Shape {
+                        core: (0, core),
+                        alpha: true,
+                        key: Some(key),
+                        ascii: true,
+                    };
+                    assert_eq!(shape, Shape::of(w), "{w}");
+                    taken += 1;
+                }
+            }
+        }
+        assert!(taken > 100_000, "{taken}");
     }
 
     /// [`plain_run`] is the run [`SPECIAL_BYTE`] defines, and the key it
