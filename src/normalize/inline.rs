@@ -20,6 +20,7 @@
 //! | `Cuba:*`, `Cuba*` | `Cuba:`, `Cuba` + ref `*` | an asterisk that closes no emphasis is a marker |
 
 use std::borrow::Cow;
+use std::num::NonZeroU64;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -82,6 +83,13 @@ enum Tok<'s> {
     Word {
         text: Cow<'s, str>,
         span: Span,
+        /// The [`Key`] sum of a plain word (ASCII letters from end to end,
+        /// at most [`MAX_KEYED_WORD`] bytes), worked out as [`tokenize`]
+        /// read it, so that [`repair`] need not read the word again for
+        /// its [`Shape`]. `None` where it is not known: a word of other
+        /// bytes, one built piece by piece, or (rarely) a sum of 0, for
+        /// which [`Shape::of`] works it out.
+        letters: Option<NonZeroU64>,
     },
     /// White space inside a line.
     Space,
@@ -236,7 +244,7 @@ fn numeric_markers<'s>(
                 ctx.saw(*n);
                 continue;
             }
-            Tok::Word { text, span } => (text, *span),
+            Tok::Word { text, span, .. } => (text, *span),
             _ => continue,
         };
         // Only a word that ends in a digit can hold a marker, and only
@@ -334,10 +342,11 @@ fn numeric_markers<'s>(
     let mut glued = glued.into_iter().peekable();
     for (i, tok) in tokens.into_iter().enumerate() {
         match (tok, glued.next_if(|&(at, _, _)| at == i)) {
-            (Tok::Word { text, span }, Some((_, head, n))) => {
+            (Tok::Word { text, span, .. }, Some((_, head, n))) => {
                 out.push(Tok::Word {
                     text: Cow::Owned(text[..head].to_owned()),
                     span: Span::new(span.start, span.start + head),
+                    letters: None,
                 });
                 out.push(Tok::Marker(FootnoteMarker::Number(n)));
             }
@@ -466,6 +475,7 @@ impl<'s> WordBuf<'s> {
             out.push(Tok::Word {
                 text,
                 span: Span::new(self.base + start, self.base + self.end),
+                letters: None,
             });
         }
     }
@@ -521,6 +531,55 @@ static SPECIAL_BYTE: [bool; 256] = {
     table
 };
 
+/// What [`plain_run`] makes of a byte: [`RUN_STOP`] for a byte of
+/// [`SPECIAL_BYTE`], an ASCII letter lower-cased (its [`Key`] byte), and
+/// [`RUN_OTHER`] for any other byte that extends a word.
+static RUN_BYTE: [u8; 256] = {
+    let mut table = [RUN_STOP; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if !SPECIAL_BYTE[b] {
+            table[b] = if c.is_ascii_alphabetic() {
+                c | 0x20
+            } else {
+                RUN_OTHER
+            };
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`RUN_BYTE`] of a byte [`tokenize`] must look at.
+const RUN_STOP: u8 = 0;
+
+/// [`RUN_BYTE`] of a byte that extends a word and is no ASCII letter.
+const RUN_OTHER: u8 = 1;
+
+/// The length of the run of bytes at the start of `bytes` that only extend
+/// a word (no [`SPECIAL_BYTE`]), and, where the run is a plain word (1 to
+/// [`MAX_KEYED_WORD`] ASCII letters), its key as [`Shape::of`] would fold
+/// it: one table load a byte tells both, so that the word is read once.
+fn plain_run(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
+    let mut key = Key::EMPTY;
+    // The bytes' AND: a lower-case letter has bit 6 set, `RUN_OTHER` not
+    // (one instruction a byte, where a compare would take three).
+    let mut all = u8::MAX;
+    let mut len = bytes.len();
+    for (i, &b) in bytes.iter().enumerate() {
+        let folded = RUN_BYTE[usize::from(b)];
+        if folded == RUN_STOP {
+            len = i;
+            break;
+        }
+        all &= folded;
+        key = key.push(folded);
+    }
+    let plain = all & 0x40 != 0 && (1..=MAX_KEYED_WORD).contains(&len);
+    (len, plain.then(|| key.compact()).flatten())
+}
+
 /// The tokens of `pieces`, and whether [`numeric_markers`] may find work
 /// in them: whether some token is a marker or a word ending in an ASCII
 /// digit (noted as they are made, so that most nodes skip that pass).
@@ -567,10 +626,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
             // only extend the word: take them as one run, up to the next
             // byte the match below must see (or the end of a link's text).
             let run_end = link_end.map_or(text.len(), |(text_end, _)| text_end.max(i));
-            let plain = text.as_bytes()[i..run_end]
-                .iter()
-                .take_while(|&&b| !SPECIAL_BYTE[usize::from(b)])
-                .count();
+            let (plain, letters) = plain_run(&text.as_bytes()[i..run_end]);
             if plain > 0 {
                 let end = i + plain;
                 // A whole word in one run, the common case: out as it
@@ -585,6 +641,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     out.push(Tok::Word {
                         text: Cow::Borrowed(whole),
                         span: Span::new(base + i, base + end),
+                        letters,
                     });
                     // The space after it, the common case, out at once: what
                     // the plain-space arm below would give in the next
@@ -758,7 +815,7 @@ const MAX_KEYED_WORD: usize = 32;
 /// an ASCII core of letters, its lower-cased lexicon [`Key`], from which
 /// the keys of its joins with its neighbours are composed without
 /// re-reading either word.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Shape {
     /// The byte range of the core in the word.
     core: (usize, usize),
@@ -789,11 +846,20 @@ impl Shape {
         if b.is_ascii() {
             let (start, end) = ascii_core(b);
             let core = &b[start..end];
-            let alpha = !core.is_empty() && core.iter().all(u8::is_ascii_alphabetic);
+            // Letters and key in one pass where the core is short enough to
+            // key (nearly always): `of_ascii_letters` is `of_ascii_folded`
+            // of a core of letters (tested in `lexicon`).
+            let (alpha, key) = match Key::of_ascii_letters(core) {
+                Some(key) => (!core.is_empty(), key),
+                None => {
+                    let alpha = !core.is_empty() && core.iter().all(u8::is_ascii_alphabetic);
+                    (alpha, Key::of_ascii_folded(core))
+                }
+            };
             return Self {
                 core: (start, end),
                 alpha,
-                key: alpha.then(|| Key::of_ascii_folded(core)),
+                key: alpha.then_some(key),
                 ascii: true,
             };
         }
@@ -803,6 +869,17 @@ impl Shape {
             alpha: is_alpha(core),
             key: None,
             ascii: false,
+        }
+    }
+
+    /// [`Shape::of`] a plain word of `len` bytes whose key [`plain_run`]
+    /// gave: the word is its own core, all letters, all ASCII.
+    fn plain(len: usize, key: NonZeroU64) -> Self {
+        Self {
+            core: (0, len),
+            alpha: true,
+            key: Some(Key::from_compact(key, len)),
+            ascii: true,
         }
     }
 
@@ -935,12 +1012,12 @@ impl<'s> Writer<'s> {
     /// Writes `text` (in NFC) as the next word, one space before it where
     /// a separator came between. `ascii`: the caller knows `text` to be
     /// ASCII (its [`Shape`] says so), so it needs no scan.
-    fn write(&mut self, text: &str, span: Span, ascii: bool) {
-        let clean = &mut self.clean;
-        if self.pending_space && !clean.text.is_empty() {
+    /// (The writer's fields apart, so that [`Writer::release`] writes the
+    /// held word where it lies, without moving it out first.)
+    fn write(clean: &mut Clean, pending_space: bool, text: &str, span: Span, ascii: bool) {
+        if pending_space && !clean.text.is_empty() {
             clean.text.push(' ');
         }
-        self.pending_space = false;
         let start = clean.text.len();
         if ascii || text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
             clean.text.push_str(text);
@@ -952,10 +1029,17 @@ impl<'s> Writer<'s> {
 
     /// Writes the held word and the separator after it.
     fn release(&mut self) {
-        if let Some(held) = self.held.take() {
+        if let Some(held) = &self.held {
             let ascii = held.shape.is_some_and(|s| s.ascii);
-            self.write(&held.text, held.span, ascii);
-            self.pending_space |= held.sep.is_some();
+            Self::write(
+                &mut self.clean,
+                self.pending_space,
+                &held.text,
+                held.span,
+                ascii,
+            );
+            self.pending_space = held.sep.is_some();
+            self.held = None;
         }
     }
 
@@ -1002,14 +1086,29 @@ fn repair<'s>(
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
+    repair_with::<true>(tokens, bytes, lex, diags)
+}
+
+/// [`repair`]; `LANE` turns on [`plain_lane`] (off only to test it
+/// against the general path).
+fn repair_with<'s, const LANE: bool>(
+    tokens: Vec<Tok<'s>>,
+    bytes: usize,
+    lex: &Lexicon<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Clean {
     // About every other token is a word.
     let mut w = Writer::with_capacity(bytes, tokens.len() / 2 + 1);
     // Looks ahead through `as_slice`, not `Peekable`, whose buffered item
     // every `next` would move again.
     let mut iter = tokens.into_iter();
     while let Some(tok) = iter.next() {
-        let (b, b_span) = match tok {
-            Tok::Word { text, span } => (text, span),
+        let (b, b_span, letters) = match tok {
+            Tok::Word {
+                text,
+                span,
+                letters,
+            } => (text, span, letters),
             Tok::Space => {
                 w.sep(Sep::Space);
                 continue;
@@ -1036,6 +1135,7 @@ fn repair<'s>(
                     if let Some(Tok::Word {
                         text: c,
                         span: c_span,
+                        ..
                     }) = c
                     {
                         let before = format!("{text} -/{c}");
@@ -1049,7 +1149,10 @@ fn repair<'s>(
                 }
             }
         }
-        let b_shape = Shape::of(&b);
+        let b_shape = match letters {
+            Some(key) => Shape::plain(b.len(), key),
+            None => Shape::of(&b),
+        };
         let repair = match plain_pair(&w, &b, &b_shape) {
             Some((a_key, b_key)) => {
                 repair_plain(&w, &b, b_span, a_key, b_key, &b_shape, lex, diags)
@@ -1059,10 +1162,161 @@ fn repair<'s>(
         match repair {
             Some(Repair::Join(joined)) => w.held = Some(joined),
             Some(Repair::Replace(after)) => w.hold(Held::new(Cow::Owned(after), b_span, None)),
-            None => w.hold(Held::new(b, b_span, Some(b_shape))),
+            None => {
+                w.hold(Held::new(b, b_span, Some(b_shape)));
+                if LANE {
+                    plain_lane(&mut w, &mut iter, lex);
+                }
+            }
         }
     }
     w.finish()
+}
+
+/// The common run of prose, `plain word`, space, `plain word`, … (ASCII
+/// letters borrowed from the input, keyed by [`tokenize`], or such
+/// letters closed by punctuation: `rights,`), taken from the writer's
+/// held word on without the general path's steps: while no repair of the
+/// held word and the next can apply, the held word is written and the
+/// next held, as the general path would (`sep` marks the held word,
+/// [`repair_plain`] or [`repair_word`] finds nothing, [`Writer::hold`]
+/// writes it), but with the held word in locals rather than a [`Held`]
+/// built, moved and taken again for each word, and the tokens read in
+/// place. Where a repair may apply, or anything else comes, the general
+/// path takes over from a [`Held`] as it would have made it (tested
+/// below).
+///
+/// What may apply to such a word after the held one, by the held word
+/// ([`lane_may_repair`]):
+/// - a plain word: [`plain_pair_may_repair`] of the two cores (a word
+///   closed by punctuation is its core to every rule that reads it as
+///   the right word);
+/// - a word that ends in a character that is neither a letter, a digit
+///   nor a hyphen (`rights,`): only the dropped hyphen
+///   ([`repair_word`]'s other rules need a hyphen at its end, a core that
+///   closes it or a letter at its end, or a hyphen or capital opening the
+///   next word), whose first conditions for a core of letters are those
+///   of [`restore_hyphen_shaped`]: six letters or more, and a key that
+///   [`Lexicon::may_restore_hyphen_key`] lets through.
+fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, lex: &Lexicon<'_>) {
+    let Some(held) = w.held.as_ref().filter(|h| h.sep.is_none()) else {
+        return;
+    };
+    // What the held word asks of the next: its key where it is plain,
+    // `None` where it closes with such a character.
+    let held_key = match held.shape.and_then(|s| s.plain_key(&held.text)) {
+        Some(key) => Some(key),
+        None if held
+            .text
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_alphanumeric() && c != '-') =>
+        {
+            None
+        }
+        None => return,
+    };
+    // The first step, from the held word: the lane's words then in locals.
+    let [Tok::Space, Tok::Word {
+        text: Cow::Borrowed(b),
+        span: b_span,
+        letters,
+    }, ..] = iter.as_slice()
+    else {
+        return;
+    };
+    let Some((mut a_core, mut a_core_key)) = lane_word(b, *letters) else {
+        return;
+    };
+    // (The core is an ASCII prefix of the word: a character boundary.)
+    if lane_may_repair(&held.text, held_key, &b[..a_core], a_core_key, lex) {
+        return;
+    }
+    let ascii = held.shape.is_some_and(|s| s.ascii);
+    Writer::write(&mut w.clean, w.pending_space, &held.text, held.span, ascii);
+    w.pending_space = true;
+    let (mut a, mut a_span) = (*b, *b_span);
+    iter.nth(1);
+    while let [Tok::Space, Tok::Word {
+        text: Cow::Borrowed(b),
+        span: b_span,
+        letters,
+    }, ..] = iter.as_slice()
+    {
+        let a_key = (a_core == a.len()).then_some(a_core_key);
+        let Some((b_core, b_key)) = lane_word(b, *letters) else {
+            break;
+        };
+        if lane_may_repair(a, a_key, &b[..b_core], b_key, lex) {
+            break;
+        }
+        // Every word of the lane is ASCII.
+        Writer::write(&mut w.clean, w.pending_space, a, a_span, true);
+        (a, a_span, a_core, a_core_key) = (b, *b_span, b_core, b_key);
+        iter.nth(1);
+    }
+    // What `Shape::of` makes of it (tested below).
+    let shape = Shape {
+        core: (0, a_core),
+        alpha: true,
+        key: Some(a_core_key),
+        ascii: true,
+    };
+    w.held = Some(Held::new(Cow::Borrowed(a), a_span, Some(shape)));
+}
+
+/// A word the lane takes, as the length of its core and the core's key:
+/// a plain word keyed by [`tokenize`] (`letters`), or ASCII letters
+/// closed by ASCII punctuation other than a hyphen (`rights,`, `Goals”`
+/// no: not ASCII), the letters at most [`MAX_KEYED_WORD`].
+#[inline]
+fn lane_word(b: &str, letters: Option<NonZeroU64>) -> Option<(usize, Key)> {
+    if let Some(letters) = letters {
+        return Some((b.len(), Key::from_compact(letters, b.len())));
+    }
+    let bytes = b.as_bytes();
+    let tail = bytes
+        .iter()
+        .rev()
+        .take_while(|&&c| c.is_ascii_punctuation() && c != b'-')
+        .count();
+    let core = &bytes[..bytes.len() - tail];
+    if tail == 0 || core.is_empty() || core.len() > MAX_KEYED_WORD {
+        return None;
+    }
+    Key::of_ascii_letters(core).map(|key| (core.len(), key))
+}
+
+/// Whether a repair may apply to a word of the lane (its core `b` and
+/// key) after the held word `a`: plain, with its key, or (`None`) closed
+/// by punctuation. See [`plain_lane`].
+#[inline]
+fn lane_may_repair(a: &str, a_key: Option<Key>, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+    match a_key {
+        Some(a_key) => plain_pair_may_repair(a, a_key, b, b_key, lex),
+        None => b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key),
+    }
+}
+
+/// Whether [`repair_plain`] may repair plain word `b` read after plain
+/// word `a` and a space (`a_key`, `b_key` their keys): `false` only where
+/// it certainly finds nothing. Its three rules' first, necessary
+/// conditions, in its order: the lost hyphen attested, the dropped
+/// hyphen's guard ([`Lexicon::may_restore_hyphen_key`], for a word of six
+/// letters or more) and the split word's filter
+/// ([`Lexicon::may_attest_join_keys`]).
+#[inline]
+fn plain_pair_may_repair(a: &str, a_key: Key, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+    let b_lower = b.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+    let in_document = || lex.hyphenated_in_document_keys(a, a_key, b, b_key);
+    let attested = if b_lower {
+        in_document() || never_spaced(a, b)
+    } else {
+        a.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && in_document()
+    };
+    attested
+        || (b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key))
+        || (b_lower && lex.may_attest_join_keys(a_key.then(b_key)))
 }
 
 /// Where `b` and the held word before it (if any is held) are plain
@@ -1553,6 +1807,161 @@ mod tests {
             }
         }
         assert!(words > 100_000 && non_ascii > 100, "{words} {non_ascii}");
+    }
+
+    /// [`repair`] with [`plain_lane`] gives what the general path gives:
+    /// the clean text, its map, the markers and the repairs reported, over
+    /// every paragraph of the testdata, as printed, with its hyphens lost
+    /// (`twenty seventh`), with its long words broken in two (`fie ld`),
+    /// and with punctuation put after many of those.
+    #[test]
+    fn ok_plain_lane_is_the_general_path() {
+        let (mut nodes, mut repairs) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let unhyphenated = text.replace('-', " ");
+            let broken = text
+                .split(' ')
+                .map(|w| match w.len() {
+                    8.. if w.is_ascii() => format!("{} {}", &w[..w.len() / 2], &w[w.len() / 2..]),
+                    _ => w.to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            // Words that close with punctuation before plain and broken ones.
+            let commas = broken.replace("e ", "e, ").replace("s ", "s) ");
+            for source in [&text, &unhyphenated, &broken, &commas] {
+                let lex = Lexicon::new(source);
+                for para in source.split("\n\n") {
+                    let pieces: Vec<Piece<'_>> = para
+                        .lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(piece)
+                        .collect();
+                    let mut d_lane = Vec::new();
+                    let (tokens, _) = tokenize(&pieces, &mut d_lane);
+                    let mut d_general = d_lane.clone();
+                    let lane = repair_with::<true>(tokens.clone(), 0, &lex, &mut d_lane);
+                    let general = repair_with::<false>(tokens, 0, &lex, &mut d_general);
+                    assert_eq!(lane, general, "{para:?}");
+                    assert_eq!(d_lane, d_general, "{para:?}");
+                    nodes += 1;
+                    repairs += d_lane.len();
+                }
+            }
+        }
+        assert!(nodes > 5_000 && repairs > 10_000, "{nodes} {repairs}");
+    }
+
+    /// [`Shape::of`] is its definition: the core's bounds, whether it is
+    /// letters, the key of those letters lower-cased (of an ASCII word),
+    /// whether the word is ASCII; over every word of the testdata, cut at spaces, at
+    /// hyphens, and its first and last bytes cut off.
+    #[test]
+    fn ok_shape_is_its_definition() {
+        let spec = |word: &str| {
+            let (pre, core, _) = core(word);
+            let alpha = is_alpha(core);
+            Shape {
+                core: (pre.len(), pre.len() + core.len()),
+                alpha,
+                // Keyed only where the whole word is ASCII.
+                key: (alpha && word.is_ascii()).then(|| Key::of_ascii_folded(core.as_bytes())),
+                ascii: word.is_ascii(),
+            }
+        };
+        let mut words = 0;
+        let long = "ab".repeat(MAX_KEYED_WORD);
+        for text in crate::grammar::testdata_texts() {
+            for w in text.split_whitespace().chain(text.split(['-', ' ', '\n'])) {
+                let cut = w.get(1..w.len().saturating_sub(1)).unwrap_or_default();
+                for w in [w, cut] {
+                    assert_eq!(Shape::of(w), spec(w), "{w:?}");
+                    words += 1;
+                }
+            }
+        }
+        for w in ["", "-", ",a,", "(a1)", long.as_str(), &format!("({long})")] {
+            assert_eq!(Shape::of(w), spec(w), "{w:?}");
+        }
+        assert!(words > 100_000, "{words}");
+    }
+
+    /// The shape [`plain_lane`] gives the word it holds, from
+    /// [`lane_word`], is [`Shape::of`] the word, over every token of the
+    /// sample lines and those tokens with punctuation after them.
+    #[test]
+    fn ok_lane_word_shape_is_shape_of() {
+        let mut taken = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
+            for t in tokens {
+                let Tok::Word { text, letters, .. } = t else {
+                    continue;
+                };
+                let closed = [format!("{text},"), format!("{text}).")];
+                let words = [
+                    (text.as_ref(), letters),
+                    (&closed[0], None),
+                    (&closed[1], None),
+                ];
+                for (w, letters) in words {
+                    let Some((core, key)) = lane_word(w, letters) else {
+                        continue;
+                    };
+                    let shape = Shape {
+                        core: (0, core),
+                        alpha: true,
+                        key: Some(key),
+                        ascii: true,
+                    };
+                    assert_eq!(shape, Shape::of(w), "{w}");
+                    taken += 1;
+                }
+            }
+        }
+        assert!(taken > 100_000, "{taken}");
+    }
+
+    /// [`plain_run`] is the run [`SPECIAL_BYTE`] defines, and the key it
+    /// gives a token is the one [`Shape::of`] works out: over every byte,
+    /// and every token of the sample lines.
+    #[test]
+    fn ok_plain_run_is_the_special_byte_run_and_its_shape() {
+        for b in 0..=u8::MAX {
+            for bytes in [vec![b], vec![b'a', b, b'a'], vec![b, b' ']] {
+                let run = bytes
+                    .iter()
+                    .take_while(|&&b| !SPECIAL_BYTE[usize::from(b)])
+                    .count();
+                assert_eq!(plain_run(&bytes).0, run, "{bytes:?}");
+            }
+            // A byte of the run is keyed alone, and among letters, just
+            // where it is a letter.
+            if !SPECIAL_BYTE[usize::from(b)] {
+                let letter = b.is_ascii_alphabetic();
+                assert_eq!(plain_run(&[b]).1.is_some(), letter, "{b}");
+                assert_eq!(plain_run(&[b'a', b, b'z']).1.is_some(), letter, "{b}");
+            }
+        }
+        let (mut words, mut keyed) = (0, 0);
+        for line in crate::normalize::lines::sample_lines() {
+            let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
+            for t in tokens {
+                let Tok::Word { text, letters, .. } = t else {
+                    continue;
+                };
+                let general = Shape::of(&text);
+                if let Some(key) = letters {
+                    assert_eq!(Shape::plain(text.len(), key), general, "{text}");
+                    keyed += 1;
+                } else {
+                    // Only a word made piece by piece (after markup, say) goes
+                    // without, whatever its shape.
+                    words += usize::from(general.key.is_none());
+                }
+            }
+        }
+        assert!(keyed > 100_000 && words > 1000, "{keyed} {words}");
     }
 
     /// `clean_with` skips [`numeric_markers`] where the document defines

@@ -38,6 +38,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::num::NonZeroU64;
 use std::sync::OnceLock;
 
 static WORDS_TXT: &str = include_str!("../../data/words.txt");
@@ -245,6 +246,20 @@ impl Key {
             sum,
             len: bytes.len(),
         })
+    }
+
+    /// The key's sum alone, where it is not 0: with its length (kept
+    /// apart), all of the key, in eight bytes.
+    pub(crate) fn compact(self) -> Option<NonZeroU64> {
+        NonZeroU64::new(self.sum)
+    }
+
+    /// The key of [`Key::compact`] `sum` and length `len`.
+    pub(crate) fn from_compact(sum: NonZeroU64, len: usize) -> Self {
+        Self {
+            sum: sum.get(),
+            len,
+        }
     }
 
     /// This key with `b` appended.
