@@ -357,6 +357,21 @@ pub struct Session {
     pub number: u32,
     /// As printed: `Eightieth session`.
     pub text: String,
+    /// The session's period, printed under its name by the Human Rights
+    /// Council and the Economic and Social Council: `27 February–4 April
+    /// 2023`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+}
+
+/// A span of days, first and last included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Period {
+    /// The first day.
+    pub start: Date,
+    /// The last day, never before the first.
+    pub end: Date,
 }
 
 /// An agenda item: `Agenda item 71 (b)` with its title.

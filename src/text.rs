@@ -87,6 +87,17 @@ pub(crate) fn un_date(date: Date) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+/// A period as the UN prints it: the first date's year left out when it is
+/// the last's (`27 February–4 April 2023`, `25 July 2022–26 July 2023`).
+fn un_period(start: Date, end: Date) -> String {
+    if start.year() == end.year() {
+        let month = crate::grammar::date::month_name(start.month()).unwrap_or("");
+        format!("{} {month}–{}", start.day(), un_date(end))
+    } else {
+        format!("{}–{}", un_date(start), un_date(end))
+    }
+}
+
 /// The printed form of a distribution: `General`.
 pub(crate) const fn distribution_name(d: Distribution) -> &'static str {
     match d {
@@ -313,6 +324,9 @@ impl<'r> Writer<'r> {
         }
         if let Some(s) = &m.session {
             self.block(&escape(&s.text));
+            if let Some(p) = s.period {
+                self.block(&un_period(p.start, p.end));
+            }
         }
         if let Some(c) = &m.committee {
             self.block(&escape(c));

@@ -317,3 +317,47 @@ fn officers_draft_has_no_sponsors() {
         Some("Information and communications technologies for sustainable development")
     );
 }
+
+/// Found by trying forms the corpus lacks, on the constructed Economic and
+/// Social Council resolution: the session's period under its name (`25
+/// July 2022-26 July 2023`) was an unrecognized masthead line, and the
+/// origin `[on the recommendation of the Commission on the Status of Women
+/// (E/2023/27)]` a report with an empty committee.
+#[test]
+fn ecosoc_session_period_and_origin() {
+    let text = include_str!("../testdata/constructed/ecosoc.plain.txt");
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let session = r
+        .masthead
+        .session
+        .as_ref()
+        .unwrap_or_else(|| panic!("no session"));
+    assert_eq!(session.number, 2023);
+    let period = session.period.unwrap_or_else(|| panic!("no period"));
+    assert_eq!(
+        (period.start.to_string(), period.end.to_string()),
+        ("2022-07-25".to_owned(), "2023-07-26".to_owned())
+    );
+    assert!(parsed.diagnostics.iter().all(|d| !matches!(
+        d.kind,
+        un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
+    )));
+    let un_resolution::Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted");
+    };
+    let origin = adoption
+        .origin
+        .as_ref()
+        .unwrap_or_else(|| panic!("no origin"));
+    let un_resolution::OriginKind::Report {
+        committee,
+        document,
+        ..
+    } = &origin.kind
+    else {
+        panic!("not a report: {origin:?}");
+    };
+    assert_eq!(committee, "Commission on the Status of Women");
+    assert_eq!(document.as_ref().map(|d| d.as_str()), Some("E/2023/27"));
+}

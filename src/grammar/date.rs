@@ -1,9 +1,10 @@
 //! Calendar dates as the UN prints them: `18 December 2025`.
 
+use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::{satisfy, space1};
-use nom::combinator::{map_opt, not};
-use nom::sequence::terminated;
+use nom::character::complete::{char, satisfy, space0, space1};
+use nom::combinator::{map_opt, not, opt};
+use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::{number, one_of_no_case, PResult};
@@ -60,10 +61,74 @@ pub(crate) fn date(input: &str) -> PResult<'_, Date> {
     .parse(input)
 }
 
+/// `date_range = day [month [year]] dash date`, the dash `–` or `-` with or
+/// without spaces: a session's period under its name in the Human Rights
+/// Council's and the Economic and Social Council's mastheads
+/// (`27 February–4 April 2023`, `25 July 2022–26 July 2023`, `10–12 May
+/// 2023`). The first date takes the month and year it leaves out from the
+/// second; the range must run forwards.
+pub(crate) fn date_range(input: &str) -> PResult<'_, (Date, Date)> {
+    let dash = (space0, alt((char('–'), char('-'))), space0);
+    map_opt(
+        (
+            number(2),
+            opt(preceded(
+                space1,
+                (
+                    month,
+                    opt(preceded(
+                        space1,
+                        terminated(
+                            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                            not(satisfy(|c: char| c.is_ascii_digit())),
+                        ),
+                    )),
+                ),
+            )),
+            dash,
+            date,
+        ),
+        |(d, my, _, end): (u32, Option<(u8, Option<&str>)>, _, Date)| {
+            let (m, y) = match my {
+                Some((m, Some(y))) => (m, y.parse().ok()?),
+                Some((m, None)) => (m, end.year()),
+                None => (end.month(), end.year()),
+            };
+            let start = Date::new(y, m, u8::try_from(d).ok()?)?;
+            (start <= end).then_some((start, end))
+        },
+    )
+    .parse(input)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::grammar::run_all;
+
+    #[test]
+    fn ok_date_range() {
+        let iso = |s: &str| run_all(date_range, s).map(|(a, b)| format!("{a}/{b}"));
+        assert_eq!(
+            iso("27 February–4 April 2023").as_deref(),
+            Some("2023-02-27/2023-04-04")
+        );
+        assert_eq!(
+            iso("25 July 2022-26 July 2023").as_deref(),
+            Some("2022-07-25/2023-07-26")
+        );
+        assert_eq!(
+            iso("25 July 2022 – 26 July 2023").as_deref(),
+            Some("2022-07-25/2023-07-26")
+        );
+        assert_eq!(
+            iso("10–12 May 2023").as_deref(),
+            Some("2023-05-10/2023-05-12")
+        );
+        // Backwards, or a lone date: no range.
+        assert_eq!(iso("4 April–27 February 2023"), None);
+        assert_eq!(iso("4 April 2023"), None);
+    }
 
     fn iso(s: &str) -> Option<String> {
         run_all(date, s).map(|d| d.to_string())

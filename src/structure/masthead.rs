@@ -18,12 +18,12 @@ use std::sync::OnceLock;
 
 use super::{clean_lines, cover, text_piece};
 use crate::ast::{
-    Adoption, AgendaItem, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Session, Sponsor,
-    Sponsors, Submitter, Title,
+    Adoption, AgendaItem, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Period, Session,
+    Sponsor, Sponsors, Submitter, Title,
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind, DropReason};
-use crate::grammar::date::date;
+use crate::grammar::date::{date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
     council_resolution_heading, distribution, ends_with_draft_marker, original, preceded_of_date,
@@ -556,7 +556,14 @@ fn simple_field(t: &str, m: &mut Masthead) -> bool {
         m.session = Some(Session {
             number: n,
             text: t.to_owned(),
+            period: None,
         });
+    } else if let Some((start, end)) = run_all(date_range, t) {
+        // Under the session's name; a range with no session is no field.
+        match m.session.as_mut() {
+            Some(s) if s.period.is_none() => s.period = Some(Period { start, end }),
+            _ => return false,
+        }
     } else if run_all(committee, t).is_some() && t.len() < 100 {
         // `Special Political and Decolonization Committee` / `(Fourth Committee)`.
         match m.committee.as_mut() {
