@@ -126,6 +126,6 @@ fn parts_hold_the_invariants() {
 #[test]
 fn constructed_texts_hold_the_invariants() {
     let files = common::fixtures("constructed");
-    assert_eq!(files.len(), 3);
+    assert_eq!(files.len(), 4);
     assert_no_line_lost(&files);
 }

@@ -4,19 +4,21 @@
 use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char, one_of, space1};
-use nom::combinator::{eof, map, peek};
+use nom::combinator::{eof, map, opt, peek};
 use nom::sequence::{delimited, terminated};
 use nom::Parser;
 
 use super::{number, PResult};
 
-/// `paragraph_number = digit{1,4} "." (space+ | end)`: `12. Calls upon …`,
-/// or `9.` alone on its line (pdftotext prints some numbers that way).
+/// `paragraph_number = digit{1,4} "\\"? "." (space+ | end)`: `12. Calls
+/// upon …`, or `9.` alone on its line (pdftotext prints some numbers that
+/// way); markdown writers escape the dot that would open a list (`1\.
+/// Calls upon`, pandoc's).
 ///
 /// `2022, 77/329` and `1.5 per cent` are not labels: the dot must be followed
 /// by white space or the end of the line.
 pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
-    terminated(number(4), (char('.'), alt((space1, eof)))).parse(input)
+    terminated(number(4), (opt(char('\\')), char('.'), alt((space1, eof)))).parse(input)
 }
 
 /// A necessary condition of [`paragraph_number`]: a digit first. A fast
@@ -152,6 +154,13 @@ mod tests {
         assert_eq!(
             run(paragraph_number, "12. Calls upon"),
             Some((12, "Calls upon"))
+        );
+    }
+    #[test]
+    fn ok_paragraph_number_escaped() {
+        assert_eq!(
+            run(paragraph_number, "1\\. *Calls upon*"),
+            Some((1, "*Calls upon*"))
         );
     }
     #[test]

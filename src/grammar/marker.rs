@@ -7,6 +7,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{map, map_opt};
+use nom::multi::many_m_n;
 use nom::sequence::{delimited, terminated};
 use nom::Parser;
 
@@ -73,27 +74,38 @@ pub(crate) fn inline_marker(input: &str) -> PResult<'_, FootnoteMarker> {
     alt((superscript_number, sup_marker, md_footnote_ref)).parse(input)
 }
 
+/// `escaped_asterisks = ("\\*"){1,4}`: asterisks as a markdown writer
+/// escapes them (`Cuba:\*`, `\* On behalf of …`).
+fn escaped_asterisks(input: &str) -> PResult<'_, FootnoteMarker> {
+    map(many_m_n(1, 4, tag("\\*")), |stars: Vec<&str>| {
+        // At most 4 were taken, so the cast cannot truncate.
+        FootnoteMarker::Asterisks(stars.len() as u8)
+    })
+    .parse(input)
+}
+
 /// `footnote_start = (superscript_number | sup_marker) space* | md_footnote_ref ":" space*
-///                 | asterisks space+`
+///                 | (asterisks | escaped_asterisks) space+`
 ///
 /// The start of a footnote text: `¹ A/CONF.157/24 …`, `<sup>2</sup> Resolution 55/2.`,
-/// `[^3]: See …`, `* On behalf of …`. Returns the marker; the rest is the note.
+/// `[^3]: See …`, `* On behalf of …`, `\* On behalf of …`. Returns the
+/// marker; the rest is the note.
 pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
     alt((
         terminated(alt((superscript_number, sup_marker)), space0),
         terminated(md_footnote_ref, (char(':'), space0)),
-        terminated(asterisks, space1),
+        terminated(alt((asterisks, escaped_asterisks)), space1),
     ))
     .parse(input)
 }
 
 /// A necessary condition of [`footnote_start`]: its first byte opens a
-/// superscript digit (C2 for `¹²³`, E2 for `⁰⁴…⁹`), `<sup>`, `[^` or `*`.
+/// superscript digit (C2 for `¹²³`, E2 for `⁰⁴…⁹`), `<sup>`, `[^`, `*` or `\\*`.
 /// A fast guard for callers that try every line; the grammar decides.
 pub(crate) fn may_start_footnote(input: &str) -> bool {
     matches!(
         input.as_bytes().first(),
-        Some(0xC2 | 0xE2 | b'<' | b'[' | b'*')
+        Some(0xC2 | 0xE2 | b'<' | b'[' | b'*' | b'\\')
     )
 }
 
@@ -130,6 +142,17 @@ mod tests {
 
     const N1: FootnoteMarker = FootnoteMarker::Number(1);
 
+    #[test]
+    fn ok_escaped_asterisk_note_start() {
+        assert_eq!(
+            run(footnote_start, "\\* On behalf of the States"),
+            Some((FootnoteMarker::Asterisks(1), "On behalf of the States"))
+        );
+        assert_eq!(
+            run(footnote_start, "\\*\\* Reissued"),
+            Some((FootnoteMarker::Asterisks(2), "Reissued"))
+        );
+    }
     #[test]
     fn ok_guards_are_necessary() {
         use crate::normalize::lines::{assert_guard_necessary, sample_lines};

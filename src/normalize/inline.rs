@@ -516,7 +516,7 @@ fn md_link(s: &str) -> Option<(usize, usize)> {
 }
 
 /// Bytes [`tokenize`] must look at one by one: ASCII white space, the
-/// openers of markup and markers (`<`, `[`, `\\`, `*`) and every byte of a
+/// openers of markup and markers (`<`, `[`, `\\`, `*`, `_`) and every byte of a
 /// non-ASCII character. Any other byte only extends the current word.
 static SPECIAL_BYTE: [bool; 256] = {
     let mut table = [true; 256];
@@ -525,7 +525,7 @@ static SPECIAL_BYTE: [bool; 256] = {
         let c = b as u8;
         table[b] = c.is_ascii_whitespace()
             || c == 0x0b // vertical tab: `char::is_whitespace`, not `is_ascii_whitespace`
-            || matches!(c, b'<' | b'[' | b'\\' | b'*');
+            || matches!(c, b'<' | b'[' | b'\\' | b'*' | b'_');
         b += 1;
     }
     table
@@ -605,6 +605,9 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     let mut out = Vec::with_capacity(len / 3 + pieces.len());
     // Open emphasis runs, across the pieces of one node: `*69th plenary meeting` / `18 December 2025*`.
     let mut emphasis: Vec<usize> = Vec::new();
+    // The same for `_` (`_Recalling_`, `__Decides__`), which never opens
+    // or closes inside a word (`snake_case`), as in CommonMark.
+    let mut underscores: Vec<usize> = Vec::new();
     let mut numbers = false;
     for (n, piece) in pieces.iter().enumerate() {
         if n > 0 {
@@ -720,6 +723,36 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     }
                     word.push_src(i, next_i);
                 }
+                // `Cuba:\*`: an escaped asterisk after a word is the same
+                // marker as a bare one that closes no emphasis.
+                '\\' if rest.starts_with("\\*")
+                    && text[..i].chars().next_back().is_some_and(|p| !is_space(p))
+                    && emphasis.is_empty() =>
+                {
+                    let stars = rest
+                        .as_bytes()
+                        .chunks_exact(2)
+                        .take_while(|c| c == b"\\*")
+                        .count();
+                    if stars <= 4 {
+                        word.flush(&mut out);
+                        let end = i + 2 * stars;
+                        diags.push(Diagnostic::repair(
+                            DiagnosticKind::RemovedMarkup {
+                                markup: text[i..end].to_owned(),
+                            },
+                            Span::new(base + i, base + end),
+                        ));
+                        numbers = true;
+                        // At most 4, so the cast cannot truncate.
+                        out.push(Tok::Marker(FootnoteMarker::Asterisks(stars as u8)));
+                        i = end;
+                        continue;
+                    }
+                    word.push_replaced(i, i + 2, "*");
+                    i += 2;
+                    continue;
+                }
                 '\\' if rest[1..].starts_with(|p: char| p.is_ascii_punctuation()) => {
                     let p_len = 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
                     word.push_replaced(i, i + p_len, &rest[1..p_len]);
@@ -744,6 +777,35 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         out.push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
                         i = end;
                         continue;
+                    } else {
+                        word.push_src(i, end);
+                        i = end;
+                        continue;
+                    }
+                    diags.push(Diagnostic::repair(
+                        DiagnosticKind::RemovedMarkup {
+                            markup: text[i..end].to_owned(),
+                        },
+                        Span::new(base + i, base + end),
+                    ));
+                    i = end;
+                    continue;
+                }
+                '_' => {
+                    let run_len = rest.bytes().take_while(|&b| b == b'_').count();
+                    let end = i + run_len;
+                    let prev = text[..i].chars().next_back();
+                    let next = text[end..].chars().next();
+                    // Flanking as CommonMark has it for `_`: a run opens
+                    // with text after it and none before, closes the other
+                    // way round.
+                    let bound =
+                        |c: Option<char>| c.is_none_or(|c| is_space(c) || c.is_ascii_punctuation());
+                    let opens = next.is_some_and(|n| !is_space(n)) && bound(prev);
+                    let closes = prev.is_some_and(|p| !is_space(p)) && bound(next);
+                    if opens && !closes {
+                        underscores.push(run_len);
+                    } else if closes && underscores.pop().is_some() {
                     } else {
                         word.push_src(i, end);
                         i = end;
@@ -1716,7 +1778,7 @@ mod tests {
         // The bulk run of `tokenize` may skip only bytes whose character
         // falls to the last arm of its match (the word goes on).
         for b in 0..=255u8 {
-            let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[\\*".contains(&b);
+            let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[\\*_".contains(&b);
             assert_eq!(SPECIAL_BYTE[usize::from(b)], expected, "{b:#04x}");
         }
     }
@@ -2053,6 +2115,19 @@ mod tests {
             "4. Also reaffirms the duty"
         );
         assert_eq!(text(&["**Eightieth session**"]), "Eightieth session");
+        // Underscores, as other markdown writers emphasise.
+        assert_eq!(
+            text(&["_Recalling_ its resolution, __Decides__ to act"]),
+            "Recalling its resolution, Decides to act"
+        );
+        assert_eq!(
+            text(&["_69th plenary meeting", "18 December 2025_"]),
+            "69th plenary meeting 18 December 2025"
+        );
+        // Inside a word, or a blank to fill in, they are text.
+        for line in ["see file A_C.4_80_L.18.pdf", "the ____ of"] {
+            assert_eq!(text(&[line]), line);
+        }
     }
 
     #[test]
@@ -2101,6 +2176,15 @@ mod tests {
             c.refs,
             vec![FootnoteRef::new(FootnoteMarker::Asterisks(1), 5)]
         );
+        // Escaped by a markdown writer: the same marker.
+        let (c, _) = clean_lines(&["Cuba:\\* draft resolution"], "");
+        assert_eq!(c.text, "Cuba: draft resolution");
+        assert_eq!(
+            c.refs,
+            vec![FootnoteRef::new(FootnoteMarker::Asterisks(1), 5)]
+        );
+        // Not after a word: an escaped asterisk is a literal one.
+        assert_eq!(text(&["a \\* b"]), "a * b");
     }
 
     #[test]
