@@ -737,12 +737,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     if stars <= 4 {
                         word.flush(&mut out);
                         let end = i + 2 * stars;
-                        diags.push(Diagnostic::repair(
-                            DiagnosticKind::RemovedMarkup {
-                                markup: text[i..end].to_owned(),
-                            },
-                            Span::new(base + i, base + end),
-                        ));
+                        diags.push(removed_markup(text, base, i, end));
                         numbers = true;
                         // At most 4, so the cast cannot truncate.
                         out.push(Tok::Marker(FootnoteMarker::Asterisks(stars as u8)));
@@ -782,12 +777,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         i = end;
                         continue;
                     }
-                    diags.push(Diagnostic::repair(
-                        DiagnosticKind::RemovedMarkup {
-                            markup: text[i..end].to_owned(),
-                        },
-                        Span::new(base + i, base + end),
-                    ));
+                    diags.push(removed_markup(text, base, i, end));
                     i = end;
                     continue;
                 }
@@ -803,20 +793,17 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         |c: Option<char>| c.is_none_or(|c| is_space(c) || c.is_ascii_punctuation());
                     let opens = next.is_some_and(|n| !is_space(n)) && bound(prev);
                     let closes = prev.is_some_and(|p| !is_space(p)) && bound(next);
-                    if opens && !closes {
+                    let markup = if opens && !closes {
                         underscores.push(run_len);
-                    } else if closes && underscores.pop().is_some() {
+                        true
+                    } else {
+                        closes && underscores.pop().is_some()
+                    };
+                    if markup {
+                        diags.push(removed_markup(text, base, i, end));
                     } else {
                         word.push_src(i, end);
-                        i = end;
-                        continue;
                     }
-                    diags.push(Diagnostic::repair(
-                        DiagnosticKind::RemovedMarkup {
-                            markup: text[i..end].to_owned(),
-                        },
-                        Span::new(base + i, base + end),
-                    ));
                     i = end;
                     continue;
                 }
@@ -830,6 +817,17 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
         numbers |= word.digit_end;
     }
     (out, numbers)
+}
+
+/// The repair that took markup `text[from..to]` out; `base` is where `text`
+/// starts in the input.
+fn removed_markup(text: &str, base: usize, from: usize, to: usize) -> Diagnostic {
+    Diagnostic::repair(
+        DiagnosticKind::RemovedMarkup {
+            markup: text.get(from..to).unwrap_or_default().to_owned(),
+        },
+        Span::new(base + from, base + to),
+    )
 }
 
 /// [`core`]'s cut of an ASCII word, as byte bounds: for ASCII,
