@@ -13,8 +13,10 @@
 //! {"path":"…","bytes":12,"error":"line 1, column 1: empty input: expected the text of a resolution"}
 //! ```
 //!
-//! in the order the files finish (sort on `path` for a stable order). A file
-//! that cannot be read, is not UTF-8, is not a resolution, or makes the parser
+//! in the order the files finish (sort on `path` for a stable order). Files
+//! are read as UTF-8, UTF-16 with a byte order mark, or Windows-1252, as Word
+//! saves plain text (spans are into the decoded text). A file that cannot be
+//! read or decoded, is not a resolution, or makes the parser
 //! panic is reported on its line with its error and counted; it never stops
 //! the run. A progress bar is drawn on standard error when it is a terminal;
 //! a summary (files, errors, files/s, MB/s) is always printed there at the
@@ -24,6 +26,8 @@
 //! Files are parsed on rayon's thread pool (one thread a core, or
 //! `--threads N`); each is read, parsed and serialised by one thread and
 //! written as one line under a lock, so memory holds only the files in flight.
+
+mod common;
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -100,9 +104,9 @@ fn process(path: &Path, options: &Options) -> (String, u64, bool) {
         Err(e) => return (line(0, format!("cannot read: {e}")), 0, false),
     };
     let len = bytes.len() as u64;
-    let text = match String::from_utf8(bytes) {
+    let text = match common::decode(bytes) {
         Ok(text) => text,
-        Err(e) => return (line(len, format!("not UTF-8: {e}")), len, false),
+        Err(e) => return (line(len, e), len, false),
     };
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| parse_resolution_with(&text, options)));
     match parsed {

@@ -9,6 +9,8 @@
 //! cargo run --example diff -- --json OLD NEW       # the Comparison as JSON
 //! ```
 
+mod common;
+
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -61,7 +63,8 @@ fn main() -> ExitCode {
 }
 
 fn read(path: &str) -> Result<Resolution, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = common::decode(bytes).map_err(|e| format!("{path}: {e}"))?;
     parse_resolution(&text).map_err(|e| format!("{path}: {e}"))
 }
 
