@@ -186,3 +186,31 @@ fn rewrapped_canonical_text_has_the_same_content() {
         failures.join("\n")
     );
 }
+
+/// Some extractions put a blank line after every line. Every fixture so
+/// printed (each line break doubled) reads as the fixture itself: the same
+/// canonical text, masthead, sponsors and adoption lines included. Before,
+/// a sponsor list or an officer's name wrapped over two lines of such a
+/// masthead fell apart.
+#[test]
+fn doubled_line_breaks_read_the_same() {
+    let mut files = common::fixtures("seeds");
+    files.extend(common::fixtures("corpus/real"));
+    files.extend(common::fixtures("corpus/pdf"));
+    files.extend(common::fixtures("parts"));
+    files.extend(common::fixtures("constructed"));
+    let mut failures = Vec::new();
+    for path in &files {
+        let input = common::read(path);
+        let Ok(first) = parse_resolution(&input) else {
+            continue;
+        };
+        let doubled = input.split('\n').collect::<Vec<_>>().join("\n\n");
+        match parse_resolution(&doubled) {
+            Ok(again) if text::to_plain(&again) == text::to_plain(&first) => {}
+            Ok(_) => failures.push(format!("{}: reads otherwise", path.display())),
+            Err(e) => failures.push(format!("{}: {e}", path.display())),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

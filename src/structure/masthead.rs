@@ -59,6 +59,19 @@ enum Role {
     Unclaimed,
 }
 
+/// How far apart two lines of one field stand in `front` (indices into
+/// the lines, blank ones left out): 1, or 2 where the rendering puts a
+/// blank line after every line (PDF extractions that double every break),
+/// so that no two front lines are neighbours.
+fn line_step(front: &[usize]) -> usize {
+    let doubled = front.len() > 2 && front.windows(2).all(|w| w[1] >= w[0] + 2);
+    if doubled {
+        2
+    } else {
+        1
+    }
+}
+
 /// Reads the front lines `front` (indices into `lines`).
 pub(crate) fn front(
     lines: &[Line<'_>],
@@ -68,6 +81,7 @@ pub(crate) fn front(
 ) -> Front {
     let mut out = Front::default();
     let mut roles = vec![Role::Unclaimed; front.len()];
+    let step = line_step(front);
     let mut m = Masthead::default();
     let mut adoption_data = Adoption::default();
     let mut adopted = false;
@@ -102,7 +116,7 @@ pub(crate) fn front(
             // Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
             let mut idx = vec![front[k]];
             while let Some(&next) = front.get(k + idx.len()) {
-                if next != idx[idx.len() - 1] + 1 {
+                if next > idx[idx.len() - 1] + step {
                     break;
                 }
                 idx.push(next);
@@ -130,7 +144,7 @@ pub(crate) fn front(
             after_agenda = true;
             k += 1;
             continue;
-        } else if let Some((b, d, meeting, used)) = adoption_lines(lines, front, k) {
+        } else if let Some((b, d, meeting, used)) = adoption_lines(lines, front, k, step) {
             // `Resolution adopted by the General Assembly on` / `26 October 2018`,
             // `Adopted by the Security Council at its 3145th meeting,` / `on 3 December 1992`.
             adopted = true;
@@ -237,7 +251,7 @@ pub(crate) fn front(
         let mut startk = end;
         while startk > 0
             && roles[startk - 1] != Role::Field
-            && front[startk - 1] + 1 == front[startk]
+            && front[startk - 1] + step >= front[startk]
         {
             let this = bare(lines[front[startk]].text);
             let prev = bare(lines[front[startk - 1]].text);
@@ -343,6 +357,7 @@ fn adoption_lines(
     lines: &[Line<'_>],
     front: &[usize],
     k: usize,
+    step: usize,
 ) -> Option<(
     crate::ast::Body,
     Option<crate::ast::Date>,
@@ -363,7 +378,7 @@ fn adoption_lines(
     }
     if let Some(&next) = front
         .get(k + 1)
-        .filter(|&&n| n == front[k] + 1 || bare(lines[n].text).starts_with("on "))
+        .filter(|&&n| n <= front[k] + step || bare(lines[n].text).starts_with("on "))
     {
         let joined = format!("{} {}", first.trim_end_matches(','), bare(lines[next].text));
         let joined = joined.replace(", on ", " on ");
