@@ -99,25 +99,48 @@ enum Tok<'s> {
     Marker(FootnoteMarker),
 }
 
-/// The allocation of a token vector, empty, kept for the next node of a
-/// document: a node's tokens take about 16 bytes a byte of its text (a
-/// 48-byte token every three bytes reserved), past the allocator's cheap
-/// sizes, so a fresh vector for each node cost a slow allocation and free.
-/// Held without a lifetime (the tokens borrow each node's pieces): an
-/// empty vector is taken back through [`recycle`].
+/// Allocations kept, empty, for the next node of a document: a node's
+/// tokens take about 16 bytes a byte of its text (a 48-byte token every
+/// three bytes reserved) and its [`TextMap`] about 5, past the allocator's
+/// cheap sizes, so fresh ones for each node cost a slow allocation and
+/// free each. The token vector is held without a lifetime (the tokens
+/// borrow each node's pieces): an empty one is taken back through
+/// [`recycle`]. A map comes back only where its node's caller gives it
+/// ([`Scratch::keep_map`]); without one, a new map is made.
 #[derive(Default)]
-pub(crate) struct TokenBuf(Cell<Vec<Tok<'static>>>);
+pub(crate) struct Scratch {
+    tokens: Cell<Vec<Tok<'static>>>,
+    map: Cell<Vec<(usize, usize, Span)>>,
+}
 
-impl TokenBuf {
-    /// The kept vector, empty (or a new one where none is kept).
-    fn take<'s>(&self) -> Vec<Tok<'s>> {
-        self.0.take()
+impl Scratch {
+    /// The kept token vector, empty (or a new one where none is kept).
+    fn take_tokens<'s>(&self) -> Vec<Tok<'s>> {
+        self.tokens.take()
     }
 
     /// Keeps the allocation of `rest`, what is left of a node's tokens
     /// (dropped).
-    fn put(&self, rest: std::vec::IntoIter<Tok<'_>>) {
-        self.0.set(recycle(rest));
+    fn put_tokens(&self, rest: std::vec::IntoIter<Tok<'_>>) {
+        self.tokens.set(recycle(rest));
+    }
+
+    /// The kept map vector, empty, where it holds at least `words`
+    /// entries; else a new one of that capacity (made at its capacity:
+    /// `reserve` on an empty vector takes the cold growth path).
+    fn take_map(&self, words: usize) -> Vec<(usize, usize, Span)> {
+        let mut map = self.map.take();
+        if map.capacity() < words {
+            return Vec::with_capacity(words);
+        }
+        map.clear();
+        map
+    }
+
+    /// Keeps the allocation of a node's [`Clean::map`] once it is done
+    /// with, for the next node.
+    pub(crate) fn keep_map(&self, map: TextMap) {
+        self.map.set(map.0);
     }
 }
 
@@ -398,7 +421,7 @@ pub(crate) fn clean_with(
     ctx: Option<&mut MarkerContext>,
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
-    let (mut tokens, numbers) = tokenize_with::<true>(pieces, lex.tokens.take(), diags);
+    let (mut tokens, numbers) = tokenize_with::<true>(pieces, lex.scratch.take_tokens(), diags);
     // A document that defines no note reads no number as a marker: the
     // pass would only note the markers seen, which `expects` then never
     // asks (it needs a defined note). Nor does a node without a marker or
@@ -622,7 +645,7 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Vec<Tok<'
     tokenize_with::<true>(pieces, Vec::new(), diags)
 }
 
-/// [`tokenize`] into `out` (empty; a kept allocation, see [`TokenBuf`]);
+/// [`tokenize`] into `out` (empty; a kept allocation, see [`Scratch`]);
 /// `SPACE_AFTER_WORD` turns on its fast path for the space after a whole
 /// word (off only to test it against the general arm).
 fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
@@ -1035,14 +1058,15 @@ struct Writer<'s> {
 }
 
 impl<'s> Writer<'s> {
-    fn with_capacity(bytes: usize, words: usize) -> Self {
-        // Made at their capacity: `reserve` on an empty buffer takes the
+    /// A writer whose map is `map` (empty).
+    fn with_capacity(bytes: usize, map: Vec<(usize, usize, Span)>) -> Self {
+        // Made at its capacity: `reserve` on an empty buffer takes the
         // cold growth path, dearer than the allocation itself for short
-        // nodes (twice a node).
+        // nodes.
         let clean = Clean {
             text: String::with_capacity(bytes),
             refs: Vec::new(),
-            map: TextMap(Vec::with_capacity(words)),
+            map: TextMap(map),
         };
         Self {
             clean,
@@ -1140,7 +1164,7 @@ fn repair_with<'s, const LANE: bool>(
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
     // About every other token is a word.
-    let mut w = Writer::with_capacity(bytes, tokens.len() / 2 + 1);
+    let mut w = Writer::with_capacity(bytes, lex.scratch.take_map(tokens.len() / 2 + 1));
     // Looks ahead through `as_slice`, not `Peekable`, whose buffered item
     // every `next` would move again.
     let mut iter = tokens.into_iter();
@@ -1213,7 +1237,7 @@ fn repair_with<'s, const LANE: bool>(
         }
     }
     // The vector's allocation, for the document's next node.
-    lex.tokens.put(iter);
+    lex.scratch.put_tokens(iter);
     w.finish()
 }
 
@@ -1794,7 +1818,7 @@ mod tests {
             for pair in words.windows(2) {
                 let (a, b) = (pair[0], pair[1]);
                 for sep in [None, Some(Sep::Space), Some(Sep::Break)] {
-                    let mut w = Writer::with_capacity(0, 0);
+                    let mut w = Writer::with_capacity(0, Vec::new());
                     w.held = Some(Held {
                         sep,
                         ..Held::new(Cow::Borrowed(a), Span::new(0, a.len()), None)
@@ -1858,16 +1882,17 @@ mod tests {
     /// every paragraph of the testdata, as printed, with its hyphens lost
     /// (`twenty seventh`), with its long words broken in two (`fie ld`),
     /// and with punctuation put after many of those.
-    /// A node cleaned with the tokens' vector kept from the last node of
-    /// its document (as `clean` does) cleans as with a new vector, and the
-    /// allocation is indeed kept (`recycle` collects in place).
+    /// A node cleaned with the token and map vectors kept from the last
+    /// node of its document (as `clean` and `structure` do) cleans as with
+    /// new ones, and the tokens' allocation is indeed kept (`recycle`
+    /// collects in place).
     #[test]
     fn ok_kept_token_buffer_is_a_new_one() {
         let (tokens, _) = tokenize(&[piece("the rights of peoples")], &mut Vec::new());
         let capacity = tokens.capacity();
-        let buf = TokenBuf::default();
-        buf.put(tokens.into_iter());
-        let kept = buf.take();
+        let buf = Scratch::default();
+        buf.put_tokens(tokens.into_iter());
+        let kept = buf.take_tokens();
         assert!(kept.is_empty());
         assert_eq!(kept.capacity(), capacity);
         let mut nodes = 0;
@@ -1884,6 +1909,8 @@ mod tests {
                 let fresh = clean(&pieces, &Lexicon::new(&text), &mut d_new);
                 assert_eq!(reused, fresh, "{para:?}");
                 assert_eq!(d_kept, d_new, "{para:?}");
+                // As `structure` gives a node's map back.
+                kept.scratch.keep_map(reused.map);
                 nodes += 1;
             }
         }
