@@ -20,6 +20,7 @@
 //! | `Cuba:*`, `Cuba*` | `Cuba:`, `Cuba` + ref `*` | an asterisk that closes no emphasis is a marker |
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::num::NonZeroU64;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -96,6 +97,62 @@ enum Tok<'s> {
     /// A line end between two pieces.
     Break,
     Marker(FootnoteMarker),
+}
+
+/// Allocations kept, empty, for the next node of a document: a node's
+/// tokens take about 16 bytes a byte of its text (a 48-byte token every
+/// three bytes reserved) and its [`TextMap`] about 5, past the allocator's
+/// cheap sizes, so fresh ones for each node cost a slow allocation and
+/// free each. The token vector is held without a lifetime (the tokens
+/// borrow each node's pieces): an empty one is taken back through
+/// [`recycle`]. A map comes back only where its node's caller gives it
+/// ([`Scratch::keep_map`]); without one, a new map is made.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    tokens: Cell<Vec<Tok<'static>>>,
+    map: Cell<Vec<(usize, usize, Span)>>,
+}
+
+impl Scratch {
+    /// The kept token vector, empty (or a new one where none is kept).
+    fn take_tokens<'s>(&self) -> Vec<Tok<'s>> {
+        self.tokens.take()
+    }
+
+    /// Keeps the allocation of `rest`, what is left of a node's tokens
+    /// (dropped).
+    fn put_tokens(&self, rest: std::vec::IntoIter<Tok<'_>>) {
+        self.tokens.set(recycle(rest));
+    }
+
+    /// The kept map vector, empty, where it holds at least `words`
+    /// entries; else a new one of that capacity (made at its capacity:
+    /// `reserve` on an empty vector takes the cold growth path).
+    fn take_map(&self, words: usize) -> Vec<(usize, usize, Span)> {
+        let mut map = self.map.take();
+        if map.capacity() < words {
+            return Vec::with_capacity(words);
+        }
+        map.clear();
+        map
+    }
+
+    /// Keeps the allocation of a node's [`Clean::map`] once it is done
+    /// with, for the next node.
+    pub(crate) fn keep_map(&self, map: TextMap) {
+        self.map.set(map.0);
+    }
+}
+
+/// `tokens` dropped, and their allocation as an empty vector of any
+/// lifetime: a `filter_map` from a vector's iterator to a type of the same
+/// size and alignment is collected in place by `std` (no allocation; tested
+/// below). Where it were not, this would only allocate again.
+// A `filter_map` that keeps nothing: the point is the change of type,
+// which a `filter` cannot make.
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle(tokens: std::vec::IntoIter<Tok<'_>>) -> Vec<Tok<'static>> {
+    tokens.filter_map(|_| None).collect()
 }
 
 /// Cleans `pieces` into one line of prose; repairs go to `diags`.
@@ -364,7 +421,7 @@ pub(crate) fn clean_with(
     ctx: Option<&mut MarkerContext>,
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
-    let (mut tokens, numbers) = tokenize(pieces, diags);
+    let (mut tokens, numbers) = tokenize_with::<true>(pieces, lex.scratch.take_tokens(), diags);
     // A document that defines no note reads no number as a marker: the
     // pass would only note the markers seen, which `expects` then never
     // asks (it needs a defined note). Nor does a node without a marker or
@@ -583,14 +640,17 @@ fn plain_run(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
 /// The tokens of `pieces`, and whether [`numeric_markers`] may find work
 /// in them: whether some token is a marker or a word ending in an ASCII
 /// digit (noted as they are made, so that most nodes skip that pass).
+#[cfg(test)]
 fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Vec<Tok<'s>>, bool) {
-    tokenize_with::<true>(pieces, diags)
+    tokenize_with::<true>(pieces, Vec::new(), diags)
 }
 
-/// [`tokenize`]; `SPACE_AFTER_WORD` turns on its fast path for the space
-/// after a whole word (off only to test it against the general arm).
+/// [`tokenize`] into `out` (empty; a kept allocation, see [`Scratch`]);
+/// `SPACE_AFTER_WORD` turns on its fast path for the space after a whole
+/// word (off only to test it against the general arm).
 fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     pieces: &[Piece<'s>],
+    mut out: Vec<Tok<'s>>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Tok<'s>>, bool) {
     // About a word and a space every six bytes of prose: one allocation
@@ -602,7 +662,12 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
             Piece::Marker { .. } => 1,
         })
         .sum();
-    let mut out = Vec::with_capacity(len / 3 + pieces.len());
+    // Made at its capacity where the kept vector is too small: `reserve`
+    // on an empty vector takes the cold growth path.
+    let want = len / 3 + pieces.len();
+    if out.capacity() < want {
+        out = Vec::with_capacity(want);
+    }
     // Open emphasis runs, across the pieces of one node: `*69th plenary meeting` / `18 December 2025*`.
     let mut emphasis: Vec<usize> = Vec::new();
     // The same for `_` (`_Recalling_`, `__Decides__`), which never opens
@@ -1053,14 +1118,15 @@ struct Writer<'s> {
 }
 
 impl<'s> Writer<'s> {
-    fn with_capacity(bytes: usize, words: usize) -> Self {
-        // Made at their capacity: `reserve` on an empty buffer takes the
+    /// A writer whose map is `map` (empty).
+    fn with_capacity(bytes: usize, map: Vec<(usize, usize, Span)>) -> Self {
+        // Made at its capacity: `reserve` on an empty buffer takes the
         // cold growth path, dearer than the allocation itself for short
-        // nodes (twice a node).
+        // nodes.
         let clean = Clean {
             text: String::with_capacity(bytes),
             refs: Vec::new(),
-            map: TextMap(Vec::with_capacity(words)),
+            map: TextMap(map),
         };
         Self {
             clean,
@@ -1158,7 +1224,7 @@ fn repair_with<'s, const LANE: bool>(
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
     // About every other token is a word.
-    let mut w = Writer::with_capacity(bytes, tokens.len() / 2 + 1);
+    let mut w = Writer::with_capacity(bytes, lex.scratch.take_map(tokens.len() / 2 + 1));
     // Looks ahead through `as_slice`, not `Peekable`, whose buffered item
     // every `next` would move again.
     let mut iter = tokens.into_iter();
@@ -1230,6 +1296,8 @@ fn repair_with<'s, const LANE: bool>(
             }
         }
     }
+    // The vector's allocation, for the document's next node.
+    lex.scratch.put_tokens(iter);
     w.finish()
 }
 
@@ -1810,7 +1878,7 @@ mod tests {
             for pair in words.windows(2) {
                 let (a, b) = (pair[0], pair[1]);
                 for sep in [None, Some(Sep::Space), Some(Sep::Break)] {
-                    let mut w = Writer::with_capacity(0, 0);
+                    let mut w = Writer::with_capacity(0, Vec::new());
                     w.held = Some(Held {
                         sep,
                         ..Held::new(Cow::Borrowed(a), Span::new(0, a.len()), None)
@@ -1874,6 +1942,41 @@ mod tests {
     /// every paragraph of the testdata, as printed, with its hyphens lost
     /// (`twenty seventh`), with its long words broken in two (`fie ld`),
     /// and with punctuation put after many of those.
+    /// A node cleaned with the token and map vectors kept from the last
+    /// node of its document (as `clean` and `structure` do) cleans as with
+    /// new ones, and the tokens' allocation is indeed kept (`recycle`
+    /// collects in place).
+    #[test]
+    fn ok_kept_token_buffer_is_a_new_one() {
+        let (tokens, _) = tokenize(&[piece("the rights of peoples")], &mut Vec::new());
+        let capacity = tokens.capacity();
+        let buf = Scratch::default();
+        buf.put_tokens(tokens.into_iter());
+        let kept = buf.take_tokens();
+        assert!(kept.is_empty());
+        assert_eq!(kept.capacity(), capacity);
+        let mut nodes = 0;
+        for text in crate::grammar::testdata_texts().into_iter().take(20) {
+            let kept = Lexicon::new(&text);
+            for para in text.split("\n\n") {
+                let pieces: Vec<Piece<'_>> = para
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(piece)
+                    .collect();
+                let (mut d_kept, mut d_new) = (Vec::new(), Vec::new());
+                let reused = clean(&pieces, &kept, &mut d_kept);
+                let fresh = clean(&pieces, &Lexicon::new(&text), &mut d_new);
+                assert_eq!(reused, fresh, "{para:?}");
+                assert_eq!(d_kept, d_new, "{para:?}");
+                // As `structure` gives a node's map back.
+                kept.scratch.keep_map(reused.map);
+                nodes += 1;
+            }
+        }
+        assert!(nodes > 100, "{nodes}");
+    }
+
     #[test]
     fn ok_plain_lane_is_the_general_path() {
         let (mut nodes, mut repairs) = (0, 0);
@@ -2082,8 +2185,8 @@ mod tests {
             ];
             for pieces in cases {
                 let (mut d_fast, mut d_general) = (Vec::new(), Vec::new());
-                let fast = tokenize_with::<true>(&pieces, &mut d_fast);
-                let general = tokenize_with::<false>(&pieces, &mut d_general);
+                let fast = tokenize_with::<true>(&pieces, Vec::new(), &mut d_fast);
+                let general = tokenize_with::<false>(&pieces, Vec::new(), &mut d_general);
                 assert_eq!(fast, general, "{pieces:?}");
                 assert_eq!(d_fast, d_general, "{pieces:?}");
                 spaces += fast.0.iter().filter(|t| matches!(t, Tok::Space)).count();

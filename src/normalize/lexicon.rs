@@ -41,6 +41,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::num::NonZeroU64;
 use std::sync::OnceLock;
 
+use super::inline::Scratch;
+
 static WORDS_TXT: &str = include_str!("../../data/words.txt");
 static COMPOUNDS_TXT: &str = include_str!("../../data/compounds.txt");
 
@@ -748,6 +750,9 @@ pub(crate) struct Lexicon<'s> {
     /// hyphenated word through (`twenty-seventh`, asked of nearly every
     /// document), far cheaper than the whole set.
     compounds: OnceCell<HashSet<String, FxBuild>>,
+    /// The buffers of [`inline::clean`](super::inline::clean), kept from
+    /// one node to the next of this document (see [`Scratch`]).
+    pub(crate) scratch: Scratch,
 }
 
 impl<'s> Lexicon<'s> {
@@ -757,6 +762,7 @@ impl<'s> Lexicon<'s> {
             filter: OnceCell::new(),
             document: OnceCell::new(),
             compounds: OnceCell::new(),
+            scratch: Scratch::default(),
         }
     }
 

@@ -118,6 +118,8 @@ fn item<'s>(
     let c = clean_with(&para.pieces, lex, Some(markers), diags);
     let (span, segments) = span_and_segments(lines, &para.lines);
     let references = references::find(&c.text, &c.map, ctx, span);
+    // The map is done with: its allocation serves the next node.
+    lex.scratch.keep_map(c.map);
     // Cut by notes or furniture, or (where the layout prints one paragraph
     // per line) by a page break: `… consecutive and` / `compounded …`.
     let rejoined =
