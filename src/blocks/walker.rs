@@ -981,15 +981,16 @@ impl<'a, 's> Walker<'a, 's> {
                 && run(operative_lead, plain).is_none()
                 && run(preambular_lead, plain).is_none()
         };
-        let quotes_text = (!new_para || titles_text())
-            && plain.starts_with(char::is_uppercase)
+        // The grammars of `titles_text` last: most lines fail before.
+        let quotes_text = plain.starts_with(char::is_uppercase)
             && self.paras.last().is_some_and(|p| {
                 open_is_finished()
                     && p.last_text().is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
                     && p.pieces.iter().any(|x| matches!(x, Piece::Text { text, .. } if text.contains("the following")))
                     && p.pieces.first().is_some_and(|x| matches!(x, Piece::Text { text, .. } if run(operative_lead, bare(text)).is_some()))
                     && !self.in_quoted
-            });
+            })
+            && (!new_para || titles_text());
         if quotes_text {
             self.start_para(i, None, None, text);
             if let Some(p) = self.open() {
