@@ -124,8 +124,9 @@ pub fn parse_resolution(input: &str) -> Result<Resolution, ParseError> {
 /// As [`parse_resolution`], with the size limit taken from `options`.
 pub fn parse_resolution_with(input: &str, options: &Options) -> Result<Parsed, ParseError> {
     check_input(input, options)?;
-    let lines = normalize::split_lines(input);
-    parse_lines(input, &lines, Span::new(0, input.len()))
+    let view = normalize::spaces::View::of(input);
+    let lines = normalize::split_lines(&view.text);
+    parse_lines(&view, input, &lines, Span::new(0, view.text.len()))
 }
 
 /// Parses a text that holds one or more resolutions (a compilation, a
@@ -161,7 +162,8 @@ pub fn parse_resolutions(input: &str) -> Result<Vec<Resolution>, ParseError> {
 /// As [`parse_resolution_with`], for the first part that is not a resolution.
 pub fn parse_resolutions_with(input: &str, options: &Options) -> Result<Vec<Parsed>, ParseError> {
     check_input(input, options)?;
-    let lines = normalize::split_lines(input);
+    let view = normalize::spaces::View::of(input);
+    let lines = normalize::split_lines(&view.text);
     blocks::split_resolutions(&lines)
         .into_iter()
         .map(|range| {
@@ -170,25 +172,35 @@ pub fn parse_resolutions_with(input: &str, options: &Options) -> Result<Vec<Pars
                 (Some(a), Some(b)) => Span::new(a.full.start, b.full.end),
                 _ => Span::default(),
             };
-            parse_lines(input, part, span)
+            parse_lines(&view, input, part, span)
         })
         .collect()
 }
 
-/// Stages 2 and 3 over `lines` (all of them, or one resolution's).
+/// Stages 2 and 3 over `lines` (all of them, or one resolution's) of
+/// `view`, the text read for `input`; the spans of the result and of an
+/// error are the input's.
 fn parse_lines(
+    view: &normalize::spaces::View<'_>,
     input: &str,
     lines: &[normalize::Line<'_>],
     span: Span,
 ) -> Result<Parsed, ParseError> {
+    let text: &str = &view.text;
     let layout = blocks::layout(lines);
     let mut diagnostics = Vec::new();
-    let resolution =
-        structure::build(input, lines, layout, span, &mut diagnostics).map_err(|kind| {
-            let text = span.slice(input).unwrap_or("");
-            let at = span.start + text.find(|c: char| !c.is_whitespace()).unwrap_or(0);
-            ParseError::new(kind, Span::new(at, at), input)
+    let mut resolution =
+        structure::build(text, lines, layout, span, &mut diagnostics).map_err(|kind| {
+            let part = span.slice(text).unwrap_or("");
+            let at = span.start + part.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+            ParseError::new(kind, view.to_input(Span::new(at, at)), input)
         })?;
+    if !view.is_input() {
+        structure::spans::for_each_span(&mut resolution, &mut |s| *s = view.to_input(*s));
+        for d in &mut diagnostics {
+            d.span = view.to_input(d.span);
+        }
+    }
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     Ok(Parsed {
         resolution,

@@ -94,7 +94,7 @@ pub(crate) fn split_lines(input: &str) -> Vec<Line<'_>> {
 /// the byte XOR `b` is zero exactly when adding `0x7f` to its low seven
 /// bits sets no high bit and its own high bit is clear (no carry crosses
 /// bytes, so the test is exact).
-fn eq_bytes(word: u64, b: u8) -> u64 {
+pub(super) fn eq_bytes(word: u64, b: u8) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let v = word ^ (u64::from(b) * 0x0101_0101_0101_0101);
     !(((v & LOW7) + LOW7) | v | LOW7)

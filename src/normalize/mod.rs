@@ -4,9 +4,13 @@
 //! byte spans, white space and form feeds trimmed) and, on request of later
 //! stages, clean one-line prose for a run of line pieces ([`inline::clean`]).
 //!
-//! Never copies the whole input, never reorders it, never decides structure.
+//! Never reorders the input, never decides structure; copies it only where
+//! it holds no-break spaces or soft hyphens.
 //!
 //! Rules, with real examples:
+//! - No-break and other Unicode spaces are read as ASCII spaces and soft
+//!   hyphens as nothing, through a copy whose spans are carried back to the
+//!   input (see [`spaces`]).
 //! - `\r\n` and `\n` end lines; a form feed (`\f`, pdftotext's page break)
 //!   marks the line it starts as the first of a page.
 //! - YAML front matter of conversion pipelines (`---` / `symbol: A/RES/80/2` /
@@ -19,5 +23,6 @@
 pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub(crate) mod lines;
+pub(crate) mod spaces;
 
 pub(crate) use lines::{split_lines, Line};

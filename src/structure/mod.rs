@@ -26,6 +26,7 @@
 mod masthead;
 mod nesting;
 mod references;
+pub(crate) mod spans;
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;

@@ -1,0 +1,183 @@
+//! Unicode spaces and soft hyphens out of the text the grammars read.
+//!
+//! Word and web pages put no-break spaces where the UN's editorial rules
+//! keep words together (`14 November 2025`, `40th plenary meeting`,
+//! `1. Calls upon`), and optional hyphens inside long words
+//! (`con\u{ad}cerned`). Every line-level grammar reads ASCII spaces and
+//! whole words, so such a character inside a date, a lead or a closing
+//! line hid the form. When the input holds any, the parse reads a copy
+//! with each no-break or other Unicode space as one ASCII space and each
+//! soft hyphen gone ([`View`]); every span of the result is then carried
+//! back to the input ([`View::to_input`]). Inputs without them (nearly
+//! all) are read as they are, with no copy.
+
+use std::borrow::Cow;
+
+use super::lines::eq_bytes;
+use crate::span::Span;
+
+/// The text the parse reads, and where it differs from the input.
+#[derive(Debug)]
+pub(crate) struct View<'s> {
+    /// The text: the input itself, or its copy.
+    pub(crate) text: Cow<'s, str>,
+    /// For each character replaced or removed, in order: where it ends in
+    /// `text` (a removed one ends where it stood), how many bytes the input
+    /// has more from there on, and whether it was removed.
+    edits: Vec<(usize, usize, bool)>,
+}
+
+impl<'s> View<'s> {
+    /// The view of `input`.
+    pub(crate) fn of(input: &'s str) -> Self {
+        let bytes = input.as_bytes();
+        let Some(first) = find_edit(bytes, 0) else {
+            return Self {
+                text: Cow::Borrowed(input),
+                edits: Vec::new(),
+            };
+        };
+        let mut out = String::with_capacity(input.len());
+        let mut edits = Vec::new();
+        let mut from = 0;
+        let mut removed = 0;
+        let mut next = Some(first);
+        while let Some((at, len, space)) = next {
+            // Cut at the start of a whole character: boundaries.
+            out.push_str(input.get(from..at).unwrap_or_default());
+            let kept = usize::from(space);
+            if space {
+                out.push(' ');
+            }
+            removed += len - kept;
+            edits.push((out.len(), removed, !space));
+            from = at + len;
+            next = find_edit(bytes, from);
+        }
+        out.push_str(input.get(from..).unwrap_or_default());
+        Self {
+            text: Cow::Owned(out),
+            edits,
+        }
+    }
+
+    /// Whether the view is the input itself.
+    pub(crate) fn is_input(&self) -> bool {
+        self.edits.is_empty()
+    }
+
+    /// `offset` of the view as an offset of the input: after an edited
+    /// character, shifted by the bytes the edits took out before it. A
+    /// removed character at `offset` itself falls inside a span that starts
+    /// or ends there, so the span keeps every byte it stood for.
+    fn offset_to_input(&self, offset: usize, start: bool) -> usize {
+        let k = self.edits.partition_point(|&(at, _, removed)| {
+            at < offset || (at == offset && !(start && removed))
+        });
+        let removed = k.checked_sub(1).and_then(|k| self.edits.get(k));
+        offset + removed.map_or(0, |&(_, bytes, _)| bytes)
+    }
+
+    /// `span` of the view as a span of the input.
+    pub(crate) fn to_input(&self, span: Span) -> Span {
+        if self.is_input() {
+            return span;
+        }
+        Span::new(
+            self.offset_to_input(span.start, true),
+            self.offset_to_input(span.end, false),
+        )
+    }
+}
+
+/// The offset of the next byte C2 or E2 (the lead bytes of every character
+/// [`find_edit`] looks for) at or after `from`. Eight bytes a step, tested
+/// without a branch ([`eq_bytes`]): every input is scanned, and most hold
+/// none of those characters.
+fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut base = from;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        let hits = eq_bytes(word, 0xC2) | eq_bytes(word, 0xE2);
+        if hits != 0 {
+            return Some(base + (hits.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    let tail = chunks.remainder();
+    tail.iter()
+        .position(|&b| b == 0xC2 || b == 0xE2)
+        .map(|k| base + k)
+}
+
+/// The next character to edit at or after `from`: its offset, its length
+/// in bytes, and whether it becomes a space (else it goes: U+00AD).
+fn find_edit(bytes: &[u8], from: usize) -> Option<(usize, usize, bool)> {
+    let mut i = from;
+    loop {
+        let at = next_lead(bytes, i)?;
+        match (bytes.get(at), bytes.get(at + 1), bytes.get(at + 2)) {
+            (Some(0xC2), Some(0xA0), _) => return Some((at, 2, true)),
+            (Some(0xC2), Some(0xAD), _) => return Some((at, 2, false)),
+            // U+2002–U+200A (en space … hair space), U+202F (narrow no-break).
+            (Some(0xE2), Some(0x80), Some(0x82..=0x8A | 0xAF)) => return Some((at, 3, true)),
+            _ => i = at + 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_view_and_back() {
+        let input = "40th\u{a0}plenary meeting, con\u{ad}cerned\u{202f}x";
+        let view = View::of(input);
+        assert_eq!(view.text, "40th plenary meeting, concerned x");
+        // Every span of the view goes back to the same text in the input,
+        // edited characters aside.
+        let text = view.text.as_ref();
+        for (word, expected) in [
+            ("40th", "40th"),
+            ("plenary", "plenary"),
+            ("concerned", "con\u{ad}cerned"),
+            ("x", "x"),
+        ] {
+            let start = text.find(word).unwrap_or_default();
+            let span = view.to_input(Span::new(start, start + word.len()));
+            assert_eq!(span.slice(input), Some(expected), "{word}");
+        }
+        let all = view.to_input(Span::new(0, text.len()));
+        assert_eq!(all, Span::new(0, input.len()));
+        // A removed character at either end stays inside (fuzzing found
+        // `\u{ad} 12. `, whose document span lost its first two bytes).
+        let input = "\u{ad} 12. \u{ad}";
+        let view = View::of(input);
+        assert_eq!(view.text, " 12. ");
+        assert_eq!(view.to_input(Span::new(0, 5)), Span::new(0, input.len()));
+    }
+
+    #[test]
+    fn ok_next_lead_is_the_bytewise_search() {
+        let text = "a“b” c\u{a0}d — e\u{ad}f, 12345678901234567890 ’x";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let expected = bytes
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| b == 0xC2 || b == 0xE2))
+                .map(|k| from + k);
+            assert_eq!(next_lead(bytes, from), expected, "{from}");
+        }
+    }
+
+    #[test]
+    fn ok_input_without_edits_is_borrowed() {
+        let input = "“Quoted” – text’s 14 November";
+        let view = View::of(input);
+        assert!(view.is_input());
+        assert!(matches!(view.text, Cow::Borrowed(_)));
+    }
+}
