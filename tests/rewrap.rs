@@ -214,3 +214,76 @@ fn doubled_line_breaks_read_the_same() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A change of a fixture's text that a reader does not see.
+type Form = dyn Fn(&str) -> String;
+
+/// Line forms that change nothing a reader sees: Windows line ends, a byte
+/// order mark, lines indented (as `-layout` and Word do), a tab after a
+/// paragraph number or a label (`1.\tCalls upon`, `(a)\tTo …`). Every
+/// fixture so printed reads as the fixture itself.
+#[test]
+fn other_line_forms_read_the_same() {
+    let mut files = common::fixtures("seeds");
+    files.extend(common::fixtures("corpus/real"));
+    files.extend(common::fixtures("corpus/pdf"));
+    files.extend(common::fixtures("parts"));
+    files.extend(common::fixtures("constructed"));
+    let crlf = |t: &str| t.replace('\n', "\r\n");
+    let bom = |t: &str| format!("\u{feff}{t}");
+    let indent = |t: &str| {
+        t.split('\n')
+            .enumerate()
+            .map(|(k, l)| {
+                if l.trim().is_empty() {
+                    l.to_owned()
+                } else {
+                    format!("{}{l}", " ".repeat(k % 7))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let tabs = |t: &str| {
+        t.split('\n')
+            .map(|l| {
+                let numbered = l.split_once(". ").filter(|(n, _)| {
+                    !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+                });
+                let labelled = l.split_once(") ").filter(|(n, _)| {
+                    n.starts_with('(')
+                        && n.len() <= 5
+                        && n[1..].bytes().all(|b| b.is_ascii_lowercase())
+                });
+                match (numbered, labelled) {
+                    (Some((n, rest)), _) => format!("{n}.\t{rest}"),
+                    (None, Some((n, rest))) => format!("{n})\t{rest}"),
+                    _ => l.to_owned(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let forms: [(&str, &Form); 4] = [
+        ("crlf", &crlf),
+        ("bom", &bom),
+        ("indent", &indent),
+        ("tabs", &tabs),
+    ];
+    let mut failures = Vec::new();
+    for path in &files {
+        let input = common::read(path);
+        let Ok(first) = parse_resolution(&input) else {
+            continue;
+        };
+        let expected = text::to_plain(&first);
+        for (form, change) in &forms {
+            match parse_resolution(&change(&input)) {
+                Ok(again) if text::to_plain(&again) == expected => {}
+                Ok(_) => failures.push(format!("{} ({form}): reads otherwise", path.display())),
+                Err(e) => failures.push(format!("{} ({form}): {e}", path.display())),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
