@@ -224,10 +224,7 @@ fn spans_of(r: &un_resolution::Resolution) -> Vec<(String, Span)> {
 /// otherwise).
 #[test]
 fn unicode_spaces_and_soft_hyphens_change_nothing() {
-    let mut files = common::fixtures("seeds");
-    for d in ["corpus/real", "corpus/pdf", "parts", "constructed"] {
-        files.extend(common::fixtures(d));
-    }
+    let files = common::all_fixtures();
     let mut failures = Vec::new();
     for path in &files {
         let text = common::read(path);

@@ -12,11 +12,7 @@ use un_resolution::{akn, parse_resolution, text, Resolution};
 /// Every fixture that parses, with its file name; the others are skipped
 /// with a note.
 fn parsed_fixtures() -> Vec<(String, Resolution)> {
-    let mut files: Vec<PathBuf> = common::fixtures("seeds");
-    files.extend(common::fixtures("corpus/real"));
-    files.extend(common::fixtures("corpus/pdf"));
-    files.extend(common::fixtures("parts"));
-    files.extend(common::fixtures("constructed"));
+    let files = common::all_fixtures();
     let mut out = Vec::new();
     for path in files {
         let name = path

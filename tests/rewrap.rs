@@ -194,11 +194,7 @@ fn rewrapped_canonical_text_has_the_same_content() {
 /// masthead fell apart.
 #[test]
 fn doubled_line_breaks_read_the_same() {
-    let mut files = common::fixtures("seeds");
-    files.extend(common::fixtures("corpus/real"));
-    files.extend(common::fixtures("corpus/pdf"));
-    files.extend(common::fixtures("parts"));
-    files.extend(common::fixtures("constructed"));
+    let files = common::all_fixtures();
     let mut failures = Vec::new();
     for path in &files {
         let input = common::read(path);
@@ -224,11 +220,7 @@ type Form = dyn Fn(&str) -> String;
 /// fixture so printed reads as the fixture itself.
 #[test]
 fn other_line_forms_read_the_same() {
-    let mut files = common::fixtures("seeds");
-    files.extend(common::fixtures("corpus/real"));
-    files.extend(common::fixtures("corpus/pdf"));
-    files.extend(common::fixtures("parts"));
-    files.extend(common::fixtures("constructed"));
+    let files = common::all_fixtures();
     let crlf = |t: &str| t.replace('\n', "\r\n");
     let bom = |t: &str| format!("\u{feff}{t}");
     let indent = |t: &str| {

@@ -20,6 +20,15 @@ pub(crate) fn fixtures(dir: &str) -> Vec<PathBuf> {
     files
 }
 
+/// Every fixture of `testdata/`: seeds, corpus (real and typeset), parts,
+/// constructed texts.
+pub(crate) fn all_fixtures() -> Vec<PathBuf> {
+    ["seeds", "corpus/real", "corpus/pdf", "parts", "constructed"]
+        .iter()
+        .flat_map(|d| fixtures(d))
+        .collect()
+}
+
 /// Reads a fixture.
 pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
