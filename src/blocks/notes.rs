@@ -3,6 +3,7 @@
 
 use super::{strip_trailing_marks, Note};
 use crate::ast::FootnoteMarker;
+use crate::grammar::CITATION_ABBREVIATIONS;
 use crate::normalize::inline::Piece;
 use crate::span::Span;
 
@@ -135,16 +136,14 @@ impl<'s> NotesBlock<'s> {
     }
 }
 
-/// Abbreviations that end a line of a note without ending the note:
-/// `… Supplement No.` / `11 (A/80/11).`
-const NOTE_ABBREVIATIONS: &[&str] = &[
-    "No.", "Nos.", "para.", "paras.", "vol.", "p.", "pp.", "art.", "chap.", "sect.",
-];
-
-/// Whether `text` ends with one of [`NOTE_ABBREVIATIONS`], as a word.
+/// Whether `text` ends with one of [`CITATION_ABBREVIATIONS`] and its dot,
+/// as a word: it ends a line of a note without ending the note (`…
+/// Supplement No.` / `11 (A/80/11).`).
 fn ends_with_abbreviation(text: &str) -> bool {
-    let t = strip_trailing_marks(text);
-    NOTE_ABBREVIATIONS.iter().any(|a| {
+    let Some(t) = strip_trailing_marks(text).strip_suffix('.') else {
+        return false;
+    };
+    CITATION_ABBREVIATIONS.iter().any(|a| {
         t.strip_suffix(a)
             .is_some_and(|h| h.is_empty() || h.ends_with(' '))
     })

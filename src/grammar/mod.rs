@@ -17,6 +17,13 @@ pub(crate) mod symbol;
 
 use nom::{IResult, Parser};
 
+/// Abbreviations in citations, as printed but for their dot, which ends no
+/// sentence: `… Supplement No.` / `11 (A/80/11).` in a note, `para. 3`,
+/// `p. 12` in the text.
+pub(crate) const CITATION_ABBREVIATIONS: &[&str] = &[
+    "No", "Nos", "para", "paras", "vol", "p", "pp", "art", "chap", "sect",
+];
+
 /// The result type of every grammar function: nom's default error is enough,
 /// since grammar failures are never shown to users (a line that does not
 /// match one form is tried against the next).

@@ -29,7 +29,7 @@ use super::lexicon::{Key, Lexicon};
 use crate::ast::{FootnoteMarker, FootnoteRef};
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::marker::inline_marker;
-use crate::grammar::run;
+use crate::grammar::{run, CITATION_ABBREVIATIONS};
 use crate::span::Span;
 
 /// A piece of a node's source: the text of (part of) a line, or a footnote
@@ -245,12 +245,6 @@ const CITING_WORDS: &[&str] = &[
     "between",
 ];
 
-/// The [`CITING_WORDS`] that are abbreviations: their dot ends no
-/// sentence (`No. 16`, `para. 3`, `p. 12`).
-const CITING_ABBREVIATIONS: &[&str] = &[
-    "para", "paras", "art", "chap", "sect", "no", "nos", "vol", "p", "pp",
-];
-
 /// Words a number counts, so the number before them is no marker: `7 votes`.
 const COUNTED_WORDS: &[&str] = &[
     "votes",
@@ -355,7 +349,10 @@ fn numeric_markers<'s>(
                     // an abbreviation's dot (`No. 16`).
                     let word = bare_word(p);
                     let ended = p.ends_with([',', ';', ':'])
-                        || (p.ends_with('.') && !CITING_ABBREVIATIONS.contains(&word.as_str()));
+                        || (p.ends_with('.')
+                            && !CITATION_ABBREVIATIONS
+                                .iter()
+                                .any(|a| a.eq_ignore_ascii_case(&word)));
                     (ended || !CITING_WORDS.contains(&word.as_str()))
                         && !p.ends_with(['/', '-', '('])
                 });
@@ -738,12 +735,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
             let next_i = i + c.len_utf8();
             if let Some((text_end, end)) = link_end {
                 if i == text_end {
-                    diags.push(Diagnostic::repair(
-                        DiagnosticKind::RemovedMarkup {
-                            markup: text[i..end].to_owned(),
-                        },
-                        Span::new(base + i, base + end),
-                    ));
+                    diags.push(removed_markup(text, base, i, end));
                     link_end = None;
                     i = end;
                     continue;
@@ -757,24 +749,14 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         word.flush(&mut out);
                         let end = text.len() - after.len();
                         if c == '<' || c == '[' {
-                            diags.push(Diagnostic::repair(
-                                DiagnosticKind::RemovedMarkup {
-                                    markup: text[i..end].to_owned(),
-                                },
-                                Span::new(base + i, base + end),
-                            ));
+                            diags.push(removed_markup(text, base, i, end));
                         }
                         numbers = true;
                         out.push(Tok::Marker(marker));
                         i = end;
                         continue;
                     } else if let Some(len) = (c == '<').then(|| html_tag(rest)).flatten() {
-                        diags.push(Diagnostic::repair(
-                            DiagnosticKind::RemovedMarkup {
-                                markup: rest[..len].to_owned(),
-                            },
-                            Span::new(base + i, base + i + len),
-                        ));
+                        diags.push(removed_markup(text, base, i, i + len));
                         i += len;
                         continue;
                     }
