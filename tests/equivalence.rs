@@ -1,7 +1,8 @@
 //! One document, one AST: every rendering of a document listed in
-//! `testdata/corpus/expected.json` (PDF text in both modes, markdown, plain,
-//! our typeset variants), and seeds 000 and 003 with the renderings of
-//! A/C.3/80/L.35 and A/RES/80/204, has the same preamble and operative part:
+//! `testdata/corpus/expected.json` (pdftotext in both modes, `PyMuPDF` and
+//! `pypdf` text, markdown, plain, our typeset variants), and seeds 000 and
+//! 003 with the renderings of A/C.3/80/L.35 and A/RES/80/204, has the same
+//! preamble and operative part:
 //! numbers, leads, texts, footnote references, subparagraphs.
 //!
 //! Where two renderings really differ, [`KNOWN`] names the rendering, the
@@ -59,7 +60,30 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("real/A_C.6_80_L.10.pdftext.txt", "O19", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`resourceintensive`)"),
     ("real/A_C.6_80_L.10.pdftext.txt", "O24", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`userfriendly`)"),
     ("real/A_RES_80_184.pdftext.txt", "P15", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`labourintensive`)"),
-    ("real/A_RES_80_184.pdftext.txt", "O2", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`awarenessraising`, in (r))"),
+    ("real/A_RES_80_184.pdftext.txt", "O2", "dropped line-end hyphen, as A/C.3/80/L.20 O20 (`awarenessraising`, in (r))"),    ("extracted/A_C.2_80_L.42.mupdf.txt", "P10", "the PDF sets a space before a comma (`challenges ,`); pdftotext keeps it, PyMuPDF does not, and we keep spacing as printed"),
+    ("extracted/A_RES_78_199.mupdf.txt", "P3", "a space before a comma, as A/C.2/80/L.42 P10 (`human rights ,`)"),
+    ("extracted/A_RES_73_6.mupdf.txt", "P17", "a space before a closing quote, as A/C.2/80/L.42 P10 (`Countries ”`)"),
+    ("extracted/A_C.6_80_L.10.mupdf.txt", "O18", "the PDF sets a gap inside `fun ding`, which pdftotext prints as a space and PyMuPDF does not; both halves are words, so the reference keeps them apart"),
+    ("extracted/A_RES_73_6.mupdf.txt", "O1", "note 2 cited again (`Goals2`; pdftotext `Goals 2`): markers run on, so a note cited a second time stays text in every rendering, with or without its space"),
+    ("extracted/A_RES_73_6.mupdf.txt", "O4", "note 2 cited again, as O1 (`Development,2`)"),
+    ("extracted/S_RES_794_1992.mupdf.txt", "P11", "the gold text prints straight apostrophes, the PDF curly ones, as pdf/S_RES_794_1992.default.txt"),
+    ("extracted/S_RES_794_1992.mupdf.txt", "O8", "apostrophe, as P11"),
+    ("extracted/S_RES_1445_2002.mupdf.txt", "P7", "the gold text prints straight apostrophes, the PDF curly ones, as pdf/S_RES_1445_2002.default.txt"),
+    ("extracted/S_RES_1445_2002.mupdf.txt", "O4", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.mupdf.txt", "O10", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.mupdf.txt", "O16", "apostrophe (`Uganda's`)"),
+    ("extracted/A_C.2_80_L.42.pypdf.txt", "P10", "the PDF sets a space before a comma (`challenges ,`); pdftotext keeps it, pypdf does not, and we keep spacing as printed"),
+    ("extracted/A_RES_78_199.pypdf.txt", "P3", "a space before a comma, as A/C.2/80/L.42 P10 (`human rights ,`)"),
+    ("extracted/A_RES_73_6.pypdf.txt", "P17", "a space before a closing quote, as A/C.2/80/L.42 P10 (`Countries ”`)"),
+    ("extracted/A_C.6_80_L.10.pypdf.txt", "O18", "the PDF sets a gap inside `fun ding`, which pdftotext prints as a space and pypdf does not; both halves are words, so the reference keeps them apart"),
+    ("extracted/A_RES_73_6.pypdf.txt", "O1", "note 2 cited again (`Goals2`; pdftotext `Goals 2`): markers run on, so a note cited a second time stays text in every rendering, with or without its space"),
+    ("extracted/A_RES_73_6.pypdf.txt", "O4", "note 2 cited again, as O1 (`Development,2`)"),
+    ("extracted/S_RES_794_1992.pypdf.txt", "P11", "the gold text prints straight apostrophes, the PDF curly ones, as pdf/S_RES_794_1992.default.txt"),
+    ("extracted/S_RES_794_1992.pypdf.txt", "O8", "apostrophe, as P11"),
+    ("extracted/S_RES_1445_2002.pypdf.txt", "P7", "the gold text prints straight apostrophes, the PDF curly ones, as pdf/S_RES_1445_2002.default.txt"),
+    ("extracted/S_RES_1445_2002.pypdf.txt", "O4", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.pypdf.txt", "O10", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.pypdf.txt", "O16", "apostrophe (`Uganda's`)"),
 ];
 
 /// The comparable content of each paragraph, keyed `P1`, `O1` …

@@ -57,6 +57,16 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "lead 11",
         "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
     ),
+    (
+        "extracted/S_RES_1445_2002.mupdf.txt",
+        "lead 11",
+        "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
+    ),
+    (
+        "extracted/S_RES_1445_2002.pypdf.txt",
+        "lead 11",
+        "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
+    ),
 ];
 
 fn s(v: &Value) -> Option<&str> {
@@ -322,7 +332,7 @@ fn corpus_matches_expected_json() {
             }
         }
     }
-    assert_eq!(renderings, 84);
+    assert_eq!(renderings, 154);
     let stale: Vec<_> = KNOWN.iter().filter(|k| !seen_known.contains(*k)).collect();
     assert!(
         stale.is_empty(),

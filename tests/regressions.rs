@@ -2,7 +2,7 @@
 //! or in review: the smallest input that showed it, and what must hold
 //! instead.
 
-use un_resolution::{parse_resolution_with, Options};
+use un_resolution::{parse_resolution, parse_resolution_with, Options};
 
 fn parses_with_spans_in_bounds(input: &str) {
     let parsed =
@@ -387,4 +387,77 @@ fn markdown_with_underscores_and_escapes_reads_as_the_seed() {
             .collect()
     };
     assert_eq!(notes(&a), notes(&b));
+}
+
+/// Found by reading the corpus PDFs with `PyMuPDF`, `pypdf` and `pdfminer`
+/// (`testdata/corpus/extracted/`): their text sets a superscript note number
+/// against its text at the page foot (`11Official Records …`), as against
+/// the word that cites it (`Korea11`). Every note of S/RES/83 (1950) was
+/// lost; now each is read and cited.
+#[test]
+fn note_number_glued_to_its_text() {
+    let text = "United Nations S/RES/83 (1950)\nSecurity Council Distr.: General\n27 June 1950\n\
+                83 (1950). Resolution of 27 June 1950 [S/1511]\nThe Security Council,\n\
+                Having noted from the report of the United Nations Commission on\n\
+                Korea11 that the authorities in North Korea have neither ceased hostilities nor\n\
+                withdrawn their armed forces,\n\
+                Recommends that the Members of the United Nations furnish such assistance.\n\
+                Adopted at the 474th meeting by 7 votes to 1 ( Yugoslavia)12\n\
+                11Official Records of the Security Council, Fifth Year, No. 16, 474th meeting, p. 2 (document\n\
+                S/1507).\n\
+                12Two members (Egypt, India) did not participate in the voting.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let notes: Vec<_> = r
+        .footnotes
+        .iter()
+        .map(|n| (n.marker.to_string(), n.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "11".to_owned(),
+                "Official Records of the Security Council, Fifth Year, No. 16, 474th meeting, p. 2 (document S/1507)."
+            ),
+            (
+                "12".to_owned(),
+                "Two members (Egypt, India) did not participate in the voting."
+            ),
+        ]
+    );
+    assert!(
+        r.preamble[0].text.contains("on Korea that the"),
+        "{}",
+        r.preamble[0].text
+    );
+}
+
+/// Found as [`note_number_glued_to_its_text`]: `pypdf` prints a page's head
+/// as one line (`A/RES/80/162 United Nations Convention on …`) and its
+/// foot too (`25-20856 2/12`), with no page break, between two paragraphs.
+/// Both ran into the paragraph before, which swallowed the next one.
+#[test]
+fn head_and_foot_as_one_line_each() {
+    let text = "United Nations A/RES/80/162\nGeneral Assembly Distr.: General\n\
+                Eightieth session\nAgenda item 80\n\
+                Resolution adopted by the General Assembly on 15 December 2025\n\
+                80/162. United Nations Convention on Negotiable Cargo Documents\n\
+                The General Assembly,\n\
+                Convinced further that such a framework will support interested countries,\n\
+                including coastal countries, in the digitization of negotiable transport documents,\n\
+                A/RES/80/162 United Nations Convention on Negotiable Cargo Documents\n \n\
+                25-20856 2/12\n \n\
+                Noting that the preparation of the draft convention on negotiable cargo\n\
+                documents was the subject of due deliberation in the Commission,\n\
+                1. Adopts the United Nations Convention on Negotiable Cargo Documents;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let leads: Vec<_> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(leads, [Some("Convinced further"), Some("Noting")]);
+    assert!(
+        r.preamble[0]
+            .text
+            .ends_with("negotiable transport documents,"),
+        "{}",
+        r.preamble[0].text
+    );
 }

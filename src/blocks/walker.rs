@@ -341,7 +341,8 @@ impl<'a, 's> Walker<'a, 's> {
                     .find(|l| !l.is_blank())
                     .is_some_and(|l| is_symbol(l.text) || furniture_line(l.text).is_some())
         };
-        if self.is_running_head(plain) && (self.header_zone || away_ok() || before_furniture()) {
+        let head = self.is_running_head(plain) || self.symbol_beside_head(plain);
+        if head && (self.header_zone || away_ok() || before_furniture()) {
             return Some(DropReason::PageHeader);
         }
         // A head that wraps the title otherwise than page 1 does
@@ -396,6 +397,26 @@ impl<'a, 's> Walker<'a, 's> {
                 // 794 (1992)` at the head of the others.
                 f.eq_ignore_ascii_case(t) || untitled.is_some_and(|u| u.eq_ignore_ascii_case(t))
             })
+    }
+
+    /// Whether `t` is a symbol and a running head beside it, one space
+    /// apart (`A/RES/80/162 United Nations Convention on Negotiable Cargo
+    /// Documents`, `… Documents A/RES/80/162`): the head as pypdf prints
+    /// it, one line of text where `-layout` output leaves a gap between
+    /// the two cells.
+    fn symbol_beside_head(&self, t: &str) -> bool {
+        // Every symbol has a `/`: most lines stop here. A symbol may hold a
+        // space (`S/RES/794 (1992) Resolution 794 (1992)`), so every space
+        // is a possible cut; the head's length bit turns most cuts away
+        // before the symbol grammar runs.
+        if !t.contains('/') {
+            return false;
+        }
+        let head = |h: &str| self.is_running_head(h.trim());
+        t.match_indices(' ').any(|(k, _)| {
+            let (left, right) = (&t[..k], &t[k + 1..]);
+            (head(right) && is_symbol(left.trim())) || (head(left) && is_symbol(right.trim()))
+        })
     }
 
     /// `front_joined.contains(t)`, the byte pairs of `t` checked first.

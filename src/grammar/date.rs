@@ -35,6 +35,14 @@ pub(crate) fn month_name(number: u8) -> Option<&'static str> {
         .map(|&(name, _)| name)
 }
 
+/// The number of the month printed `word` (`July` → 7), as a whole word.
+pub(crate) fn month_name_of(word: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .find(|&&(name, _)| name == word)
+        .map(|&(_, n)| n)
+}
+
 /// `month = "January" | … | "December"` (any case).
 pub(crate) fn month(input: &str) -> PResult<'_, u8> {
     one_of_no_case(&MONTHS).parse(input)

@@ -19,6 +19,19 @@ fn job_number(input: &str) -> PResult<'_, ()> {
     value(
         (),
         (
+            job_code,
+            many_m_n(0, 3, (space1, take_while1(|c: char| c.is_ascii_digit()))),
+        ),
+    )
+    .parse(input)
+}
+
+/// `job_code = ["GE." | "V."] yy "-" nnnnn [" (E)"]`: [`job_number`]
+/// without the date stamp.
+fn job_code(input: &str) -> PResult<'_, ()> {
+    value(
+        (),
+        (
             opt(alt((tag("GE."), tag("V.")))),
             take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
             char('-'),
@@ -29,10 +42,23 @@ fn job_number(input: &str) -> PResult<'_, ()> {
                 take_while1(|c: char| c.is_ascii_uppercase()),
                 tag(")"),
             )),
-            many_m_n(0, 3, (space1, take_while1(|c: char| c.is_ascii_digit()))),
         ),
     )
     .parse(input)
+}
+
+/// `job_then_page = job_code " "+ page_counter`: the job number and the
+/// page counter on one line, as pypdf prints a page's foot (`25-20856
+/// 2/12`); a line of furniture is named by its first item, as `-layout`
+/// cells are.
+fn job_then_page(input: &str) -> PResult<'_, ()> {
+    value((), (job_code, space1, page_counter)).parse(input)
+}
+
+/// `page_then_job = page_counter " "+ job_code`: `3/12 25-20856`, as
+/// [`job_then_page`].
+fn page_then_job(input: &str) -> PResult<'_, ()> {
+    value((), (page_counter, space1, job_code)).parse(input)
 }
 
 /// `job_date = ddmmyy`: the date stamp that pdftotext may print apart from
@@ -127,6 +153,7 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     let glued_symbol = |rest: &str| run_all(super::symbol::document_symbol, rest).is_some();
     if run_all(job_number, line).is_some()
         || run_all(job_date, line).is_some()
+        || run_all(job_then_page, line).is_some()
         // `23-21227A/C.3/78/L.41`: the job number glued to the running head.
         || run(job_number, line).is_some_and(|(_, rest)| glued_symbol(rest))
     {
@@ -138,6 +165,7 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
         // `*2321227*A/C.3/78/L.41`: the barcode glued to the running head.
         Some(DropReason::Barcode)
     } else if run_all(page_counter, line).is_some()
+        || run_all(page_then_job, line).is_some()
         || run(page_counter, line).is_some_and(|(_, rest)| glued_symbol(rest))
     {
         // `3/9A/C.3/78/L.41`: the page counter glued to the running head.
@@ -211,6 +239,8 @@ mod tests {
             || run_all(barcode, line).is_some()
             || run(barcode, line).is_some_and(|(_, r)| symbol(r))
             || run_all(page_counter, line).is_some()
+            || run_all(job_then_page, line).is_some()
+            || run_all(page_then_job, line).is_some()
             || run(page_counter, line).is_some_and(|(_, r)| symbol(r))
             || run_all(rule, line).is_some()
             || run_all(url, line).is_some()
@@ -297,6 +327,19 @@ mod tests {
             furniture_line("3/9A/C.3/78/L.41"),
             Some(DropReason::PageNumber)
         );
+    }
+    #[test]
+    fn ok_page_foot() {
+        for line in ["25-20856 2/12", "25-20856 (E) 1/12"] {
+            assert_eq!(furniture_line(line), Some(DropReason::JobNumber), "{line}");
+        }
+        assert_eq!(
+            furniture_line("3/12 25-20856"),
+            Some(DropReason::PageNumber)
+        );
+        for line in ["25-20856 12/2", "2/12 of the report", "25-20856 and 2/12"] {
+            assert_eq!(furniture_line(line), None, "{line}");
+        }
     }
     #[test]
     fn ok_page_counter() {

@@ -115,15 +115,27 @@ pub(crate) fn may_start_number(input: &str) -> bool {
     input.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
-/// `plain_note_start = digit{1,3} " "+ upper`: a note printed with a plain
-/// number, as in the Council's compilations (`11 Official Records of the
-/// Security Council, …`). Only meaningful where notes are expected.
+/// `plain_note_start = digit{1,3} " "* (upper | "http" | "www.")`: a note
+/// printed with a plain number, as in the Council's compilations (`11
+/// Official Records of the Security Council, …`). Only meaningful where
+/// notes are expected.
+///
+/// - The space may be missing: `PyMuPDF`, `pypdf` and `pdfminer` print a
+///   superscript note number against its text (`11Official Records`,
+///   `1Official Records`), as they print the marker against the word it
+///   follows (`Korea11`). No count or date runs a capital into its digits.
+/// - A note may be a web address alone (`31 https://newyorkconvention1958.org/.`),
+///   the one lower-case start a note has.
 pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
     terminated(
         map(number(3), FootnoteMarker::Number),
         (
-            space1,
-            nom::combinator::peek(take_while_m_n(1, 1, char::is_uppercase)),
+            space0,
+            nom::combinator::peek(alt((
+                take_while_m_n(1, 1, char::is_uppercase),
+                tag("http"),
+                tag("www."),
+            ))),
         ),
     )
     .parse(input)
@@ -224,6 +236,22 @@ mod tests {
             Some((FootnoteMarker::Number(11), "Official Records"))
         );
         assert_eq!(run(plain_note_start, "12 votes to 2"), None);
+        // Glued, as PyMuPDF, pypdf and pdfminer print it.
+        assert_eq!(
+            run(plain_note_start, "22Adopted without vote."),
+            Some((FootnoteMarker::Number(22), "Adopted without vote."))
+        );
+        assert_eq!(run(plain_note_start, "18th plenary meeting"), None);
+        assert_eq!(run(plain_note_start, "2030 Agenda"), None);
+        assert_eq!(run(plain_note_start, "2030Agenda"), None);
+        assert_eq!(
+            run(plain_note_start, "31  https://newyorkconvention1958.org/."),
+            Some((
+                FootnoteMarker::Number(31),
+                "https://newyorkconvention1958.org/."
+            ))
+        );
+        assert_eq!(run(plain_note_start, "31 of the report"), None);
     }
     #[test]
     fn ok_lone_number() {

@@ -306,6 +306,18 @@ fn numeric_markers<'s>(
             continue;
         }
         let mut digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        // `4 July 20253`, `2015–20303`: a year has four digits, so more
+        // after a month name or a range of years are a year and a note
+        // number glued to it (PyMuPDF and pypdf print superscripts inline).
+        let prev_word = prev.and_then(|(j, len)| match &tokens[j] {
+            Tok::Word { text, .. } => text.get(..len),
+            _ => None,
+        });
+        let year_split = (5..=7).contains(&digits)
+            && year_with_tail(text, digits, prev_word.is_some_and(is_month_name));
+        if year_split {
+            digits -= 4;
+        }
         if text.contains('/') && digits > 3 {
             // `77/2285`: the marker is the shortest tail the text owes.
             digits = (1..=3)
@@ -336,26 +348,20 @@ fn numeric_markers<'s>(
         });
         if head.is_empty() {
             // `1993, 1 for`: a number standing alone after a word.
-            let prev_ok = prev
-                .and_then(|(j, len)| match &tokens[j] {
-                    Tok::Word { text, .. } => text.get(..len),
-                    _ => None,
-                })
-                .is_some_and(|p| {
-                    // A comma, semicolon or colon ends the citation a word
-                    // opens (`Development Goals; 36` is a note, `Goals 3`
-                    // a goal); so does a full stop after a whole word
-                    // (`Pact for the Future and its annexes. 5`), but not
-                    // an abbreviation's dot (`No. 16`).
-                    let word = bare_word(p);
-                    let ended = p.ends_with([',', ';', ':'])
-                        || (p.ends_with('.')
-                            && !CITATION_ABBREVIATIONS
-                                .iter()
-                                .any(|a| a.eq_ignore_ascii_case(&word)));
-                    (ended || !CITING_WORDS.contains(&word.as_str()))
-                        && !p.ends_with(['/', '-', '('])
-                });
+            let prev_ok = prev_word.is_some_and(|p| {
+                // A comma, semicolon or colon ends the citation a word
+                // opens (`Development Goals; 36` is a note, `Goals 3`
+                // a goal); so does a full stop after a whole word
+                // (`Pact for the Future and its annexes. 5`), but not
+                // an abbreviation's dot (`No. 16`).
+                let word = bare_word(p);
+                let ended = p.ends_with([',', ';', ':'])
+                    || (p.ends_with('.')
+                        && !CITATION_ABBREVIATIONS
+                            .iter()
+                            .any(|a| a.eq_ignore_ascii_case(&word)));
+                (ended || !CITING_WORDS.contains(&word.as_str())) && !p.ends_with(['/', '-', '('])
+            });
             if prev_ok && next_ok {
                 ctx.saw(n);
                 diags.push(Diagnostic::repair(
@@ -368,11 +374,10 @@ fn numeric_markers<'s>(
                 continue;
             }
         } else if next_ok
-            && ((head.len() >= 2
-                && head
-                    .trim_end_matches([',', ';', ':', '.', '”', '’', ')'])
-                    .chars()
-                    .all(char::is_alphabetic))
+            && (year_split
+                // `Korea11`, `Secretary-General1`, `Secretary-General;16`;
+                // a hyphen inside the word only (`COVID-19` is a name).
+                || (head.len() >= 2 && glued_marker_head(head))
                 // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
                 // symbol whose last digits are the marker the text owes.
                 || (head.contains('/') && head.ends_with(|c: char| c.is_ascii_digit()))
@@ -408,6 +413,43 @@ fn numeric_markers<'s>(
         }
     }
     out
+}
+
+/// Whether `head`, a word before the digits glued to it, is one a marker
+/// is glued to: letters, perhaps hyphenated inside (`Secretary-General`),
+/// perhaps closed by punctuation (`Korea”,`). A word ending in a hyphen
+/// is a name with its number (`COVID-19`, `SARS-CoV-2`).
+fn glued_marker_head(head: &str) -> bool {
+    let word = head.trim_end_matches([',', ';', ':', '.', '”', '’', ')']);
+    !word.is_empty() && !word.ends_with('-') && word.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Whether the last `digits` digits of `text` (five to seven) are a year and
+/// a note number: they open with `19` or `20`, and stand after a month name
+/// (`after_month`: `4 July 20253`) or after a year and a dash (`2015–20303`).
+fn year_with_tail(text: &str, digits: usize, after_month: bool) -> bool {
+    let Some((before, run)) = text.split_at_checked(text.len() - digits) else {
+        return false;
+    };
+    if !(run.starts_with("19") || run.starts_with("20")) {
+        return false;
+    }
+    if before.is_empty() {
+        return after_month;
+    }
+    let Some(range_start) = before.strip_suffix(['–', '-']) else {
+        return false;
+    };
+    let year = range_start.len()
+        - range_start
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .len();
+    year == 4
+}
+
+/// Whether `word` is a month's name as printed (`July`).
+fn is_month_name(word: &str) -> bool {
+    crate::grammar::date::month_name_of(word).is_some()
 }
 
 /// As [`clean`], reading numbers that stand where a marker should as
@@ -2439,6 +2481,42 @@ mod tests {
         let c = with_notes("the Commission on Korea11 that the", &[11, 12]);
         assert_eq!(c.text, "the Commission on Korea that the");
         assert_eq!(c.refs[0].marker, FootnoteMarker::Number(11));
+    }
+
+    #[test]
+    fn ok_marker_glued_to_a_hyphenated_word() {
+        // PyMuPDF and pypdf print superscript markers inline.
+        let c = with_notes("the report of the Secretary-General1 submitted", &[1, 2]);
+        assert_eq!(c.text, "the report of the Secretary-General submitted");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(1));
+        let c = with_notes("report of the Secretary-General;16", &[16]);
+        assert_eq!(c.text, "report of the Secretary-General;");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(16));
+        // A name with its number is no word with a marker.
+        let c = with_notes("the COVID-19 pandemic", &[19]);
+        assert_eq!(c.text, "the COVID-19 pandemic");
+        assert!(c.refs.is_empty());
+    }
+
+    #[test]
+    fn ok_marker_glued_to_a_year() {
+        let c = with_notes("resolution 59/3 of 4 July 20253 and the", &[3]);
+        assert_eq!(c.text, "resolution 59/3 of 4 July 2025 and the");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(3));
+        let c = with_notes("Disaster Risk Reduction 2015–20303 and", &[3]);
+        assert_eq!(c.text, "Disaster Risk Reduction 2015–2030 and");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(3));
+    }
+
+    #[test]
+    fn err_long_numbers_are_no_year_and_marker() {
+        // No month before it, no range: a count.
+        let c = with_notes("some 20253 people", &[3]);
+        assert_eq!(c.text, "some 20253 people");
+        // A note the text does not owe yet.
+        let c = with_notes("of 4 July 20259 and", &[3, 9]);
+        assert_eq!(c.text, "of 4 July 20259 and");
+        assert!(c.refs.is_empty());
     }
 
     #[test]

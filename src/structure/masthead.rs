@@ -72,6 +72,36 @@ fn line_step(front: &[usize]) -> usize {
     }
 }
 
+/// Words that end no phrase: a line of a masthead phrase that ends in one
+/// (or in a comma) goes on in the next.
+const UNFINISHING_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "at",
+    "by",
+    "for",
+    "following",
+    "from",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+];
+
+/// Whether `text`, a line, ends where its phrase cannot: in a comma or a
+/// word of [`UNFINISHING_WORDS`].
+fn ends_unfinished(text: &str) -> bool {
+    let t = bare(text.trim_end());
+    t.ends_with(',')
+        || t.rsplit(' ')
+            .next()
+            .is_some_and(|w| UNFINISHING_WORDS.contains(&w))
+}
+
 /// Reads the front lines `front` (indices into `lines`).
 pub(crate) fn front(
     lines: &[Line<'_>],
@@ -114,9 +144,15 @@ pub(crate) fn front(
         {
             // A text submitted by an officer: `Draft resolution submitted by the
             // Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
+            // A line that ends in a comma or a word that ends no phrase goes
+            // on past a blank line: the officer's name is still to come
+            // (pdfminer sets blank lines between `… of the Committee,` and
+            // `Weronika Garbacz (Poland)`, or `… the Committee following`
+            // and `informal consultations`).
             let mut idx = vec![front[k]];
             while let Some(&next) = front.get(k + idx.len()) {
-                if next > idx[idx.len() - 1] + step {
+                let last = idx[idx.len() - 1];
+                if next > last + step && !ends_unfinished(lines[last].text) {
                     break;
                 }
                 idx.push(next);

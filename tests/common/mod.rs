@@ -23,10 +23,17 @@ pub(crate) fn fixtures(dir: &str) -> Vec<PathBuf> {
 /// Every fixture of `testdata/`: seeds, corpus (real and typeset), parts,
 /// constructed texts.
 pub(crate) fn all_fixtures() -> Vec<PathBuf> {
-    ["seeds", "corpus/real", "corpus/pdf", "parts", "constructed"]
-        .iter()
-        .flat_map(|d| fixtures(d))
-        .collect()
+    [
+        "seeds",
+        "corpus/real",
+        "corpus/pdf",
+        "corpus/extracted",
+        "parts",
+        "constructed",
+    ]
+    .iter()
+    .flat_map(|d| fixtures(d))
+    .collect()
 }
 
 /// Reads a fixture.

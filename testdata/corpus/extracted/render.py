@@ -1,0 +1,26 @@
+"""How `corpus/extracted/` was made: the text of each document's PDF as PyMuPDF
+(`page.get_text()`, pages joined as printed) and pypdf (`extract_text()`,
+pages joined with a line break) give it. Run from the shared data's
+`corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5), pypdf 7.1.1.
+"""
+import glob
+import os
+
+import pymupdf
+import pypdf
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)))
+# The PDF of each document: the UN's own where `real/` has one, else our
+# typeset variant in `pdf/` (as `expected.json` lists them).
+REAL = sorted(glob.glob("real/*.pdf"))
+TYPESET = [p for p in sorted(glob.glob("pdf/*.pdf")) if "real/" + os.path.basename(p) not in REAL]
+for path in REAL + TYPESET:
+    base = os.path.basename(path)[:-4]
+    with pymupdf.open(path) as doc:
+        text = "".join(page.get_text() for page in doc)
+    with open(f"{OUT}/{base}.mupdf.txt", "w") as f:
+        f.write(text)
+    reader = pypdf.PdfReader(path)
+    text = "\n".join((page.extract_text() or "") for page in reader.pages)
+    with open(f"{OUT}/{base}.pypdf.txt", "w") as f:
+        f.write(text)
