@@ -405,17 +405,38 @@ impl<'a, 's> Walker<'a, 's> {
     /// it, one line of text where `-layout` output leaves a gap between
     /// the two cells.
     fn symbol_beside_head(&self, t: &str) -> bool {
-        // Every symbol has a `/`: most lines stop here. A symbol may hold a
-        // space (`S/RES/794 (1992) Resolution 794 (1992)`), so every space
-        // is a possible cut; the head's length bit turns most cuts away
-        // before the symbol grammar runs.
-        if !t.contains('/') {
+        let head = |h: &str| self.is_running_head(h.trim());
+        // A symbol is one word or two (`S/RES/794 (1992)`), and opens with
+        // its series and `/`: a look at the line's first word, then at its
+        // last two, turns away nearly every line before any grammar runs.
+        // (Spaces found bytewise: a `str` searcher costs more to set up
+        // than these short scans.)
+        let b = t.as_bytes();
+        let first = b.iter().position(|&c| c == b' ');
+        let second = first.and_then(|f| {
+            b[f + 1..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map(|s| f + 1 + s)
+        });
+        let symbol_first = may_be_symbol(t)
+            && [first, second]
+                .into_iter()
+                .flatten()
+                .any(|k| head(&t[k + 1..]) && is_symbol(t[..k].trim()));
+        if symbol_first {
+            return true;
+        }
+        // A symbol ends in a digit (`A/80/L.26`) or its year's bracket
+        // (`S/RES/794 (1992)`); most lines end in a letter or punctuation.
+        if !b.last().is_some_and(|&c| c.is_ascii_digit() || c == b')') {
             return false;
         }
-        let head = |h: &str| self.is_running_head(h.trim());
-        t.match_indices(' ').any(|(k, _)| {
-            let (left, right) = (&t[..k], &t[k + 1..]);
-            (head(right) && is_symbol(left.trim())) || (head(left) && is_symbol(right.trim()))
+        let last = b.iter().rposition(|&c| c == b' ');
+        let before_last = last.and_then(|l| b[..l].iter().rposition(|&c| c == b' '));
+        [last, before_last].into_iter().flatten().any(|k| {
+            let symbol = &t[k + 1..];
+            may_be_symbol(symbol) && head(&t[..k]) && is_symbol(symbol.trim())
         })
     }
 
