@@ -125,22 +125,95 @@ const SPEC_TREATY_HEADS: [&str; 7] = [
 ];
 
 impl Flags {
-    /// The flags, as [`Flags::of_spec`] defines them. Why not the spec:
-    /// its eleven `contains` scans were about 4% of the whole parse, and
-    /// eight of them look for capitalised words (`Charter` and the treaty
-    /// heads). Those eight are one pass here: a 16-byte block without any
-    /// of their capitals (a fold the compiler turns into a few vector
-    /// compares) is skipped, and only the capitals of the other blocks are
-    /// tried. A byte-by-byte pass over all eleven was slower than the
-    /// spec; the three lowercase needles and `/` keep `contains`.
+    /// The flags, as [`Flags::of_spec`] defines them, in one pass. Why not
+    /// the spec: its scans (eleven `contains`, and a lower-cased copy for
+    /// `ession`) cost several instructions a byte of every paragraph, and
+    /// most paragraphs hold no reference at all. Every needle has a
+    /// trigger ([`flag_trigger`]); a 16-byte block without one is skipped
+    /// by a fold the compiler turns into a few vector compares, and in the
+    /// other blocks and the last bytes each trigger is tried
+    /// ([`Flags::note_trigger`]).
     fn of(text: &str) -> Self {
-        let (charter, treaty) = capital_needles(text.as_bytes());
-        Self {
-            citation: text.contains("esolution") || text.contains("ecision"),
-            slash: text.contains('/'),
-            charter,
-            session: contains_no_case(text, "ession"),
-            treaty,
+        const BLOCK: usize = 16;
+        let bytes = text.as_bytes();
+        let mut flags = Self {
+            citation: false,
+            slash: false,
+            charter: false,
+            session: false,
+            treaty: false,
+        };
+        let block_at = |p: usize| {
+            bytes
+                .get(p..p + BLOCK)
+                .and_then(|s| <&[u8; BLOCK]>::try_from(s).ok())
+        };
+        let mut p = 0;
+        // The block and the two after it shifted by one and two bytes: the
+        // pairs of a trigger.
+        while let (Some(b0), Some(b1), Some(b2)) = (block_at(p), block_at(p + 1), block_at(p + 2)) {
+            let mut hit = false;
+            for j in 0..BLOCK {
+                // `|` and `&`, no early exit: so the fold vectorises.
+                hit |= flag_trigger(b0[j], b1[j], b2[j]);
+            }
+            if hit {
+                for q in p..p + BLOCK {
+                    flags.note_trigger(bytes, q);
+                }
+            }
+            p += BLOCK;
+        }
+        for q in p..bytes.len() {
+            flags.note_trigger(bytes, q);
+        }
+        flags
+    }
+
+    /// Notes the needles a trigger at `q` may belong to (see
+    /// [`flag_trigger`]): those starting at `q` after a capital or `/`,
+    /// those starting a byte before after a pair. A table load first: most
+    /// bytes are no trigger.
+    fn note_trigger(&mut self, bytes: &[u8], q: usize) {
+        let Some(&b) = bytes.get(q) else {
+            return;
+        };
+        let kind = FLAG_TRIGGERS[usize::from(b)];
+        if kind & STARTS_NEEDLE != 0 {
+            self.note_needles(bytes, q);
+        }
+        if kind & SECOND_OF_PAIR != 0 {
+            let at = |k: usize| bytes.get(q + k).copied().unwrap_or(0);
+            if second_of_pair(b, at(1), at(2)) {
+                if let Some(start) = q.checked_sub(1) {
+                    self.note_needles(bytes, start);
+                }
+            }
+        }
+    }
+
+    /// Notes each needle of [`Flags::of_spec`] that starts at `q`.
+    fn note_needles(&mut self, bytes: &[u8], q: usize) {
+        let rest = bytes.get(q..).unwrap_or_default();
+        let at = |needle: &str| rest.starts_with(needle.as_bytes());
+        match rest.first() {
+            Some(b'/') => self.slash = true,
+            Some(b'C') if at("Charter") => {
+                self.charter = true;
+                self.treaty = true;
+            }
+            Some(b'C') => self.treaty |= at("Convention") || at("Covenant"),
+            Some(b'T') => self.treaty |= at("Treaty"),
+            Some(b'P') => self.treaty |= at("Protocol"),
+            Some(b'A') => self.treaty |= at("Agreement"),
+            Some(b'S') => self.treaty |= at("Statute"),
+            Some(b'e' | b'E') => {
+                self.citation |= at("esolution") || at("ecision");
+                self.session |= rest
+                    .get(.."ession".len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"ession"));
+            }
+            _ => {}
         }
     }
 
@@ -156,56 +229,68 @@ impl Flags {
         }
     }
 
+    /// The [`stop`] bits of the forms the text can hold.
+    fn stops(&self) -> u8 {
+        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+        bit(self.citation, stop::CITATION)
+            | bit(self.slash, stop::SYMBOL)
+            | bit(self.charter, stop::CHARTER)
+            | bit(self.session, stop::ORDINAL)
+            | bit(self.treaty, stop::TREATY)
+    }
+
     const fn any(&self) -> bool {
         self.citation || self.slash || self.charter || self.session || self.treaty
     }
 }
 
-/// Whether `text` holds `needle` (lower-case ASCII) in any ASCII case:
-/// `session_mention` reads `EIGHTIETH SESSION` too. Asked only where the
-/// lower-case needle is not found: a lower-cased copy is searched (both
-/// steps run many bytes a step, unlike a byte-by-byte compare).
-fn contains_no_case(text: &str, needle: &str) -> bool {
-    text.contains(needle) || text.to_ascii_lowercase().contains(needle)
+/// Whether a byte `b`, with the two bytes after it `b1` and `b2`, is a
+/// trigger of a needle of [`Flags::of_spec`]: the first byte of `Charter`,
+/// of a treaty head or `/`; or the second of `esolution` (`s`, `l` two
+/// bytes on), `ecision` (`c`, `s` two bytes on) or `ession` in any case
+/// (`s`, `s`). Pairs, as the letters alone are frequent. Compares joined by
+/// `|` and `&` only, for the fold in [`Flags::of`].
+const fn flag_trigger(b: u8, b1: u8, b2: u8) -> bool {
+    starts_needle(b) | second_of_pair(b, b1, b2)
 }
 
-/// Whether `text` holds `Charter`, and whether it holds a treaty head
-/// (`Convention`, `Covenant`, `Treaty`, `Protocol`, `Agreement`,
-/// `Statute`, or `Charter`): see [`Flags::of`].
-fn capital_needles(text: &[u8]) -> (bool, bool) {
-    const BLOCK: usize = 16;
-    let first = |b: u8| matches!(b, b'A' | b'C' | b'P' | b'S' | b'T');
-    let (mut charter, mut treaty) = (false, false);
-    for (k, block) in text.chunks(BLOCK).enumerate() {
-        // No early exit inside the fold: so it vectorises.
-        if !block.iter().fold(false, |any, &b| any | first(b)) {
-            continue;
-        }
-        for (j, &b) in block.iter().enumerate() {
-            if !first(b) {
-                continue;
-            }
-            let rest = text.get(k * BLOCK + j..).unwrap_or_default();
-            let at = |needle: &str| rest.starts_with(needle.as_bytes());
-            match b {
-                b'C' if at("Charter") => {
-                    charter = true;
-                    treaty = true;
-                }
-                b'C' => treaty |= at("Convention") || at("Covenant"),
-                b'T' => treaty |= at("Treaty"),
-                b'P' => treaty |= at("Protocol"),
-                b'A' => treaty |= at("Agreement"),
-                _ => treaty |= at("Statute"),
-            }
-        }
-        if charter {
-            // `Charter` is a treaty head too: nothing left to learn.
-            break;
-        }
-    }
-    (charter, treaty)
+/// The first byte of `Charter`, of a treaty head, or `/`.
+const fn starts_needle(b: u8) -> bool {
+    (b == b'/') | (b == b'A') | (b == b'C') | (b == b'P') | (b == b'S') | (b == b'T')
 }
+
+/// The second byte of `esolution`, `ecision` or `ession` (any case), by
+/// the pair it opens with the bytes after it.
+const fn second_of_pair(b: u8, b1: u8, b2: u8) -> bool {
+    let esolution = (b == b's') & (b2 == b'l');
+    let ecision = (b == b'c') & (b2 == b's');
+    let ession = ((b | 0x20) == b's') & ((b1 | 0x20) == b's');
+    esolution | ecision | ession
+}
+
+/// [`FLAG_TRIGGERS`]: the byte may start a needle (`/` and the capitals).
+const STARTS_NEEDLE: u8 = 1;
+/// [`FLAG_TRIGGERS`]: the byte may be the second of a needle (`s`, `S`,
+/// `c`), a trigger with the bytes after it.
+const SECOND_OF_PAIR: u8 = 2;
+
+/// For each byte, the ways it may be a trigger ([`flag_trigger`]): so that
+/// most bytes of a block with a trigger cost one load.
+static FLAG_TRIGGERS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if starts_needle(byte) {
+            table[b] |= STARTS_NEEDLE;
+        }
+        if second_of_pair(byte, b's', b's') || second_of_pair(byte, b's', b'l') {
+            table[b] |= SECOND_OF_PAIR;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// A plural keyword whose enumeration may go on after other words:
 /// `resolutions 77/201 of 15 December 2022 on …, 73/327 of 25 July 2019`.
@@ -238,54 +323,7 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
         out: Vec::new(),
         open: None,
     };
-    let mut i = 0;
-    // The character before `i`, carried along rather than decoded backwards
-    // at every letter.
-    let mut prev: Option<char> = None;
-    while let Some(&b) = text.as_bytes().get(i) {
-        // Mostly ASCII: decode only the rest.
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            c
-        };
-        if matches!(c, ';' | ':') || (c == '.' && text[i + 1..].starts_with(" ")) {
-            // An enumeration does not cross a clause or sentence end.
-            walk.open = None;
-        }
-        if c.is_alphanumeric() && starts_word_after(prev) {
-            if let Some(end) = walk.try_at(i, c) {
-                i = end.max(i + c.len_utf8());
-                prev = text[..i].chars().next_back();
-                continue;
-            }
-        }
-        prev = Some(c);
-        i += c.len_utf8();
-        if c.is_alphanumeric() {
-            // The rest of the word: after a letter or digit an ASCII letter
-            // or digit neither starts a word nor ends a clause, so the steps
-            // above would only carry `prev` along.
-            // One table load a byte, and `prev` set once, from the run's
-            // last byte.
-            let run = text.as_bytes().get(i..).map_or(0, |rest| {
-                rest.iter()
-                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                    .unwrap_or(rest.len())
-            });
-            if let Some(&last) = text
-                .as_bytes()
-                .get((i + run).wrapping_sub(1))
-                .filter(|_| run > 0)
-            {
-                prev = Some(char::from(last));
-                i += run;
-            }
-        }
-    }
+    walk.run();
     walk.out
         .into_iter()
         .map(|f| Reference {
@@ -375,17 +413,103 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
         .position(|w| w == needle.as_bytes())
 }
 
-/// ASCII letters and digits (`u8::is_ascii_alphanumeric`) as a table, for
-/// the walk over the rest of a word in [`find`].
-static ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
+/// Bits of [`STOPS`]: the forms [`Walk::try_at`] may find at a word that
+/// opens with a byte, one bit a form, each the first characters its guard
+/// in `try_at` admits (tested against the grammars below).
+mod stop {
+    /// `resolution`, `Resolution`, `decision`, `Decision`.
+    pub(super) const CITATION: u8 = 1;
+    /// A later item of an open enumeration: a digit, or the `E`/`S` of
+    /// `ES-10/23` and `S-35/1`.
+    pub(super) const CONTINUATION: u8 = 1 << 1;
+    /// A document symbol: one to six ASCII capitals, then `/`.
+    pub(super) const SYMBOL: u8 = 1 << 2;
+    /// `Article` and `Chapter`.
+    pub(super) const CHARTER: u8 = 1 << 3;
+    /// An ordinal word of a session mention: `e f n s t`, any case.
+    pub(super) const ORDINAL: u8 = 1 << 4;
+    /// A treaty name: a capital, ASCII or not (every lead byte of a
+    /// character beyond ASCII, the character itself checked at the stop).
+    pub(super) const TREATY: u8 = 1 << 5;
+    /// `;`, `:` and `.`: where an open enumeration may end. Unlike the
+    /// bits above, a stop wherever the byte stands, not only at a word
+    /// start.
+    pub(super) const CLAUSE: u8 = 1 << 6;
+    /// An ASCII letter or digit, `/`, `_` or `.`: no word starts at the
+    /// next byte (see [`starts_word_after`](super::starts_word_after)).
+    pub(super) const WORD: u8 = 1 << 7;
+    /// The bits that stop the walk only at a word start.
+    pub(super) const OPENING: u8 = CITATION | CONTINUATION | SYMBOL | CHARTER | ORDINAL | TREATY;
+}
+
+/// For each byte, the [`stop`] bits: which forms a word opening with it
+/// may start, whether it may end a clause, whether it belongs to a word.
+/// Why: the walk in [`find`] tried every word start, a few dozen
+/// instructions each; most words open with a letter no form of the text
+/// opens with, and one table load a byte passes over them.
+static STOPS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = stop_bits(i as u8);
+        i += 1;
     }
     table
 };
+
+/// The [`stop`] bits of `b`: the first characters of `try_at`'s guards.
+const fn stop_bits(b: u8) -> u8 {
+    let mut bits = 0;
+    if matches!(b, b'r' | b'R' | b'd' | b'D') {
+        bits |= stop::CITATION;
+    }
+    if b.is_ascii_digit() || b == b'E' || b == b'S' {
+        bits |= stop::CONTINUATION;
+    }
+    if b.is_ascii_uppercase() {
+        bits |= stop::SYMBOL | stop::TREATY;
+    }
+    if b == b'A' || b == b'C' {
+        bits |= stop::CHARTER;
+    }
+    if matches!(b.to_ascii_lowercase(), b'e' | b'f' | b'n' | b's' | b't') {
+        bits |= stop::ORDINAL;
+    }
+    // A lead byte: the first of a character beyond ASCII.
+    if b >= 0xC0 {
+        bits |= stop::TREATY;
+    }
+    if matches!(b, b';' | b':' | b'.') {
+        bits |= stop::CLAUSE;
+    }
+    if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'.') {
+        bits |= stop::WORD;
+    }
+    bits
+}
+
+/// The first stop at or after `from`: a byte with a bit of `mask` that
+/// opens a word (no [`stop::WORD`] byte before it) or, for
+/// [`stop::CLAUSE`], any such byte; `bytes.len()` if none. A filter that
+/// errs one way only: a byte after a character beyond ASCII counts as a
+/// word start, and the stop checks the character.
+fn next_stop(bytes: &[u8], from: usize, mask: u8) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut after_word = from
+        .checked_sub(1)
+        .and_then(|p| bytes.get(p))
+        .is_some_and(|&b| STOPS[usize::from(b)] & stop::WORD != 0);
+    let anywhere = mask & !stop::OPENING;
+    for (k, &b) in rest.iter().enumerate() {
+        let bits = STOPS[usize::from(b)];
+        let wanted = if after_word { anywhere } else { mask };
+        if bits & wanted != 0 {
+            return from + k;
+        }
+        after_word = bits & stop::WORD != 0;
+    }
+    bytes.len()
+}
 
 /// Whether a word starts after `prev`, the character before it: the text
 /// starts there (`None`), or `prev` is neither a letter, a digit, `/`, `_`
@@ -406,6 +530,46 @@ struct Item<'t> {
 }
 
 impl Walk<'_, '_> {
+    /// Walks the text: tries the forms at each word start that may open
+    /// one, and closes an open enumeration at a clause or sentence end.
+    /// As a walk over every character would (the `find_spec` test), but
+    /// from stop to stop ([`next_stop`]).
+    fn run(&mut self) {
+        let bytes = self.text.as_bytes();
+        let forms = self.flags.stops();
+        let mut i = 0;
+        while i < bytes.len() {
+            // An open enumeration: its later items and where it ends.
+            let mask = match self.open {
+                Some(_) => forms | stop::CONTINUATION | stop::CLAUSE,
+                None => forms,
+            };
+            i = next_stop(bytes, i, mask);
+            if i < bytes.len() {
+                i = self.step(i);
+            }
+        }
+    }
+
+    /// One stop at `i`: a clause end closes the open enumeration; at a word
+    /// start the forms are tried. Returns where the walk resumes.
+    fn step(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            // Not on a character (never: stops are ASCII or lead bytes).
+            return text.len();
+        };
+        if matches!(c, ';' | ':') || (c == '.' && text.as_bytes().get(i + 1) == Some(&b' ')) {
+            // An enumeration does not cross a clause or sentence end.
+            self.open = None;
+        } else if c.is_alphanumeric() && starts_word_after(text[..i].chars().next_back()) {
+            if let Some(end) = self.try_at(i, c) {
+                return end.max(i + c.len_utf8());
+            }
+        }
+        i + c.len_utf8()
+    }
+
     /// Tries every form at `i`, where the walk read the character `first`;
     /// returns where the walk resumes.
     fn try_at(&mut self, i: usize, first: char) -> Option<usize> {
@@ -492,6 +656,9 @@ impl Walk<'_, '_> {
     /// 2013`: one [`Found`] per item.
     fn citations(&mut self, k: usize) -> Option<usize> {
         let text = self.text;
+        if !may_open_citation_keyword(&text[k..]) {
+            return None;
+        }
         let (kind, after_kw) = run(citation_keyword, &text[k..])?;
         let plural = text[..text.len() - after_kw.len()].ends_with("s ");
         let items = enumeration(text, text.len() - after_kw.len(), k);
@@ -630,6 +797,16 @@ impl Walk<'_, '_> {
                 || w.chars().all(|c| c.is_ascii_uppercase())
         })
     }
+}
+
+/// Whether a [`citation_keyword`] can open `rest`: after its first letter
+/// (`r`, `R`, `d` or `D`, which the walk stops at), `esolution` or
+/// `ecision`. Why: most words the walk stops at for a citation are other
+/// words (`recalling`, `decides`), and the grammar's alternatives cost a
+/// few hundred instructions each to refuse them.
+fn may_open_citation_keyword(rest: &str) -> bool {
+    let tail = rest.as_bytes().get(1..).unwrap_or_default();
+    tail.starts_with(b"esolution") || tail.starts_with(b"ecision")
 }
 
 /// The items of an enumeration whose first number is at `pos`, the first
@@ -1293,14 +1470,288 @@ mod tests {
         }
     }
 
+    /// The walk over every character that [`Walk::run`] replaced: each
+    /// word start tried, a clause end closing the open enumeration.
+    fn find_spec(text: &str, adopting: Option<Body>) -> Vec<Reference> {
+        let ctx = Context {
+            adopting,
+            input: "",
+        };
+        let flags = Flags::of_spec(text);
+        if !flags.any() {
+            return Vec::new();
+        }
+        let mut walk = Walk {
+            text,
+            ctx: &ctx,
+            flags,
+            out: Vec::new(),
+            open: None,
+        };
+        let mut i = 0;
+        let mut prev: Option<char> = None;
+        while let Some(c) = text[i..].chars().next() {
+            if matches!(c, ';' | ':') || (c == '.' && text[i + 1..].starts_with(' ')) {
+                walk.open = None;
+            }
+            if c.is_alphanumeric() && starts_word_after(prev) {
+                if let Some(end) = walk.try_at(i, c) {
+                    i = end.max(i + c.len_utf8());
+                    prev = text[..i].chars().next_back();
+                    continue;
+                }
+            }
+            prev = Some(c);
+            i += c.len_utf8();
+        }
+        let map = TextMap::default();
+        walk.out
+            .into_iter()
+            .map(|f| Reference {
+                target: f.target,
+                text: text[f.start..f.end].to_owned(),
+                start: f.start,
+                end: f.end,
+                span: narrow(
+                    ctx.input,
+                    map.to_input(f.start, f.end).unwrap_or_default(),
+                    &text[f.start..f.end],
+                ),
+                iri: f.iri,
+            })
+            .collect()
+    }
+
+    /// Texts with references in unusual places: at the start, after `(`,
+    /// quotes, a dash, non-ASCII punctuation, inside words and symbols, an
+    /// enumeration across clause ends.
+    const UNUSUAL: [&str; 14] = [
+        "resolution 70/1 of 25 September 2015",
+        "(resolution 70/1), “resolution 71/1”, \"decision 72/501\", ‘A/80/53’",
+        "see—resolution 2720 (2023) and—Chapter VII of the Charter",
+        "non-resolution 70/1, re-decision 71/2, x/resolution 72/3, a.resolution 73/4",
+        "Recalling its resolutions 66/151 of 19 December 2011; 68/160 of 18 December 2013",
+        "resolutions 76/217 and 77/246: 79/279, 80/1. 81/2, 82/3.83/4",
+        "resolutions 194 (III) of 11 December 1948, ES-10/23 and S-35/1",
+        "éresolution 70/1 ’resolution 71/1 İresolution 72/1 Édecision 73/2",
+        "at its eighty-first session; ”Eightieth SESSION and «sixtieth session»",
+        "under Articles 10 and 11 of the Charter, in particular Article 1, paragraph 3",
+        "the International Covenant on Civil and Political Rights, (Paris Agreement)",
+        "Éthiopie Convention on Things, Ωmega Treaty of Peace, ‘Vienna Convention’",
+        "A/RES/70/1, (S/RES/2720 (2023)), E/CN.4/2001/2-E/CN.4/Sub.2/2000/46.",
+        "its resolution 80/____ of __ and resolution 77/2285, 17 56/5 of 10 July 2024",
+    ];
+
+    /// [`find`] finds what the walk over every character finds: on every
+    /// line of the test texts (with each adopting organ), on the whole
+    /// texts, and on texts with references in unusual places.
     #[test]
-    fn ascii_alnum_table_is_is_ascii_alphanumeric() {
-        for b in 0..=u8::MAX {
+    fn find_agrees_with_walk_over_every_character() {
+        let mut texts: Vec<String> = UNUSUAL.iter().map(|t| (*t).to_owned()).collect();
+        for text in crate::grammar::testdata_texts() {
+            texts.extend(text.lines().map(str::to_owned));
+            texts.push(text);
+        }
+        let mut found = 0;
+        for text in &texts {
+            for adopting in [
+                Some(Body::GeneralAssembly),
+                Some(Body::SecurityCouncil),
+                Some(Body::HumanRightsCouncil),
+                None,
+            ] {
+                let spec = find_spec(text, adopting);
+                found += spec.len();
+                assert_eq!(refs_in(text, adopting), spec, "{text:?}");
+            }
+        }
+        assert!(found > 10_000, "too few references: {found}");
+        for text in UNUSUAL {
+            assert!(!ga(text).is_empty(), "{text:?}");
+        }
+    }
+
+    /// The [`stop`] bits a text's forms and an open enumeration enable.
+    fn stop_mask(flags: &Flags, open: bool) -> u8 {
+        let open_bits = stop::CONTINUATION | stop::CLAUSE;
+        flags.stops() | if open { open_bits } else { 0 }
+    }
+
+    /// Every word start where [`Walk::try_at`] finds a form, in the walk
+    /// over every character of the test texts, opens with a byte that
+    /// stops the walk for the text's forms.
+    #[test]
+    fn stops_admit_every_word_where_a_form_is_found() {
+        let mut hits = 0;
+        let ctx = Context {
+            adopting: Some(Body::GeneralAssembly),
+            input: "",
+        };
+        for text in crate::grammar::testdata_texts() {
+            for line in text.lines() {
+                let mut walk = Walk {
+                    text: line,
+                    ctx: &ctx,
+                    flags: Flags::of_spec(line),
+                    out: Vec::new(),
+                    open: None,
+                };
+                let mut prev = None;
+                for (at, c) in line.char_indices() {
+                    if matches!(c, ';' | ':') || (c == '.' && line[at + 1..].starts_with(' ')) {
+                        walk.open = None;
+                    }
+                    if !(c.is_alphanumeric() && starts_word_after(prev)) {
+                        prev = Some(c);
+                        continue;
+                    }
+                    prev = Some(c);
+                    let mask = stop_mask(&walk.flags, walk.open.is_some());
+                    if walk.try_at(at, c).is_some() {
+                        hits += 1;
+                        let first = line.as_bytes()[at];
+                        assert_ne!(STOPS[usize::from(first)] & mask, 0, "{:?}", &line[at..]);
+                    }
+                }
+            }
+        }
+        assert!(hits > 2000, "too few forms: {hits}");
+    }
+
+    /// Characters to open a word with: every ASCII character and
+    /// characters beyond it (letters in both cases, digits, punctuation).
+    fn first_characters() -> Vec<char> {
+        let mut chars: Vec<char> = (0..128u8).map(char::from).collect();
+        chars.extend("éÉİıſKÅΩωЖж٣Ⅻⅻ’“”—«ﬁＡａ".chars());
+        chars
+    }
+
+    /// Whether the walk stops at a word opening with `c` for the forms of
+    /// `bits`: its first byte carries one of them.
+    fn stops_for(c: char, bits: u8) -> bool {
+        let mut buf = [0; 4];
+        let first = c.encode_utf8(&mut buf).as_bytes()[0];
+        STOPS[usize::from(first)] & bits != 0
+    }
+
+    /// Each form's bit admits every first character with which its grammar
+    /// (or the guard before it) reads that form: the table is a necessary
+    /// condition of each grammar, not of the test texts.
+    #[test]
+    fn stops_admit_every_first_character_of_each_grammar() {
+        let letters: Vec<char> = ('a'..='z').chain('A'..='Z').collect();
+        for c in first_characters() {
+            for tail in ["esolution 1", "esolutions 1", "ecision 1", "ecisions 1"] {
+                let input = format!("{c}{tail}");
+                if run(citation_keyword, &input).is_some() {
+                    assert!(stops_for(c, stop::CITATION), "{input:?}");
+                    assert!(may_open_citation_keyword(&input), "{input:?}");
+                }
+            }
+            for tail in ["0/1", "7 ", "S-10/23", "-35/1", " (III)"] {
+                let input = format!("{c}{tail}");
+                let number = run(citation_number, &input).is_some();
+                if number || run(spaced_marker, &input).is_some() {
+                    assert!(stops_for(c, stop::CONTINUATION), "{input:?}");
+                }
+            }
+            for tail in ["/80/53", "RES/70/1", "/CN.4/2001/2", "CONF.157/24"] {
+                if may_open_symbol(&format!("{c}{tail}")) {
+                    assert!(stops_for(c, stop::SYMBOL), "{c:?}{tail}");
+                }
+            }
+            let article = format!("{c}rticle 25 of the Charter");
+            let chapter = format!("{c}hapter VII of the Charter");
+            if run(charter_articles, &article).is_some() || run(charter_chapter, &chapter).is_some()
+            {
+                assert!(stops_for(c, stop::CHARTER), "{c:?}");
+            }
+            for tail in [
+                "x Convention on Things",
+                "onvention on Things",
+                "harter of the United Nations",
+            ] {
+                if run(treaty_name, &format!("{c}{tail}")).is_some() {
+                    assert!(stops_for(c, stop::TREATY), "{c:?}{tail}");
+                }
+            }
+            for &a in &letters {
+                for &b in &letters {
+                    if may_open_ordinal_word(&format!("{c}{a}{b}")) {
+                        assert!(stops_for(c, stop::ORDINAL), "{c:?}{a}{b}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// The [`stop::WORD`] bit is [`starts_word_after`] for every ASCII
+    /// character, and [`stop::CLAUSE`] marks the clause ends.
+    #[test]
+    fn word_and_clause_bits() {
+        for b in 0..128u8 {
+            let bits = STOPS[usize::from(b)];
+            let c = char::from(b);
+            assert_eq!(bits & stop::WORD != 0, !starts_word_after(Some(c)), "{c:?}");
             assert_eq!(
-                ASCII_ALNUM[usize::from(b)],
-                b.is_ascii_alphanumeric(),
-                "{b}"
+                bits & stop::CLAUSE != 0,
+                matches!(c, ';' | ':' | '.'),
+                "{c:?}"
             );
+        }
+        // Continuation bytes never stop the walk: every stop is on a character.
+        for (b, bits) in STOPS.iter().enumerate().take(0xC0).skip(0x80) {
+            assert_eq!(bits & !stop::WORD, 0, "{b:#x}");
+        }
+    }
+
+    /// [`next_stop`] skips no word start whose first byte carries a bit
+    /// of the mask, however the bytes before it read.
+    #[test]
+    fn next_stop_finds_each_word_start() {
+        let text = "x (r) “d” é-E—S ;t.n/F_A 9";
+        let bytes = text.as_bytes();
+        for mask in [stop::OPENING, stop::CITATION, stop::ORDINAL | stop::CLAUSE] {
+            let mut expected = Vec::new();
+            let mut prev = None;
+            for (at, c) in text.char_indices() {
+                let opens = c.is_alphanumeric() && starts_word_after(prev);
+                let bits = STOPS[usize::from(bytes[at])];
+                if (opens && bits & mask != 0) || bits & mask & stop::CLAUSE != 0 {
+                    expected.push(at);
+                }
+                prev = Some(c);
+            }
+            let mut stops = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                i = next_stop(bytes, i, mask);
+                if i < bytes.len() {
+                    stops.push(i);
+                    i += 1;
+                }
+            }
+            // A superset: a byte after a character beyond ASCII stops too.
+            for at in &expected {
+                assert!(stops.contains(at), "{mask:#b} {at}: {stops:?}");
+            }
+        }
+    }
+
+    /// [`FLAG_TRIGGERS`] marks every byte that [`flag_trigger`] may take
+    /// for a trigger, whatever the bytes after it.
+    #[test]
+    fn flag_triggers_table_covers_the_triggers() {
+        for b in 0..=u8::MAX {
+            let kind = FLAG_TRIGGERS[usize::from(b)];
+            assert_eq!(kind & STARTS_NEEDLE != 0, starts_needle(b), "{b}");
+            for b1 in 0..=u8::MAX {
+                for b2 in 0..=u8::MAX {
+                    if second_of_pair(b, b1, b2) {
+                        assert_ne!(kind & SECOND_OF_PAIR, 0, "{b} {b1} {b2}");
+                    }
+                }
+            }
         }
     }
 
@@ -1337,6 +1788,36 @@ mod tests {
             }
         }
         assert!(positive > 1000, "too few lines with a form: {positive}");
+        // Each needle at every offset of a block, and `ession` in every case.
+        let mut needles: Vec<String> = ["esolution", "ecision", "/"]
+            .into_iter()
+            .chain(SPEC_TREATY_HEADS)
+            .map(str::to_owned)
+            .collect();
+        for case in 0..64u32 {
+            let word: String = "ession"
+                .chars()
+                .enumerate()
+                .map(|(k, c)| {
+                    if case >> k & 1 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            needles.push(word);
+        }
+        for needle in &needles {
+            for pad in 0..40 {
+                for fill in ["x", "s", "é"] {
+                    let lead = fill.repeat(pad);
+                    for text in [format!("{lead}{needle}"), format!("{lead}{needle}{lead}")] {
+                        assert_eq!(Flags::of(&text), Flags::of_spec(&text), "{text:?}");
+                    }
+                }
+            }
+        }
     }
 
     /// [`last_name_end`] is the greatest `rfind(n) + n.len()`, on every
