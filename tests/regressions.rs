@@ -461,3 +461,83 @@ fn head_and_foot_as_one_line_each() {
         r.preamble[0].text
     );
 }
+
+/// Found by reading the corpus PDFs with pymupdf4llm, whose markdown sets
+/// emphasis closed before the formula's comma (`_The General Assembly_ ,`),
+/// which then ran into the title, and a page's notes as quotes or list
+/// items (`> 3 _Official Records …_`, `- 1 …`), which were lost.
+#[test]
+fn markdown_notes_as_quotes_and_list_items() {
+    let text = "A/C.1/80/L.10 \n\nUnited Nations \n\n# **General Assembly** \n\n\
+                Distr.: Limited 16 October 2025 \n\n\
+                ## **Implementation of the Declaration of the Indian Ocean as a Zone of Peace** \n\n\
+                _The General Assembly_ , \n\n\
+                _Recalling also_ the report of the Meeting of the Littoral and Hinterland States \
+                of the Indian Ocean, held in New York from 2 to 13 July 1979,<sup>1</sup> \n\n\
+                _Recalling further_ paragraph 102 of the Final Document,<sup>2</sup> in which it \
+                was noted that the Chair would continue his consultations, \n\n\
+                - 1 _Official Records of the General Assembly, Thirty-fourth Session, Supplement \
+                No. 45_ (A/34/45). \n\n\
+                - 2 A/57/759-S/2003/332, annex I. \n\n\
+                _Having considered_ the report of the Ad Hoc Committee,<sup>3</sup> \n\n\
+                1. _Takes note_ of the report of the Ad Hoc Committee; \n\n\
+                > 3 _Official Records of the General Assembly, Eightieth Session, Supplement \
+                No. 29_ (A/80/29). \n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Implementation of the Declaration of the Indian Ocean as a Zone of Peace")
+    );
+    let leads: Vec<_> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(
+        leads,
+        [
+            Some("Recalling also"),
+            Some("Recalling further"),
+            Some("Having considered")
+        ]
+    );
+    let notes: Vec<_> = r
+        .footnotes
+        .iter()
+        .map(|n| (n.marker.to_string(), n.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "1".to_owned(),
+                "Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 (A/34/45)."
+            ),
+            ("2".to_owned(), "A/57/759-S/2003/332, annex I."),
+            (
+                "3".to_owned(),
+                "Official Records of the General Assembly, Eightieth Session, Supplement No. 29 (A/80/29)."
+            ),
+        ]
+    );
+    assert_eq!(r.operative.len(), 1);
+}
+
+/// Found as [`markdown_notes_as_quotes_and_list_items`], in pypdf's layout
+/// mode: the adoption line's brackets keep the page's gaps
+/// (`[on the report of the       First Committee (A/78/412, para. 7)]`),
+/// which the origin's text kept.
+#[test]
+fn origin_text_without_the_page_gaps() {
+    let text = "United Nations A/RES/78/64\nGeneral Assembly Distr.: General\n11 December 2023\n\
+                Seventy-eighth session\nAgenda item 99\n\
+                Resolution adopted by the General Assembly on 4 December 2023\n\
+                [on the report of the       First Committee (A/78/412, para. 7)]\n\
+                78/64. Convention on Certain Conventional Weapons\n\
+                The General Assembly,\nRecalling its resolution 77/89,\n\
+                1. Calls upon all States to take all measures;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let un_resolution::Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    assert_eq!(
+        adoption.origin.as_ref().map(|o| o.text.as_str()),
+        Some("on the report of the First Committee (A/78/412, para. 7)")
+    );
+}

@@ -444,7 +444,13 @@ fn formula_of(t: &str) -> Option<Body> {
     if !t.starts_with(['T', 't']) {
         return None;
     }
-    run_all(formula, t)
+    run_all(formula, t).or_else(|| {
+        // `_The General Assembly_ ,` (pymupdf4llm): emphasis closed before
+        // the comma, where [`bare`] trims only the line's ends.
+        t.contains(['*', '_'])
+            .then(|| run_all(formula, &t.replace(['*', '_'], "")))
+            .flatten()
+    })
 }
 
 /// Whether `t` opens with `meeting` (`69th plenary meeting`), a number first.

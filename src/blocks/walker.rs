@@ -108,6 +108,23 @@ fn len_bit(t: &str) -> u64 {
 }
 
 /// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
+/// How far back [`Walker::cited_before`] looks for a note's marker: a
+/// page and more of lines (a note stands on the page that cites it; a
+/// markdown rendering of one page may run to some 60 lines).
+const MAX_CITING_LINES: usize = 200;
+
+/// The superscript form of an ASCII digit (`2` → `²`).
+fn superscript_of(d: char) -> Option<char> {
+    match d {
+        '0' => Some('⁰'),
+        '1' => Some('¹'),
+        '2' => Some('²'),
+        '3' => Some('³'),
+        '4'..='9' => char::from_u32(u32::from(d) - u32::from('4') + u32::from('⁴')),
+        _ => None,
+    }
+}
+
 fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
 }
@@ -440,6 +457,35 @@ impl<'a, 's> Walker<'a, 's> {
         })
     }
 
+    /// A note printed as a markdown quote or list item (`> 2 Resolution
+    /// 55/2.`, `- 1 A/CONF.157/24 …`, as pymupdf4llm sets a page's notes):
+    /// its number and text, where a line above cites that number with a
+    /// marker no count can be (`<sup>2</sup>`, `²`). A dash list in the
+    /// text never opens with a number its text has cited so.
+    fn quoted_note<'t>(&self, i: usize, text: &'t str) -> Option<(FootnoteMarker, &'t str)> {
+        let rest = text
+            .strip_prefix("> ")
+            .or_else(|| text.strip_prefix("- "))?
+            .trim_start();
+        let (marker, note) = plain_note(rest)?;
+        let FootnoteMarker::Number(n) = marker else {
+            return None;
+        };
+        self.cited_before(i, n).then_some((marker, note))
+    }
+
+    /// Whether one of the [`MAX_CITING_LINES`] lines before line `i` cites
+    /// note `n` as `<sup>n</sup>` or in superscript digits.
+    fn cited_before(&self, i: usize, n: u32) -> bool {
+        let sup = format!("<sup>{n}</sup>");
+        let superscript: String = n.to_string().chars().filter_map(superscript_of).collect();
+        self.lines[..i]
+            .iter()
+            .rev()
+            .take(MAX_CITING_LINES)
+            .any(|l| l.text.contains(&sup) || l.text.contains(&superscript))
+    }
+
     /// `front_joined.contains(t)`, the byte pairs of `t` checked first.
     fn in_front_joined(&self, t: &str) -> bool {
         let pairs = self.front_pairs.get_or_init(|| {
@@ -683,12 +729,14 @@ impl<'a, 's> Walker<'a, 's> {
                 self.end_notes(out);
                 return Some(i);
             }
-            let note_start = note_start(text).or_else(|| {
-                // After the closing lines, `11 Official Records …` is a note
-                // (the Council's compilations print notes so, without a rule).
-                let closed = !out.vote.is_empty() || !out.closing.is_empty();
-                closed.then(|| plain_note(text)).flatten()
-            });
+            let note_start = note_start(text)
+                .or_else(|| {
+                    // After the closing lines, `11 Official Records …` is a note
+                    // (the Council's compilations print notes so, without a rule).
+                    let closed = !out.vote.is_empty() || !out.closing.is_empty();
+                    closed.then(|| plain_note(text)).flatten()
+                })
+                .or_else(|| self.quoted_note(i, text));
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
                 let pieces = if rest.is_empty() {

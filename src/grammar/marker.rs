@@ -115,7 +115,7 @@ pub(crate) fn may_start_number(input: &str) -> bool {
     input.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
-/// `plain_note_start = digit{1,3} " "* (upper | "http" | "www.")`: a note
+/// `plain_note_start = digit{1,3} " "* ("*" | "_"){0,2} (upper | "http" | "www.")`: a note
 /// printed with a plain number, as in the Council's compilations (`11
 /// Official Records of the Security Council, …`). Only meaningful where
 /// notes are expected.
@@ -131,11 +131,16 @@ pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
         map(number(3), FootnoteMarker::Number),
         (
             space0,
-            nom::combinator::peek(alt((
-                take_while_m_n(1, 1, char::is_uppercase),
-                tag("http"),
-                tag("www."),
-            ))),
+            nom::combinator::peek((
+                // `1 _Official Records …_`: the note's text may open in
+                // emphasis (markdown renderings).
+                take_while_m_n(0, 2, |c| c == '*' || c == '_'),
+                alt((
+                    take_while_m_n(1, 1, char::is_uppercase),
+                    tag("http"),
+                    tag("www."),
+                )),
+            )),
         ),
     )
     .parse(input)
@@ -252,6 +257,11 @@ mod tests {
             ))
         );
         assert_eq!(run(plain_note_start, "31 of the report"), None);
+        assert_eq!(
+            run(plain_note_start, "1 _Official Records_ (A/34/45)"),
+            Some((FootnoteMarker::Number(1), "_Official Records_ (A/34/45)"))
+        );
+        assert_eq!(run(plain_note_start, "1 _see_ below"), None);
     }
     #[test]
     fn ok_lone_number() {

@@ -649,7 +649,15 @@ fn bracketed_origin(
         joined.push_str(bare(lines[i].text));
         if joined.contains(']') {
             let stripped: String = joined.chars().filter(|&c| c != '*' && c != '_').collect();
-            let inner = run(bracketed, &stripped)?.0.trim().to_owned();
+            // One space between words, none inside brackets: `-layout`
+            // output keeps the page's gaps (`(          A/73/L.4)`).
+            let inner = run(bracketed, &stripped)?
+                .0
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("( ", "(")
+                .replace(" )", ")");
             let span = lines[front[k]].span.cover(lines[i].span);
             return Some((inner, j, span));
         }
