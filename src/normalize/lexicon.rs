@@ -537,6 +537,11 @@ const SCAN_SEPARATOR: u8 = 0;
 /// token takes the general path ([`for_each_token`]).
 const SCAN_OTHER: u8 = 1;
 
+/// The least [`SCAN_BYTE`] of an ASCII letter (`a`); a digit's is less
+/// (`0` to `9`, 0x30 to 0x39), [`SCAN_OTHER`]'s and [`SCAN_SEPARATOR`]'s
+/// less still.
+const SCAN_LETTER: u8 = b'a';
+
 /// What the token scans make of a byte: an ASCII letter or digit, the
 /// bytes of nearly every token, gives itself lower-cased (setting bit 5,
 /// as [`Key::of_ascii_folded`] keys it; above [`SCAN_OTHER`]), any other
@@ -604,16 +609,32 @@ fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool, bool)) {
     }
 }
 
-/// Calls `key` with the [`Key`] of every key of [`Lexicon::document`] and
+/// Whether a probe of the document filter ([`Lexicon::filter`]) may ask
+/// for the lower-cased `key`: all but ASCII keys without a hyphen that are
+/// shorter than two bytes or hold a digit. The filter leaves those out
+/// (`a`, `70`, `2015`, `a1`: about one token in ten), for no probe asks
+/// for one: a word without a hyphen is asked of it only as the join of two
+/// words of letters (`fie` + `ld`), hyphenated ones as printed.
+fn is_asked(key: &[u8]) -> bool {
+    !key.is_ascii()
+        || key.contains(&b'-')
+        || (key.len() >= 2 && !key.iter().any(u8::is_ascii_digit))
+}
+
+/// Calls `key` with the [`Key`] of every key of [`Lexicon::document`] that
+/// a probe may ask for ([`is_asked`]), and maybe of a few others of it, and
 /// `dehyphenated` with that of every hyphenated one with its hyphens taken
 /// out, and with that of its first part (its head: `good` of
 /// `good-neighbourliness`): the keys of [`Lexicon::filters`], once or
 /// more each.
 ///
-/// Nearly every token is ASCII letters and digits between separators: it
-/// is keyed as it is read, in one pass and one table load a byte. A piece
-/// with a hyphen or a non-ASCII character (under 2% of the seeds' tokens)
-/// is read again by [`for_each_token`], which defines the tokens.
+/// Nearly every token is ASCII letters between separators: it is keyed
+/// as it is read, in one pass over the bytes and one table load a byte,
+/// the separator that ends it read once. A token of ASCII letters and
+/// digits with a digit, or of one letter, is no key a probe asks for, and
+/// is passed over. A piece with a hyphen or a non-ASCII character (under
+/// 2% of the seeds' tokens) is read again by [`for_each_token`], which
+/// defines the tokens.
 fn for_each_filter_key(
     source: &str,
     mut key: impl FnMut(Key),
@@ -622,39 +643,46 @@ fn for_each_filter_key(
     let bytes = source.as_bytes();
     let mut i = 0;
     while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
-        let start = i;
-        // The run of letters and digits from `i`, keyed as it is read
-        // (`Key::of_ascii_folded`); over a slice, so no bounds check a byte.
-        let (mut sum, mut len) = (0u64, 0);
+        // The run of letters from `i`, keyed as it is read
+        // (`Key::of_ascii_folded`), and what ends it (the end reads as a
+        // separator); over a slice, so no bounds check a byte.
+        let (mut sum, mut len, mut end) = (0u64, 0, SCAN_SEPARATOR);
         for &b in rest {
-            let folded = SCAN_BYTE[usize::from(b)];
-            if folded <= SCAN_OTHER {
+            let scanned = SCAN_BYTE[usize::from(b)];
+            if scanned < SCAN_LETTER {
+                end = scanned;
                 break;
             }
-            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(folded));
+            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(scanned));
             len += 1;
         }
-        i += len;
-        match bytes.get(i) {
-            Some(&b) if SCAN_BYTE[usize::from(b)] == SCAN_OTHER => {
-                while bytes.get(i).is_some_and(|&b| !is_ascii_separator(b)) {
-                    i += 1;
-                }
-                // From an ASCII byte (or the start) to one (or the end): on
-                // character boundaries; no separator inside, so one piece.
-                if let Some(piece) = source.get(start..i) {
-                    for_each_token(piece, |token, ascii, hyphen| {
-                        token_keys(token, ascii, hyphen, &mut key, &mut dehyphenated);
-                    });
-                }
+        let start = i;
+        // Past the run and the byte that ends it.
+        i += len + 1;
+        if end == SCAN_SEPARATOR {
+            // The run is the token (empty after another separator).
+            if (2..=MAX_TOKEN_LEN).contains(&len) {
+                key(Key { sum, len });
             }
-            // A separator or the end: the run is the token.
-            _ => {
-                if (1..=MAX_TOKEN_LEN).contains(&len) {
-                    key(Key { sum, len });
-                }
-                i += 1;
+            continue;
+        }
+        // A digit, a hyphen or a non-ASCII byte: the rest of the piece.
+        let mut general = end == SCAN_OTHER;
+        while let Some(&b) = bytes.get(i) {
+            let scanned = SCAN_BYTE[usize::from(b)];
+            if scanned == SCAN_SEPARATOR {
+                break;
             }
+            general |= scanned == SCAN_OTHER;
+            i += 1;
+        }
+        // ASCII letters and digits, a digit among them: passed over.
+        // Otherwise, from an ASCII byte (or the start) to one (or the end):
+        // on character boundaries; no separator inside, so one piece.
+        if let Some(piece) = source.get(start..i).filter(|_| general) {
+            for_each_token(piece, |token, ascii, hyphen| {
+                token_keys(token, ascii, hyphen, &mut key, &mut dehyphenated);
+            });
         }
     }
 }
@@ -840,14 +868,20 @@ impl<'s> Lexicon<'s> {
         })
     }
 
+    /// Whether the document filter may hold the lower-cased `key`: a key
+    /// it leaves out ([`is_asked`]) it cannot rule out, so lets through.
+    fn filter_may_contain(&self, key: &[u8]) -> bool {
+        !is_asked(key) || self.filter().may_contain(Key::of(key))
+    }
+
     /// Whether the lower-cased `word` is a token of the document.
     fn in_document(&self, word: &str) -> bool {
-        self.filter().may_contain(Key::of(word.as_bytes())) && self.document_contains(word)
+        self.filter_may_contain(word.as_bytes()) && self.document_contains(word)
     }
 
     /// [`Lexicon::in_document`] of an ASCII key given as bytes.
     fn key_in_document(&self, key: &[u8]) -> bool {
-        self.filter().may_contain(Key::of(key))
+        self.filter_may_contain(key)
             && std::str::from_utf8(key).is_ok_and(|k| self.document_contains(k))
     }
 
@@ -870,15 +904,22 @@ impl<'s> Lexicon<'s> {
         match ascii_key(&mut buf, &[left, right]) {
             AsciiKey::NotAscii => true,
             AsciiKey::TooLong => false,
-            AsciiKey::Key(joined) => self.may_attest_join_keys(Key::of(joined)),
+            AsciiKey::Key(joined) => {
+                !is_asked(joined) || self.may_attest_join_keys(Key::of(joined))
+            }
         }
     }
 
     /// [`Lexicon::may_attest_join`] of the lower-cased, ASCII `left` and
     /// `right` given as `left.then(right)`. Inlined: asked of nearly every
     /// pair of words, and a few instructions once the filters are built.
+    ///
+    /// `left` and `right` are words of letters (their keys those of
+    /// [`Key::of_ascii_letters`]), so `joined` is a key the document filter
+    /// holds wherever the document prints it ([`is_asked`]).
     #[inline]
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
+        debug_assert!(joined.len >= 2, "{joined:?}");
         if joined.is_too_long() {
             return false;
         }
@@ -1075,6 +1116,7 @@ mod tests {
             if b.is_ascii_alphanumeric() {
                 assert_eq!(scanned, b.to_ascii_lowercase(), "{b:#04x}");
                 assert!(scanned > SCAN_OTHER, "{b:#04x}");
+                assert_eq!(scanned >= SCAN_LETTER, b.is_ascii_alphabetic(), "{b:#04x}");
             } else {
                 assert!(scanned <= SCAN_OTHER, "{b:#04x}");
             }
@@ -1144,7 +1186,7 @@ mod tests {
             assert_compounds_are_the_document(&source);
             let lex = Lexicon::new(&source);
             for key in lex.document() {
-                assert!(lex.filter().may_contain(Key::of(key.as_bytes())), "{key}");
+                assert!(lex.filter_may_contain(key.as_bytes()), "{key}");
                 if key.contains('-') {
                     let joined = key.replace('-', "");
                     assert!(
@@ -1189,9 +1231,11 @@ mod tests {
         }
     }
 
-    /// The keys [`for_each_filter_key`] gives for `source` are exactly
-    /// those of the exact set: the filters have no false negative, and no
-    /// key the exact set lacks.
+    /// The keys [`for_each_filter_key`] gives for `source` are those of
+    /// the exact set: every one a probe may ask for ([`is_asked`]), so the
+    /// filters have no false negative, and no key the exact set lacks; the
+    /// hyphenated ones with their hyphens taken out and their heads,
+    /// exactly.
     fn assert_filter_keys_are_the_document(source: &str) {
         let pair = |k: Key| (k.sum, k.len);
         let (mut keys, mut dehyphenated) = (HashSet::new(), HashSet::new());
@@ -1207,9 +1251,15 @@ mod tests {
             },
         );
         let lex = Lexicon::new(source);
-        let expected: HashSet<_> = lex
+        let all: HashSet<_> = lex
             .document()
             .iter()
+            .map(|w| pair(Key::of(w.as_bytes())))
+            .collect();
+        let asked: HashSet<_> = lex
+            .document()
+            .iter()
+            .filter(|w| is_asked(w.as_bytes()))
             .map(|w| pair(Key::of(w.as_bytes())))
             .collect();
         let expected_dehyphenated: HashSet<_> = lex
@@ -1224,7 +1274,8 @@ mod tests {
             .filter_map(|w| w.split_once('-'))
             .map(|(head, _)| pair(Key::of(head.as_bytes())))
             .collect();
-        assert_eq!(keys, expected, "{source:?}");
+        assert!(keys.is_subset(&all), "{source:?}");
+        assert!(asked.is_subset(&keys), "{source:?}");
         assert_eq!(dehyphenated, expected_dehyphenated, "{source:?}");
         assert_eq!(heads, expected_heads, "{source:?}");
         // And the bits hold every head.
@@ -1309,6 +1360,43 @@ mod tests {
             }
         }
         assert!(asked > 50_000 && restorable > 20, "{asked} {restorable}");
+    }
+
+    #[test]
+    fn ok_asked_keys() {
+        for key in ["ab", "fie", "a-1", "x-", "é", "1é", "good-will"] {
+            assert!(is_asked(key.as_bytes()), "{key}");
+        }
+        for key in ["", "a", "7", "70", "a1", "2015", "covid19"] {
+            assert!(!is_asked(key.as_bytes()), "{key}");
+        }
+    }
+
+    /// The fast path passes over the tokens no probe asks for, and the
+    /// exact checks still find them.
+    #[test]
+    fn ok_unasked_tokens_left_out() {
+        let source = "a 70 A1 2015 ab, Cd-2 x\u{2011}y é b";
+        let pair = |k: Key| (k.sum, k.len);
+        let mut keys = HashSet::new();
+        for_each_filter_key(
+            source,
+            |k| {
+                keys.insert(pair(k));
+            },
+            |_, _| {},
+        );
+        for token in ["a", "70", "a1", "2015", "b"] {
+            assert!(!keys.contains(&pair(Key::of(token.as_bytes()))), "{token}");
+        }
+        for token in ["ab", "cd-2", "cd", "x-y", "x", "y", "é"] {
+            assert!(keys.contains(&pair(Key::of(token.as_bytes()))), "{token}");
+        }
+        let lex = Lexicon::new(source);
+        for token in ["a", "70", "a1", "2015", "ab", "cd-2", "é", "b"] {
+            assert!(lex.in_document(token), "{token}");
+        }
+        assert!(!lex.in_document("c") && !lex.in_document("abc"));
     }
 
     #[test]
@@ -1480,7 +1568,10 @@ mod tests {
                       a-b-c ---- 12abc x\u{2011}-y";
         let lex = Lexicon::new(source);
         for key in lex.document() {
-            assert!(lex.filter().may_contain(Key::of(key.as_bytes())), "{key}");
+            assert!(lex.filter_may_contain(key.as_bytes()), "{key}");
+            if is_asked(key.as_bytes()) {
+                assert!(lex.filter().may_contain(Key::of(key.as_bytes())), "{key}");
+            }
         }
     }
 
