@@ -287,6 +287,21 @@ impl Key {
         }
     }
 
+    /// The key of this key's bytes after those of `prefix`, which open
+    /// them: the inverse of [`Key::then`] (`goodneighbourliness` less
+    /// `good` is `neighbourliness`), so that the splits of a word are keyed
+    /// from its key and those of its prefixes, without reading it again.
+    pub(crate) fn strip_prefix(self, prefix: Self) -> Self {
+        let len = self.len.saturating_sub(prefix.len);
+        match KEY_POWERS.get(len) {
+            Some(&power) if !self.is_too_long() => Self {
+                sum: self.sum.wrapping_sub(prefix.sum.wrapping_mul(power)),
+                len,
+            },
+            _ => Self::TOO_LONG,
+        }
+    }
+
     fn is_too_long(self) -> bool {
         self.len > MAX_TOKEN_LEN
     }
@@ -532,6 +547,19 @@ fn restorable_compounds() -> &'static Restorable {
     })
 }
 
+/// The shipped compounds (`follow-up`) as [`KeyBits`], one bit each in
+/// 4096: a first "certainly not" for [`Lexicon::hyphenated_attested_keys`].
+fn compound_keys() -> &'static KeyBits<RESTORABLE_WORDS> {
+    static BITS: OnceLock<KeyBits<RESTORABLE_WORDS>> = OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut bits = KeyBits::default();
+        for c in compounds() {
+            bits.insert(Key::of(c.as_bytes()));
+        }
+        bits
+    })
+}
+
 /// Bits of the filter of the shipped words: about 12 a word, so that a
 /// 64-bit word of the filter holds five shipped words (a false positive
 /// about one time in 70, which costs only the exact look-ups). 128 KiB,
@@ -754,7 +782,14 @@ fn token_keys(
         dehyphenated(joined, head);
         key(whole);
     } else {
-        let token = token.replace('\u{2011}', "-").to_lowercase();
+        // U+2011 read as `-`, copied only where there is one (rare: most
+        // tokens here are names with accents, `Côte`, `Türkiye`).
+        let token = if token.contains('\u{2011}') {
+            Cow::Owned(token.replace('\u{2011}', "-"))
+        } else {
+            Cow::Borrowed(token)
+        }
+        .to_lowercase();
         if token.contains('-') {
             for part in token.split('-') {
                 key(Key::of(part.as_bytes()));
@@ -1016,6 +1051,23 @@ impl<'s> Lexicon<'s> {
             && self.hyphenated_in_document(left, right)
     }
 
+    /// [`Lexicon::hyphenated_attested`] of ASCII `left` and `right` with
+    /// their keys (of their bytes lower-cased): the compounds' bits and the
+    /// document's filters first, from the keys alone, the exact checks
+    /// only where they let `left-right` through. For the dropped hyphen's
+    /// search, which asks it of every split of a word.
+    pub(crate) fn hyphenated_attested_keys(
+        &self,
+        left: &str,
+        left_key: Key,
+        right: &str,
+        right_key: Key,
+    ) -> bool {
+        let joined = left_key.then(Key::HYPHEN).then(right_key);
+        (compound_keys().may_contain(joined) && self.hyphenated_attested(left, right))
+            || self.hyphenated_in_document_keys(left, left_key, right, right_key)
+    }
+
     /// Whether the document prints `left-right` (hyphen included) somewhere.
     pub(crate) fn hyphenated_in_document(&self, left: &str, right: &str) -> bool {
         let mut buf = [0u8; MAX_TOKEN_LEN];
@@ -1146,6 +1198,63 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn ok_strip_prefix_undoes_then() {
+        let long = "abcdefghijklmnopqrstuvwxyz0123456789-".repeat(2);
+        for n in 0..=long.len() {
+            let whole = Key::of(&long.as_bytes()[..n]);
+            for cut in 0..=n {
+                let (a, b) = long.as_bytes()[..n].split_at(cut);
+                let stripped = whole.strip_prefix(Key::of(a));
+                if n > MAX_TOKEN_LEN {
+                    assert!(stripped.is_too_long(), "{n} {cut}");
+                } else {
+                    assert_eq!(stripped, Key::of(b), "{n} {cut}");
+                }
+            }
+        }
+    }
+
+    /// [`Lexicon::hyphenated_attested_keys`], with its bits and filters
+    /// first, answers as the exact check [`Lexicon::hyphenated_attested`]:
+    /// over every split of every shipped compound, and every split of
+    /// every word of letters of the testdata (as the dropped hyphen's
+    /// search asks), in the case printed.
+    #[test]
+    fn ok_attested_keys_are_the_exact_check() {
+        let keyed = |lex: &Lexicon<'_>, a: &str, b: &str| {
+            let (ka, kb) = (
+                Key::of_ascii_folded(a.as_bytes()),
+                Key::of_ascii_folded(b.as_bytes()),
+            );
+            lex.hyphenated_attested_keys(a, ka, b, kb)
+        };
+        let lex = Lexicon::new("");
+        for c in compounds() {
+            let (a, b) = c.split_once('-').unwrap_or((c, ""));
+            assert!(keyed(&lex, a, b), "{c}");
+            assert!(keyed(&lex, &a.to_uppercase(), b), "{c}");
+        }
+        let (mut asked, mut found) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            let words = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()));
+            for w in words {
+                for i in 1..w.len() {
+                    let (a, b) = w.split_at(i);
+                    let exact = lex.hyphenated_attested(a, b);
+                    assert_eq!(keyed(&lex, a, b), exact, "{a}-{b}");
+                    asked += 1;
+                    found += usize::from(exact);
+                }
+            }
+        }
+        assert!(asked > 100_000 && found > 20, "{asked} {found}");
     }
 
     #[test]
