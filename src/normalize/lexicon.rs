@@ -804,6 +804,42 @@ fn token_keys(
     }
 }
 
+/// Eight bytes of `0x01`, for [`position_hyphen_or_non_ascii`].
+const LOW_BITS: u64 = u64::from_le_bytes([0x01; 8]);
+
+/// Eight bytes of `0x80`: each byte's high bit.
+const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// Where the first `-` or non-ASCII byte of `bytes` is: what
+/// `bytes.iter().position(|&b| b == b'-' || !b.is_ascii())` gives (tested
+/// below), eight bytes a step. A document is nearly all ASCII without a
+/// hyphen, and [`Lexicon::compounds`] looks for those bytes in all of it:
+/// a step tells whether its eight bytes hold one in a few instructions
+/// (a byte's high bit; a `-` as a zero byte once xored with eight `-`,
+/// found by the borrow of a subtraction), and only a step that does is
+/// read byte by byte.
+fn position_hyphen_or_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let is_it = |b: &u8| *b == b'-' || !b.is_ascii();
+    let mut chunks = bytes.chunks_exact(8);
+    for (n, chunk) in (&mut chunks).enumerate() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let hyphens = word ^ (LOW_BITS * u64::from(b'-'));
+        // A zero byte of `hyphens` (a `-`) sets its high bit here; a byte
+        // with its own high bit set (non-ASCII) too. Either way the step
+        // holds one, and the byte scan finds which.
+        let marked = (hyphens.wrapping_sub(LOW_BITS) & !hyphens) | word;
+        if marked & HIGH_BITS != 0 {
+            if let Some(p) = chunk.iter().position(is_it) {
+                return Some(n * 8 + p);
+            }
+        }
+    }
+    let tail = bytes.len() - chunks.remainder().len();
+    chunks.remainder().iter().position(is_it).map(|p| tail + p)
+}
+
 /// Calls `f` with every piece of `source` between ASCII separators (the
 /// pieces [`for_each_token`] splits) that holds a `-` or a non-ASCII byte:
 /// the only pieces with a hyphenated token. Each such byte is found by a
@@ -811,10 +847,7 @@ fn token_keys(
 fn for_each_hyphen_piece<'s>(source: &'s str, mut f: impl FnMut(&'s str)) {
     let bytes = source.as_bytes();
     let mut from = 0;
-    while let Some(found) = bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'-' || !b.is_ascii()))
-    {
+    while let Some(found) = bytes.get(from..).and_then(position_hyphen_or_non_ascii) {
         let at = from + found;
         // `from` is 0 or at a separator (the end of the last piece read),
         // so the piece starts after it at the earliest.
@@ -1255,6 +1288,48 @@ mod tests {
             }
         }
         assert!(asked > 100_000 && found > 20, "{asked} {found}");
+    }
+
+    /// [`position_hyphen_or_non_ascii`] is its definition: over every
+    /// suffix of every testdata text and of strings of every byte at every
+    /// place of a step of eight.
+    #[test]
+    fn ok_hyphen_or_non_ascii_position_is_the_bytewise_one() {
+        let bytewise = |bytes: &[u8]| bytes.iter().position(|&b| b == b'-' || !b.is_ascii());
+        for b in 0..=u8::MAX {
+            for len in 0..20 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    // And a `-` or high byte after it, which must not hide it.
+                    if at + 1 < len {
+                        bytes[at + 1] = if at % 2 == 0 { b'-' } else { 0xc3 };
+                    }
+                    assert_eq!(
+                        position_hyphen_or_non_ascii(&bytes),
+                        bytewise(&bytes),
+                        "{b} {len} {at}"
+                    );
+                }
+            }
+        }
+        for text in crate::grammar::testdata_texts() {
+            let bytes = text.as_bytes();
+            let mut from = 0;
+            while from <= bytes.len() {
+                let found = position_hyphen_or_non_ascii(&bytes[from..]);
+                assert_eq!(found, bytewise(&bytes[from..]), "{from}");
+                // Every suffix that starts a step before a hit or after it.
+                from = found.map_or(bytes.len() + 1, |p| from + p + 1);
+            }
+            for from in (0..bytes.len()).step_by(97) {
+                assert_eq!(
+                    position_hyphen_or_non_ascii(&bytes[from..]),
+                    bytewise(&bytes[from..]),
+                    "{from}"
+                );
+            }
+        }
     }
 
     #[test]
