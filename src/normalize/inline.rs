@@ -1824,6 +1824,19 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
         return None;
     }
     let listed = Lexicon::is_listed_word(w);
+    let at = match Key::of_ascii_letters(w.as_bytes()) {
+        Some(key) => attested_split_keyed(w, key, listed, lex),
+        None => attested_split(w, listed, lex),
+    }?;
+    let (a, b) = w.split_at(at);
+    Some(format!("{pre}{a}-{b}{post}"))
+}
+
+/// Where [`restore_hyphen`] puts the hyphen back into the word of letters
+/// `w`: the first split into two letters or more and two or more whose
+/// hyphenated form is attested (in the document alone where `w` is a
+/// `listed` word).
+fn attested_split(w: &str, listed: bool, lex: &Lexicon<'_>) -> Option<usize> {
     for (i, _) in w.char_indices().skip(2) {
         let (a, b) = w.split_at(i);
         if b.chars().count() < 2 {
@@ -1835,8 +1848,38 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
             lex.hyphenated_attested(a, b)
         };
         if attested {
-            return Some(format!("{pre}{a}-{b}{post}"));
+            return Some(i);
         }
+    }
+    None
+}
+
+/// [`attested_split`] of a word of ASCII letters with its `key`: each
+/// split is keyed from the keys of the word and of its prefix, and asked
+/// of the filters before any string is made (nearly every split is
+/// turned away by them), so that the search costs a few instructions a
+/// split rather than a lower-cased copy and a hash.
+fn attested_split_keyed(w: &str, key: Key, listed: bool, lex: &Lexicon<'_>) -> Option<usize> {
+    let bytes = w.as_bytes();
+    let mut left = Key::EMPTY;
+    for (i, &c) in bytes.iter().enumerate() {
+        if i >= 2 {
+            if bytes.len() - i < 2 {
+                break;
+            }
+            let (a, b) = w.split_at(i);
+            let right = key.strip_prefix(left);
+            let attested = if listed {
+                lex.hyphenated_in_document_keys(a, left, b, right)
+            } else {
+                lex.hyphenated_attested_keys(a, left, b, right)
+            };
+            if attested {
+                return Some(i);
+            }
+        }
+        // For an ASCII letter, setting bit 5 lower-cases it, as the key's.
+        left = left.push(c | 0x20);
     }
     None
 }
@@ -1879,6 +1922,42 @@ mod tests {
             Repair::Join(held) => Some((held.text.into_owned(), Some(held.span))),
             Repair::Replace(after) => Some((after, None)),
         }
+    }
+
+    /// The keyed search for a dropped hyphen finds the split the general
+    /// one does: over every word of letters of the testdata, as printed,
+    /// joined with the next (`SecretaryGeneral`, `goodneighbourliness`),
+    /// and with each hyphen taken out; as a listed word and as not.
+    #[test]
+    fn ok_keyed_split_is_the_general_one() {
+        let (mut words, mut found) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            let printed: Vec<&str> = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                .collect();
+            let joined = printed.windows(2).map(|p| format!("{}{}", p[0], p[1]));
+            let candidates = printed
+                .iter()
+                .map(|w| w.replace('-', ""))
+                .chain(joined)
+                .filter(|w| {
+                    w.len() >= MIN_RESTORED_LEN && w.bytes().all(|b| b.is_ascii_alphabetic())
+                });
+            for w in candidates {
+                let Some(key) = Key::of_ascii_letters(w.as_bytes()) else {
+                    continue;
+                };
+                for listed in [false, true] {
+                    let general = attested_split(&w, listed, &lex);
+                    assert_eq!(attested_split_keyed(&w, key, listed, &lex), general, "{w}");
+                    found += usize::from(general.is_some());
+                }
+                words += 1;
+            }
+        }
+        assert!(words > 100_000 && found > 1000, "{words} {found}");
     }
 
     #[test]

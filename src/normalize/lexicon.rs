@@ -287,6 +287,21 @@ impl Key {
         }
     }
 
+    /// The key of this key's bytes after those of `prefix`, which open
+    /// them: the inverse of [`Key::then`] (`goodneighbourliness` less
+    /// `good` is `neighbourliness`), so that the splits of a word are keyed
+    /// from its key and those of its prefixes, without reading it again.
+    pub(crate) fn strip_prefix(self, prefix: Self) -> Self {
+        let len = self.len.saturating_sub(prefix.len);
+        match KEY_POWERS.get(len) {
+            Some(&power) if !self.is_too_long() => Self {
+                sum: self.sum.wrapping_sub(prefix.sum.wrapping_mul(power)),
+                len,
+            },
+            _ => Self::TOO_LONG,
+        }
+    }
+
     fn is_too_long(self) -> bool {
         self.len > MAX_TOKEN_LEN
     }
@@ -300,9 +315,43 @@ impl Key {
     /// positive rates on the testdata words (`ok_false_positive_rates`
     /// below).
     fn hash(self) -> u64 {
-        let x = self.sum ^ (self.len as u64).rotate_right(8);
-        let wide = u128::from(x) * u128::from(KEY_MIX);
+        let wide = u128::from(self.unmixed()) * u128::from(KEY_MIX);
         (wide as u64) ^ (wide >> 64) as u64
+    }
+
+    /// What [`Key::hash`] mixes: the sum, with the length in its top byte.
+    /// Two keys alike in it hash alike.
+    fn unmixed(self) -> u64 {
+        self.sum ^ (self.len as u64).rotate_right(8)
+    }
+}
+
+/// Slots of [`RecentKeys`]: a power of two. Of the seeds' tokens, two in
+/// three repeat one the table still holds (the ideal is seven in ten).
+const RECENT_SLOTS: usize = 1024;
+
+/// The keys a filter was last given, one a slot picked by the key's low
+/// bits: a document repeats most of its words (`the`, `of`, `United`),
+/// and a key found here is in the filter already, so the filter's build
+/// skips its hash and insertion. Says "new" of a key it lost to another:
+/// inserting twice is harmless.
+struct RecentKeys([u64; RECENT_SLOTS]);
+
+impl RecentKeys {
+    fn new() -> Self {
+        // Slot `i` starts with a value whose low bits are not `i`'s, so
+        // that it holds no key: every key's own slot is its low bits.
+        Self(std::array::from_fn(|i| !(i as u64)))
+    }
+
+    /// Whether `key` (by [`Key::unmixed`], which its hash is made of) is
+    /// not the one last noted in its slot; it is noted there now.
+    fn is_new(&mut self, key: Key) -> bool {
+        let unmixed = key.unmixed();
+        let slot = &mut self.0[unmixed as usize % RECENT_SLOTS];
+        let new = *slot != unmixed;
+        *slot = unmixed;
+        new
     }
 }
 
@@ -498,6 +547,19 @@ fn restorable_compounds() -> &'static Restorable {
     })
 }
 
+/// The shipped compounds (`follow-up`) as [`KeyBits`], one bit each in
+/// 4096: a first "certainly not" for [`Lexicon::hyphenated_attested_keys`].
+fn compound_keys() -> &'static KeyBits<RESTORABLE_WORDS> {
+    static BITS: OnceLock<KeyBits<RESTORABLE_WORDS>> = OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut bits = KeyBits::default();
+        for c in compounds() {
+            bits.insert(Key::of(c.as_bytes()));
+        }
+        bits
+    })
+}
+
 /// Bits of the filter of the shipped words: about 12 a word, so that a
 /// 64-bit word of the filter holds five shipped words (a false positive
 /// about one time in 70, which costs only the exact look-ups). 128 KiB,
@@ -536,6 +598,11 @@ const SCAN_SEPARATOR: u8 = 0;
 /// [`SCAN_BYTE`] of `-` and of the bytes of non-ASCII characters: the
 /// token takes the general path ([`for_each_token`]).
 const SCAN_OTHER: u8 = 1;
+
+/// The least [`SCAN_BYTE`] of an ASCII letter (`a`); a digit's is less
+/// (`0` to `9`, 0x30 to 0x39), [`SCAN_OTHER`]'s and [`SCAN_SEPARATOR`]'s
+/// less still.
+const SCAN_LETTER: u8 = b'a';
 
 /// What the token scans make of a byte: an ASCII letter or digit, the
 /// bytes of nearly every token, gives itself lower-cased (setting bit 5,
@@ -604,16 +671,32 @@ fn for_each_token<'s>(source: &'s str, mut f: impl FnMut(&'s str, bool, bool)) {
     }
 }
 
-/// Calls `key` with the [`Key`] of every key of [`Lexicon::document`] and
+/// Whether a probe of the document filter ([`Lexicon::filter`]) may ask
+/// for the lower-cased `key`: all but ASCII keys without a hyphen that are
+/// shorter than two bytes or hold a digit. The filter leaves those out
+/// (`a`, `70`, `2015`, `a1`: about one token in ten), for no probe asks
+/// for one: a word without a hyphen is asked of it only as the join of two
+/// words of letters (`fie` + `ld`), hyphenated ones as printed.
+fn is_asked(key: &[u8]) -> bool {
+    !key.is_ascii()
+        || key.contains(&b'-')
+        || (key.len() >= 2 && !key.iter().any(u8::is_ascii_digit))
+}
+
+/// Calls `key` with the [`Key`] of every key of [`Lexicon::document`] that
+/// a probe may ask for ([`is_asked`]), and maybe of a few others of it, and
 /// `dehyphenated` with that of every hyphenated one with its hyphens taken
 /// out, and with that of its first part (its head: `good` of
 /// `good-neighbourliness`): the keys of [`Lexicon::filters`], once or
 /// more each.
 ///
-/// Nearly every token is ASCII letters and digits between separators: it
-/// is keyed as it is read, in one pass and one table load a byte. A piece
-/// with a hyphen or a non-ASCII character (under 2% of the seeds' tokens)
-/// is read again by [`for_each_token`], which defines the tokens.
+/// Nearly every token is ASCII letters between separators: it is keyed
+/// as it is read, in one pass over the bytes and one table load a byte,
+/// the separator that ends it read once. A token of ASCII letters and
+/// digits with a digit, or of one letter, is no key a probe asks for, and
+/// is passed over. A piece with a hyphen or a non-ASCII character (under
+/// 2% of the seeds' tokens) is read again by [`for_each_token`], which
+/// defines the tokens.
 fn for_each_filter_key(
     source: &str,
     mut key: impl FnMut(Key),
@@ -622,39 +705,46 @@ fn for_each_filter_key(
     let bytes = source.as_bytes();
     let mut i = 0;
     while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
-        let start = i;
-        // The run of letters and digits from `i`, keyed as it is read
-        // (`Key::of_ascii_folded`); over a slice, so no bounds check a byte.
-        let (mut sum, mut len) = (0u64, 0);
+        // The run of letters from `i`, keyed as it is read
+        // (`Key::of_ascii_folded`), and what ends it (the end reads as a
+        // separator); over a slice, so no bounds check a byte.
+        let (mut sum, mut len, mut end) = (0u64, 0, SCAN_SEPARATOR);
         for &b in rest {
-            let folded = SCAN_BYTE[usize::from(b)];
-            if folded <= SCAN_OTHER {
+            let scanned = SCAN_BYTE[usize::from(b)];
+            if scanned < SCAN_LETTER {
+                end = scanned;
                 break;
             }
-            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(folded));
+            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(scanned));
             len += 1;
         }
-        i += len;
-        match bytes.get(i) {
-            Some(&b) if SCAN_BYTE[usize::from(b)] == SCAN_OTHER => {
-                while bytes.get(i).is_some_and(|&b| !is_ascii_separator(b)) {
-                    i += 1;
-                }
-                // From an ASCII byte (or the start) to one (or the end): on
-                // character boundaries; no separator inside, so one piece.
-                if let Some(piece) = source.get(start..i) {
-                    for_each_token(piece, |token, ascii, hyphen| {
-                        token_keys(token, ascii, hyphen, &mut key, &mut dehyphenated);
-                    });
-                }
+        let start = i;
+        // Past the run and the byte that ends it.
+        i += len + 1;
+        if end == SCAN_SEPARATOR {
+            // The run is the token (empty after another separator).
+            if (2..=MAX_TOKEN_LEN).contains(&len) {
+                key(Key { sum, len });
             }
-            // A separator or the end: the run is the token.
-            _ => {
-                if (1..=MAX_TOKEN_LEN).contains(&len) {
-                    key(Key { sum, len });
-                }
-                i += 1;
+            continue;
+        }
+        // A digit, a hyphen or a non-ASCII byte: the rest of the piece.
+        let mut general = end == SCAN_OTHER;
+        while let Some(&b) = bytes.get(i) {
+            let scanned = SCAN_BYTE[usize::from(b)];
+            if scanned == SCAN_SEPARATOR {
+                break;
             }
+            general |= scanned == SCAN_OTHER;
+            i += 1;
+        }
+        // ASCII letters and digits, a digit among them: passed over.
+        // Otherwise, from an ASCII byte (or the start) to one (or the end):
+        // on character boundaries; no separator inside, so one piece.
+        if let Some(piece) = source.get(start..i).filter(|_| general) {
+            for_each_token(piece, |token, ascii, hyphen| {
+                token_keys(token, ascii, hyphen, &mut key, &mut dehyphenated);
+            });
         }
     }
 }
@@ -692,7 +782,14 @@ fn token_keys(
         dehyphenated(joined, head);
         key(whole);
     } else {
-        let token = token.replace('\u{2011}', "-").to_lowercase();
+        // U+2011 read as `-`, copied only where there is one (rare: most
+        // tokens here are names with accents, `Côte`, `Türkiye`).
+        let token = if token.contains('\u{2011}') {
+            Cow::Owned(token.replace('\u{2011}', "-"))
+        } else {
+            Cow::Borrowed(token)
+        }
+        .to_lowercase();
         if token.contains('-') {
             for part in token.split('-') {
                 key(Key::of(part.as_bytes()));
@@ -707,6 +804,42 @@ fn token_keys(
     }
 }
 
+/// Eight bytes of `0x01`, for [`position_hyphen_or_non_ascii`].
+const LOW_BITS: u64 = u64::from_le_bytes([0x01; 8]);
+
+/// Eight bytes of `0x80`: each byte's high bit.
+const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// Where the first `-` or non-ASCII byte of `bytes` is: what
+/// `bytes.iter().position(|&b| b == b'-' || !b.is_ascii())` gives (tested
+/// below), eight bytes a step. A document is nearly all ASCII without a
+/// hyphen, and [`Lexicon::compounds`] looks for those bytes in all of it:
+/// a step tells whether its eight bytes hold one in a few instructions
+/// (a byte's high bit; a `-` as a zero byte once xored with eight `-`,
+/// found by the borrow of a subtraction), and only a step that does is
+/// read byte by byte.
+fn position_hyphen_or_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let is_it = |b: &u8| *b == b'-' || !b.is_ascii();
+    let mut chunks = bytes.chunks_exact(8);
+    for (n, chunk) in (&mut chunks).enumerate() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let hyphens = word ^ (LOW_BITS * u64::from(b'-'));
+        // A zero byte of `hyphens` (a `-`) sets its high bit here; a byte
+        // with its own high bit set (non-ASCII) too. Either way the step
+        // holds one, and the byte scan finds which.
+        let marked = (hyphens.wrapping_sub(LOW_BITS) & !hyphens) | word;
+        if marked & HIGH_BITS != 0 {
+            if let Some(p) = chunk.iter().position(is_it) {
+                return Some(n * 8 + p);
+            }
+        }
+    }
+    let tail = bytes.len() - chunks.remainder().len();
+    chunks.remainder().iter().position(is_it).map(|p| tail + p)
+}
+
 /// Calls `f` with every piece of `source` between ASCII separators (the
 /// pieces [`for_each_token`] splits) that holds a `-` or a non-ASCII byte:
 /// the only pieces with a hyphenated token. Each such byte is found by a
@@ -714,10 +847,7 @@ fn token_keys(
 fn for_each_hyphen_piece<'s>(source: &'s str, mut f: impl FnMut(&'s str)) {
     let bytes = source.as_bytes();
     let mut from = 0;
-    while let Some(found) = bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'-' || !b.is_ascii()))
-    {
+    while let Some(found) = bytes.get(from..).and_then(position_hyphen_or_non_ascii) {
         let at = from + found;
         // `from` is 0 or at a separator (the end of the last piece read),
         // so the piece starts after it at the earliest.
@@ -827,9 +957,14 @@ impl<'s> Lexicon<'s> {
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
             let mut heads = Heads::default();
             let mut restorable = restorable_compounds().clone();
+            let mut recent = RecentKeys::new();
             for_each_filter_key(
                 self.source,
-                |key| bloom.insert(key),
+                |key| {
+                    if recent.is_new(key) {
+                        bloom.insert(key);
+                    }
+                },
                 |key, head| {
                     dehyphenated.insert(key);
                     restorable.insert(key);
@@ -840,14 +975,20 @@ impl<'s> Lexicon<'s> {
         })
     }
 
+    /// Whether the document filter may hold the lower-cased `key`: a key
+    /// it leaves out ([`is_asked`]) it cannot rule out, so lets through.
+    fn filter_may_contain(&self, key: &[u8]) -> bool {
+        !is_asked(key) || self.filter().may_contain(Key::of(key))
+    }
+
     /// Whether the lower-cased `word` is a token of the document.
     fn in_document(&self, word: &str) -> bool {
-        self.filter().may_contain(Key::of(word.as_bytes())) && self.document_contains(word)
+        self.filter_may_contain(word.as_bytes()) && self.document_contains(word)
     }
 
     /// [`Lexicon::in_document`] of an ASCII key given as bytes.
     fn key_in_document(&self, key: &[u8]) -> bool {
-        self.filter().may_contain(Key::of(key))
+        self.filter_may_contain(key)
             && std::str::from_utf8(key).is_ok_and(|k| self.document_contains(k))
     }
 
@@ -870,15 +1011,22 @@ impl<'s> Lexicon<'s> {
         match ascii_key(&mut buf, &[left, right]) {
             AsciiKey::NotAscii => true,
             AsciiKey::TooLong => false,
-            AsciiKey::Key(joined) => self.may_attest_join_keys(Key::of(joined)),
+            AsciiKey::Key(joined) => {
+                !is_asked(joined) || self.may_attest_join_keys(Key::of(joined))
+            }
         }
     }
 
     /// [`Lexicon::may_attest_join`] of the lower-cased, ASCII `left` and
     /// `right` given as `left.then(right)`. Inlined: asked of nearly every
     /// pair of words, and a few instructions once the filters are built.
+    ///
+    /// `left` and `right` are words of letters (their keys those of
+    /// [`Key::of_ascii_letters`]), so `joined` is a key the document filter
+    /// holds wherever the document prints it ([`is_asked`]).
     #[inline]
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
+        debug_assert!(joined.len >= 2, "{joined:?}");
         if joined.is_too_long() {
             return false;
         }
@@ -934,6 +1082,23 @@ impl<'s> Lexicon<'s> {
         !joined.is_too_long()
             && self.filter().may_contain(joined)
             && self.hyphenated_in_document(left, right)
+    }
+
+    /// [`Lexicon::hyphenated_attested`] of ASCII `left` and `right` with
+    /// their keys (of their bytes lower-cased): the compounds' bits and the
+    /// document's filters first, from the keys alone, the exact checks
+    /// only where they let `left-right` through. For the dropped hyphen's
+    /// search, which asks it of every split of a word.
+    pub(crate) fn hyphenated_attested_keys(
+        &self,
+        left: &str,
+        left_key: Key,
+        right: &str,
+        right_key: Key,
+    ) -> bool {
+        let joined = left_key.then(Key::HYPHEN).then(right_key);
+        (compound_keys().may_contain(joined) && self.hyphenated_attested(left, right))
+            || self.hyphenated_in_document_keys(left, left_key, right, right_key)
     }
 
     /// Whether the document prints `left-right` (hyphen included) somewhere.
@@ -1069,12 +1234,112 @@ mod tests {
     }
 
     #[test]
+    fn ok_strip_prefix_undoes_then() {
+        let long = "abcdefghijklmnopqrstuvwxyz0123456789-".repeat(2);
+        for n in 0..=long.len() {
+            let whole = Key::of(&long.as_bytes()[..n]);
+            for cut in 0..=n {
+                let (a, b) = long.as_bytes()[..n].split_at(cut);
+                let stripped = whole.strip_prefix(Key::of(a));
+                if n > MAX_TOKEN_LEN {
+                    assert!(stripped.is_too_long(), "{n} {cut}");
+                } else {
+                    assert_eq!(stripped, Key::of(b), "{n} {cut}");
+                }
+            }
+        }
+    }
+
+    /// [`Lexicon::hyphenated_attested_keys`], with its bits and filters
+    /// first, answers as the exact check [`Lexicon::hyphenated_attested`]:
+    /// over every split of every shipped compound, and every split of
+    /// every word of letters of the testdata (as the dropped hyphen's
+    /// search asks), in the case printed.
+    #[test]
+    fn ok_attested_keys_are_the_exact_check() {
+        let keyed = |lex: &Lexicon<'_>, a: &str, b: &str| {
+            let (ka, kb) = (
+                Key::of_ascii_folded(a.as_bytes()),
+                Key::of_ascii_folded(b.as_bytes()),
+            );
+            lex.hyphenated_attested_keys(a, ka, b, kb)
+        };
+        let lex = Lexicon::new("");
+        for c in compounds() {
+            let (a, b) = c.split_once('-').unwrap_or((c, ""));
+            assert!(keyed(&lex, a, b), "{c}");
+            assert!(keyed(&lex, &a.to_uppercase(), b), "{c}");
+        }
+        let (mut asked, mut found) = (0, 0);
+        for text in crate::grammar::testdata_texts() {
+            let lex = Lexicon::new(&text);
+            let words = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()));
+            for w in words {
+                for i in 1..w.len() {
+                    let (a, b) = w.split_at(i);
+                    let exact = lex.hyphenated_attested(a, b);
+                    assert_eq!(keyed(&lex, a, b), exact, "{a}-{b}");
+                    asked += 1;
+                    found += usize::from(exact);
+                }
+            }
+        }
+        assert!(asked > 100_000 && found > 20, "{asked} {found}");
+    }
+
+    /// [`position_hyphen_or_non_ascii`] is its definition: over every
+    /// suffix of every testdata text and of strings of every byte at every
+    /// place of a step of eight.
+    #[test]
+    fn ok_hyphen_or_non_ascii_position_is_the_bytewise_one() {
+        let bytewise = |bytes: &[u8]| bytes.iter().position(|&b| b == b'-' || !b.is_ascii());
+        for b in 0..=u8::MAX {
+            for len in 0..20 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    // And a `-` or high byte after it, which must not hide it.
+                    if at + 1 < len {
+                        bytes[at + 1] = if at % 2 == 0 { b'-' } else { 0xc3 };
+                    }
+                    assert_eq!(
+                        position_hyphen_or_non_ascii(&bytes),
+                        bytewise(&bytes),
+                        "{b} {len} {at}"
+                    );
+                }
+            }
+        }
+        for text in crate::grammar::testdata_texts() {
+            let bytes = text.as_bytes();
+            let mut from = 0;
+            while from <= bytes.len() {
+                let found = position_hyphen_or_non_ascii(&bytes[from..]);
+                assert_eq!(found, bytewise(&bytes[from..]), "{from}");
+                // Every suffix that starts a step before a hit or after it.
+                from = found.map_or(bytes.len() + 1, |p| from + p + 1);
+            }
+            for from in (0..bytes.len()).step_by(97) {
+                assert_eq!(
+                    position_hyphen_or_non_ascii(&bytes[from..]),
+                    bytewise(&bytes[from..]),
+                    "{from}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn ok_scan_bytes() {
         for b in 0..=255u8 {
             let scanned = SCAN_BYTE[usize::from(b)];
             if b.is_ascii_alphanumeric() {
                 assert_eq!(scanned, b.to_ascii_lowercase(), "{b:#04x}");
                 assert!(scanned > SCAN_OTHER, "{b:#04x}");
+                assert_eq!(scanned >= SCAN_LETTER, b.is_ascii_alphabetic(), "{b:#04x}");
             } else {
                 assert!(scanned <= SCAN_OTHER, "{b:#04x}");
             }
@@ -1144,7 +1409,7 @@ mod tests {
             assert_compounds_are_the_document(&source);
             let lex = Lexicon::new(&source);
             for key in lex.document() {
-                assert!(lex.filter().may_contain(Key::of(key.as_bytes())), "{key}");
+                assert!(lex.filter_may_contain(key.as_bytes()), "{key}");
                 if key.contains('-') {
                     let joined = key.replace('-', "");
                     assert!(
@@ -1189,9 +1454,11 @@ mod tests {
         }
     }
 
-    /// The keys [`for_each_filter_key`] gives for `source` are exactly
-    /// those of the exact set: the filters have no false negative, and no
-    /// key the exact set lacks.
+    /// The keys [`for_each_filter_key`] gives for `source` are those of
+    /// the exact set: every one a probe may ask for ([`is_asked`]), so the
+    /// filters have no false negative, and no key the exact set lacks; the
+    /// hyphenated ones with their hyphens taken out and their heads,
+    /// exactly.
     fn assert_filter_keys_are_the_document(source: &str) {
         let pair = |k: Key| (k.sum, k.len);
         let (mut keys, mut dehyphenated) = (HashSet::new(), HashSet::new());
@@ -1207,9 +1474,15 @@ mod tests {
             },
         );
         let lex = Lexicon::new(source);
-        let expected: HashSet<_> = lex
+        let all: HashSet<_> = lex
             .document()
             .iter()
+            .map(|w| pair(Key::of(w.as_bytes())))
+            .collect();
+        let asked: HashSet<_> = lex
+            .document()
+            .iter()
+            .filter(|w| is_asked(w.as_bytes()))
             .map(|w| pair(Key::of(w.as_bytes())))
             .collect();
         let expected_dehyphenated: HashSet<_> = lex
@@ -1224,7 +1497,8 @@ mod tests {
             .filter_map(|w| w.split_once('-'))
             .map(|(head, _)| pair(Key::of(head.as_bytes())))
             .collect();
-        assert_eq!(keys, expected, "{source:?}");
+        assert!(keys.is_subset(&all), "{source:?}");
+        assert!(asked.is_subset(&keys), "{source:?}");
         assert_eq!(dehyphenated, expected_dehyphenated, "{source:?}");
         assert_eq!(heads, expected_heads, "{source:?}");
         // And the bits hold every head.
@@ -1309,6 +1583,74 @@ mod tests {
             }
         }
         assert!(asked > 50_000 && restorable > 20, "{asked} {restorable}");
+    }
+
+    #[test]
+    fn ok_recent_keys() {
+        // No slot starts with a key: not even one that its start value
+        // would match were it in that slot.
+        let mut recent = RecentKeys::new();
+        for i in 0..RECENT_SLOTS as u64 {
+            assert!(recent.is_new(Key { sum: !i, len: 0 }), "{i}");
+        }
+        let mut recent = RecentKeys::new();
+        let (ab, ba) = (Key::of(b"ab"), Key::of(b"ba"));
+        assert!(recent.is_new(ab) && !recent.is_new(ab));
+        assert!(recent.is_new(ba) && !recent.is_new(ab) && !recent.is_new(ba));
+        // Another key in the same slot takes it over.
+        let other = Key {
+            sum: ab.sum.wrapping_add(RECENT_SLOTS as u64),
+            len: ab.len,
+        };
+        assert!(recent.is_new(other) && recent.is_new(ab));
+    }
+
+    /// Passing over the keys [`RecentKeys`] remembers leaves the document
+    /// filter as every key inserted makes it.
+    #[test]
+    fn ok_recent_keys_leave_the_filter_as_it_was() {
+        for text in crate::grammar::testdata_texts() {
+            let mut every = Bloom::for_source(text.len());
+            for_each_filter_key(&text, |k| every.insert(k), |_, _| {});
+            assert_eq!(every.words, Lexicon::new(&text).filter().words);
+        }
+    }
+
+    #[test]
+    fn ok_asked_keys() {
+        for key in ["ab", "fie", "a-1", "x-", "é", "1é", "good-will"] {
+            assert!(is_asked(key.as_bytes()), "{key}");
+        }
+        for key in ["", "a", "7", "70", "a1", "2015", "covid19"] {
+            assert!(!is_asked(key.as_bytes()), "{key}");
+        }
+    }
+
+    /// The fast path passes over the tokens no probe asks for, and the
+    /// exact checks still find them.
+    #[test]
+    fn ok_unasked_tokens_left_out() {
+        let source = "a 70 A1 2015 ab, Cd-2 x\u{2011}y é b";
+        let pair = |k: Key| (k.sum, k.len);
+        let mut keys = HashSet::new();
+        for_each_filter_key(
+            source,
+            |k| {
+                keys.insert(pair(k));
+            },
+            |_, _| {},
+        );
+        for token in ["a", "70", "a1", "2015", "b"] {
+            assert!(!keys.contains(&pair(Key::of(token.as_bytes()))), "{token}");
+        }
+        for token in ["ab", "cd-2", "cd", "x-y", "x", "y", "é"] {
+            assert!(keys.contains(&pair(Key::of(token.as_bytes()))), "{token}");
+        }
+        let lex = Lexicon::new(source);
+        for token in ["a", "70", "a1", "2015", "ab", "cd-2", "é", "b"] {
+            assert!(lex.in_document(token), "{token}");
+        }
+        assert!(!lex.in_document("c") && !lex.in_document("abc"));
     }
 
     #[test]
@@ -1480,7 +1822,10 @@ mod tests {
                       a-b-c ---- 12abc x\u{2011}-y";
         let lex = Lexicon::new(source);
         for key in lex.document() {
-            assert!(lex.filter().may_contain(Key::of(key.as_bytes())), "{key}");
+            assert!(lex.filter_may_contain(key.as_bytes()), "{key}");
+            if is_asked(key.as_bytes()) {
+                assert!(lex.filter().may_contain(Key::of(key.as_bytes())), "{key}");
+            }
         }
     }
 
