@@ -541,3 +541,78 @@ fn origin_text_without_the_page_gaps() {
         Some("on the report of the First Committee (A/78/412, para. 7)")
     );
 }
+
+/// Found by reading the corpus PDFs with `PyMuPDF`'s sorted text
+/// (`get_text(sort=True)`): the page counter and the job number set
+/// against the running head, with no space (`2/4    25-20958Enhancement of
+/// international cooperation in the field of`, `human rights    A/RES/80/204`).
+/// The head was read as text, and every later operative paragraph ran into
+/// the first.
+#[test]
+fn page_counter_and_job_number_glued_to_the_head() {
+    let text = "United Nations                                   A/RES/80/204\n\
+                General Assembly                         Distr.: General\n\
+                                                          22 December 2025\n\
+                Eightieth session\nAgenda item 71 (b)\n\
+                Resolution adopted by the General Assembly on 18 December 2025\n\
+                80/204. Enhancement of international cooperation in the field of\n\
+                human rights\n\
+                The General Assembly,\n\
+                Recalling its resolution 79/166,\n\
+                1.   Reaffirms that it is one of the purposes of the United Nations;\n\
+                \n\
+                2/4                                 25-20958Enhancement of international cooperation in the field of\n\
+                human rights                                                     A/RES/80/204\n\
+                \n\
+                2.   Recognizes that States have a collective responsibility;\n\
+                \n\
+                3.   Reaffirms that dialogue among cultures facilitates a culture of peace.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let texts: Vec<_> = r.operative.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Reaffirms that it is one of the purposes of the United Nations;",
+            "Recognizes that States have a collective responsibility;",
+            "Reaffirms that dialogue among cultures facilitates a culture of peace."
+        ]
+    );
+}
+
+/// Found as [`markdown_notes_as_quotes_and_list_items`]: pymupdf4llm sets
+/// page furniture in emphasis (`**2/4**`, `**A/C.3/80/L.35**`,
+/// `25-20856 (E) **_*2520856*_**`), a space after closing emphasis before
+/// a comma (`_Decides_ ,`), and the Council's adoption line in emphasis.
+#[test]
+fn markdown_furniture_and_emphasis_spacing() {
+    let text = "**S/RES/242 (1967)** \n\nUnited Nations **Security Council** \n\n\
+                # **Resolution 242 (1967) of 22 November 1967** \n\n\
+                # _The Security Council,_ \n\n\
+                _Expressing_ , once more, its continuing concern with the situation, \n\n\
+                1. _Affirms_ that the fulfilment of Charter principles requires a just and \n\n\
+                **2/4** \n\n**S/RES/242 (1967)** \n\n\
+                25-20856 (E) **_*2520856*_** \n\n\
+                lasting peace in the Middle East; \n\n\
+                2. _Requests_ the Secretary-General to report to the Council. \n\n\
+                _Adopted unanimously at the 1382nd meeting._ \n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Expressing, once more, its continuing concern with the situation,"
+    );
+    let texts: Vec<_> = r.operative.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Affirms that the fulfilment of Charter principles requires a just and lasting peace in the Middle East;",
+            "Requests the Secretary-General to report to the Council."
+        ]
+    );
+    let un_resolution::Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    assert!(
+        adoption.meeting.is_some() || adoption.vote.is_some(),
+        "{adoption:?}"
+    );
+}

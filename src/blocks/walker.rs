@@ -9,7 +9,7 @@ use super::{
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
-use crate::grammar::furniture::furniture_line;
+use crate::grammar::furniture::{furniture_line, job_number_glued, page_counter_glued};
 use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::sc_adoption;
 use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
@@ -328,6 +328,16 @@ impl<'a, 's> Walker<'a, 's> {
         if is_symbol(text) {
             return Some(DropReason::PageHeader);
         }
+        // `**2/4**`, `**A/C.3/80/L.35**`: furniture in markdown emphasis
+        // (pymupdf4llm).
+        if plain.len() < text.trim().len() {
+            if let Some(reason) = furniture_line(plain) {
+                return Some(reason);
+            }
+            if is_symbol(plain) {
+                return Some(DropReason::PageHeader);
+            }
+        }
         // Away from page breaks (markdown renderings keep no furniture) only
         // a long line, a title line, is taken for a running head.
         // After a chapeau (`Adopts the following political declaration …:`)
@@ -395,8 +405,21 @@ impl<'a, 's> Walker<'a, 's> {
         for cell in cells() {
             let reason = furniture_line(cell).or_else(|| {
                 let t = bare(cell);
-                (is_symbol(cell) || self.is_running_head(t) || self.head_piece(t, false))
-                    .then_some(DropReason::PageHeader)
+                let head =
+                    |t: &str| is_symbol(t) || self.is_running_head(t) || self.head_piece(t, false);
+                if head(t) {
+                    return Some(DropReason::PageHeader);
+                }
+                // `25-20958Enhancement of international cooperation in the
+                // field of`, `2/4Resolution 794 (1992)`: the job number or
+                // the page counter glued to the head (PyMuPDF's sorted
+                // text), as they are to the symbol.
+                if job_number_glued(t).is_some_and(head) {
+                    return Some(DropReason::JobNumber);
+                }
+                page_counter_glued(t)
+                    .is_some_and(head)
+                    .then_some(DropReason::PageNumber)
             })?;
             first.get_or_insert(reason);
         }
@@ -830,7 +853,9 @@ impl<'a, 's> Walker<'a, 's> {
                 i = self.vote_note(i, end, out) + 1;
                 continue;
             }
-            if text.starts_with("Adopted ") && self.paras.last().is_none_or(Para::is_finished) {
+            // `_Adopted unanimously at the 1382nd meeting._` (pymupdf4llm): the
+            // markup-free line.
+            if plain.starts_with("Adopted ") && self.paras.last().is_none_or(Para::is_finished) {
                 if let Some(last) = self.adoption_lines(i, out) {
                     i = last + 1;
                     continue;
@@ -892,7 +917,7 @@ impl<'a, 's> Walker<'a, 's> {
     fn adoption_lines(&self, i: usize, out: &mut Layout<'s>) -> Option<usize> {
         let lines = self.lines;
         let mut idx = vec![i];
-        let mut joined = lines[i].text.to_owned();
+        let mut joined = bare(lines[i].text).to_owned();
         let continues = |t: &str| {
             let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
             t.starts_with(char::is_lowercase)
@@ -919,7 +944,7 @@ impl<'a, 's> Walker<'a, 's> {
                 break;
             }
             joined.push(' ');
-            joined.push_str(lines[k].text);
+            joined.push_str(bare(lines[k].text));
             idx.push(k);
             j = k + 1;
         }

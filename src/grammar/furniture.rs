@@ -26,6 +26,29 @@ fn job_number(input: &str) -> PResult<'_, ()> {
     .parse(input)
 }
 
+/// The text glued to a job number that opens `line` (`25-20958Enhancement
+/// of …` → `Enhancement of …`), where some follows it with no space: the
+/// caller decides whether that text is furniture too.
+pub(crate) fn job_number_glued(line: &str) -> Option<&str> {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    run(job_number, line)
+        .map(|(_, rest)| rest)
+        .filter(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+}
+
+/// The text glued to a page counter that opens `line` (`2/4Resolution 794
+/// (1992)` → `Resolution 794 (1992)`), as [`job_number_glued`].
+pub(crate) fn page_counter_glued(line: &str) -> Option<&str> {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    run(page_counter, line)
+        .map(|(_, rest)| rest)
+        .filter(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+}
+
 /// `job_code = ["GE." | "V."] yy "-" nnnnn [" (E)"]`: [`job_number`]
 /// without the date stamp.
 fn job_code(input: &str) -> PResult<'_, ()> {
@@ -75,6 +98,27 @@ fn barcode(input: &str) -> PResult<'_, ()> {
             char('*'),
             take_while_m_n(7, 12, |c: char| c.is_ascii_digit()),
             char('*'),
+        ),
+    )
+    .parse(input)
+}
+
+/// `marked_barcode = ("*" | "_")* digit{7,12} ("*" | "_")*`, with a `*`
+/// on each side: a [`barcode`] in markdown emphasis, as pymupdf4llm sets
+/// it (`**_*2520856*_**`).
+fn marked_barcode(input: &str) -> PResult<'_, ()> {
+    let mark = |c: char| c == '*' || c == '_';
+    value(
+        (),
+        verify(
+            recognize((
+                take_while1(mark),
+                take_while_m_n(7, 12, |c: char| c.is_ascii_digit()),
+                take_while1(mark),
+            )),
+            |s: &str| {
+                s.trim_start_matches('_').starts_with('*') && s.trim_end_matches('_').ends_with('*')
+            },
         ),
     )
     .parse(input)
@@ -156,9 +200,13 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
         || run_all(job_then_page, line).is_some()
         // `23-21227A/C.3/78/L.41`: the job number glued to the running head.
         || run(job_number, line).is_some_and(|(_, rest)| glued_symbol(rest))
+        // `25-20856 (E) **_*2520856*_**`: with the page's barcode (pymupdf4llm).
+        || run(job_number, line)
+            .is_some_and(|(_, rest)| run_all(marked_barcode, rest.trim_start()).is_some())
     {
         Some(DropReason::JobNumber)
     } else if run_all(barcode, line).is_some()
+        || run_all(marked_barcode, line).is_some()
         || run(barcode, line)
             .is_some_and(|(_, rest)| run_all(super::symbol::document_symbol, rest).is_some())
     {
@@ -236,7 +284,10 @@ mod tests {
         run_all(job_number, line).is_some()
             || run_all(job_date, line).is_some()
             || run(job_number, line).is_some_and(|(_, r)| symbol(r))
+            || run(job_number, line)
+                .is_some_and(|(_, r)| run_all(marked_barcode, r.trim_start()).is_some())
             || run_all(barcode, line).is_some()
+            || run_all(marked_barcode, line).is_some()
             || run(barcode, line).is_some_and(|(_, r)| symbol(r))
             || run_all(page_counter, line).is_some()
             || run_all(job_then_page, line).is_some()
@@ -306,6 +357,36 @@ mod tests {
     #[test]
     fn ok_barcode() {
         assert_eq!(furniture_line("*2520958*"), Some(DropReason::Barcode));
+    }
+    #[test]
+    fn ok_job_number_glued() {
+        assert_eq!(
+            job_number_glued("25-20958Enhancement of international"),
+            Some("Enhancement of international")
+        );
+        assert_eq!(job_number_glued("25-20958 (E)"), None);
+        assert_eq!(job_number_glued("25-20958"), None);
+        assert_eq!(job_number_glued("Enhancement"), None);
+        assert_eq!(
+            page_counter_glued("2/4Resolution 794 (1992)"),
+            Some("Resolution 794 (1992)")
+        );
+        assert_eq!(page_counter_glued("2/4 Resolution"), None);
+        assert_eq!(page_counter_glued("4/2Resolution"), None);
+    }
+    #[test]
+    fn ok_barcode_in_emphasis() {
+        assert_eq!(furniture_line("**_*2520856*_**"), Some(DropReason::Barcode));
+        assert_eq!(
+            furniture_line("25-20856 (E) **_*2520856*_**"),
+            Some(DropReason::JobNumber)
+        );
+        assert_eq!(
+            furniture_line("25-18255 (E)    181125 **_*2518255*_**"),
+            Some(DropReason::JobNumber)
+        );
+        assert_eq!(furniture_line("**2520856** copies"), None);
+        assert_eq!(furniture_line("_2520856_"), None);
     }
     #[test]
     fn ok_barcode_glued_to_symbol() {

@@ -101,8 +101,11 @@ pub(crate) fn committee(input: &str) -> PResult<'_, ()> {
             (),
             (
                 take_while_m_n(1, 1, |c: char| c.is_uppercase() || c == '('),
+                // No committee's name holds a session: `Eightieth session
+                // Third Committee` is two fields run together.
                 verify(rest, |s: &str| {
-                    s.ends_with(" Committee") || s.ends_with(" Committee)")
+                    (s.ends_with(" Committee") || s.ends_with(" Committee)"))
+                        && !s.contains(" session")
                 }),
             ),
         ),

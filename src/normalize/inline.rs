@@ -314,7 +314,7 @@ fn numeric_markers<'s>(
             _ => None,
         });
         let year_split = (5..=7).contains(&digits)
-            && year_with_tail(text, digits, prev_word.is_some_and(is_month_name));
+            && year_with_tail(text, digits, prev_word.is_some_and(introduces_year));
         if year_split {
             digits -= 4;
         }
@@ -426,8 +426,9 @@ fn glued_marker_head(head: &str) -> bool {
 
 /// Whether the last `digits` digits of `text` (five to seven) are a year and
 /// a note number: they open with `19` or `20`, and stand after a month name
-/// (`after_month`: `4 July 20253`) or after a year and a dash (`2015–20303`).
-fn year_with_tail(text: &str, digits: usize, after_month: bool) -> bool {
+/// or a preposition (`after_word`: `4 July 20253`, `for 20244`) or after a
+/// year and a dash (`2015–20303`).
+fn year_with_tail(text: &str, digits: usize, after_word: bool) -> bool {
     let Some((before, run)) = text.split_at_checked(text.len() - digits) else {
         return false;
     };
@@ -435,7 +436,7 @@ fn year_with_tail(text: &str, digits: usize, after_month: bool) -> bool {
         return false;
     }
     if before.is_empty() {
-        return after_month;
+        return after_word;
     }
     let Some(range_start) = before.strip_suffix(['–', '-']) else {
         return false;
@@ -447,9 +448,11 @@ fn year_with_tail(text: &str, digits: usize, after_month: bool) -> bool {
     year == 4
 }
 
-/// Whether `word` is a month's name as printed (`July`).
-fn is_month_name(word: &str) -> bool {
-    crate::grammar::date::month_name_of(word).is_some()
+/// Whether `word` stands before a year: a month's name as printed (`4
+/// July 2025`), or a preposition that takes one (`for 2024`, `since 2015`).
+fn introduces_year(word: &str) -> bool {
+    const BEFORE_A_YEAR: &[&str] = &["for", "in", "since", "until", "during", "from", "to"];
+    crate::grammar::date::month_name_of(word).is_some() || BEFORE_A_YEAR.contains(&word)
 }
 
 /// As [`clean`], reading numbers that stand where a marker should as
@@ -850,10 +853,12 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     let next = text[end..].chars().next();
                     let left = next.is_some_and(|n| !is_space(n));
                     let right = prev.is_some_and(|p| !is_space(p));
+                    let mut end = end;
                     if left && !right {
                         emphasis.push(run_len);
                     } else if right && !emphasis.is_empty() {
                         emphasis.pop();
+                        end += space_before_punctuation(&text[end..]);
                     } else if right && run_len <= 4 {
                         word.flush(&mut out);
                         // The run is at most 4 long, so the cast cannot truncate.
@@ -888,6 +893,11 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     } else {
                         closes && underscores.pop().is_some()
                     };
+                    let end = if markup && closes {
+                        end + space_before_punctuation(&text[end..])
+                    } else {
+                        end
+                    };
                     if markup {
                         diags.push(removed_markup(text, base, i, end));
                     } else {
@@ -906,6 +916,21 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
         numbers |= word.digit_end;
     }
     (out, numbers)
+}
+
+/// `1` where `rest`, the text after closing emphasis, is a space before
+/// a comma, semicolon, colon or full stop that ends a word (`_Decides_ ,
+/// in accordance`, as pymupdf4llm writes `Decides, in accordance`): the
+/// space is the converter's, set after the emphasis it closed; else `0`.
+fn space_before_punctuation(rest: &str) -> usize {
+    match rest.as_bytes() {
+        [b' ', b',' | b';' | b':' | b'.', after @ ..]
+            if after.first().is_none_or(|c| !c.is_ascii_alphanumeric()) =>
+        {
+            1
+        }
+        _ => 0,
+    }
 }
 
 /// The repair that took markup `text[from..to]` out; `base` is where `text`
@@ -2563,6 +2588,22 @@ mod tests {
     }
 
     #[test]
+    fn ok_space_after_closing_emphasis_before_punctuation() {
+        for (line, want) in [
+            ("_Decides_ , in accordance", "Decides, in accordance"),
+            ("*Reaffirming* ; and", "Reaffirming; and"),
+            ("_The General Assembly_ ,", "The General Assembly,"),
+            // A dash or a word after the emphasis keeps its space.
+            ("_Decides_ – to", "Decides – to"),
+            ("_Notes_ .5 per cent", "Notes .5 per cent"),
+            // A marker after the punctuation (`Enterprises_ ;<sup>5</sup>`).
+            ("the _Guide_ ;<sup>5</sup>", "the Guide;"),
+        ] {
+            assert_eq!(clean_lines(&[line], line).0.text, want, "{line}");
+        }
+    }
+
+    #[test]
     fn ok_marker_glued_to_a_hyphenated_word() {
         // PyMuPDF and pypdf print superscript markers inline.
         let c = with_notes("the report of the Secretary-General1 submitted", &[1, 2]);
@@ -2582,6 +2623,8 @@ mod tests {
         let c = with_notes("resolution 59/3 of 4 July 20253 and the", &[3]);
         assert_eq!(c.text, "resolution 59/3 of 4 July 2025 and the");
         assert_eq!(c.refs[0].marker, FootnoteMarker::Number(3));
+        let c = with_notes("the Mechanism for 20244 and detailed", &[4]);
+        assert_eq!(c.text, "the Mechanism for 2024 and detailed");
         let c = with_notes("Disaster Risk Reduction 2015–20303 and", &[3]);
         assert_eq!(c.text, "Disaster Risk Reduction 2015–2030 and");
         assert_eq!(c.refs[0].marker, FootnoteMarker::Number(3));

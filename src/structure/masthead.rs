@@ -152,7 +152,9 @@ pub(crate) fn front(
             let mut idx = vec![front[k]];
             while let Some(&next) = front.get(k + idx.len()) {
                 let last = idx[idx.len() - 1];
-                if next > last + step && !ends_unfinished(lines[last].text) {
+                // Where every line stands apart (`step` 2), only an
+                // unfinished line goes on: the title is the next line.
+                if (next > last + 1 || step > 1) && !ends_unfinished(lines[last].text) {
                     break;
                 }
                 idx.push(next);
@@ -178,6 +180,22 @@ pub(crate) fn front(
                 }));
             roles[k] = Role::Field;
             after_agenda = true;
+            k += 1;
+            continue;
+        } else if let Some((items, title)) =
+            run(agenda, t).filter(|(_, title)| title.starts_with(' '))
+        {
+            // `Agenda item 71 (b) Promotion and protection of human rights: …`:
+            // the item's title on its line (pymupdf4llm joins them).
+            m.agenda_items
+                .extend(items.into_iter().map(|(number, sub)| AgendaItem {
+                    number,
+                    sub_item: sub.map(str::to_owned),
+                    title: None,
+                }));
+            inline_agenda_title = Some(title.trim().to_owned());
+            roles[k] = Role::Field;
+            after_agenda = false;
             k += 1;
             continue;
         } else if let Some((b, d, meeting, used)) = adoption_lines(lines, front, k, step) {
