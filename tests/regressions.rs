@@ -582,13 +582,15 @@ fn page_counter_and_job_number_glued_to_the_head() {
 /// Found as [`markdown_notes_as_quotes_and_list_items`]: pymupdf4llm sets
 /// page furniture in emphasis (`**2/4**`, `**A/C.3/80/L.35**`,
 /// `25-20856 (E) **_*2520856*_**`), a space after closing emphasis before
-/// a comma (`_Decides_ ,`), and the Council's adoption line in emphasis.
+/// a comma (`_Decides_ ,`), heading marks on a line that goes on with a
+/// paragraph (`# East,`), and the Council's adoption line in emphasis.
 #[test]
 fn markdown_furniture_and_emphasis_spacing() {
     let text = "**S/RES/242 (1967)** \n\nUnited Nations **Security Council** \n\n\
                 # **Resolution 242 (1967) of 22 November 1967** \n\n\
                 # _The Security Council,_ \n\n\
-                _Expressing_ , once more, its continuing concern with the situation, \n\n\
+                _Expressing_ , once more, its continuing concern with the situation in the Middle \n\n\
+                # East, \n\n\
                 1. _Affirms_ that the fulfilment of Charter principles requires a just and \n\n\
                 **2/4** \n\n**S/RES/242 (1967)** \n\n\
                 25-20856 (E) **_*2520856*_** \n\n\
@@ -598,7 +600,7 @@ fn markdown_furniture_and_emphasis_spacing() {
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         r.preamble[0].text,
-        "Expressing, once more, its continuing concern with the situation,"
+        "Expressing, once more, its continuing concern with the situation in the Middle East,"
     );
     let texts: Vec<_> = r.operative.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(

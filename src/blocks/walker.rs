@@ -1127,12 +1127,19 @@ impl<'a, 's> Walker<'a, 's> {
             if let Some(p) = self.open() {
                 p.verb_start = verb_start;
             }
-        } else if let Some(p) = self.open() {
-            let piece = Piece::Text {
-                text,
-                span: line.span,
-            };
-            p.push_text(piece, i);
+        } else if self.open().is_some() {
+            // `# East,` under `… situation in the Middle` (pymupdf4llm): a
+            // heading's marks on a line that goes on with a paragraph are
+            // the converter's guess, not the text's.
+            let text = text
+                .strip_prefix('#')
+                .map(|t| t.trim_start_matches('#'))
+                .and_then(|t| t.strip_prefix(' '))
+                .map_or(text, str::trim_start);
+            let piece = self.piece(i, text);
+            if let Some(p) = self.open() {
+                p.push_text(piece, i);
+            }
         }
     }
 
