@@ -618,3 +618,37 @@ fn markdown_furniture_and_emphasis_spacing() {
         "{adoption:?}"
     );
 }
+
+/// Found as [`markdown_notes_as_quotes_and_list_items`]: pymupdf4llm joins
+/// an annex's heading and title in one markdown heading (`#### **Annex
+/// United Nations principles for consumer product safety**`). The annex was
+/// not seen, and its 38 numbered paragraphs ran on as operative ones.
+#[test]
+fn annex_heading_and_title_on_one_markdown_line() {
+    let text = "A/RES/80/119\n\n# **General Assembly**\n\n\
+                ### **80/119. Consumer product safety**\n\n\
+                _The General Assembly_ ,\n\n_Recalling_ its resolution 70/186,\n\n\
+                1. _Decides_ to adopt the principles annexed to the present resolution;\n\n\
+                2. _Requests_ the Secretary-General to disseminate the principles.\n\n\
+                #### **Annex United Nations principles for consumer product safety**\n\n\
+                #### I. General principles for the safety of products on the market\n\n\
+                1. Products should be safe for consumers.\n\n\
+                2. Member States should set general safety requirements.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(r.annexes.len(), 1);
+    let annex = &r.annexes[0];
+    assert_eq!(annex.heading, "Annex");
+    assert_eq!(
+        annex.title.as_deref(),
+        Some("United Nations principles for consumer product safety")
+    );
+    let un_resolution::AnnexBlock::Heading(h) = &annex.blocks[0] else {
+        panic!("{:?}", annex.blocks[0]);
+    };
+    assert_eq!(
+        h.text,
+        "I. General principles for the safety of products on the market"
+    );
+    assert_eq!(annex.blocks.len(), 3);
+}

@@ -429,6 +429,31 @@ fn is_annex_heading(t: &str) -> bool {
     rest.is_empty() || (rest.len() <= 6 && rest.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
 }
 
+/// The title printed on an annex heading's own line, where the line is a
+/// markdown heading (`#### **Annex United Nations principles for consumer
+/// product safety**`, as pymupdf4llm joins them): the text after `Annex`
+/// and its number. In other layouts the title has lines of its own, and a
+/// body line may open with `Annex` (`Annex I to the Convention …`).
+pub(crate) fn annex_title_on_heading(text: &str) -> Option<&str> {
+    if !text.starts_with('#') {
+        return None;
+    }
+    let t = bare(text);
+    let rest = t
+        .strip_prefix("Annex")
+        .or_else(|| t.strip_prefix("ANNEX"))?
+        .strip_prefix(' ')?;
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let numbered = first.len() <= 6
+        && first
+            .trim_end_matches(['.', ':'])
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let title = if numbered { after } else { rest };
+    let title = title.trim_start_matches([':', '.', '—', '–', ' ']).trim();
+    title.starts_with(char::is_uppercase).then_some(title)
+}
+
 fn starts_with_lead(text: &str) -> bool {
     let t = bare(text);
     (may_open_lead(t) && (run(preambular_lead, t).is_some() || run(operative_lead, t).is_some()))
@@ -835,6 +860,9 @@ fn walk_body<'s>(
     let mut annex_heading: Option<usize> = None;
     loop {
         walker.set_in_annex(annex_heading.is_some());
+        if let Some(h) = annex_heading {
+            walker.title_on_heading(h);
+        }
         let stop = walker.walk(i, end, out);
         let paras = walker.take_paras(out);
         match annex_heading {

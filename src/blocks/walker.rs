@@ -3,9 +3,9 @@
 
 use super::notes::{NoteText, NotesBlock};
 use super::{
-    bare, ends_finished, formula_of, is_annex_heading, is_division, is_meeting, lone, note_start,
-    opens_section, para_number, plain_note, section_number, starts_with_lead, strip_trailing_marks,
-    sub_label, Label, Layout, Para,
+    annex_title_on_heading, bare, ends_finished, formula_of, is_annex_heading, is_division,
+    is_meeting, lone, note_start, opens_section, para_number, plain_note, section_number,
+    starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -695,6 +695,29 @@ impl<'a, 's> Walker<'a, 's> {
         }
     }
 
+    /// Opens the annex's title where its heading line `h` prints it
+    /// ([`annex_title_on_heading`]): the first paragraph of the annex.
+    pub(super) fn title_on_heading(&mut self, h: usize) {
+        let line = self.lines[h];
+        let Some(title) = annex_title_on_heading(line.text) else {
+            return;
+        };
+        // A piece of the line: its offset from the line's start.
+        let Some(offset) = line.text.find(title) else {
+            return;
+        };
+        self.start_para(h, None, None, "");
+        if let Some(p) = self.open() {
+            p.pieces.push(Piece::Text {
+                text: title,
+                span: Span::new(
+                    line.span.start + offset,
+                    line.span.start + offset + title.len(),
+                ),
+            });
+        }
+    }
+
     /// Walks body lines from `from` up to `end`; returns the index of an
     /// annex heading that ends the walk, if any.
     pub(super) fn walk(&mut self, from: usize, end: usize, out: &mut Layout<'s>) -> Option<usize> {
@@ -748,7 +771,9 @@ impl<'a, 's> Walker<'a, 's> {
             }
             self.header_zone = false;
             self.head_acc.borrow_mut().clear();
-            if is_annex_heading(plain) && self.paras.last().is_none_or(Para::is_finished) {
+            if (is_annex_heading(plain) || annex_title_on_heading(text).is_some())
+                && self.paras.last().is_none_or(Para::is_finished)
+            {
                 self.end_notes(out);
                 return Some(i);
             }

@@ -731,6 +731,15 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
         let mut word = WordBuf::new(text, base);
         let mut link_end: Option<(usize, usize)> = None;
         let mut i = 0;
+        // `#### I. General principles …`: a node that opens as a markdown
+        // heading, whose marks are markup.
+        if n == 0 && text.starts_with('#') {
+            let marks = atx_heading_marks(text);
+            if marks > 0 {
+                diags.push(removed_markup(text, base, 0, marks));
+                i = marks;
+            }
+        }
         while i < text.len() {
             // Most bytes are ASCII letters, digits and punctuation that
             // only extend the word: take them as one run, up to the next
@@ -916,6 +925,19 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
         numbers |= word.digit_end;
     }
     (out, numbers)
+}
+
+/// The length of the marks of a markdown heading that opens `text`: one
+/// to six `#` and the spaces after them (`## Annex` → 3); 0 for none, or
+/// for `#` glued to a word (`#MeToo`).
+fn atx_heading_marks(text: &str) -> usize {
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    let spaces = text.bytes().skip(hashes).take_while(|&b| b == b' ').count();
+    if (1..=6).contains(&hashes) && spaces > 0 {
+        hashes + spaces
+    } else {
+        0
+    }
 }
 
 /// `1` where `rest`, the text after closing emphasis, is a space before
@@ -2585,6 +2607,19 @@ mod tests {
         let c = with_notes("the Commission on Korea11 that the", &[11, 12]);
         assert_eq!(c.text, "the Commission on Korea that the");
         assert_eq!(c.refs[0].marker, FootnoteMarker::Number(11));
+    }
+
+    #[test]
+    fn ok_heading_marks_out() {
+        assert_eq!(
+            clean_lines(&["#### I. General principles"], "").0.text,
+            "I. General principles"
+        );
+        assert_eq!(
+            clean_lines(&["#MeToo movement"], "").0.text,
+            "#MeToo movement"
+        );
+        assert_eq!(clean_lines(&["a # b"], "").0.text, "a # b");
     }
 
     #[test]

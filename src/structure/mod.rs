@@ -914,8 +914,18 @@ fn annex(
 ) -> Annex {
     let heading_line = lines[a.heading];
     let body = attached(lines, &a.paras, wrapped, lex, markers, ctx, diags);
+    // `#### **Annex United Nations principles …**`: the heading is `Annex`,
+    // the rest its title (read as the annex's first paragraph).
+    let heading = bare(heading_line.text);
+    let heading = match crate::blocks::annex_title_on_heading(heading_line.text) {
+        Some(title) => heading
+            .strip_suffix(title)
+            .unwrap_or(heading)
+            .trim_end_matches([':', '.', '—', '–', ' ']),
+        None => heading,
+    };
     Annex {
-        heading: bare(heading_line.text).to_owned(),
+        heading: heading.to_owned(),
         title: body.title,
         blocks: body.blocks,
         span: body
