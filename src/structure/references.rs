@@ -1108,13 +1108,15 @@ fn statement_symbol(
     // number (`HRC` a body, `RES` and `DEC` no body but a category, a `/`
     // after them): only the rest is read (tested against
     // `DocumentSymbol::new` of the whole).
-    let raw = symbol_with_head(
-        series,
-        body_name.into_iter().collect(),
-        category,
-        &text[rest_at..],
-    )?;
-    Some(DocumentSymbol::from_raw(&text, &raw))
+    // The text built here is the symbol's: kept, not copied.
+    DocumentSymbol::read_owned(text, |text| {
+        symbol_with_head(
+            series,
+            body_name.into_iter().collect(),
+            category,
+            text.get(rest_at..).unwrap_or_default(),
+        )
+    })
 }
 
 /// A symbol at `i`: a document, or a resolution or decision when the symbol
@@ -1135,19 +1137,26 @@ fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     // grammar reads the symbol cut at its end as it read it here (see
     // `symbol_reads_the_same_cut_at_its_end`).
     let symbol = DocumentSymbol::from_raw(&text[i..end], &raw);
-    let target = match (symbol.category(), symbol.cited_number()) {
-        (Some(cat @ ("RES" | "DEC")), Some(number)) => {
+    let decision = match symbol.category() {
+        Some("RES") => Some(false),
+        Some("DEC") => Some(true),
+        _ => None,
+    };
+    let number = decision.and_then(|_| symbol.cited_number());
+    let target = match (decision, number) {
+        (Some(decision), Some(number)) => {
+            // The symbol moves into the citation (no copy of it kept).
             let citation = Citation {
                 body: symbol.organ(),
                 number: Some(number),
-                symbol: Some(symbol.clone()),
+                symbol: Some(symbol),
                 date: None,
                 title: None,
             };
-            if cat == "RES" {
-                Target::Resolution(citation)
-            } else {
+            if decision {
                 Target::Decision(citation)
+            } else {
+                Target::Resolution(citation)
             }
         }
         _ => Target::Document { symbol },
