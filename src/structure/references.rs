@@ -1244,14 +1244,20 @@ fn session_organ(text: &str, start: usize, end: usize, ctx: &Context<'_>) -> Opt
 /// without its date gets the IRI its number has where the same document
 /// prints the date; the resolution gets its own IRI.
 pub(crate) fn finish(r: &mut Resolution, ctx: &Context<'_>) {
-    let mut dates: HashMap<(bool, Body, String), Date> = HashMap::new();
-    for reference in r.references() {
+    // The first date of each number, by kind and organ: the numbers keyed
+    // as `str`s, so that a number is copied once, when first dated, and
+    // looked up without a copy.
+    let mut dates: HashMap<(bool, Body), HashMap<String, Date>> = HashMap::new();
+    each_reference(r, &mut |reference| {
         if let Some((decision, c)) = citation_of(&reference.target) {
             if let (Some(b), Some(n), Some(d), Some(_)) = (c.body, &c.number, c.date, &c.symbol) {
-                dates.entry((decision, b, n.clone())).or_insert(d);
+                let numbers = dates.entry((decision, b)).or_default();
+                if !numbers.contains_key(n.as_str()) {
+                    numbers.insert(n.clone(), d);
+                }
             }
         }
-    }
+    });
     if !dates.is_empty() {
         each_reference_mut(r, &mut |reference| {
             if reference.iri.is_some() {
@@ -1259,7 +1265,8 @@ pub(crate) fn finish(r: &mut Resolution, ctx: &Context<'_>) {
             }
             if let Some((decision, c)) = citation_of(&reference.target) {
                 if let (Some(b), Some(n), Some(_)) = (c.body, &c.number, &c.symbol) {
-                    if let Some(&d) = dates.get(&(decision, b, n.clone())) {
+                    let date = dates.get(&(decision, b)).and_then(|m| m.get(n.as_str()));
+                    if let Some(&d) = date {
                         reference.iri = Some(iri::statement(b, When::Day(d), n));
                     }
                 }
@@ -1274,6 +1281,36 @@ fn citation_of(target: &Target) -> Option<(bool, &Citation)> {
         Target::Resolution(c) => Some((false, c)),
         Target::Decision(c) => Some((true, c)),
         _ => None,
+    }
+}
+
+/// Each reference of `r`, in the order of [`Resolution::references`]
+/// (tested below), without collecting them: [`finish`] reads them once.
+fn each_reference(r: &Resolution, f: &mut impl FnMut(&Reference)) {
+    fn subs(list: &[Subparagraph], f: &mut impl FnMut(&Reference)) {
+        for s in list {
+            s.references.iter().for_each(&mut *f);
+            subs(&s.subparagraphs, f);
+        }
+    }
+    for p in &r.preamble {
+        p.references.iter().for_each(&mut *f);
+        subs(&p.subparagraphs, f);
+    }
+    for p in &r.operative {
+        p.references.iter().for_each(&mut *f);
+        subs(&p.subparagraphs, f);
+    }
+    for a in &r.annexes {
+        for b in &a.blocks {
+            if let AnnexBlock::Paragraph(p) = b {
+                p.references.iter().for_each(&mut *f);
+                subs(&p.subparagraphs, f);
+            }
+        }
+    }
+    for n in &r.footnotes {
+        n.references.iter().for_each(&mut *f);
     }
 }
 
@@ -1342,6 +1379,31 @@ fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`each_reference`] visits what [`Resolution::references`] lists, in
+    /// its order (the first date of a number wins in [`finish`]), and
+    /// [`each_reference_mut`] the same: over the test texts.
+    #[test]
+    fn each_reference_is_references() {
+        let mut seen = 0;
+        for text in crate::grammar::testdata_texts() {
+            let Ok(mut r) = crate::parse_resolution(&text) else {
+                continue;
+            };
+            let listed: Vec<*const Reference> =
+                r.references().into_iter().map(std::ptr::from_ref).collect();
+            let mut visited = Vec::new();
+            each_reference(&r, &mut |x| visited.push(std::ptr::from_ref(x)));
+            assert_eq!(visited, listed);
+            let mut visited_mut = Vec::new();
+            each_reference_mut(&mut r, &mut |x| {
+                visited_mut.push(std::ptr::from_ref::<Reference>(x));
+            });
+            assert_eq!(visited_mut, listed);
+            seen += listed.len();
+        }
+        assert!(seen > 1000, "{seen}");
+    }
 
     /// The guard before [`session_mention`] holds wherever it parses, at
     /// every word start of the test texts.
