@@ -343,9 +343,12 @@ pub(crate) fn build(
         .map(|n| {
             let c = clean(&n.pieces, &lex, diags);
             let (span, segments) = span_and_segments(lines, &n.lines);
+            let references = references::find(&c.text, &c.map, &ctx, span);
+            // As for a paragraph (see `item`): the map serves the next node.
+            lex.scratch.keep_map(c.map);
             Footnote {
                 marker: n.marker,
-                references: references::find(&c.text, &c.map, &ctx, span),
+                references,
                 text: c.text,
                 span,
                 segments,
