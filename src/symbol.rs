@@ -1,5 +1,6 @@
 //! [`DocumentSymbol`]: a UN document symbol, validated and typed.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -75,15 +76,79 @@ pub struct DocumentSymbol {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Parts {
-    series: String,
+    // `Cow`s: the common series and categories borrowed from
+    // [`common_component`], not allocated for each symbol (a `Cow<str>`
+    // compares, orders, hashes and prints as the `str` it holds).
+    series: Cow<'static, str>,
     bodies: Vec<String>,
-    category: Option<String>,
+    category: Option<Cow<'static, str>>,
     session: Option<SymbolSession>,
     serial: Option<(u32, Option<char>)>,
     designator: Option<(String, u32)>,
     modifiers: Vec<Modifier>,
     reissued: bool,
     qualifier: Option<SymbolQualifier>,
+}
+
+impl Parts {
+    /// The components [`symbol`] read, owned.
+    fn of(raw: &RawSymbol<'_>) -> Self {
+        let four_digit_year = |n: u32, len: usize| {
+            (len == 4 && n >= 1945)
+                .then(|| u16::try_from(n).ok())
+                .flatten()
+        };
+        Self {
+            series: common_component(raw.series),
+            bodies: raw.bodies.iter().map(|&b| b.to_owned()).collect(),
+            category: raw.category.map(common_component),
+            session: raw.session.map(|s| match s {
+                RawSession::Number(n, len) => {
+                    four_digit_year(n, len).map_or(SymbolSession::Regular(n), SymbolSession::Year)
+                }
+                RawSession::Special(n) => SymbolSession::Special(n),
+                RawSession::EmergencySpecial(n) => SymbolSession::EmergencySpecial(n),
+            }),
+            serial: raw.serial,
+            designator: raw.designator.map(|(d, n)| (d.to_owned(), n)),
+            modifiers: raw
+                .modifiers
+                .iter()
+                .map(|&(m, number)| Modifier {
+                    kind: match m {
+                        "Rev" => ModifierKind::Revision,
+                        "Add" => ModifierKind::Addendum,
+                        "Corr" => ModifierKind::Corrigendum,
+                        _ => ModifierKind::Amendment,
+                    },
+                    number,
+                })
+                .collect(),
+            reissued: raw.reissued,
+            qualifier: raw.qualifier.map(|(q, _)| match q {
+                RawQualifier::Year(y) => SymbolQualifier::Year(y),
+                RawQualifier::Session(s) => SymbolQualifier::Session(s.to_owned()),
+                RawQualifier::Part(p) => SymbolQualifier::Part(p.to_owned()),
+            }),
+        }
+    }
+}
+
+/// Whether `raw` read a qualifier with no space before it.
+fn unspaced_qualifier(raw: &RawSymbol<'_>) -> bool {
+    matches!(raw.qualifier, Some((_, false)))
+}
+
+/// The series and categories most symbols print, as `'static` strings.
+const COMMON_COMPONENTS: [&str; 7] = ["A", "S", "E", "RES", "DEC", "PRST", "PV"];
+
+/// A series or category: borrowed where it is a common one (no
+/// allocation: most cited symbols are `A/RES/…`, `S/RES/…`), else owned.
+fn common_component(component: &str) -> Cow<'static, str> {
+    COMMON_COMPONENTS
+        .iter()
+        .find(|&&c| c == component)
+        .map_or_else(|| Cow::Owned(component.to_owned()), |&c| Cow::Borrowed(c))
 }
 
 /// The session component of a [`DocumentSymbol`].
@@ -247,52 +312,34 @@ impl DocumentSymbol {
     /// The symbol `text` prints, from the components [`symbol`] read in
     /// the whole of it.
     pub(crate) fn from_raw(text: &str, raw: &RawSymbol<'_>) -> Self {
-        let mut canonical = text.to_owned();
-        if let Some((_, false)) = raw.qualifier {
-            if let Some(open) = canonical.rfind('(') {
-                canonical.insert(open, ' ');
+        Self::with_parts(text.to_owned(), unspaced_qualifier(raw), Parts::of(raw))
+    }
+
+    /// The symbol of a `text` the caller built, as `read` reads it (`None`
+    /// where it reads no symbol): [`DocumentSymbol::from_raw`] without
+    /// copying the text. `read` borrows it only while the components are
+    /// taken out, so the text itself then moves into the symbol.
+    pub(crate) fn read_owned(
+        text: String,
+        read: impl for<'t> FnOnce(&'t str) -> Option<RawSymbol<'t>>,
+    ) -> Option<Self> {
+        let (parts, unspaced) = {
+            let raw = read(&text)?;
+            (Parts::of(&raw), unspaced_qualifier(&raw))
+        };
+        Some(Self::with_parts(text, unspaced, parts))
+    }
+
+    /// The symbol of printed `text` and its `parts`: one space put before
+    /// the qualifier where the text prints it `unspaced`.
+    fn with_parts(mut text: String, unspaced: bool, parts: Parts) -> Self {
+        if unspaced {
+            if let Some(open) = text.rfind('(') {
+                text.insert(open, ' ');
             }
         }
-        let four_digit_year = |n: u32, len: usize| {
-            (len == 4 && n >= 1945)
-                .then(|| u16::try_from(n).ok())
-                .flatten()
-        };
-        let parts = Parts {
-            series: raw.series.to_owned(),
-            bodies: raw.bodies.iter().map(|&b| b.to_owned()).collect(),
-            category: raw.category.map(str::to_owned),
-            session: raw.session.map(|s| match s {
-                RawSession::Number(n, len) => {
-                    four_digit_year(n, len).map_or(SymbolSession::Regular(n), SymbolSession::Year)
-                }
-                RawSession::Special(n) => SymbolSession::Special(n),
-                RawSession::EmergencySpecial(n) => SymbolSession::EmergencySpecial(n),
-            }),
-            serial: raw.serial,
-            designator: raw.designator.map(|(d, n)| (d.to_owned(), n)),
-            modifiers: raw
-                .modifiers
-                .iter()
-                .map(|&(m, number)| Modifier {
-                    kind: match m {
-                        "Rev" => ModifierKind::Revision,
-                        "Add" => ModifierKind::Addendum,
-                        "Corr" => ModifierKind::Corrigendum,
-                        _ => ModifierKind::Amendment,
-                    },
-                    number,
-                })
-                .collect(),
-            reissued: raw.reissued,
-            qualifier: raw.qualifier.map(|(q, _)| match q {
-                RawQualifier::Year(y) => SymbolQualifier::Year(y),
-                RawQualifier::Session(s) => SymbolQualifier::Session(s.to_owned()),
-                RawQualifier::Part(p) => SymbolQualifier::Part(p.to_owned()),
-            }),
-        };
         Self {
-            text: canonical,
+            text,
             parts: Box::new(parts),
         }
     }
@@ -486,6 +533,26 @@ impl TryFrom<String> for DocumentSymbol {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`common_component`] gives back the component it is given, borrowed
+    /// for the common ones, so a symbol compares, hashes and prints as
+    /// with an owned copy.
+    #[test]
+    fn common_component_is_the_component() {
+        for c in COMMON_COMPONENTS
+            .iter()
+            .copied()
+            .chain(["ST", "SGB", "INF", "AS", ""])
+        {
+            let got = common_component(c);
+            assert_eq!(got, c);
+            assert_eq!(format!("{got:?}"), format!("{:?}", c.to_owned()));
+            assert_eq!(
+                matches!(got, Cow::Borrowed(_)),
+                COMMON_COMPONENTS.contains(&c)
+            );
+        }
+    }
 
     /// [`DocumentSymbol::new`] as it was written: the series and the `/`
     /// checked, then the grammar run.

@@ -710,11 +710,14 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     if out.capacity() < want {
         out = Vec::with_capacity(want);
     }
-    // Open emphasis runs, across the pieces of one node: `*69th plenary meeting` / `18 December 2025*`.
-    let mut emphasis: Vec<usize> = Vec::new();
+    // Open emphasis runs, across the pieces of one node: `*69th plenary
+    // meeting` / `18 December 2025*`. Counted, not stacked: a run closes
+    // the last one open whatever its length, so only how many are open
+    // is ever read (a stack of their lengths cost a `Vec` a node).
+    let mut emphasis: usize = 0;
     // The same for `_` (`_Recalling_`, `__Decides__`), which never opens
     // or closes inside a word (`snake_case`), as in CommonMark.
-    let mut underscores: Vec<usize> = Vec::new();
+    let mut underscores: usize = 0;
     let mut numbers = false;
     for (n, piece) in pieces.iter().enumerate() {
         if n > 0 {
@@ -828,7 +831,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                 // marker as a bare one that closes no emphasis.
                 '\\' if rest.starts_with("\\*")
                     && text[..i].chars().next_back().is_some_and(|p| !is_space(p))
-                    && emphasis.is_empty() =>
+                    && emphasis == 0 =>
                 {
                     let stars = rest
                         .as_bytes()
@@ -864,9 +867,9 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     let right = prev.is_some_and(|p| !is_space(p));
                     let mut end = end;
                     if left && !right {
-                        emphasis.push(run_len);
-                    } else if right && !emphasis.is_empty() {
-                        emphasis.pop();
+                        emphasis += 1;
+                    } else if right && emphasis > 0 {
+                        emphasis -= 1;
                         end += space_before_punctuation(&text[end..]);
                     } else if right && run_len <= 4 {
                         word.flush(&mut out);
@@ -897,10 +900,13 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     let opens = next.is_some_and(|n| !is_space(n)) && bound(prev);
                     let closes = prev.is_some_and(|p| !is_space(p)) && bound(next);
                     let markup = if opens && !closes {
-                        underscores.push(run_len);
+                        underscores += 1;
+                        true
+                    } else if closes && underscores > 0 {
+                        underscores -= 1;
                         true
                     } else {
-                        closes && underscores.pop().is_some()
+                        false
                     };
                     let end = if markup && closes {
                         end + space_before_punctuation(&text[end..])

@@ -343,9 +343,12 @@ pub(crate) fn build(
         .map(|n| {
             let c = clean(&n.pieces, &lex, diags);
             let (span, segments) = span_and_segments(lines, &n.lines);
+            let references = references::find(&c.text, &c.map, &ctx, span);
+            // As for a paragraph (see `item`): the map serves the next node.
+            lex.scratch.keep_map(c.map);
             Footnote {
                 marker: n.marker,
-                references: references::find(&c.text, &c.map, &ctx, span),
+                references,
                 text: c.text,
                 span,
                 segments,
@@ -593,8 +596,18 @@ fn body(
     ctx: &references::Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> BodyParts {
-    let mut preamble = Vec::new();
-    let mut operative = Vec::new();
+    // Sized from the labels (a numbered paragraph is most often an
+    // operative one, an unlabelled one a preambular one): growing these
+    // vectors of large paragraphs one push at a time moved each of them
+    // again at every growth. An estimate only: where it is short, the
+    // vector grows as before.
+    let numbered = paras
+        .iter()
+        .filter(|p| matches!(p.label, Some(Label::Number(_))))
+        .count();
+    let unlabelled = paras.iter().filter(|p| p.label.is_none()).count();
+    let mut preamble = Vec::with_capacity(unlabelled);
+    let mut operative = Vec::with_capacity(numbered);
     let mut top: Option<Top> = None;
     let mut in_operative = false;
     let mut expected_number = 1;

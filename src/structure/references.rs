@@ -42,7 +42,7 @@ use crate::grammar::reference::{
     treaty_name, CitedKind, OrganName, RawNumber,
 };
 use crate::grammar::run;
-use crate::grammar::symbol::{may_open_symbol, symbol, symbol_with_head};
+use crate::grammar::symbol::{may_open_symbol, symbol, symbol_with_head, RawSession, RawSymbol};
 use crate::iri::{self, When};
 use crate::normalize::inline::TextMap;
 use crate::reference::{Citation, Reference, Target};
@@ -158,14 +158,23 @@ impl Flags {
                 hit |= flag_trigger(b0[j], b1[j], b2[j]);
             }
             if hit {
-                for q in p..p + BLOCK {
-                    flags.note_trigger(bytes, q);
+                // Most bytes of such a block are no trigger of any kind:
+                // read from the block (no bounds check), they cost a table
+                // load and one test, and only the others are tried.
+                for (j, &b) in b0.iter().enumerate() {
+                    if FLAG_TRIGGERS[usize::from(b)] != 0 {
+                        flags.note_trigger(bytes, p + j);
+                    }
                 }
             }
             p += BLOCK;
         }
-        for q in p..bytes.len() {
-            flags.note_trigger(bytes, q);
+        // The last bytes (fewer than a block and the two after it), as
+        // the bytes of a block with a trigger.
+        for (q, &b) in bytes.iter().enumerate().skip(p) {
+            if FLAG_TRIGGERS[usize::from(b)] != 0 {
+                flags.note_trigger(bytes, q);
+            }
         }
         flags
     }
@@ -1108,13 +1117,49 @@ fn statement_symbol(
     // number (`HRC` a body, `RES` and `DEC` no body but a category, a `/`
     // after them): only the rest is read (tested against
     // `DocumentSymbol::new` of the whole).
-    let raw = symbol_with_head(
-        series,
-        body_name.into_iter().collect(),
-        category,
-        &text[rest_at..],
-    )?;
-    Some(DocumentSymbol::from_raw(&text, &raw))
+    // The text built here is the symbol's: kept, not copied. The common
+    // `80/204` is read without the grammar ([`plain_slashed`]).
+    DocumentSymbol::read_owned(text, |text| {
+        let bodies = body_name.into_iter().collect();
+        match plain_slashed(printed) {
+            Some((session, serial)) => Some(RawSymbol {
+                series,
+                bodies,
+                category: Some(category),
+                session: Some(session),
+                serial: Some(serial),
+                designator: None,
+                modifiers: Vec::new(),
+                reissued: false,
+                qualifier: None,
+            }),
+            None => symbol_with_head(
+                series,
+                bodies,
+                category,
+                text.get(rest_at..).unwrap_or_default(),
+            ),
+        }
+    })
+}
+
+/// The session and serial [`symbol_with_head`] reads in `/` and `printed`
+/// where `printed` is one to four ASCII digits, `/` and one to five
+/// digits, and nothing else (`80/204`, most cited numbers): the session
+/// as printed (`RawSession::Number`, its digits counted), the serial
+/// without a part letter; and no designator, modifier, reissue mark or
+/// qualifier. `None` for any other number, which the grammar reads. Why:
+/// the grammar's alternatives and `many0` (which allocates) cost some
+/// 1,400 instructions a number (tested against it).
+fn plain_slashed(printed: &str) -> Option<(RawSession, (u32, Option<char>))> {
+    let (first, second) = printed.split_once('/')?;
+    let digits =
+        |s: &str, max: usize| (1..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(first, 4) || !digits(second, 5) {
+        return None;
+    }
+    let session = RawSession::Number(first.parse().ok()?, first.len());
+    Some((session, (second.parse().ok()?, None)))
 }
 
 /// A symbol at `i`: a document, or a resolution or decision when the symbol
@@ -1135,19 +1180,26 @@ fn document(text: &str, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     // grammar reads the symbol cut at its end as it read it here (see
     // `symbol_reads_the_same_cut_at_its_end`).
     let symbol = DocumentSymbol::from_raw(&text[i..end], &raw);
-    let target = match (symbol.category(), symbol.cited_number()) {
-        (Some(cat @ ("RES" | "DEC")), Some(number)) => {
+    let decision = match symbol.category() {
+        Some("RES") => Some(false),
+        Some("DEC") => Some(true),
+        _ => None,
+    };
+    let number = decision.and_then(|_| symbol.cited_number());
+    let target = match (decision, number) {
+        (Some(decision), Some(number)) => {
+            // The symbol moves into the citation (no copy of it kept).
             let citation = Citation {
                 body: symbol.organ(),
                 number: Some(number),
-                symbol: Some(symbol.clone()),
+                symbol: Some(symbol),
                 date: None,
                 title: None,
             };
-            if cat == "RES" {
-                Target::Resolution(citation)
-            } else {
+            if decision {
                 Target::Decision(citation)
+            } else {
+                Target::Resolution(citation)
             }
         }
         _ => Target::Document { symbol },
@@ -1235,14 +1287,20 @@ fn session_organ(text: &str, start: usize, end: usize, ctx: &Context<'_>) -> Opt
 /// without its date gets the IRI its number has where the same document
 /// prints the date; the resolution gets its own IRI.
 pub(crate) fn finish(r: &mut Resolution, ctx: &Context<'_>) {
-    let mut dates: HashMap<(bool, Body, String), Date> = HashMap::new();
-    for reference in r.references() {
+    // The first date of each number, by kind and organ: the numbers keyed
+    // as `str`s, so that a number is copied once, when first dated, and
+    // looked up without a copy.
+    let mut dates: HashMap<(bool, Body), HashMap<String, Date>> = HashMap::new();
+    each_reference(r, &mut |reference| {
         if let Some((decision, c)) = citation_of(&reference.target) {
             if let (Some(b), Some(n), Some(d), Some(_)) = (c.body, &c.number, c.date, &c.symbol) {
-                dates.entry((decision, b, n.clone())).or_insert(d);
+                let numbers = dates.entry((decision, b)).or_default();
+                if !numbers.contains_key(n.as_str()) {
+                    numbers.insert(n.clone(), d);
+                }
             }
         }
-    }
+    });
     if !dates.is_empty() {
         each_reference_mut(r, &mut |reference| {
             if reference.iri.is_some() {
@@ -1250,7 +1308,8 @@ pub(crate) fn finish(r: &mut Resolution, ctx: &Context<'_>) {
             }
             if let Some((decision, c)) = citation_of(&reference.target) {
                 if let (Some(b), Some(n), Some(_)) = (c.body, &c.number, &c.symbol) {
-                    if let Some(&d) = dates.get(&(decision, b, n.clone())) {
+                    let date = dates.get(&(decision, b)).and_then(|m| m.get(n.as_str()));
+                    if let Some(&d) = date {
                         reference.iri = Some(iri::statement(b, When::Day(d), n));
                     }
                 }
@@ -1265,6 +1324,36 @@ fn citation_of(target: &Target) -> Option<(bool, &Citation)> {
         Target::Resolution(c) => Some((false, c)),
         Target::Decision(c) => Some((true, c)),
         _ => None,
+    }
+}
+
+/// Each reference of `r`, in the order of [`Resolution::references`]
+/// (tested below), without collecting them: [`finish`] reads them once.
+fn each_reference(r: &Resolution, f: &mut impl FnMut(&Reference)) {
+    fn subs(list: &[Subparagraph], f: &mut impl FnMut(&Reference)) {
+        for s in list {
+            s.references.iter().for_each(&mut *f);
+            subs(&s.subparagraphs, f);
+        }
+    }
+    for p in &r.preamble {
+        p.references.iter().for_each(&mut *f);
+        subs(&p.subparagraphs, f);
+    }
+    for p in &r.operative {
+        p.references.iter().for_each(&mut *f);
+        subs(&p.subparagraphs, f);
+    }
+    for a in &r.annexes {
+        for b in &a.blocks {
+            if let AnnexBlock::Paragraph(p) = b {
+                p.references.iter().for_each(&mut *f);
+                subs(&p.subparagraphs, f);
+            }
+        }
+    }
+    for n in &r.footnotes {
+        n.references.iter().for_each(&mut *f);
     }
 }
 
@@ -1333,6 +1422,31 @@ fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`each_reference`] visits what [`Resolution::references`] lists, in
+    /// its order (the first date of a number wins in [`finish`]), and
+    /// [`each_reference_mut`] the same: over the test texts.
+    #[test]
+    fn each_reference_is_references() {
+        let mut seen = 0;
+        for text in crate::grammar::testdata_texts() {
+            let Ok(mut r) = crate::parse_resolution(&text) else {
+                continue;
+            };
+            let listed: Vec<*const Reference> =
+                r.references().into_iter().map(std::ptr::from_ref).collect();
+            let mut visited = Vec::new();
+            each_reference(&r, &mut |x| visited.push(std::ptr::from_ref(x)));
+            assert_eq!(visited, listed);
+            let mut visited_mut = Vec::new();
+            each_reference_mut(&mut r, &mut |x| {
+                visited_mut.push(std::ptr::from_ref::<Reference>(x));
+            });
+            assert_eq!(visited_mut, listed);
+            seen += listed.len();
+        }
+        assert!(seen > 1000, "{seen}");
+    }
 
     /// The guard before [`session_mention`] holds wherever it parses, at
     /// every word start of the test texts.
@@ -1750,6 +1864,73 @@ mod tests {
                     if second_of_pair(b, b1, b2) {
                         assert_ne!(kind & SECOND_OF_PAIR, 0, "{b} {b1} {b2}");
                     }
+                }
+            }
+        }
+    }
+
+    /// [`plain_slashed`] reads what [`symbol_with_head`] reads, where it
+    /// reads anything: on every count of digits either side of the `/`
+    /// (leading zeros, the largest values), with what may follow or come
+    /// between, and on every number cited in the test texts.
+    #[test]
+    fn plain_slashed_agrees_with_grammar() {
+        let mut numbers: Vec<String> = Vec::new();
+        for first in ["", "0", "7", "80", "080", "2000", "9999", "12345"] {
+            for second in ["", "0", "1", "204", "0204", "99999", "100000", "4294967295"] {
+                for after in ["", " ", "*", " A", " (2023)", "/Rev.1", "x", "\u{e9}", "/"] {
+                    numbers.push(format!("{first}/{second}{after}"));
+                }
+                numbers.push(format!("{first}{second}"));
+                numbers.push(format!("{first} /{second}"));
+                numbers.push(format!("ES-{first}/{second}"));
+            }
+        }
+        for text in crate::grammar::testdata_texts() {
+            for (at, _) in text.match_indices('/') {
+                let from = text[..at]
+                    .rfind(|c: char| !c.is_ascii_digit())
+                    .map_or(0, |p| p + 1);
+                let to = text[at + 1..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .map_or(text.len(), |p| at + 1 + p);
+                numbers.push(text[from..to].to_owned());
+            }
+        }
+        let mut fast = 0;
+        for printed in &numbers {
+            let rest = format!("/{printed}");
+            let grammar = symbol_with_head("A", Vec::new(), "RES", &rest);
+            if let Some((session, serial)) = plain_slashed(printed) {
+                fast += 1;
+                let ours = RawSymbol {
+                    series: "A",
+                    bodies: Vec::new(),
+                    category: Some("RES"),
+                    session: Some(session),
+                    serial: Some(serial),
+                    designator: None,
+                    modifiers: Vec::new(),
+                    reissued: false,
+                    qualifier: None,
+                };
+                assert_eq!(Some(ours), grammar, "{printed:?}");
+            }
+        }
+        assert!(fast > 1000, "{fast}");
+    }
+
+    /// A byte [`FLAG_TRIGGERS`] leaves unmarked is no trigger whatever
+    /// bytes follow it: [`Flags::of`] skips such bytes without trying them.
+    #[test]
+    fn unmarked_bytes_are_no_trigger() {
+        for b in 0..=255u8 {
+            if FLAG_TRIGGERS[usize::from(b)] != 0 {
+                continue;
+            }
+            for b1 in 0..=255u8 {
+                for b2 in 0..=255u8 {
+                    assert!(!flag_trigger(b, b1, b2), "{b} {b1} {b2}");
                 }
             }
         }
