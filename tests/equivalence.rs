@@ -84,6 +84,18 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("extracted/S_RES_1445_2002.pypdf.txt", "O4", "apostrophe (`MONUC's`)"),
     ("extracted/S_RES_1445_2002.pypdf.txt", "O10", "apostrophe (`MONUC's`)"),
     ("extracted/S_RES_1445_2002.pypdf.txt", "O16", "apostrophe (`Uganda's`)"),
+    ("extracted/A_C.2_80_L.42.mupdf-sorted.txt", "P10", "the PDF sets a space before a comma (`challenges ,`); pdftotext keeps it, PyMuPDF does not, and we keep spacing as printed"),
+    ("extracted/A_RES_78_199.mupdf-sorted.txt", "P3", "a space before a comma, as A/C.2/80/L.42 P10 (`human rights ,`)"),
+    ("extracted/A_RES_73_6.mupdf-sorted.txt", "P17", "a space before a closing quote, as A/C.2/80/L.42 P10 (`Countries ”`)"),
+    ("extracted/A_C.6_80_L.10.mupdf-sorted.txt", "O18", "the PDF sets a gap inside `fun ding`, which pdftotext prints as a space and PyMuPDF does not; both halves are words, so the reference keeps them apart"),
+    ("extracted/A_RES_73_6.mupdf-sorted.txt", "O1", "note 2 cited again (`Goals2`; pdftotext `Goals 2`): markers run on, so a note cited a second time stays text in every rendering, with or without its space"),
+    ("extracted/A_RES_73_6.mupdf-sorted.txt", "O4", "note 2 cited again, as O1 (`Development,2`)"),
+    ("extracted/S_RES_794_1992.mupdf-sorted.txt", "P11", "the gold text prints straight apostrophes, the PDF curly ones, as pdf/S_RES_794_1992.default.txt"),
+    ("extracted/S_RES_794_1992.mupdf-sorted.txt", "O8", "apostrophe, as P11"),
+    ("extracted/S_RES_1445_2002.mupdf-sorted.txt", "P7", "the gold text prints straight apostrophes, the PDF curly ones, as pdf/S_RES_1445_2002.default.txt"),
+    ("extracted/S_RES_1445_2002.mupdf-sorted.txt", "O4", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.mupdf-sorted.txt", "O10", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.mupdf-sorted.txt", "O16", "apostrophe (`Uganda's`)"),
 ];
 
 /// The comparable content of each paragraph, keyed `P1`, `O1` …

@@ -1,6 +1,7 @@
 """How `corpus/extracted/` was made: the text of each document's PDF as PyMuPDF
-(`page.get_text()`, pages joined as printed) and pypdf (`extract_text()`,
-pages joined with a line break) give it. Run from the shared data's
+(`page.get_text()`, pages joined as printed; and `get_text(sort=True)`, in
+reading order by position) and pypdf (`extract_text()`, pages joined with a
+line break) give it. Run from the shared data's
 `corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5), pypdf 7.1.1.
 """
 import glob
@@ -18,8 +19,11 @@ for path in REAL + TYPESET:
     base = os.path.basename(path)[:-4]
     with pymupdf.open(path) as doc:
         text = "".join(page.get_text() for page in doc)
+        ordered = "".join(page.get_text(sort=True) for page in doc)
     with open(f"{OUT}/{base}.mupdf.txt", "w") as f:
         f.write(text)
+    with open(f"{OUT}/{base}.mupdf-sorted.txt", "w") as f:
+        f.write(ordered)
     reader = pypdf.PdfReader(path)
     text = "\n".join((page.extract_text() or "") for page in reader.pages)
     with open(f"{OUT}/{base}.pypdf.txt", "w") as f:
