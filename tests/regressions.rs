@@ -2,7 +2,15 @@
 //! or in review: the smallest input that showed it, and what must hold
 //! instead.
 
-use un_resolution::{parse_resolution, parse_resolution_with, Options};
+use un_resolution::{parse_resolution, parse_resolution_with, Options, Resolution};
+
+/// Each footnote of `r` as its marker and text.
+fn notes_of(r: &Resolution) -> Vec<(String, &str)> {
+    r.footnotes
+        .iter()
+        .map(|n| (n.marker.to_string(), n.text.as_str()))
+        .collect()
+}
 
 fn parses_with_spans_in_bounds(input: &str) {
     let parsed =
@@ -380,13 +388,7 @@ fn markdown_with_underscores_and_escapes_reads_as_the_seed() {
         un_resolution::text::to_plain(&a),
         un_resolution::text::to_plain(&b)
     );
-    let notes = |r: &un_resolution::Resolution| -> Vec<(String, String)> {
-        r.footnotes
-            .iter()
-            .map(|f| (f.marker.to_string(), f.text.clone()))
-            .collect()
-    };
-    assert_eq!(notes(&a), notes(&b));
+    assert_eq!(notes_of(&a), notes_of(&b));
 }
 
 /// Found by reading the corpus PDFs with `PyMuPDF`, `pypdf` and `pdfminer`
@@ -407,11 +409,7 @@ fn note_number_glued_to_its_text() {
                 S/1507).\n\
                 12Two members (Egypt, India) did not participate in the voting.\n";
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
-    let notes: Vec<_> = r
-        .footnotes
-        .iter()
-        .map(|n| (n.marker.to_string(), n.text.as_str()))
-        .collect();
+    let notes = notes_of(&r);
     assert_eq!(
         notes,
         [
@@ -497,11 +495,7 @@ fn markdown_notes_as_quotes_and_list_items() {
             Some("Having considered")
         ]
     );
-    let notes: Vec<_> = r
-        .footnotes
-        .iter()
-        .map(|n| (n.marker.to_string(), n.text.as_str()))
-        .collect();
+    let notes = notes_of(&r);
     assert_eq!(
         notes,
         [

@@ -30,21 +30,23 @@ fn job_number(input: &str) -> PResult<'_, ()> {
 /// of …` → `Enhancement of …`), where some follows it with no space: the
 /// caller decides whether that text is furniture too.
 pub(crate) fn job_number_glued(line: &str) -> Option<&str> {
-    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    run(job_number, line)
-        .map(|(_, rest)| rest)
-        .filter(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+    glued_after(job_number, line)
 }
 
 /// The text glued to a page counter that opens `line` (`2/4Resolution 794
 /// (1992)` → `Resolution 794 (1992)`), as [`job_number_glued`].
 pub(crate) fn page_counter_glued(line: &str) -> Option<&str> {
+    glued_after(page_counter, line)
+}
+
+/// The text right after what `item` reads at the start of `line` (which
+/// opens with a digit, as every such item does), where it follows with no
+/// white space.
+fn glued_after<'a>(item: fn(&'a str) -> PResult<'a, ()>, line: &'a str) -> Option<&'a str> {
     if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    run(page_counter, line)
+    run(item, line)
         .map(|(_, rest)| rest)
         .filter(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
 }

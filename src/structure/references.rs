@@ -318,6 +318,24 @@ struct Walk<'t, 'c> {
     open: Option<OpenList>,
 }
 
+/// The [`Reference`] of `f`, found in clean `text` whose words `map`
+/// carries back to the `input` (`fallback` where it cannot).
+fn reference(f: Found, text: &str, map: &TextMap, input: &str, fallback: Span) -> Reference {
+    let printed = &text[f.start..f.end];
+    Reference {
+        target: f.target,
+        text: printed.to_owned(),
+        start: f.start,
+        end: f.end,
+        span: narrow(
+            input,
+            map.to_input(f.start, f.end).unwrap_or(fallback),
+            printed,
+        ),
+        iri: f.iri,
+    }
+}
+
 /// The references in `text`, in order. `fallback` is the node's span, for a
 /// reference the map cannot place (it always can for text it produced).
 pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span) -> Vec<Reference> {
@@ -335,18 +353,7 @@ pub(crate) fn find(text: &str, map: &TextMap, ctx: &Context<'_>, fallback: Span)
     walk.run();
     walk.out
         .into_iter()
-        .map(|f| Reference {
-            target: f.target,
-            text: text[f.start..f.end].to_owned(),
-            start: f.start,
-            end: f.end,
-            span: narrow(
-                ctx.input,
-                map.to_input(f.start, f.end).unwrap_or(fallback),
-                &text[f.start..f.end],
-            ),
-            iri: f.iri,
-        })
+        .map(|f| reference(f, text, map, ctx.input, fallback))
         .collect()
 }
 
@@ -1621,18 +1628,7 @@ mod tests {
         let map = TextMap::default();
         walk.out
             .into_iter()
-            .map(|f| Reference {
-                target: f.target,
-                text: text[f.start..f.end].to_owned(),
-                start: f.start,
-                end: f.end,
-                span: narrow(
-                    ctx.input,
-                    map.to_input(f.start, f.end).unwrap_or_default(),
-                    &text[f.start..f.end],
-                ),
-                iri: f.iri,
-            })
+            .map(|f| reference(f, text, &map, ctx.input, Span::default()))
             .collect()
     }
 
