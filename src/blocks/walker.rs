@@ -107,7 +107,6 @@ fn len_bit(t: &str) -> u64 {
     1 << (t.len() % 64)
 }
 
-/// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
 /// How far back [`Walker::cited_before`] looks for a note's marker: a
 /// page and more of lines (a note stands on the page that cites it; a
 /// markdown rendering of one page may run to some 60 lines).
@@ -125,6 +124,7 @@ fn superscript_of(d: char) -> Option<char> {
     }
 }
 
+/// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
 fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
 }

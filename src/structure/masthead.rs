@@ -72,6 +72,17 @@ fn line_step(front: &[usize]) -> usize {
     }
 }
 
+/// Adds the agenda items a line reads (`71 (b)`) to the masthead, their
+/// titles still unknown.
+fn push_agenda_items(m: &mut Masthead, items: Vec<(u32, Option<&str>)>) {
+    m.agenda_items
+        .extend(items.into_iter().map(|(number, sub)| AgendaItem {
+            number,
+            sub_item: sub.map(str::to_owned),
+            title: None,
+        }));
+}
+
 /// Words that end no phrase: a line of a masthead phrase that ends in one
 /// (or in a comma) goes on in the next.
 const UNFINISHING_WORDS: &[&str] = &[
@@ -172,12 +183,7 @@ pub(crate) fn front(
             after_agenda = false;
             continue;
         } else if let Some(items) = run_all(agenda, t) {
-            m.agenda_items
-                .extend(items.into_iter().map(|(number, sub)| AgendaItem {
-                    number,
-                    sub_item: sub.map(str::to_owned),
-                    title: None,
-                }));
+            push_agenda_items(&mut m, items);
             roles[k] = Role::Field;
             after_agenda = true;
             k += 1;
@@ -187,12 +193,7 @@ pub(crate) fn front(
         {
             // `Agenda item 71 (b) Promotion and protection of human rights: …`:
             // the item's title on its line (pymupdf4llm joins them).
-            m.agenda_items
-                .extend(items.into_iter().map(|(number, sub)| AgendaItem {
-                    number,
-                    sub_item: sub.map(str::to_owned),
-                    title: None,
-                }));
+            push_agenda_items(&mut m, items);
             inline_agenda_title = Some(title.trim().to_owned());
             roles[k] = Role::Field;
             after_agenda = false;
@@ -272,12 +273,7 @@ pub(crate) fn front(
             // General 31 October 2025`, `Eightieth session Agenda item 38
             // Necessity of ending …` (the agenda title may follow on the line).
             if let Some((items, title)) = run(agenda, rest) {
-                m.agenda_items
-                    .extend(items.into_iter().map(|(number, sub)| AgendaItem {
-                        number,
-                        sub_item: sub.map(str::to_owned),
-                        title: None,
-                    }));
+                push_agenda_items(&mut m, items);
                 if !title.trim().is_empty() {
                     inline_agenda_title = Some(title.trim().to_owned());
                 }
