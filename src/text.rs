@@ -732,7 +732,7 @@ fn floor_boundary(text: &str, offset: usize) -> usize {
 }
 
 /// `n` in superscript digits: `12` → `¹²`.
-fn superscript(n: u32) -> String {
+pub(crate) fn superscript(n: u32) -> String {
     const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
     n.to_string()
         .bytes()

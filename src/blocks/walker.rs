@@ -112,18 +112,6 @@ fn len_bit(t: &str) -> u64 {
 /// markdown rendering of one page may run to some 60 lines).
 const MAX_CITING_LINES: usize = 200;
 
-/// The superscript form of an ASCII digit (`2` → `²`).
-fn superscript_of(d: char) -> Option<char> {
-    match d {
-        '0' => Some('⁰'),
-        '1' => Some('¹'),
-        '2' => Some('²'),
-        '3' => Some('³'),
-        '4'..='9' => char::from_u32(u32::from(d) - u32::from('4') + u32::from('⁴')),
-        _ => None,
-    }
-}
-
 /// Whether the whole of `text` is a document symbol (`A/RES/80/2`).
 fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
@@ -501,7 +489,7 @@ impl<'a, 's> Walker<'a, 's> {
     /// note `n` as `<sup>n</sup>` or in superscript digits.
     fn cited_before(&self, i: usize, n: u32) -> bool {
         let sup = format!("<sup>{n}</sup>");
-        let superscript: String = n.to_string().chars().filter_map(superscript_of).collect();
+        let superscript = crate::text::superscript(n);
         self.lines[..i]
             .iter()
             .rev()
