@@ -2,7 +2,7 @@
 //! or in review: the smallest input that showed it, and what must hold
 //! instead.
 
-use un_resolution::{parse_resolution, parse_resolution_with, Options, Resolution};
+use un_resolution::{parse_resolution, parse_resolution_with, Options, Resolution, Status};
 
 /// Each footnote of `r` as its marker and text.
 fn notes_of(r: &Resolution) -> Vec<(String, &str)> {
@@ -120,7 +120,7 @@ fn council_meeting_from_the_adoption_line() {
                 The Security Council,\nRecalling its previous resolutions,\n\
                 1.\nDecides to remain actively seized of the matter.\n";
     let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-    let un_resolution::Status::Adopted { adoption, .. } = &parsed.resolution.status else {
+    let Status::Adopted { adoption, .. } = &parsed.resolution.status else {
         panic!("not adopted: {:?}", parsed.resolution.status);
     };
     assert_eq!(adoption.number.as_deref(), Some("2720 (2023)"));
@@ -305,7 +305,7 @@ fn officers_draft_has_no_sponsors() {
                 The General Assembly,\n\nRecalling its resolution 70/125,\n\n\
                 1. Decides to remain seized of the matter.\n";
     let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-    let un_resolution::Status::Draft {
+    let Status::Draft {
         sponsors,
         submitted_by,
         ..
@@ -351,7 +351,7 @@ fn ecosoc_session_period_and_origin() {
         d.kind,
         un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
     )));
-    let un_resolution::Status::Adopted { adoption, .. } = &r.status else {
+    let Status::Adopted { adoption, .. } = &r.status else {
         panic!("not adopted");
     };
     let origin = adoption
@@ -527,7 +527,7 @@ fn origin_text_without_the_page_gaps() {
                 The General Assembly,\nRecalling its resolution 77/89,\n\
                 1. Calls upon all States to take all measures;\n";
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
-    let un_resolution::Status::Adopted { adoption, .. } = &r.status else {
+    let Status::Adopted { adoption, .. } = &r.status else {
         panic!("not adopted: {:?}", r.status);
     };
     assert_eq!(
@@ -604,7 +604,7 @@ fn markdown_furniture_and_emphasis_spacing() {
             "Requests the Secretary-General to report to the Council."
         ]
     );
-    let un_resolution::Status::Adopted { adoption, .. } = &r.status else {
+    let Status::Adopted { adoption, .. } = &r.status else {
         panic!("not adopted: {:?}", r.status);
     };
     assert!(
@@ -645,4 +645,122 @@ fn annex_heading_and_title_on_one_markdown_line() {
         "I. General principles for the safety of products on the market"
     );
     assert_eq!(annex.blocks.len(), 3);
+}
+
+/// Found by extracting the corpus PDFs with `PDFium` (`pypdfium2`), Chrome's PDF
+/// engine: it joins a line that ended in a hyphen to the next and prints
+/// U+FFFE where the hyphen was (`good\u{fffe}neighbourliness`,
+/// `recon\u{fffe}ciliation`). The mark stayed in the text of 35 paragraphs
+/// of S/RES/794 (1992) and the lead `au\u{fffe}thorizes` was lost. It now
+/// reads as the line-end hyphen it stands for.
+#[test]
+fn pdfium_line_end_hyphen_mark() {
+    let text = "The Security Council,\r\n\
+                Stressing the need to promote recon\u{fffe}ciliation, and relations of \r\n\
+                good\u{fffe}neighbourliness and good-neighbourliness,\r\n\
+                1. Au\u{fffe}thorizes the Secretary-General to act;\r\n\
+                2. Decides to remain seized of the matter.\r\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Stressing the need to promote reconciliation, and relations of \
+         good-neighbourliness and good-neighbourliness,"
+    );
+    assert_eq!(r.operative[0].lead.as_deref(), Some("Authorizes"));
+    // The spans stay on the input's characters.
+    let span = r.preamble[0].span;
+    assert!(span
+        .slice(text)
+        .is_some_and(|s| s.ends_with("neighbourliness,")));
+    parses_with_spans_in_bounds(text);
+}
+
+/// Found as [`pdfium_line_end_hyphen_mark`]: `PDFium` prints a marker after a
+/// paragraph's last line alone on its own line (`… 2025,` / `2` /
+/// `Recalling …`) where the marker before was glued to its word
+/// (`Secretary-General1`) or set apart (`Rights 3`), and a page's notes with
+/// one-digit numbers alone and two-digit ones before their text (`9` /
+/// `Ibid., vol. 189 …` / `10 Ibid., vol. 606 …`; here a mix of one-digit
+/// ones, which the rule does not tell apart). The lone number was taken
+/// for a page number, and note 10 ran into note 9: A/C.3/80/L.20 lost 31 of
+/// its 40 notes.
+#[test]
+fn pdfium_markers_alone_after_glued_ones() {
+    let text = "The General Assembly,\n\
+                Taking note of the report of the Secretary-General1\n\
+                submitted pursuant to its resolution 79/89 of 4 December 2024,\n\
+                2\n\
+                Recalling that the Universal Declaration of Human Rights 3\n\
+                and the principles of international law uphold that principle,\n\
+                Recalling also the Protocol thereto,4 and the Convention,\n\
+                5\n\
+                __________________\n\
+                1 A/80/311.\n\
+                2 A/80/295.\n\
+                3 Resolution 217 A (III).\n\
+                4\n\
+                Ibid., vol. 189, No. 2545.\n\
+                5 Ibid., vol. 606, No. 8791.\n\
+                1. Decides to remain seized of the matter.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let markers = |k: usize| -> Vec<String> {
+        r.preamble[k]
+            .footnote_refs
+            .iter()
+            .map(|f| f.marker.to_string())
+            .collect()
+    };
+    assert_eq!(markers(0), ["1", "2"]);
+    assert_eq!(markers(1), ["3"]);
+    assert_eq!(markers(2), ["4", "5"]);
+    assert_eq!(
+        notes_of(&r),
+        [
+            ("1".to_owned(), "A/80/311."),
+            ("2".to_owned(), "A/80/295."),
+            ("3".to_owned(), "Resolution 217 A (III)."),
+            ("4".to_owned(), "Ibid., vol. 189, No. 2545."),
+            ("5".to_owned(), "Ibid., vol. 606, No. 8791."),
+        ]
+    );
+}
+
+/// Found as [`pdfium_line_end_hyphen_mark`]: `PDFium` and `pdfplumber` set no
+/// blank line between an officer's submitter line and the title, and the
+/// title ran into the submitter (`… Weronika Garbacz (Poland) Consumer
+/// product safety`), leaving the draft without a title.
+#[test]
+fn submitter_then_title_without_blank_lines() {
+    let text = "United Nations A/C.2/80/L.42\n\
+                General Assembly Distr.: Limited\n\
+                30 October 2025\n\
+                Original: English\n\
+                Eightieth session\n\
+                Second Committee\n\
+                Agenda item 16 (a)\n\
+                Macroeconomic policy questions: international trade\n\
+                and development\n\
+                Draft resolution submitted by the Vice-Chair of the Committee,\n\
+                Weronika Garbacz (Poland), on the basis of informal consultations\n\
+                on draft resolution\n\
+                A/C.2/80/L.5\n\
+                Consumer product safety\n\
+                The General Assembly,\n\
+                Recalling its resolution 70/186,\n\
+                1. Decides to continue.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Consumer product safety")
+    );
+    let Status::Draft { submitted_by, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(
+        submitted_by.as_ref().map(|s| s.text.as_str()),
+        Some(
+            "the Vice-Chair of the Committee, Weronika Garbacz (Poland), on the basis of \
+             informal consultations on draft resolution A/C.2/80/L.5"
+        )
+    );
 }

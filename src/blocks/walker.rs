@@ -117,7 +117,7 @@ fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
 }
 use crate::grammar::{run, run_all};
-use crate::normalize::inline::Piece;
+use crate::normalize::inline::{Piece, CITING_WORDS};
 use crate::normalize::Line;
 use crate::span::Span;
 
@@ -141,6 +141,13 @@ pub(super) struct Walker<'a, 's> {
     last_number: u32,
     /// The next footnote number expected in the body (for markers alone on a line).
     next_marker: u32,
+    /// The input offset up to which paragraph text has been searched for
+    /// markers glued to their word ([`Walker::count_glued_markers`]).
+    glued_counted_to: usize,
+    /// The highest note number printed at the page feet read so far: the
+    /// notes a page prints are cited above them, so a marker alone on a
+    /// later line is past them.
+    printed_notes: u32,
     blank_before: bool,
     /// Between a page break (or page-foot furniture) and the first line of
     /// text of the next page: where running heads print.
@@ -233,6 +240,8 @@ impl<'a, 's> Walker<'a, 's> {
             mode: Mode::Body,
             last_number: 0,
             next_marker: 1,
+            glued_counted_to: 0,
+            printed_notes: 0,
             blank_before: false,
             header_zone: false,
             front_heads: Vec::new(),
@@ -670,6 +679,58 @@ impl<'a, 's> Walker<'a, 's> {
         }
     }
 
+    /// Counts the notes cited by markers glued to their word (`1993,1`,
+    /// `Crime11`) in the paragraph text read since the last count, in
+    /// [`Walker::next_marker`]: `PDFium` prints one marker glued and the next
+    /// alone on its line after a paragraph (`… 2025,` / `2` / `Recalling …`),
+    /// and that number is the next note, not a page number. Run only where a
+    /// number alone on its line is past the count; each byte of text is
+    /// searched once. A glued number up to [`MAX_MARKER_STEP`] past the
+    /// count moves it on (the markers between were set apart).
+    fn count_glued_markers(&mut self) {
+        let from = self.glued_counted_to;
+        let first = self
+            .paras
+            .iter()
+            .rposition(|p| p.pieces.iter().all(|x| piece_span(x).end <= from))
+            .map_or(0, |k| k + 1);
+        for p in &self.paras[first..] {
+            // The word before, across the paragraph's lines.
+            let mut prev = "";
+            for piece in &p.pieces {
+                let span = piece_span(piece);
+                if span.end <= from {
+                    continue;
+                }
+                match piece {
+                    Piece::Text { text, span } => {
+                        let skip = from.saturating_sub(span.start);
+                        for word in text
+                            .get(skip..)
+                            .unwrap_or_default()
+                            .split_ascii_whitespace()
+                        {
+                            // Up to a few past the count: a marker may be
+                            // missed (`Goals 3` is a goal).
+                            if let Some(k) = text_marker(prev, word).filter(|&k| {
+                                k >= self.next_marker && k <= self.next_marker + MAX_MARKER_STEP
+                            }) {
+                                self.next_marker = k + 1;
+                            }
+                            prev = word;
+                        }
+                    }
+                    Piece::Marker { marker, .. } => {
+                        if *marker == FootnoteMarker::Number(self.next_marker) {
+                            self.next_marker += 1;
+                        }
+                    }
+                }
+                self.glued_counted_to = self.glued_counted_to.max(span.end);
+            }
+        }
+    }
+
     fn open(&mut self) -> Option<&mut Para<'s>> {
         self.paras.last_mut()
     }
@@ -806,6 +867,9 @@ impl<'a, 's> Walker<'a, 's> {
                             FootnoteMarker::Number(k) => Some(k),
                             FootnoteMarker::Asterisks(_) => None,
                         };
+                        // The last number read, with its text or alone on
+                        // its line (PDFium sets `9` / `Ibid., …` but
+                        // `10 Ibid., …`).
                         let last = out
                             .notes
                             .iter()
@@ -816,6 +880,7 @@ impl<'a, 's> Walker<'a, 's> {
                                     .iter()
                                     .filter_map(|t| t.marker.and_then(|(m, _)| number(m))),
                             )
+                            .chain(self.block.numbers.iter().map(|&(k, ..)| k))
                             .max()
                             .unwrap_or(0);
                         if n > last && n <= last + 3 {
@@ -971,7 +1036,13 @@ impl<'a, 's> Walker<'a, 's> {
     /// lines moved so far.
     fn end_notes(&mut self, out: &mut Layout<'s>) {
         out.moved.append(&mut self.moved);
+        let before = out.notes.len();
         self.block.flush(&mut out.notes);
+        for note in &out.notes[before..] {
+            if let FootnoteMarker::Number(n) = note.marker {
+                self.printed_notes = self.printed_notes.max(n);
+            }
+        }
         self.mode = Mode::Body;
     }
 
@@ -981,6 +1052,10 @@ impl<'a, 's> Walker<'a, 's> {
         // A number alone on its line inside a paragraph: the next footnote marker.
         if let Some(n) = lone(text) {
             if self.paras.last().is_some() {
+                if n > self.next_marker {
+                    self.count_glued_markers();
+                    self.next_marker = self.next_marker.max(self.printed_notes + 1);
+                }
                 if n == self.next_marker {
                     self.next_marker = n + 1;
                     let marker = FootnoteMarker::Number(n);
@@ -1256,9 +1331,71 @@ impl<'a, 's> Walker<'a, 's> {
     }
 }
 
+/// How far past the count of notes cited a glued number may be to count as
+/// the next marker ([`Walker::count_glued_markers`]).
+const MAX_MARKER_STEP: u32 = 3;
+
+/// Where `piece` is.
+fn piece_span(piece: &Piece<'_>) -> Span {
+    match piece {
+        Piece::Text { span, .. } | Piece::Marker { span, .. } => *span,
+    }
+}
+
+/// The number of a marker `word` may be, after the word `prev`: one to
+/// three digits glued to the end of a word, after a letter or a closing
+/// mark (`1993,1`, `Crime11`, `Development”,3`), or standing alone after
+/// such a word that cites no number (`Child, 1`, but not `paragraph 3`).
+/// Digits after a digit, `/` or `-`, or in a symbol, are the word's own
+/// (`70/1`, `COVID-19`, `A/80/L.26`). A first reading for counting only: the text's markers
+/// are read when it is cleaned, against the notes the document defines.
+fn text_marker(prev: &str, word: &str) -> Option<u32> {
+    let closes =
+        |c: char| c.is_alphabetic() || matches!(c, ',' | '.' | ';' | ':' | ')' | '”' | '’');
+    let head = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = &word[head.len()..];
+    let marks = match head.chars().next_back() {
+        // A symbol's numbers are its own (`A/80/L.26`).
+        Some(before) => closes(before) && !head.contains('/'),
+        None => {
+            prev.chars().next_back().is_some_and(closes)
+                && !CITING_WORDS.contains(
+                    &prev
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+        }
+    };
+    (marks && (1..=3).contains(&digits.len()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_text_marker_reads_glued_and_set_apart_numbers() {
+        for (prev, word, expected) in [
+            ("", "1993,1", Some(1)),
+            ("", "Crime11", Some(11)),
+            ("", "Development”,3", Some(3)),
+            ("Child,", "1", Some(1)),
+            ("Rights", "3", Some(3)),
+            ("paragraph", "3", None),
+            ("No.", "16", None),
+            ("", "70/1", None),
+            ("", "COVID-19", None),
+            ("", "A/80/L.26", None),
+            ("", "2025", None),
+            ("of", "2024", None),
+            ("", "Secretary-General1234", None),
+        ] {
+            assert_eq!(text_marker(prev, word), expected, "{prev} {word}");
+        }
+    }
 
     #[test]
     fn ok_gap_split_is_split() {

@@ -190,7 +190,7 @@ impl MarkerContext {
 
 /// Words after which a number is part of a citation, never a footnote
 /// marker: `paragraph 3`, `No. 16`, `resolution 1`.
-const CITING_WORDS: &[&str] = &[
+pub(crate) const CITING_WORDS: &[&str] = &[
     "paragraph",
     "paragraphs",
     "para",

@@ -6,10 +6,19 @@
 //! (`con\u{ad}cerned`). Every line-level grammar reads ASCII spaces and
 //! whole words, so such a character inside a date, a lead or a closing
 //! line hid the form. When the input holds any, the parse reads a copy
-//! with each no-break or other Unicode space as one ASCII space and each
-//! soft hyphen gone ([`View`]); every span of the result is then carried
+//! ([`View`]) with each no-break or other Unicode space as one ASCII space
+//! and each soft hyphen gone; every span of the result is then carried
 //! back to the input ([`View::to_input`]). Inputs without them (nearly
 //! all) are read as they are, with no copy.
+//!
+//! Two characters stand for a hyphen that ended a printed line, and are
+//! read as one, so that the line-end hyphen rules decide between a
+//! compound and a broken word (`good-` / `neighbourliness`, `recon-` /
+//! `ciliation`):
+//! - a soft hyphen just before a line end (`recon\u{ad}` / `ciliation`);
+//! - U+FFFE, which `PDFium` (Chrome's PDF engine, `pypdfium2`) prints where
+//!   it joined such a line to the next (`good\u{fffe}neighbourliness`):
+//!   the view has the hyphen and the line end back.
 
 use std::borrow::Cow;
 
@@ -23,7 +32,9 @@ pub(crate) struct View<'s> {
     pub(crate) text: Cow<'s, str>,
     /// For each character replaced or removed, in order: where it ends in
     /// `text` (a removed one ends where it stood), how many bytes the input
-    /// has more from there on, and whether it was removed.
+    /// has more from there on, and whether it was removed. A line end put
+    /// back after a U+FFFE is an edit of its own that stands for no byte
+    /// of the input.
     edits: Vec<(usize, usize, bool)>,
 }
 
@@ -42,15 +53,25 @@ impl<'s> View<'s> {
         let mut from = 0;
         let mut removed = 0;
         let mut next = Some(first);
-        while let Some((at, len, space)) = next {
+        while let Some((at, len, edit)) = next {
             // Cut at the start of a whole character: boundaries.
             out.push_str(input.get(from..at).unwrap_or_default());
-            let kept = usize::from(space);
-            if space {
-                out.push(' ');
+            let put = match edit {
+                Edit::Space => " ",
+                Edit::Remove => "",
+                Edit::Hyphen | Edit::HyphenAndBreak => "-",
+            };
+            out.push_str(put);
+            removed += len - put.len();
+            edits.push((out.len(), removed, edit == Edit::Remove));
+            if edit == Edit::HyphenAndBreak {
+                // The hyphen stands for the whole character, the line end
+                // for none of it: a span that starts on the next line starts
+                // after the character.
+                out.push('\n');
+                removed -= 1;
+                edits.push((out.len(), removed, false));
             }
-            removed += len - kept;
-            edits.push((out.len(), removed, !space));
             from = at + len;
             next = find_edit(bytes, from);
         }
@@ -90,17 +111,17 @@ impl<'s> View<'s> {
     }
 }
 
-/// The offset of the next byte C2 or E2 (the lead bytes of every character
-/// [`find_edit`] looks for) at or after `from`. Eight bytes a step, tested
-/// without a branch ([`eq_bytes`]): every input is scanned, and most hold
-/// none of those characters.
+/// The offset of the next byte C2, E2 or EF (the lead bytes of every
+/// character [`find_edit`] looks for) at or after `from`. Eight bytes a
+/// step, tested without a branch ([`eq_bytes`]): every input is scanned,
+/// and most hold none of those characters.
 fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut base = from;
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
-        let hits = eq_bytes(word, 0xC2) | eq_bytes(word, 0xE2);
+        let hits = eq_bytes(word, 0xC2) | eq_bytes(word, 0xE2) | eq_bytes(word, 0xEF);
         if hits != 0 {
             return Some(base + (hits.trailing_zeros() / 8) as usize);
         }
@@ -108,21 +129,41 @@ fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
     }
     let tail = chunks.remainder();
     tail.iter()
-        .position(|&b| b == 0xC2 || b == 0xE2)
+        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF))
         .map(|k| base + k)
 }
 
+/// What the view has for a character of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    /// One ASCII space: a no-break or other Unicode space.
+    Space,
+    /// Nothing: a soft hyphen inside a line.
+    Remove,
+    /// `-`: a soft hyphen before a line end.
+    Hyphen,
+    /// `-` and a line end: `PDFium`'s U+FFFE.
+    HyphenAndBreak,
+}
+
 /// The next character to edit at or after `from`: its offset, its length
-/// in bytes, and whether it becomes a space (else it goes: U+00AD).
-fn find_edit(bytes: &[u8], from: usize) -> Option<(usize, usize, bool)> {
+/// in bytes, and what the view has for it.
+fn find_edit(bytes: &[u8], from: usize) -> Option<(usize, usize, Edit)> {
     let mut i = from;
     loop {
         let at = next_lead(bytes, i)?;
         match (bytes.get(at), bytes.get(at + 1), bytes.get(at + 2)) {
-            (Some(0xC2), Some(0xA0), _) => return Some((at, 2, true)),
-            (Some(0xC2), Some(0xAD), _) => return Some((at, 2, false)),
+            (Some(0xC2), Some(0xA0), _) => return Some((at, 2, Edit::Space)),
+            (Some(0xC2), Some(0xAD), next) => {
+                let line_end = matches!(next, Some(b'\n' | b'\r'));
+                let edit = if line_end { Edit::Hyphen } else { Edit::Remove };
+                return Some((at, 2, edit));
+            }
             // U+2002–U+200A (en space … hair space), U+202F (narrow no-break).
-            (Some(0xE2), Some(0x80), Some(0x82..=0x8A | 0xAF)) => return Some((at, 3, true)),
+            (Some(0xE2), Some(0x80), Some(0x82..=0x8A | 0xAF)) => {
+                return Some((at, 3, Edit::Space))
+            }
+            (Some(0xEF), Some(0xBF), Some(0xBE)) => return Some((at, 3, Edit::HyphenAndBreak)),
             _ => i = at + 1,
         }
     }
@@ -162,15 +203,48 @@ mod tests {
 
     #[test]
     fn ok_next_lead_is_the_bytewise_search() {
-        let text = "a“b” c\u{a0}d — e\u{ad}f, 12345678901234567890 ’x";
+        let text = "a“b” c\u{a0}d — e\u{ad}f, 12345678901234567890 ’x\u{fffe}y";
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
             let expected = bytes
                 .get(from..)
-                .and_then(|r| r.iter().position(|&b| b == 0xC2 || b == 0xE2))
+                .and_then(|r| r.iter().position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF)))
                 .map(|k| from + k);
             assert_eq!(next_lead(bytes, from), expected, "{from}");
         }
+    }
+
+    #[test]
+    fn ok_line_end_hyphens_back() {
+        // PDFium joins `good-` / `neighbourliness` with U+FFFE; a soft
+        // hyphen before a line end is a printed one; inside a line it goes.
+        let input = "of good\u{fffe}neighbourliness, recon\u{ad}\r\nciliation, Oc\u{ad}tober";
+        let view = View::of(input);
+        assert_eq!(
+            view.text,
+            "of good-\nneighbourliness, recon-\r\nciliation, October"
+        );
+        let text = view.text.as_ref();
+        for (word, expected) in [
+            ("good-", "good\u{fffe}"),
+            ("neighbourliness,", "neighbourliness,"),
+            ("recon-", "recon\u{ad}"),
+            ("ciliation", "ciliation"),
+            ("October", "Oc\u{ad}tober"),
+        ] {
+            let start = text.find(word).unwrap_or_default();
+            let span = view.to_input(Span::new(start, start + word.len()));
+            assert_eq!(span.slice(input), Some(expected), "{word}");
+        }
+        // The line end put back stands for no byte: it falls between the
+        // character and the next line.
+        let at = text.find('\n').unwrap_or_default();
+        let span = view.to_input(Span::new(at, at + 1));
+        assert_eq!(span, Span::new(at + 2, at + 2));
+        assert_eq!(
+            view.to_input(Span::new(0, text.len())),
+            Span::new(0, input.len())
+        );
     }
 
     #[test]

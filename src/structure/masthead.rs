@@ -113,6 +113,17 @@ fn ends_unfinished(text: &str) -> bool {
             .is_some_and(|w| UNFINISHING_WORDS.contains(&w))
 }
 
+/// Whether `text`, the line after a finished one, still goes on its phrase:
+/// it starts in lower case or with a document symbol (`on draft resolution`
+/// / `A/C.2/80/L.5`), as a title never does.
+fn continues_phrase(text: &str) -> bool {
+    let t = bare(text.trim_start());
+    t.starts_with(char::is_lowercase)
+        || t.split(' ')
+            .next()
+            .is_some_and(|w| w.contains('/') && w.starts_with(char::is_uppercase))
+}
+
 /// Reads the front lines `front` (indices into `lines`).
 pub(crate) fn front(
     lines: &[Line<'_>],
@@ -164,8 +175,15 @@ pub(crate) fn front(
             while let Some(&next) = front.get(k + idx.len()) {
                 let last = idx[idx.len() - 1];
                 // Where every line stands apart (`step` 2), only an
-                // unfinished line goes on: the title is the next line.
-                if (next > last + 1 || step > 1) && !ends_unfinished(lines[last].text) {
+                // unfinished line goes on: the title is the next line. Where
+                // no blank line sets the title apart (PDFium, pdfplumber),
+                // a finished line goes on only into a line that cannot open
+                // a title: lower case (`informal consultations`) or a
+                // document symbol.
+                let apart = next > last + 1 || step > 1;
+                if !ends_unfinished(lines[last].text)
+                    && (apart || !continues_phrase(lines[next].text))
+                {
                     break;
                 }
                 idx.push(next);

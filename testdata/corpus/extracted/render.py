@@ -1,14 +1,17 @@
 """How `corpus/extracted/` was made: the text of each document's PDF as PyMuPDF
 (`page.get_text()`, pages joined as printed; and `get_text(sort=True)`, in
-reading order by position) and pypdf (`extract_text()`, pages joined with a
-line break) give it. Run from the shared data's
-`corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5), pypdf 7.1.1.
+reading order by position), pypdf (`extract_text()`, pages joined with a
+line break) and PDFium, Chrome's PDF engine, through pypdfium2
+(`get_textpage().get_text_range()`, pages joined with a line break) give it.
+Run from the shared data's `corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5),
+pypdf 7.1.1, pypdfium2 5.15.2 (PDFium 159.0.8149.0).
 """
 import glob
 import os
 
 import pymupdf
 import pypdf
+import pypdfium2
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)))
 # The PDF of each document: the UN's own where `real/` has one, else our
@@ -27,4 +30,10 @@ for path in REAL + TYPESET:
     reader = pypdf.PdfReader(path)
     text = "\n".join((page.extract_text() or "") for page in reader.pages)
     with open(f"{OUT}/{base}.pypdf.txt", "w") as f:
+        f.write(text)
+    # PDFium ends lines with CR LF, and prints U+FFFE where it joined a line
+    # that ended in a hyphen to the next.
+    pdf = pypdfium2.PdfDocument(path)
+    text = "\n".join(pdf[k].get_textpage().get_text_range() for k in range(len(pdf)))
+    with open(f"{OUT}/{base}.pdfium.txt", "w", newline="") as f:
         f.write(text)
