@@ -342,7 +342,7 @@ fn corpus_matches_expected_json() {
             }
         }
     }
-    assert_eq!(renderings, 224);
+    assert_eq!(renderings, 251);
     let stale: Vec<_> = KNOWN.iter().filter(|k| !seen_known.contains(*k)).collect();
     assert!(
         stale.is_empty(),

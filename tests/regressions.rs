@@ -764,3 +764,57 @@ fn submitter_then_title_without_blank_lines() {
         )
     );
 }
+
+/// Found by extracting the corpus PDFs with `pdfplumber`: it prints the
+/// symbol's larger series letter on a line of its own (`A` / `United
+/// Nations /C.2/80/L.42`), and the second line of a wrapped running head
+/// beside the symbol (`… financial embargo` / `A/RES/73/8 imposed by the
+/// United States of America against Cuba`). The masthead had no symbol, and
+/// the head ran into a paragraph. Markers glued after a number's bracket
+/// (`(No. 138)15`, `(No. 182),16`) were left in the text.
+#[test]
+fn pdfplumber_series_letter_and_wrapped_head() {
+    let text = "A\n\
+                United Nations /RES/73/8\n\
+                General Assembly Distr.: General\n\
+                5 November 2018\n\
+                Seventy-third session\n\
+                Agenda item 40\n\
+                Resolution adopted by the General Assembly on 1 November 2018\n\
+                [without reference to a Main Committee (A/73/L.3)]\n\
+                73/8. Necessity of ending the economic, commercial and financial embargo\n\
+                imposed by the United States of America against Cuba\n\
+                The General Assembly,\n\
+                Recalling the Minimum Age Convention, 1973 (No. 138)1 and the Worst Forms\n\
+                of Child Labour Convention, 1999 (No. 182),2 and its resolutions 47/19 of\n\
+                Necessity of ending the economic, commercial and financial embargo\n\
+                A/RES/73/8 imposed by the United States of America against Cuba\n\
+                24 November 1992 and 48/16 of 3 November 1993,\n\
+                1. Requests the Secretary-General to report;\n\
+                2. Decides to remain seized of the matter.\n\
+                __________________\n\
+                1 United Nations, Treaty Series, vol. 1015, No. 14862.\n\
+                2 Ibid., vol. 2133, No. 37245.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.masthead
+            .symbol
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("A/RES/73/8")
+    );
+    assert_eq!(r.preamble.len(), 1);
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling the Minimum Age Convention, 1973 (No. 138) and the Worst Forms of Child \
+         Labour Convention, 1999 (No. 182), and its resolutions 47/19 of 24 November 1992 and \
+         48/16 of 3 November 1993,"
+    );
+    let markers: Vec<String> = r.preamble[0]
+        .footnote_refs
+        .iter()
+        .map(|f| f.marker.to_string())
+        .collect();
+    assert_eq!(markers, ["1", "2"]);
+}

@@ -442,7 +442,11 @@ impl<'a, 's> Walker<'a, 's> {
     /// it, one line of text where `-layout` output leaves a gap between
     /// the two cells.
     fn symbol_beside_head(&self, t: &str) -> bool {
-        let head = |h: &str| self.is_running_head(h.trim());
+        // A head wrapped over two lines prints its second beside the symbol
+        // (`Necessity of ending the economic, commercial and financial
+        // embargo` / `A/RES/73/8 imposed by the United States of America
+        // against Cuba`, pdfplumber): a piece of the title is a head there.
+        let head = |h: &str| self.is_running_head(h.trim()) || self.in_front_title(h.trim());
         // A symbol is one word or two (`S/RES/794 (1992)`), and opens with
         // its series and `/`: a look at the line's first word, then at its
         // last two, turns away nearly every line before any grammar runs.

@@ -381,10 +381,12 @@ fn numeric_markers<'s>(
                 // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
                 // symbol whose last digits are the marker the text owes.
                 || (head.contains('/') && head.ends_with(|c: char| c.is_ascii_digit()))
-                // `resolution 79/7;1`, `for 2024,1`: after a number's punctuation.
-                || (head.len() >= 2
-                    && head.ends_with([',', ';', ':'])
-                    && head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit())))
+                // `resolution 79/7;1`, `for 2024,1`, `(No. 138)15`,
+                // `(No. 182),16`: after a number's punctuation or bracket.
+                || {
+                    let number = head.trim_end_matches([',', ';', ':', ')']);
+                    number.len() < head.len() && number.ends_with(|c: char| c.is_ascii_digit())
+                })
         {
             // `Korea11 that`: a marker glued to its word.
             ctx.saw(n);
@@ -2613,6 +2615,15 @@ mod tests {
         let c = with_notes("the Commission on Korea11 that the", &[11, 12]);
         assert_eq!(c.text, "the Commission on Korea that the");
         assert_eq!(c.refs[0].marker, FootnoteMarker::Number(11));
+        // After a number's closing bracket (pdfplumber).
+        let c = with_notes("Convention, 1973 (No. 138)15 and the", &[15]);
+        assert_eq!(c.text, "Convention, 1973 (No. 138) and the");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(15));
+        let c = with_notes("1999 (No. 182),16 and the", &[16]);
+        assert_eq!(c.text, "1999 (No. 182), and the");
+        // Not a note the document defines: text.
+        let c = with_notes("Convention, 1973 (No. 138)15 and the", &[3]);
+        assert!(c.refs.is_empty());
     }
 
     #[test]

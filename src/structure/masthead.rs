@@ -295,9 +295,15 @@ pub(crate) fn front(
                 if !title.trim().is_empty() {
                     inline_agenda_title = Some(title.trim().to_owned());
                 }
+            } else if let Some(sym) = symbol_with_series_above(lines, front, k, rest) {
+                m.symbol.get_or_insert(sym);
+                roles[k - 1] = Role::Field;
             } else if !rest.is_empty() {
                 claimed = false;
             }
+        } else if let Some(sym) = symbol_with_series_above(lines, front, k, t) {
+            m.symbol.get_or_insert(sym);
+            roles[k - 1] = Role::Field;
         } else {
             claimed = false;
         }
@@ -480,6 +486,27 @@ fn council_heading(
         return None;
     }
     Some(((number.to_owned(), used), d))
+}
+
+/// The document symbol whose series letter is set apart on the front line
+/// above (`A` / `United Nations /C.2/80/L.42`, as pdfplumber prints the
+/// larger letter): `rest`, what is left of front line `k`, is the symbol
+/// after its series.
+fn symbol_with_series_above(
+    lines: &[Line<'_>],
+    front: &[usize],
+    k: usize,
+    rest: &str,
+) -> Option<DocumentSymbol> {
+    if !rest.starts_with('/') {
+        return None;
+    }
+    let above = bare(lines[*front.get(k.checked_sub(1)?)?].text.trim());
+    if !matches!(above, "A" | "E" | "S") {
+        return None;
+    }
+    let whole = format!("{above}{rest}");
+    run_all(document_symbol, &whole).and_then(|sym| DocumentSymbol::new(sym).ok())
 }
 
 /// Reads the fields that open `t`, one after another, into `m`; returns

@@ -2,18 +2,30 @@
 (`page.get_text()`, pages joined as printed; and `get_text(sort=True)`, in
 reading order by position), pypdf (`extract_text()`, pages joined with a
 line break) and PDFium, Chrome's PDF engine, through pypdfium2
-(`get_textpage().get_text_range()`, pages joined with a line break) give it.
+(`get_textpage().get_text_range()`, pages joined with a line break) and
+pdfplumber (`extract_text()`, pages joined with a line break) give it.
 Run from the shared data's `corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5),
-pypdf 7.1.1, pypdfium2 5.15.2 (PDFium 159.0.8149.0).
+pypdf 7.1.1, pypdfium2 5.15.2 (PDFium 159.0.8149.0), pdfplumber 0.11.10
+(pdfminer.six 20260107).
+
+pdfplumber is left out for the eight PDFs of our own typesetting (`pdf/`)
+where its default tolerance runs a tight line's words together
+(`Terminationofallclaimsorstatesofbelligerency`): no reader can part them.
 """
 import glob
 import os
 
 import pymupdf
 import pypdf
+import pdfplumber
 import pypdfium2
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)))
+# pdfplumber runs words together in these (see above).
+RUN_TOGETHER = {
+    "A_RES_80_2", "S_RES_1_1946", "S_RES_83_1950", "S_RES_242_1967",
+    "S_RES_678_1990", "S_RES_794_1992", "S_RES_827_1993", "S_RES_1445_2002",
+}
 # The PDF of each document: the UN's own where `real/` has one, else our
 # typeset variant in `pdf/` (as `expected.json` lists them).
 REAL = sorted(glob.glob("real/*.pdf"))
@@ -37,3 +49,8 @@ for path in REAL + TYPESET:
     text = "\n".join(pdf[k].get_textpage().get_text_range() for k in range(len(pdf)))
     with open(f"{OUT}/{base}.pdfium.txt", "w", newline="") as f:
         f.write(text)
+    if base not in RUN_TOGETHER:
+        with pdfplumber.open(path) as pdf:
+            text = "\n".join((page.extract_text() or "") for page in pdf.pages)
+        with open(f"{OUT}/{base}.plumber.txt", "w") as f:
+            f.write(text)
