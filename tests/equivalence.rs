@@ -17,7 +17,8 @@ use serde_json::Value;
 use un_resolution::{parse_resolution, Resolution};
 
 /// `(rendering, paragraph, why)`: paragraph `P2` is the second preambular
-/// paragraph, `O2` the second operative one.
+/// paragraph, `O2` the second operative one; `count`, a rendering with
+/// more or fewer paragraphs (the rest of it is then not compared).
 const KNOWN: &[(&str, &str, &str)] = &[
     (
         "pdf/A_RES_80_7.default.txt",
@@ -103,6 +104,27 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("extracted/A_C.6_80_L.10.plumber.txt", "O28", "pdfplumber glues note 38 to its word (`Development,38 States`), which reads as the marker it is; pdftotext sets it apart (`Development, 38 States`), where a number before a capitalized word may count it, so the reference keeps it as text"),
     ("extracted/A_RES_73_6.plumber.txt", "O1", "note 2 cited again (`Goals2`; pdftotext `Goals 2`): markers run on, so a note cited a second time stays text in every rendering, with or without its space"),
     ("extracted/A_RES_73_6.plumber.txt", "O4", "note 2 cited again, as O1 (`Development,2`)"),
+    ("extracted/A_80_L.26.mupdf4llm.md.txt", "count", "pymupdf4llm prints P10's quoted question (`What are the obligations of Israel …?`) as a paragraph of its own, without `>` or indent; nothing tells it from one"),
+    ("extracted/A_C.3_80_L.20.mupdf4llm.md.txt", "count", "pymupdf4llm sets the dot of paragraph 34 inside the emphasis of its lead (`34 _. Further urges_`), so 34 is no label"),
+    ("extracted/A_RES_78_199.mupdf4llm.md.txt", "count", "pymupdf4llm runs paragraphs 1 and 2 into one line (`… cooperation; 2. _Recognizes_ that …`)"),
+    ("extracted/S_RES_1_1946.mupdf4llm.md.txt", "count", "our typesetting of S/RES/1 (1946) sets the whole text in bold, and pymupdf4llm prints the paragraphs as bold lines (`**1. The Security Council requests …;**`) and the preamble as a heading"),
+    ("extracted/A_C.2_80_L.42.mupdf4llm.md.txt", "P10", "a space before a comma, as A/C.2/80/L.42 P10 of PyMuPDF (`challenges ,`)"),
+    ("extracted/A_C.6_80_L.10.mupdf4llm.md.txt", "O18", "`fun ding`, as PyMuPDF"),
+    ("extracted/A_C.6_80_L.10.mupdf4llm.md.txt", "O19", "pymupdf4llm drops the line-end hyphen of a compound as poppler does (`resourceintensive`)"),
+    ("extracted/A_C.6_80_L.10.mupdf4llm.md.txt", "O24", "a dropped compound hyphen, as O19 (`userfriendly`)"),
+    ("extracted/A_C.6_80_L.10.mupdf4llm.md.txt", "O28", "pymupdf4llm prints note 38 as `<sup>38</sup>`, which reads as the marker it is; pdftotext sets it apart (`Development, 38 States`), read as text"),
+    ("extracted/A_RES_73_6.mupdf4llm.md.txt", "P17", "a space before a closing quote, as PyMuPDF (`Countries ”`)"),
+    ("extracted/A_RES_73_6.mupdf4llm.md.txt", "O1", "note 2 cited again, as `<sup>2</sup>`: a marker no count can be, read as one; pdftotext's `Goals 2` stays text"),
+    ("extracted/A_RES_73_6.mupdf4llm.md.txt", "O4", "note 2 cited again, as O1"),
+    ("extracted/A_RES_80_184.mupdf4llm.md.txt", "P15", "a dropped compound hyphen (`labourintensive`)"),
+    ("extracted/A_RES_80_184.mupdf4llm.md.txt", "O2", "a dropped compound hyphen (`awarenessraising`)"),
+    ("extracted/S_RES_794_1992.mupdf4llm.md.txt", "P11", "the gold text prints straight apostrophes, the PDF curly ones"),
+    ("extracted/S_RES_794_1992.mupdf4llm.md.txt", "O8", "apostrophe, as P11"),
+    ("extracted/S_RES_1445_2002.mupdf4llm.md.txt", "P7", "the gold text prints straight apostrophes, the PDF curly ones"),
+    ("extracted/S_RES_1445_2002.mupdf4llm.md.txt", "O4", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.mupdf4llm.md.txt", "O10", "apostrophe (`MONUC's`)"),
+    ("extracted/S_RES_1445_2002.mupdf4llm.md.txt", "O13", "pymupdf4llm runs two dash items into one line (`… border crossings; — Calls also for …`)"),
+    ("extracted/S_RES_1445_2002.mupdf4llm.md.txt", "O16", "apostrophe (`Uganda's`)"),
     ("extracted/A_C.2_80_L.42.mupdf-sorted.txt", "P10", "the PDF sets a space before a comma (`challenges ,`); pdftotext keeps it, PyMuPDF does not, and we keep spacing as printed"),
     ("extracted/A_RES_78_199.mupdf-sorted.txt", "P3", "a space before a comma, as A/C.2/80/L.42 P10 (`human rights ,`)"),
     ("extracted/A_RES_73_6.mupdf-sorted.txt", "P17", "a space before a closing quote, as A/C.2/80/L.42 P10 (`Countries ”`)"),
@@ -190,12 +212,17 @@ fn every_rendering_of_a_document_has_the_same_paragraphs() {
             let short = file.trim_start_matches("corpus/");
             let other = paragraphs(&parse(file));
             if other.len() != reference.len() {
-                problems.push(format!(
-                    "{short}: {} paragraphs, {} in {}",
-                    other.len(),
-                    reference.len(),
-                    files[0]
-                ));
+                match KNOWN.iter().find(|(f, k, _)| *f == short && *k == "count") {
+                    Some(known) => {
+                        seen.insert(*known);
+                    }
+                    None => problems.push(format!(
+                        "{short}: {} paragraphs, {} in {}",
+                        other.len(),
+                        reference.len(),
+                        files[0]
+                    )),
+                }
                 continue;
             }
             for ((key, a), (_, b)) in reference.iter().zip(&other) {

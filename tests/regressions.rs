@@ -818,3 +818,90 @@ fn pdfplumber_series_letter_and_wrapped_head() {
         .collect();
     assert_eq!(markers, ["1", "2"]);
 }
+
+/// Found by adding pymupdf4llm's markdown of the corpus PDFs as fixtures:
+/// it sets a draft's sponsor note as a list item or a quote (`- On behalf
+/// of …`, `> * Any changes …`, its `*` read as a bullet), a note whose
+/// number the text printed plain (`Palestine,1`) as `> 1 …`, a note under
+/// no quote (`6  Ibid., No. 973.` between two subparagraphs), the rest of a
+/// note on the next page as a quote (`> A/AC.105/1168, …`), the page's rule
+/// and its first note on one line, and a bullet before an item's label or
+/// the origin (`- (c) To continue …`, `- [ _without reference to a Main
+/// Committee …_ ]`). Notes were lost or ran into paragraphs, and items and
+/// the origin were missed.
+#[test]
+fn pymupdf4llm_notes_bullets_and_rules() {
+    let text = "A/80/L.1\n\n# **General Assembly**\n\n\
+                **Eightieth session** Agenda item 123 **Strengthening of the United Nations system**\n\n\
+                **Indonesia:** * **draft resolution**\n\n\
+                **Strengthening of the United Nations system**\n\n\
+                ## _The General Assembly_ ,\n\n\
+                _Recalling_ its decision 80/506 on the Question of Palestine,1\n\n\
+                - On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.\n\n\
+                > 1 A/CONF.243/2025/1, annex.\n\n\
+                _Noting_ the reports of the Committee,<sup>2</sup> including documents\n\n\
+                > 2 Related documents include A/AC.105/1129, A/AC.105/1131,\n\n\
+                **2/4**\n\n\
+                1. _Decides_ to take the following steps:\n\n\
+                (a) To continue the study of privileges and immunities<sup>3</sup> of the United Nations;\n\n\
+                > A/AC.105/1168 and A/AC.105/1181.\n\n\
+                3  Ibid., No. 973.\n\n\
+                (b) To continue the Programme;\n\n\
+                - (c) To continue the Sponsorship Programme;\n\n\
+                2. _Requests_ the Secretary-General to report on the implementation of the present resolution;<sup>4</sup>\n\n\
+                **__________________** 4 Resolution 69/283, annex II.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        notes_of(&r),
+        [
+            (
+                "*".to_owned(),
+                "On behalf of the States Members of the United Nations that are members of the \
+                 Movement of Non-Aligned Countries."
+            ),
+            ("1".to_owned(), "A/CONF.243/2025/1, annex."),
+            (
+                "2".to_owned(),
+                "Related documents include A/AC.105/1129, A/AC.105/1131, A/AC.105/1168 and \
+                 A/AC.105/1181."
+            ),
+            ("3".to_owned(), "Ibid., No. 973."),
+            ("4".to_owned(), "Resolution 69/283, annex II."),
+        ]
+    );
+    assert_eq!(r.preamble.len(), 2);
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling its decision 80/506 on the Question of Palestine,"
+    );
+    assert_eq!(r.operative.len(), 2);
+    let labels: Vec<String> = r.operative[0]
+        .subparagraphs
+        .iter()
+        .map(|s| s.label.to_string())
+        .collect();
+    assert_eq!(labels, ["a", "b", "c"]);
+    assert_eq!(
+        r.operative[0].subparagraphs[2].text,
+        "To continue the Sponsorship Programme;"
+    );
+}
+
+/// As [`pymupdf4llm_notes_bullets_and_rules`]: the origin under a bullet.
+#[test]
+fn pymupdf4llm_origin_under_a_bullet() {
+    let text = "A/RES/73/3\n\n# **General Assembly**\n\n\
+                **Resolution adopted by the General Assembly on 10 October 2018**\n\n\
+                - [ _without reference to a Main Committee (A/73/L.4)_ ]\n\n\
+                ## **73/3. Title of the resolution**\n\n\
+                _The General Assembly_ ,\n\n\
+                1. _Decides_ to continue.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(
+        adoption.origin.as_ref().map(|o| o.text.as_str()),
+        Some("without reference to a Main Committee (A/73/L.4)")
+    );
+}

@@ -514,6 +514,15 @@ fn sub_label(text: &str) -> Option<(RawLabel<'_>, &str)> {
     if !may_be_subparagraph_label(text) {
         return None;
     }
+    // A markdown bullet before a printed label is markup (`- (c) To
+    // continue …`, pymupdf4llm): the item is `(c)`.
+    if let Some(rest) = text.strip_prefix("- ").filter(|r| r.starts_with('(')) {
+        if let Some((label @ (RawLabel::Letters(_) | RawLabel::Digits(_)), after)) =
+            run(subparagraph_label, rest)
+        {
+            return Some((label, after));
+        }
+    }
     run(subparagraph_label, text)
 }
 

@@ -149,7 +149,7 @@ fn ends_with_abbreviation(text: &str) -> bool {
     })
 }
 
-fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
+pub(super) fn pieces_finished(pieces: &[Piece<'_>]) -> bool {
     pieces
         .iter()
         .rev()

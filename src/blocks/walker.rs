@@ -1,7 +1,7 @@
 //! The walk over the body lines: paragraphs, notes, closing lines, annex
 //! headings, dropped furniture (the rules are in the [module docs](super)).
 
-use super::notes::{NoteText, NotesBlock};
+use super::notes::{pieces_finished, NoteText, NotesBlock};
 use super::{
     annex_title_on_heading, bare, ends_finished, formula_of, is_annex_heading, is_division,
     is_meeting, lone, note_start, opens_section, para_number, plain_note, section_number,
@@ -9,6 +9,7 @@ use super::{
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
+use crate::grammar::date::month_name_of;
 use crate::grammar::furniture::{furniture_line, job_number_glued, page_counter_glued};
 use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::sc_adoption;
@@ -482,7 +483,8 @@ impl<'a, 's> Walker<'a, 's> {
     }
 
     /// A note printed as a markdown quote or list item (`> 2 Resolution
-    /// 55/2.`, `- 1 A/CONF.157/24 …`, as pymupdf4llm sets a page's notes):
+    /// 55/2.`, `- 1 A/CONF.157/24 …`, `- On behalf of …`, as pymupdf4llm
+    /// sets a page's notes):
     /// its number and text, where a line above cites that number with a
     /// marker no count can be (`<sup>2</sup>`, `²`). A dash list in the
     /// text never opens with a number its text has cited so.
@@ -491,11 +493,60 @@ impl<'a, 's> Walker<'a, 's> {
             .strip_prefix("> ")
             .or_else(|| text.strip_prefix("- "))?
             .trim_start();
+        // A draft's sponsor note, its `*` read as a list's bullet (`* On
+        // behalf of the States …` printed `- On behalf of …`): the formula
+        // opens that note and no paragraph of a draft's text.
+        let draft = || self.front_joined.contains("draft resolution");
+        if rest.starts_with("On behalf of ") && draft() {
+            return Some((FootnoteMarker::Asterisks(1), rest));
+        }
+        // `> * Any changes to the list of sponsors …`.
+        if let Some((marker @ FootnoteMarker::Asterisks(_), note)) = note_start(rest) {
+            return draft().then_some((marker, note));
+        }
         let (marker, note) = plain_note(rest)?;
         let FootnoteMarker::Number(n) = marker else {
             return None;
         };
-        self.cited_before(i, n).then_some((marker, note))
+        // The citing line shows the number as a marker, or the number runs
+        // on from the last note read (`> 1 A/CONF.243/2025/1, annex.` after
+        // the sponsor note, where the text printed `Palestine,1`).
+        let runs_on = n == self.last_note_number() + 1 && !opens_with_month(note);
+        (runs_on || self.cited_before(i, n)).then_some((marker, note))
+    }
+
+    /// A note with its number before its text and no rule above
+    /// (`6  Ibid., No. 973.` between two subparagraphs, as pymupdf4llm sets
+    /// a note it did not quote): the number runs on from the last note read
+    /// and a line above cites it as a marker no count can be (`<sup>6</sup>`,
+    /// `⁶`).
+    fn cited_plain_note<'t>(&self, i: usize, text: &'t str) -> Option<(FootnoteMarker, &'t str)> {
+        let (marker, note) = plain_note(text)?;
+        let FootnoteMarker::Number(n) = marker else {
+            return None;
+        };
+        // Not a date, which a wrapped line may open with (`resolutions 73/8
+        // of` / `1 November 2018, 74/7 of …`). The note may stand inside a
+        // paragraph: between its halves, at a page's foot.
+        if opens_with_month(note) {
+            return None;
+        }
+        (n == self.last_note_number() + 1 && self.cited_before(i, n)).then_some((marker, note))
+    }
+
+    /// The highest note number read so far: at the page feet passed, and in
+    /// the notes block being read.
+    fn last_note_number(&self) -> u32 {
+        let number = |m: FootnoteMarker| match m {
+            FootnoteMarker::Number(k) => Some(k),
+            FootnoteMarker::Asterisks(_) => None,
+        };
+        self.block
+            .texts
+            .iter()
+            .filter_map(|t| t.marker.and_then(|(m, _)| number(m)))
+            .chain(self.block.numbers.iter().map(|&(k, ..)| k))
+            .fold(self.printed_notes, u32::max)
     }
 
     /// Whether one of the [`MAX_CITING_LINES`] lines before line `i` cites
@@ -824,6 +875,32 @@ impl<'a, 's> Walker<'a, 's> {
             }
             self.header_zone = false;
             self.head_acc.borrow_mut().clear();
+            // The page's rule and its first note on one line
+            // (`**__________________** 15 Resolution 69/283, annex II.`,
+            // pymupdf4llm): the rule is furniture, the rest opens the notes.
+            if let Some((marker, rest)) = rule_then_note(text) {
+                let rule = Span::new(line.span.start, line.span.end - rest.len());
+                out.dropped.push((rule, DropReason::Separator));
+                self.end_notes(out);
+                self.mode = Mode::Notes { ruled: true };
+                let start = line.span.end - rest.len();
+                let note = rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .trim_start();
+                let marker_span = Span::new(start, line.span.end - note.len());
+                let pieces = if note.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![self.piece(i, note)]
+                };
+                self.block.texts.push(NoteText {
+                    marker: Some((marker, marker_span)),
+                    pieces,
+                    lines: vec![i],
+                });
+                i += 1;
+                continue;
+            }
             if (is_annex_heading(plain) || annex_title_on_heading(text).is_some())
                 && self.paras.last().is_none_or(Para::is_finished)
             {
@@ -837,7 +914,8 @@ impl<'a, 's> Walker<'a, 's> {
                     let closed = !out.vote.is_empty() || !out.closing.is_empty();
                     closed.then(|| plain_note(text)).flatten()
                 })
-                .or_else(|| self.quoted_note(i, text));
+                .or_else(|| self.quoted_note(i, text))
+                .or_else(|| self.cited_plain_note(i, text));
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
                 let pieces = if rest.is_empty() {
@@ -855,6 +933,24 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 i += 1;
                 continue;
+            }
+            // The rest of a quoted note that ran over to the next page's
+            // foot (`> 6  Related documents include …, A/AC.105/1164,` /
+            // page break / `> A/AC.105/1168, … and A/AC.105/1181.`).
+            if let Some(rest) = text.strip_prefix("> ") {
+                if self.mode == Mode::Body {
+                    if let Some(note) = out.notes.last_mut().filter(|n| !pieces_finished(&n.pieces))
+                    {
+                        let offset = text.len() - rest.len();
+                        note.pieces.push(Piece::Text {
+                            text: rest,
+                            span: Span::new(line.span.start + offset, line.span.end),
+                        });
+                        note.lines.push(i);
+                        i += 1;
+                        continue;
+                    }
+                }
             }
             if let Mode::Notes { ruled } = self.mode {
                 if let Some(n) = lone(text) {
@@ -1333,6 +1429,28 @@ impl<'a, 's> Walker<'a, 's> {
         }
         self.paras.push(para);
     }
+}
+
+/// Whether `text` opens with a month's name: after a number, a date
+/// (`1 November 2018`), not a note.
+fn opens_with_month(text: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or_default();
+    month_name_of(first.trim_end_matches(',')).is_some()
+}
+
+/// A rule of at least five underscores, in emphasis or not, and a note
+/// numbered after it on the same line (`**__________________** 15
+/// Resolution 69/283, annex II.`): the note's marker and the note from its
+/// number on.
+fn rule_then_note(text: &str) -> Option<(FootnoteMarker, &str)> {
+    let t = text.trim_start_matches('*');
+    let after_rule = t.trim_start_matches('_');
+    if t.len() - after_rule.len() < 5 {
+        return None;
+    }
+    let rest = after_rule.trim_start_matches(['*', '_', ' ']);
+    let (marker, _) = plain_note(rest)?;
+    matches!(marker, FootnoteMarker::Number(_)).then_some((marker, rest))
 }
 
 /// How far past the count of notes cited a glued number may be to count as

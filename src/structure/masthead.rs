@@ -696,7 +696,10 @@ fn bracketed_origin(
     front: &[usize],
     k: usize,
 ) -> Option<(String, usize, Span)> {
+    // A markdown bullet before it is markup (`- [ _without reference to a
+    // Main Committee (A/73/L.4)_ ]`, pymupdf4llm).
     let first = bare(lines[front[k]].text);
+    let first = first.strip_prefix("- ").map_or(first, bare);
     if !first.starts_with('[') {
         return None;
     }
@@ -705,7 +708,7 @@ fn bracketed_origin(
         if j > k {
             joined.push(' ');
         }
-        joined.push_str(bare(lines[i].text));
+        joined.push_str(if j == k { first } else { bare(lines[i].text) });
         if joined.contains(']') {
             let stripped: String = joined.chars().filter(|&c| c != '*' && c != '_').collect();
             // One space between words, none inside brackets: `-layout`

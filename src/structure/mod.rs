@@ -279,7 +279,7 @@ pub(crate) fn build(
         input,
     };
     let formula = layout.formula.map(|(i, body)| Formula {
-        text: bare(lines[i].text).to_owned(),
+        text: formula_text(&lines[i], &lex),
         body,
         span: lines[i].span,
     });
@@ -413,6 +413,18 @@ pub(crate) fn build(
     Ok(resolution)
 }
 
+/// The enacting formula's line as text: markup-free, and clean where
+/// emphasis closes before the comma (`## _The General Assembly_ ,`, as
+/// pymupdf4llm prints it, is `The General Assembly,`).
+fn formula_text(line: &Line<'_>, lex: &Lexicon<'_>) -> String {
+    let t = bare(line.text);
+    if !t.contains(['*', '_']) {
+        return t.to_owned();
+    }
+    let mut scratch = Vec::new();
+    bare(&clean(&[text_piece(line)], lex, &mut scratch).text).to_owned()
+}
+
 /// Line `line` as a piece of text.
 fn text_piece<'s>(line: &Line<'s>) -> Piece<'s> {
     Piece::Text {
@@ -477,7 +489,7 @@ fn part_of(
         label_span: lines[head.letter_line].span,
         title,
         formula: Some(Formula {
-            text: bare(lines[f].text).to_owned(),
+            text: formula_text(&lines[f], lex),
             body,
             span: lines[f].span,
         }),

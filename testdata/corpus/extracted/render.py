@@ -2,11 +2,12 @@
 (`page.get_text()`, pages joined as printed; and `get_text(sort=True)`, in
 reading order by position), pypdf (`extract_text()`, pages joined with a
 line break) and PDFium, Chrome's PDF engine, through pypdfium2
-(`get_textpage().get_text_range()`, pages joined with a line break) and
-pdfplumber (`extract_text()`, pages joined with a line break) give it.
+(`get_textpage().get_text_range()`, pages joined with a line break),
+pdfplumber (`extract_text()`, pages joined with a line break) and
+pymupdf4llm (`to_markdown()`, the markdown LLM pipelines feed on) give it.
 Run from the shared data's `corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5),
 pypdf 7.1.1, pypdfium2 5.15.2 (PDFium 159.0.8149.0), pdfplumber 0.11.10
-(pdfminer.six 20260107).
+(pdfminer.six 20260107), pymupdf4llm 2.0.
 
 pdfplumber is left out for the eight PDFs of our own typesetting (`pdf/`)
 where its default tolerance runs a tight line's words together
@@ -16,6 +17,7 @@ import glob
 import os
 
 import pymupdf
+import pymupdf4llm
 import pypdf
 import pdfplumber
 import pypdfium2
@@ -54,3 +56,6 @@ for path in REAL + TYPESET:
             text = "\n".join((page.extract_text() or "") for page in pdf.pages)
         with open(f"{OUT}/{base}.plumber.txt", "w") as f:
             f.write(text)
+    text = pymupdf4llm.to_markdown(path, show_progress=False)
+    with open(f"{OUT}/{base}.mupdf4llm.md.txt", "w") as f:
+        f.write(text)
