@@ -145,6 +145,20 @@ const INSERTS: &[&str] = &[
     "fie ld",
     "recon-\nciliation",
     "twenty -\neighth",
+    // Extractors' forms: PDFium's joined hyphen, a soft hyphen at a line
+    // end, pymupdf4llm's quoted and bulleted notes, rule and note on a line,
+    // a bullet before a label or the origin, a lone series letter.
+    "\u{fffe}",
+    "\u{ad}\n",
+    "- On behalf of the Group,\n",
+    "> ",
+    "> * ",
+    "> 2 ",
+    "**________** 3 ",
+    "- (c) ",
+    "- [ ",
+    "\nA\nUnited Nations /RES/80/2\n",
+    "<sup>2</sup>",
 ];
 
 /// A mutation, with indices taken modulo the line count when applied.

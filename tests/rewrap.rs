@@ -214,8 +214,8 @@ fn doubled_line_breaks_read_the_same() {
 /// A change of a fixture's text that a reader does not see.
 type Form = dyn Fn(&str) -> String;
 
-/// Line forms that change nothing a reader sees: Windows line ends, a byte
-/// order mark, lines indented (as `-layout` and Word do), a tab after a
+/// Line forms that change nothing a reader sees: Windows line ends, classic
+/// Mac OS ones (`\r`), U+2028 line separators, a byte order mark, lines indented (as `-layout` and Word do), a tab after a
 /// paragraph number or a label (`1.\tCalls upon`, `(a)\tTo …`). Every
 /// fixture so printed reads as the fixture itself.
 #[test]
@@ -256,8 +256,13 @@ fn other_line_forms_read_the_same() {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let forms: [(&str, &Form); 4] = [
+    // Classic Mac OS line ends, and Word's and web pages' separators.
+    let cr = |t: &str| t.replace("\r\n", "\n").replace('\n', "\r");
+    let separators = |t: &str| t.replace("\r\n", "\n").replace('\n', "\u{2028}");
+    let forms: [(&str, &Form); 6] = [
         ("crlf", &crlf),
+        ("cr", &cr),
+        ("separators", &separators),
         ("bom", &bom),
         ("indent", &indent),
         ("tabs", &tabs),

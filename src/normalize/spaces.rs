@@ -19,6 +19,10 @@
 //! - U+FFFE, which `PDFium` (Chrome's PDF engine, `pypdfium2`) prints where
 //!   it joined such a line to the next (`good\u{fffe}neighbourliness`):
 //!   the view has the hyphen and the line end back.
+//!
+//! Line ends other than `\n` and `\r\n` are `\n` in the view: a lone `\r`
+//! (classic Mac OS text) and U+2028 and U+2029 (the line and paragraph
+//! separators of text copied from Word and web pages).
 
 use std::borrow::Cow;
 
@@ -60,6 +64,7 @@ impl<'s> View<'s> {
                 Edit::Space => " ",
                 Edit::Remove => "",
                 Edit::Hyphen | Edit::HyphenAndBreak => "-",
+                Edit::LineEnd => "\n",
             };
             out.push_str(put);
             removed += len - put.len();
@@ -112,16 +117,19 @@ impl<'s> View<'s> {
 }
 
 /// The offset of the next byte C2, E2 or EF (the lead bytes of every
-/// character [`find_edit`] looks for) at or after `from`. Eight bytes a
-/// step, tested without a branch ([`eq_bytes`]): every input is scanned,
-/// and most hold none of those characters.
+/// character [`find_edit`] looks for) or `\r` at or after `from`. Eight
+/// bytes a step, tested without a branch ([`eq_bytes`]): every input is
+/// scanned, and most hold none of those characters.
 fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut base = from;
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
-        let hits = eq_bytes(word, 0xC2) | eq_bytes(word, 0xE2) | eq_bytes(word, 0xEF);
+        let hits = eq_bytes(word, 0xC2)
+            | eq_bytes(word, 0xE2)
+            | eq_bytes(word, 0xEF)
+            | eq_bytes(word, b'\r');
         if hits != 0 {
             return Some(base + (hits.trailing_zeros() / 8) as usize);
         }
@@ -129,7 +137,7 @@ fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
     }
     let tail = chunks.remainder();
     tail.iter()
-        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF))
+        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF | b'\r'))
         .map(|k| base + k)
 }
 
@@ -144,6 +152,8 @@ enum Edit {
     Hyphen,
     /// `-` and a line end: `PDFium`'s U+FFFE.
     HyphenAndBreak,
+    /// `\n`: a lone `\r`, U+2028 or U+2029.
+    LineEnd,
 }
 
 /// The next character to edit at or after `from`: its offset, its length
@@ -164,6 +174,8 @@ fn find_edit(bytes: &[u8], from: usize) -> Option<(usize, usize, Edit)> {
                 return Some((at, 3, Edit::Space))
             }
             (Some(0xEF), Some(0xBF), Some(0xBE)) => return Some((at, 3, Edit::HyphenAndBreak)),
+            (Some(0xE2), Some(0x80), Some(0xA8 | 0xA9)) => return Some((at, 3, Edit::LineEnd)),
+            (Some(b'\r'), next, _) if next != Some(&b'\n') => return Some((at, 1, Edit::LineEnd)),
             _ => i = at + 1,
         }
     }
@@ -203,12 +215,15 @@ mod tests {
 
     #[test]
     fn ok_next_lead_is_the_bytewise_search() {
-        let text = "a“b” c\u{a0}d — e\u{ad}f, 12345678901234567890 ’x\u{fffe}y";
+        let text = "a“b” c\u{a0}d — e\u{ad}f, 12345678901234567890 ’x\u{fffe}y\r\nz\r";
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
             let expected = bytes
                 .get(from..)
-                .and_then(|r| r.iter().position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF)))
+                .and_then(|r| {
+                    r.iter()
+                        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF | b'\r'))
+                })
                 .map(|k| from + k);
             assert_eq!(next_lead(bytes, from), expected, "{from}");
         }
@@ -245,6 +260,19 @@ mod tests {
             view.to_input(Span::new(0, text.len())),
             Span::new(0, input.len())
         );
+    }
+
+    #[test]
+    fn ok_other_line_ends_are_newlines() {
+        let input = "one\rtwo\r\nthree\u{2028}four\u{2029}five\r";
+        let view = View::of(input);
+        assert_eq!(view.text, "one\ntwo\r\nthree\nfour\nfive\n");
+        let text = view.text.as_ref();
+        for word in ["one", "two", "three", "four", "five"] {
+            let start = text.find(word).unwrap_or_default();
+            let span = view.to_input(Span::new(start, start + word.len()));
+            assert_eq!(span.slice(input), Some(word));
+        }
     }
 
     #[test]
