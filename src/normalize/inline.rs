@@ -25,7 +25,7 @@ use std::num::NonZeroU64;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use super::lexicon::{Key, Lexicon};
+use super::lexicon::{Key, Lexicon, Probe};
 use crate::ast::{FootnoteMarker, FootnoteRef};
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::marker::inline_marker;
@@ -1433,8 +1433,10 @@ fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, le
     let Some((mut a_core, mut a_core_key)) = lane_word(b, *letters) else {
         return;
     };
+    // The filters, fetched once for the lane's checks.
+    let probe = lex.probe();
     // (The core is an ASCII prefix of the word: a character boundary.)
-    if lane_may_repair(&held.text, held_key, &b[..a_core], a_core_key, lex) {
+    if lane_may_repair(&held.text, held_key, &b[..a_core], a_core_key, &probe) {
         return;
     }
     let ascii = held.shape.is_some_and(|s| s.ascii);
@@ -1452,7 +1454,7 @@ fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, le
         let Some((b_core, b_key)) = lane_word(b, *letters) else {
             break;
         };
-        if lane_may_repair(a, a_key, &b[..b_core], b_key, lex) {
+        if lane_may_repair(a, a_key, &b[..b_core], b_key, &probe) {
             break;
         }
         // Every word of the lane is ASCII.
@@ -1496,10 +1498,16 @@ fn lane_word(b: &str, letters: Option<NonZeroU64>) -> Option<(usize, Key)> {
 /// key) after the held word `a`: plain, with its key, or (`None`) closed
 /// by punctuation. See [`plain_lane`].
 #[inline]
-fn lane_may_repair(a: &str, a_key: Option<Key>, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+fn lane_may_repair(
+    a: &str,
+    a_key: Option<Key>,
+    b: &str,
+    b_key: Key,
+    probe: &Probe<'_, '_>,
+) -> bool {
     match a_key {
-        Some(a_key) => plain_pair_may_repair(a, a_key, b, b_key, lex),
-        None => b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key),
+        Some(a_key) => plain_pair_may_repair(a, a_key, b, b_key, probe),
+        None => b.len() >= MIN_RESTORED_LEN && probe.may_restore_hyphen_key(b_key),
     }
 }
 
@@ -1510,18 +1518,22 @@ fn lane_may_repair(a: &str, a_key: Option<Key>, b: &str, b_key: Key, lex: &Lexic
 /// hyphen's guard ([`Lexicon::may_restore_hyphen_key`], for a word of six
 /// letters or more) and the split word's filter
 /// ([`Lexicon::may_attest_join_keys`]).
-#[inline]
-fn plain_pair_may_repair(a: &str, a_key: Key, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+///
+/// Always inlined: the lane asks it of every pair of words, and as a call
+/// (which the compiler otherwise keeps it) its arguments, saved registers
+/// and return cost a fifth of it.
+#[inline(always)]
+fn plain_pair_may_repair(a: &str, a_key: Key, b: &str, b_key: Key, probe: &Probe<'_, '_>) -> bool {
     let b_lower = b.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
-    let in_document = || lex.hyphenated_in_document_keys(a, a_key, b, b_key);
+    let in_document = || probe.hyphenated_in_document_keys(a, a_key, b, b_key);
     let attested = if b_lower {
         in_document() || never_spaced(a, b)
     } else {
         a.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && in_document()
     };
     attested
-        || (b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key))
-        || (b_lower && lex.may_attest_join_keys(a_key.then(b_key)))
+        || (b.len() >= MIN_RESTORED_LEN && probe.may_restore_hyphen_key(b_key))
+        || (b_lower && probe.may_attest_join_keys(a_key.then(b_key)))
 }
 
 /// Where `b` and the held word before it (if any is held) are plain

@@ -867,12 +867,74 @@ fn for_each_hyphen_piece<'s>(source: &'s str, mut f: impl FnMut(&'s str)) {
     }
 }
 
+/// The document's filters ([`Lexicon::filters`]): its keys, its hyphenated
+/// words dehyphenated, their heads, and the restorable bits.
+type Filters = (Bloom, Bloom, Heads, Restorable);
+
+/// The filters the word repairs' first checks read, fetched once: a
+/// [`Lexicon`]'s (built on this first need) and the shipped ones, so that
+/// a run of checks (`normalize::inline`'s lane asks three of every pair of
+/// words) reads each through a reference, not through its lazy cell. The
+/// checks are the [`Lexicon`]'s own: its methods of the same names call
+/// these.
+pub(crate) struct Probe<'l, 's> {
+    lex: &'l Lexicon<'s>,
+    filters: &'l Filters,
+    shipped: &'static Bloom,
+    dehyphenated: &'static Bloom,
+}
+
+impl Probe<'_, '_> {
+    /// [`Lexicon::may_attest_join_keys`].
+    #[inline]
+    pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
+        debug_assert!(joined.len >= 2, "{joined:?}");
+        if joined.is_too_long() {
+            return false;
+        }
+        let hash = joined.hash();
+        self.shipped.may_contain_hash(hash) || self.filters.0.may_contain_hash(hash)
+    }
+
+    /// [`Lexicon::may_restore_hyphen_key`].
+    #[inline]
+    pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
+        // The bits first: they hold every key of both filters, and turn
+        // away nearly every word without a hash (tested below).
+        if word.is_too_long() || !self.filters.3.may_contain(word) {
+            return false;
+        }
+        let hash = word.hash();
+        self.dehyphenated.may_contain_hash(hash) || self.filters.1.may_contain_hash(hash)
+    }
+
+    /// [`Lexicon::hyphenated_in_document_keys`].
+    #[inline]
+    pub(crate) fn hyphenated_in_document_keys(
+        &self,
+        left: &str,
+        left_key: Key,
+        right: &str,
+        right_key: Key,
+    ) -> bool {
+        // The heads first: a bit test, where most documents print no
+        // compound that opens with `left` (tested below).
+        if !self.filters.2.may_contain(left_key) {
+            return false;
+        }
+        let joined = left_key.then(Key::HYPHEN).then(right_key);
+        !joined.is_too_long()
+            && self.filters.0.may_contain(joined)
+            && self.lex.hyphenated_in_document(left, right)
+    }
+}
+
 /// Word evidence for one document.
 pub(crate) struct Lexicon<'s> {
     source: &'s str,
     /// Hashes of the document's lower-cased tokens and compound parts, and
     /// of its hyphenated tokens with the hyphens taken out.
-    filter: OnceCell<(Bloom, Bloom, Heads, Restorable)>,
+    filter: OnceCell<Filters>,
     /// The same, exactly; built only when the filter lets a word without
     /// a hyphen through.
     document: OnceCell<HashSet<String, FxBuild>>,
@@ -951,7 +1013,7 @@ impl<'s> Lexicon<'s> {
     /// tokens: its keys, its hyphenated tokens with the hyphens taken out
     /// (`good-neighbourliness` as `goodneighbourliness`), their heads, and
     /// those taken out with the shipped compounds' as [`Restorable`] bits.
-    fn filters(&self) -> &(Bloom, Bloom, Heads, Restorable) {
+    fn filters(&self) -> &Filters {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
@@ -1026,12 +1088,7 @@ impl<'s> Lexicon<'s> {
     /// holds wherever the document prints it ([`is_asked`]).
     #[inline]
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
-        debug_assert!(joined.len >= 2, "{joined:?}");
-        if joined.is_too_long() {
-            return false;
-        }
-        let hash = joined.hash();
-        shipped_filter().may_contain_hash(hash) || self.filter().may_contain_hash(hash)
+        self.probe().may_attest_join_keys(joined)
     }
 
     /// A cheap necessary condition for a hyphenated split of `word` being
@@ -1052,13 +1109,7 @@ impl<'s> Lexicon<'s> {
     /// Inlined, as [`Lexicon::may_attest_join_keys`].
     #[inline]
     pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
-        // The bits first: they hold every key of both filters, and turn
-        // away nearly every word without a hash (tested below).
-        if word.is_too_long() || !self.filters().3.may_contain(word) {
-            return false;
-        }
-        let hash = word.hash();
-        dehyphenated_compounds().may_contain_hash(hash) || self.filters().1.may_contain_hash(hash)
+        self.probe().may_restore_hyphen_key(word)
     }
 
     /// [`Lexicon::hyphenated_in_document`] of lower-cased, ASCII `left` and
@@ -1073,15 +1124,20 @@ impl<'s> Lexicon<'s> {
         right: &str,
         right_key: Key,
     ) -> bool {
-        // The heads first: a bit test, where most documents print no
-        // compound that opens with `left` (tested below).
-        if !self.filters().2.may_contain(left_key) {
-            return false;
+        self.probe()
+            .hyphenated_in_document_keys(left, left_key, right, right_key)
+    }
+
+    /// The filters of the first checks, fetched (and the document's built)
+    /// now: see [`Probe`].
+    #[inline]
+    pub(crate) fn probe(&self) -> Probe<'_, 's> {
+        Probe {
+            lex: self,
+            filters: self.filters(),
+            shipped: shipped_filter(),
+            dehyphenated: dehyphenated_compounds(),
         }
-        let joined = left_key.then(Key::HYPHEN).then(right_key);
-        !joined.is_too_long()
-            && self.filter().may_contain(joined)
-            && self.hyphenated_in_document(left, right)
     }
 
     /// [`Lexicon::hyphenated_attested`] of ASCII `left` and `right` with
