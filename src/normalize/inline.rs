@@ -79,10 +79,50 @@ impl TextMap {
     }
 }
 
+/// A word's text: as the source prints it, or made by [`tokenize`] (a
+/// word with markup or a replaced character inside, a glued marker's head)
+/// and kept apart, in the node's made words, by its index there. So a
+/// token owns nothing: dropping it is no work, where a `Cow` would cost a
+/// check each (the lane of [`repair`] passes over most tokens).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Text<'s> {
+    Source(&'s str),
+    Made(usize),
+}
+
+impl<'s> Text<'s> {
+    /// The text, with the node's `made` words.
+    fn get<'a>(self, made: &'a [String]) -> &'a str
+    where
+        's: 'a,
+    {
+        match self {
+            Self::Source(text) => text,
+            Self::Made(i) => made.get(i).map_or("", String::as_str),
+        }
+    }
+
+    /// The text, a made word taken out of `made` (each token is taken
+    /// once).
+    fn take(self, made: &mut [String]) -> Cow<'s, str> {
+        match self {
+            Self::Source(text) => Cow::Borrowed(text),
+            Self::Made(i) => Cow::Owned(made.get_mut(i).map(std::mem::take).unwrap_or_default()),
+        }
+    }
+}
+
+/// A node's tokens and the words [`tokenize`] made for them ([`Text::Made`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
+struct Tokens<'s> {
+    toks: Vec<Tok<'s>>,
+    made: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tok<'s> {
     Word {
-        text: Cow<'s, str>,
+        text: Text<'s>,
         span: Span,
         /// The [`Key`] sum of a plain word (ASCII letters from end to end,
         /// at most [`MAX_KEYED_WORD`] bytes), worked out as [`tokenize`]
@@ -277,10 +317,13 @@ fn bare_word(w: &str) -> String {
 /// defines that note and it is the next the text should cite (DOMAIN.md §6:
 /// check note numbers before reading digits as part of a citation).
 fn numeric_markers<'s>(
-    mut tokens: Vec<Tok<'s>>,
+    Tokens {
+        toks: mut tokens,
+        mut made,
+    }: Tokens<'s>,
     ctx: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<Tok<'s>> {
+) -> Tokens<'s> {
     // Decided in place, in one pass: a number read as a marker becomes one
     // where it stands; a word with a marker glued to it (rare) is noted
     // (token, head length, note) and split when the pass is done, so most
@@ -295,7 +338,7 @@ fn numeric_markers<'s>(
                 ctx.saw(*n);
                 continue;
             }
-            Tok::Word { text, span, .. } => (text, *span),
+            Tok::Word { text, span, .. } => (text.get(&made), *span),
             _ => continue,
         };
         // Only a word that ends in a digit can hold a marker, and only
@@ -310,7 +353,7 @@ fn numeric_markers<'s>(
         // after a month name or a range of years are a year and a note
         // number glued to it (PyMuPDF and pypdf print superscripts inline).
         let prev_word = prev.and_then(|(j, len)| match &tokens[j] {
-            Tok::Word { text, .. } => text.get(..len),
+            Tok::Word { text, .. } => text.get(&made).get(..len),
             _ => None,
         });
         let year_split = (5..=7).contains(&digits)
@@ -334,7 +377,7 @@ fn numeric_markers<'s>(
             continue;
         };
         let next_word = tokens[i + 1..].iter().find_map(|t| match t {
-            Tok::Word { text, .. } => Some(text),
+            Tok::Word { text, .. } => Some(text.get(&made)),
             _ => None,
         });
         // A capital or a digit after the number continues a citation
@@ -395,15 +438,16 @@ fn numeric_markers<'s>(
         prev = Some((i, text.len()));
     }
     if glued.is_empty() {
-        return tokens;
+        return Tokens { toks: tokens, made };
     }
     let mut out = Vec::with_capacity(tokens.len() + glued.len());
     let mut glued = glued.into_iter().peekable();
     for (i, tok) in tokens.into_iter().enumerate() {
         match (tok, glued.next_if(|&(at, _, _)| at == i)) {
             (Tok::Word { text, span, .. }, Some((_, head, n))) => {
+                made.push(text.get(&made).get(..head).unwrap_or_default().to_owned());
                 out.push(Tok::Word {
-                    text: Cow::Owned(text[..head].to_owned()),
+                    text: Text::Made(made.len() - 1),
                     span: Span::new(span.start, span.start + head),
                     letters: None,
                 });
@@ -412,7 +456,7 @@ fn numeric_markers<'s>(
             (tok, _) => out.push(tok),
         }
     }
-    out
+    Tokens { toks: out, made }
 }
 
 /// Whether `head`, a word before the digits glued to it, is one a marker
@@ -550,33 +594,42 @@ impl<'s> WordBuf<'s> {
 
     /// White space: the word ends, and one space stands for the run
     /// (none at the start of a node or after a line end).
-    fn end_at_space(&mut self, out: &mut Vec<Tok<'s>>) {
+    fn end_at_space(&mut self, out: &mut Tokens<'s>) {
         // Most words went out whole before their space (see `tokenize`):
         // then there is nothing to flush, and no call.
         if self.start.is_some() {
             self.flush(out);
         }
-        if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
-            out.push(Tok::Space);
+        if !matches!(out.toks.last(), Some(Tok::Space | Tok::Break) | None) {
+            out.toks.push(Tok::Space);
         }
     }
 
-    fn flush(&mut self, out: &mut Vec<Tok<'s>>) {
+    fn flush(&mut self, out: &mut Tokens<'s>) {
         let Some(start) = self.start.take() else {
             return;
         };
         let text = match self.owned.take() {
-            Some(o) => Cow::Owned(o),
-            None => Cow::Borrowed(&self.text[start..self.end]),
+            Some(o) if !o.is_empty() => {
+                self.digit_end |= o.as_bytes().last().is_some_and(u8::is_ascii_digit);
+                out.made.push(o);
+                Text::Made(out.made.len() - 1)
+            }
+            Some(_) => return,
+            None => {
+                let text = &self.text[start..self.end];
+                if text.is_empty() {
+                    return;
+                }
+                self.digit_end |= text.as_bytes().last().is_some_and(u8::is_ascii_digit);
+                Text::Source(text)
+            }
         };
-        if !text.is_empty() {
-            self.digit_end |= text.as_bytes().last().is_some_and(u8::is_ascii_digit);
-            out.push(Tok::Word {
-                text,
-                span: Span::new(self.base + start, self.base + self.end),
-                letters: None,
-            });
-        }
+        out.toks.push(Tok::Word {
+            text,
+            span: Span::new(self.base + start, self.base + self.end),
+            letters: None,
+        });
     }
 }
 
@@ -683,7 +736,7 @@ fn plain_run(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
 /// in them: whether some token is a marker or a word ending in an ASCII
 /// digit (noted as they are made, so that most nodes skip that pass).
 #[cfg(test)]
-fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Vec<Tok<'s>>, bool) {
+fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Tokens<'s>, bool) {
     tokenize_with::<true>(pieces, Vec::new(), diags)
 }
 
@@ -692,9 +745,9 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Vec<Tok<'
 /// word (off only to test it against the general arm).
 fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     pieces: &[Piece<'s>],
-    mut out: Vec<Tok<'s>>,
+    mut toks: Vec<Tok<'s>>,
     diags: &mut Vec<Diagnostic>,
-) -> (Vec<Tok<'s>>, bool) {
+) -> (Tokens<'s>, bool) {
     // About a word and a space every six bytes of prose: one allocation
     // for most nodes instead of a doubling series.
     let len: usize = pieces
@@ -707,9 +760,13 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     // Made at its capacity where the kept vector is too small: `reserve`
     // on an empty vector takes the cold growth path.
     let want = len / 3 + pieces.len();
-    if out.capacity() < want {
-        out = Vec::with_capacity(want);
+    if toks.capacity() < want {
+        toks = Vec::with_capacity(want);
     }
+    let mut out = Tokens {
+        toks,
+        made: Vec::new(),
+    };
     // Open emphasis runs, across the pieces of one node: `*69th plenary
     // meeting` / `18 December 2025*`. Counted, not stacked: a run closes
     // the last one open whatever its length, so only how many are open
@@ -721,12 +778,12 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     let mut numbers = false;
     for (n, piece) in pieces.iter().enumerate() {
         if n > 0 {
-            out.push(Tok::Break);
+            out.toks.push(Tok::Break);
         }
         let (text, base) = match *piece {
             Piece::Marker { marker, .. } => {
                 numbers = true;
-                out.push(Tok::Marker(marker));
+                out.toks.push(Tok::Marker(marker));
                 continue;
             }
             Piece::Text { text, span } => (text, span.start),
@@ -760,8 +817,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                 {
                     let whole = &text[i..end];
                     numbers |= whole.as_bytes().last().is_some_and(u8::is_ascii_digit);
-                    out.push(Tok::Word {
-                        text: Cow::Borrowed(whole),
+                    out.toks.push(Tok::Word {
+                        text: Text::Source(whole),
                         span: Span::new(base + i, base + end),
                         letters,
                     });
@@ -770,7 +827,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     // step (nothing to flush, a word last out), without
                     // that step's run scan (tested below).
                     if SPACE_AFTER_WORD && end < text.len() {
-                        out.push(Tok::Space);
+                        out.toks.push(Tok::Space);
                         i = end + 1;
                         continue;
                     }
@@ -809,7 +866,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                             diags.push(removed_markup(text, base, i, end));
                         }
                         numbers = true;
-                        out.push(Tok::Marker(marker));
+                        out.toks.push(Tok::Marker(marker));
                         i = end;
                         continue;
                     } else if let Some(len) = (c == '<').then(|| html_tag(rest)).flatten() {
@@ -844,7 +901,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         diags.push(removed_markup(text, base, i, end));
                         numbers = true;
                         // At most 4, so the cast cannot truncate.
-                        out.push(Tok::Marker(FootnoteMarker::Asterisks(stars as u8)));
+                        out.toks
+                            .push(Tok::Marker(FootnoteMarker::Asterisks(stars as u8)));
                         i = end;
                         continue;
                     }
@@ -875,7 +933,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         word.flush(&mut out);
                         // The run is at most 4 long, so the cast cannot truncate.
                         numbers = true;
-                        out.push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
+                        out.toks
+                            .push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
                         i = end;
                         continue;
                     } else {
@@ -1284,7 +1343,7 @@ impl<'s> Writer<'s> {
 /// clean text: one pass, the last word held back until the next one says
 /// whether the two are one.
 fn repair<'s>(
-    tokens: Vec<Tok<'s>>,
+    tokens: Tokens<'s>,
     bytes: usize,
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
@@ -1295,23 +1354,23 @@ fn repair<'s>(
 /// [`repair`]; `LANE` turns on [`plain_lane`] (off only to test it
 /// against the general path).
 fn repair_with<'s, const LANE: bool>(
-    tokens: Vec<Tok<'s>>,
+    Tokens { toks, mut made }: Tokens<'s>,
     bytes: usize,
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
     // About every other token is a word.
-    let mut w = Writer::with_capacity(bytes, lex.scratch.take_map(tokens.len() / 2 + 1));
+    let mut w = Writer::with_capacity(bytes, lex.scratch.take_map(toks.len() / 2 + 1));
     // Looks ahead through `as_slice`, not `Peekable`, whose buffered item
     // every `next` would move again.
-    let mut iter = tokens.into_iter();
+    let mut iter = toks.into_iter();
     while let Some(tok) = iter.next() {
         let (b, b_span, letters) = match tok {
             Tok::Word {
                 text,
                 span,
                 letters,
-            } => (text, span, letters),
+            } => (text.take(&mut made), span, letters),
             Tok::Space => {
                 w.sep(Sep::Space);
                 continue;
@@ -1333,7 +1392,7 @@ fn repair_with<'s, const LANE: bool>(
                 if text.ends_with(|c: char| c.is_alphanumeric()) {
                     iter.next();
                     let word_next = matches!(iter.as_slice().first(),
-                        Some(Tok::Word { text, .. }) if text.starts_with(char::is_alphabetic));
+                        Some(Tok::Word { text, .. }) if text.get(&made).starts_with(char::is_alphabetic));
                     let c = if word_next { iter.next() } else { None };
                     if let Some(Tok::Word {
                         text: c,
@@ -1341,6 +1400,7 @@ fn repair_with<'s, const LANE: bool>(
                         ..
                     }) = c
                     {
+                        let c = c.get(&made);
                         let before = format!("{text} -/{c}");
                         let after = format!("{text}-{c}");
                         w.held = Some(a.join(c_span, before, after, diags));
@@ -1423,7 +1483,7 @@ fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, le
     };
     // The first step, from the held word: the lane's words then in locals.
     let [Tok::Space, Tok::Word {
-        text: Cow::Borrowed(b),
+        text: Text::Source(b),
         span: b_span,
         letters,
     }, ..] = iter.as_slice()
@@ -1443,12 +1503,19 @@ fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, le
     Writer::write(&mut w.clean, w.pending_space, &held.text, held.span, ascii);
     w.pending_space = true;
     let (mut a, mut a_span) = (*b, *b_span);
-    iter.nth(1);
-    while let [Tok::Space, Tok::Word {
-        text: Cow::Borrowed(b),
-        span: b_span,
-        letters,
-    }, ..] = iter.as_slice()
+    // The lane reads the tokens in place and takes them from `iter` once
+    // it ends: taking a token drops it (nothing, for a space or a borrowed
+    // word, but a check each), and one pass over all costs less than a
+    // call a step.
+    let rest = iter.as_slice();
+    let mut taken = 2;
+    while let Some(
+        [Tok::Space, Tok::Word {
+            text: Text::Source(b),
+            span: b_span,
+            letters,
+        }, ..],
+    ) = rest.get(taken..)
     {
         let a_key = (a_core == a.len()).then_some(a_core_key);
         let Some((b_core, b_key)) = lane_word(b, *letters) else {
@@ -1460,8 +1527,9 @@ fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, le
         // Every word of the lane is ASCII.
         Writer::write(&mut w.clean, w.pending_space, a, a_span, true);
         (a, a_span, a_core, a_core_key) = (b, *b_span, b_core, b_key);
-        iter.nth(1);
+        taken += 2;
     }
+    iter.nth(taken - 1);
     // What `Shape::of` makes of it (tested below).
     let shape = Shape {
         core: (0, a_core),
@@ -2117,9 +2185,9 @@ mod tests {
     #[test]
     fn ok_kept_token_buffer_is_a_new_one() {
         let (tokens, _) = tokenize(&[piece("the rights of peoples")], &mut Vec::new());
-        let capacity = tokens.capacity();
+        let capacity = tokens.toks.capacity();
         let buf = Scratch::default();
-        buf.put_tokens(tokens.into_iter());
+        buf.put_tokens(tokens.toks.into_iter());
         let kept = buf.take_tokens();
         assert!(kept.is_empty());
         assert_eq!(kept.capacity(), capacity);
@@ -2225,16 +2293,13 @@ mod tests {
         let mut taken = 0;
         for line in crate::normalize::lines::sample_lines() {
             let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
-            for t in tokens {
+            for &t in &tokens.toks {
                 let Tok::Word { text, letters, .. } = t else {
                     continue;
                 };
+                let text = text.get(&tokens.made);
                 let closed = [format!("{text},"), format!("{text}).")];
-                let words = [
-                    (text.as_ref(), letters),
-                    (&closed[0], None),
-                    (&closed[1], None),
-                ];
+                let words = [(text, letters), (&closed[0], None), (&closed[1], None)];
                 for (w, letters) in words {
                     let Some((core, key)) = lane_word(w, letters) else {
                         continue;
@@ -2277,11 +2342,12 @@ mod tests {
         let (mut words, mut keyed) = (0, 0);
         for line in crate::normalize::lines::sample_lines() {
             let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
-            for t in tokens {
+            for &t in &tokens.toks {
                 let Tok::Word { text, letters, .. } = t else {
                     continue;
                 };
-                let general = Shape::of(&text);
+                let text = text.get(&tokens.made);
+                let general = Shape::of(text);
                 if let Some(key) = letters {
                     assert_eq!(Shape::plain(text.len(), key), general, "{text}");
                     keyed += 1;
@@ -2305,9 +2371,11 @@ mod tests {
         for line in crate::normalize::lines::sample_lines() {
             let mut diags = Vec::new();
             let (tokens, numbers) = tokenize(&[piece(&line)], &mut diags);
-            let general = tokens.iter().any(|t| match t {
+            let general = tokens.toks.iter().any(|t| match t {
                 Tok::Marker(_) => true,
-                Tok::Word { text, .. } => text.ends_with(|c: char| c.is_ascii_digit()),
+                Tok::Word { text, .. } => text
+                    .get(&tokens.made)
+                    .ends_with(|c: char| c.is_ascii_digit()),
                 Tok::Space | Tok::Break => false,
             });
             assert_eq!(numbers, general, "{line:?}");
@@ -2357,7 +2425,12 @@ mod tests {
                 let general = tokenize_with::<false>(&pieces, Vec::new(), &mut d_general);
                 assert_eq!(fast, general, "{pieces:?}");
                 assert_eq!(d_fast, d_general, "{pieces:?}");
-                spaces += fast.0.iter().filter(|t| matches!(t, Tok::Space)).count();
+                spaces += fast
+                    .0
+                    .toks
+                    .iter()
+                    .filter(|t| matches!(t, Tok::Space))
+                    .count();
             }
         }
         assert!(spaces > 100_000, "{spaces}");
