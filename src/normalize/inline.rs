@@ -1463,6 +1463,10 @@ fn repair_with<'s, const LANE: bool>(
 ///   next word), whose first conditions for a core of letters are those
 ///   of [`restore_hyphen_shaped`]: six letters or more, and a key that
 ///   [`Lexicon::may_restore_hyphen_key`] lets through.
+// Never inlined: in `repair_with`, whose general path is large, the
+// compiler keeps the lane's checks calls and its locals on the stack; on
+// its own, the lane's loop holds them in registers.
+#[inline(never)]
 fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, lex: &Lexicon<'_>) {
     let Some(held) = w.held.as_ref().filter(|h| h.sep.is_none()) else {
         return;

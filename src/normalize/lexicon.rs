@@ -181,6 +181,10 @@ const KEY_POWERS: [u64; MAX_TOKEN_LEN + 1] = {
 /// Every filter of this module is keyed so; a key and the bytes it was
 /// made of always give the same [`Key::hash`] (tested below), which is all
 /// a filter needs: its "no" stays certain.
+///
+/// The few-instruction methods a probe calls (here, on [`Bloom`] and on
+/// [`KeyBits`]) are always inlined: in the word repairs' lane the
+/// compiler otherwise leaves some of them calls, each dearer than its body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Key {
     sum: u64,
@@ -276,6 +280,7 @@ impl Key {
     }
 
     /// The key of this key's bytes followed by `next`'s.
+    #[inline(always)]
     pub(crate) fn then(self, next: Self) -> Self {
         let len = self.len + next.len;
         match KEY_POWERS.get(next.len) {
@@ -302,6 +307,7 @@ impl Key {
         }
     }
 
+    #[inline(always)]
     fn is_too_long(self) -> bool {
         self.len > MAX_TOKEN_LEN
     }
@@ -314,6 +320,7 @@ impl Key {
     /// A third of the work of `MurmurHash3`'s finaliser, at the same false
     /// positive rates on the testdata words (`ok_false_positive_rates`
     /// below).
+    #[inline(always)]
     fn hash(self) -> u64 {
         let wide = u128::from(self.unmixed()) * u128::from(KEY_MIX);
         (wide as u64) ^ (wide >> 64) as u64
@@ -321,6 +328,7 @@ impl Key {
 
     /// What [`Key::hash`] mixes: the sum, with the length in its top byte.
     /// Two keys alike in it hash alike.
+    #[inline(always)]
     fn unmixed(self) -> u64 {
         self.sum ^ (self.len as u64).rotate_right(8)
     }
@@ -459,6 +467,7 @@ impl Bloom {
 
     /// The word of `hash` (from its low bits) and its three bits (from its
     /// high bits; [`Key::hash`] mixes every input bit into both).
+    #[inline(always)]
     fn locate(&self, hash: u64) -> (usize, u64) {
         let bits = 1 << (hash >> 46 & 63) | 1 << (hash >> 52 & 63) | 1 << (hash >> 58);
         ((hash & self.mask) as usize, bits)
@@ -471,12 +480,14 @@ impl Bloom {
         }
     }
 
+    #[inline(always)]
     fn may_contain(&self, key: Key) -> bool {
         self.may_contain_hash(key.hash())
     }
 
     /// [`Bloom::may_contain`] of the key of [`Key::hash`] `hash`: every
     /// filter hashes keys alike, so a probe of two filters hashes once.
+    #[inline(always)]
     fn may_contain_hash(&self, hash: u64) -> bool {
         let (at, bits) = self.locate(hash);
         self.words.get(at).is_none_or(|w| w & bits == bits)
@@ -515,6 +526,7 @@ impl<const WORDS: usize> Default for KeyBits<WORDS> {
 impl<const WORDS: usize> KeyBits<WORDS> {
     /// The word and bit of `key`: its sum's low bits (every byte of the
     /// key moves them, `KEY_BASE` being odd).
+    #[inline(always)]
     fn locate(key: Key) -> (usize, u64) {
         let at = (key.sum as usize) % (WORDS * 64);
         (at / 64, 1 << (at % 64))
@@ -527,6 +539,7 @@ impl<const WORDS: usize> KeyBits<WORDS> {
         }
     }
 
+    #[inline(always)]
     fn may_contain(&self, key: Key) -> bool {
         let (word, bit) = Self::locate(key);
         self.0.get(word).is_none_or(|w| w & bit != 0)
@@ -876,7 +889,7 @@ type Filters = (Bloom, Bloom, Heads, Restorable);
 /// a run of checks (`normalize::inline`'s lane asks three of every pair of
 /// words) reads each through a reference, not through its lazy cell. The
 /// checks are the [`Lexicon`]'s own: its methods of the same names call
-/// these.
+/// these. Always inlined, as [`Key`]'s small methods.
 pub(crate) struct Probe<'l, 's> {
     lex: &'l Lexicon<'s>,
     filters: &'l Filters,
@@ -886,7 +899,7 @@ pub(crate) struct Probe<'l, 's> {
 
 impl Probe<'_, '_> {
     /// [`Lexicon::may_attest_join_keys`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
         debug_assert!(joined.len >= 2, "{joined:?}");
         if joined.is_too_long() {
@@ -897,7 +910,7 @@ impl Probe<'_, '_> {
     }
 
     /// [`Lexicon::may_restore_hyphen_key`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
         // The bits first: they hold every key of both filters, and turn
         // away nearly every word without a hash (tested below).
@@ -909,7 +922,7 @@ impl Probe<'_, '_> {
     }
 
     /// [`Lexicon::hyphenated_in_document_keys`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn hyphenated_in_document_keys(
         &self,
         left: &str,
