@@ -732,6 +732,60 @@ fn plain_run(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
     (len, plain.then(|| key.compact()).flatten())
 }
 
+/// The run of whole words from `i` of `text` (at `base` in the input),
+/// each a [`plain_run`] followed by one space (or the end), out as
+/// [`tokenize_with`]'s loop puts them out, with the space after each
+/// (`numbers` noted as it notes it); returns where that loop goes on, at
+/// the first word that is not so (its run scanned again there).
+///
+/// Where the loop has just put out a whole word and its space, no word is
+/// being built and no link is open, so each step of the loop over the
+/// words after it would take its fast path: here those steps run alone,
+/// in a function whose locals stay in registers (in the loop's, they are
+/// reloaded from the stack a word), and without the checks for a word
+/// being built or a link.
+#[inline(never)]
+fn plain_words<'s>(
+    text: &'s str,
+    base: usize,
+    i: usize,
+    out: &mut Vec<Tok<'s>>,
+    numbers: &mut bool,
+) -> usize {
+    let mut rest = text.get(i..).unwrap_or_default();
+    let mut digit = false;
+    let resume = loop {
+        let (plain, letters) = plain_run(rest.as_bytes());
+        let at = text.len() - rest.len();
+        // (The run is ASCII: its end is on a character.)
+        let Some((whole, after)) = rest.split_at_checked(plain).filter(|_| plain > 0) else {
+            break at;
+        };
+        let next = after.strip_prefix(' ');
+        if next.is_none() && !after.is_empty() {
+            break at;
+        }
+        // A word of letters (keyed) ends in none.
+        if letters.is_none() {
+            digit |= whole.as_bytes().last().is_some_and(u8::is_ascii_digit);
+        }
+        out.push(Tok::Word {
+            text: Text::Source(whole),
+            span: Span::new(base + at, base + at + plain),
+            letters,
+        });
+        match next {
+            Some(next) => {
+                out.push(Tok::Space);
+                rest = next;
+            }
+            None => break text.len(),
+        }
+    };
+    *numbers |= digit;
+    resume
+}
+
 /// The tokens of `pieces`, and whether [`numeric_markers`] may find work
 /// in them: whether some token is a marker or a word ending in an ASCII
 /// digit (noted as they are made, so that most nodes skip that pass).
@@ -828,7 +882,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     // that step's run scan (tested below).
                     if SPACE_AFTER_WORD && end < text.len() {
                         out.toks.push(Tok::Space);
-                        i = end + 1;
+                        // And the words after it, while they are as plain.
+                        i = plain_words(text, base, end + 1, &mut out.toks, &mut numbers);
                         continue;
                     }
                 } else {
@@ -2409,9 +2464,10 @@ mod tests {
         );
     }
 
-    /// [`tokenize`]'s fast path for the space after a whole word gives
-    /// what the general arm gives, over the sample lines, alone, in pairs
-    /// across a line end, and with spaces doubled.
+    /// [`tokenize`]'s fast path for the space after a whole word, and the
+    /// run of such words after it ([`plain_words`]), give what the general
+    /// arm gives, over the sample lines, alone, in pairs across a line
+    /// end, and with spaces doubled.
     #[test]
     fn ok_space_after_word_is_the_general_arm() {
         let lines = crate::normalize::lines::sample_lines();
