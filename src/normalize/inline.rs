@@ -718,16 +718,37 @@ fn plain_run(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
     // The bytes' AND: a lower-case letter has bit 6 set, `RUN_OTHER` not
     // (one instruction a byte, where a compare would take three).
     let mut all = u8::MAX;
-    let mut len = bytes.len();
-    for (i, &b) in bytes.iter().enumerate() {
-        let folded = RUN_BYTE[usize::from(b)];
-        if folded == RUN_STOP {
-            len = i;
+    // Two bytes a step: the loop's own counting, compare and branch, the
+    // part of a step that is no byte's, once for both (tested below).
+    let mut pairs = bytes.chunks_exact(2);
+    let mut len = None;
+    for (n, pair) in (&mut pairs).enumerate() {
+        let (first, second) = (
+            RUN_BYTE[usize::from(pair[0])],
+            RUN_BYTE[usize::from(pair[1])],
+        );
+        if first == RUN_STOP {
+            len = Some(2 * n);
             break;
         }
-        all &= folded;
-        key = key.push(folded);
+        all &= first;
+        key = key.push(first);
+        if second == RUN_STOP {
+            len = Some(2 * n + 1);
+            break;
+        }
+        all &= second;
+        key = key.push(second);
     }
+    let len = len.unwrap_or_else(|| match pairs.remainder() {
+        [b] if RUN_BYTE[usize::from(*b)] != RUN_STOP => {
+            let folded = RUN_BYTE[usize::from(*b)];
+            all &= folded;
+            key = key.push(folded);
+            bytes.len()
+        }
+        _ => bytes.len() - pairs.remainder().len(),
+    });
     let plain = all & 0x40 != 0 && (1..=MAX_KEYED_WORD).contains(&len);
     (len, plain.then(|| key.compact()).flatten())
 }
@@ -2462,6 +2483,62 @@ mod tests {
             lines > 1000 && idle > 100 && busy > 100,
             "{lines} {idle} {busy}"
         );
+    }
+
+    /// [`plain_run`] by one byte a step: its definition.
+    fn plain_run_bytewise(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
+        let mut key = Key::EMPTY;
+        let mut all = u8::MAX;
+        let mut len = bytes.len();
+        for (i, &b) in bytes.iter().enumerate() {
+            let folded = RUN_BYTE[usize::from(b)];
+            if folded == RUN_STOP {
+                len = i;
+                break;
+            }
+            all &= folded;
+            key = key.push(folded);
+        }
+        let plain = all & 0x40 != 0 && (1..=MAX_KEYED_WORD).contains(&len);
+        (len, plain.then(|| key.compact()).flatten())
+    }
+
+    /// [`plain_run`], two bytes a step, is [`plain_run_bytewise`]: from
+    /// every byte of the sample lines (runs of both parities, stopped at
+    /// either byte of a pair or by the end), and on every string of up to
+    /// three bytes from a set of each kind of byte.
+    #[test]
+    fn ok_plain_run_is_bytewise() {
+        let mut runs = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            let bytes = line.as_bytes();
+            for i in 0..bytes.len() {
+                let rest = &bytes[i..];
+                assert_eq!(plain_run(rest), plain_run_bytewise(rest), "{line:?} {i}");
+                runs += 1;
+            }
+        }
+        assert!(runs > 100_000, "{runs}");
+        let kinds = [b'a', b'Z', b'1', b',', b' ', b'*', b'\xc3', b'\xa9'];
+        for n in 0..=3u32 {
+            for k in 0..kinds.len().pow(n) {
+                let bytes: Vec<u8> = (0..n)
+                    .map(|d| kinds[k / kinds.len().pow(d) % kinds.len()])
+                    .collect();
+                assert_eq!(plain_run(&bytes), plain_run_bytewise(&bytes), "{bytes:?}");
+            }
+        }
+        // About the longest keyed word.
+        for n in MAX_KEYED_WORD - 2..MAX_KEYED_WORD + 3 {
+            for tail in ["", " x", "1"] {
+                let bytes = format!("{}{tail}", "a".repeat(n)).into_bytes();
+                assert_eq!(
+                    plain_run(&bytes),
+                    plain_run_bytewise(&bytes),
+                    "{n} {tail:?}"
+                );
+            }
+        }
     }
 
     /// [`tokenize`]'s fast path for the space after a whole word, and the
