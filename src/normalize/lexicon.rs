@@ -721,16 +721,7 @@ fn for_each_filter_key(
         // The run of letters from `i`, keyed as it is read
         // (`Key::of_ascii_folded`), and what ends it (the end reads as a
         // separator); over a slice, so no bounds check a byte.
-        let (mut sum, mut len, mut end) = (0u64, 0, SCAN_SEPARATOR);
-        for &b in rest {
-            let scanned = SCAN_BYTE[usize::from(b)];
-            if scanned < SCAN_LETTER {
-                end = scanned;
-                break;
-            }
-            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(scanned));
-            len += 1;
-        }
+        let (sum, len, end) = letter_run(rest);
         let start = i;
         // Past the run and the byte that ends it.
         i += len + 1;
@@ -759,6 +750,43 @@ fn for_each_filter_key(
                 token_keys(token, ascii, hyphen, &mut key, &mut dehyphenated);
             });
         }
+    }
+}
+
+/// The run of ASCII letters that opens `rest`, for [`for_each_filter_key`]:
+/// its [`Key`] sum (as [`Key::of_ascii_folded`] folds it), its length, and
+/// the [`SCAN_BYTE`] of the byte that ends it ([`SCAN_SEPARATOR`] for the
+/// end of `rest`). Two bytes a step: the loop's own counting, compare and
+/// branch, the part of a step that is no byte's, once for both (tested
+/// against the bytewise loop below).
+#[inline(always)]
+fn letter_run(rest: &[u8]) -> (u64, usize, u8) {
+    let (mut sum, mut len) = (0u64, 0);
+    let mut pairs = rest.chunks_exact(2);
+    for pair in &mut pairs {
+        let (first, second) = (
+            SCAN_BYTE[usize::from(pair[0])],
+            SCAN_BYTE[usize::from(pair[1])],
+        );
+        if first < SCAN_LETTER {
+            return (sum, len, first);
+        }
+        sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(first));
+        if second < SCAN_LETTER {
+            return (sum, len + 1, second);
+        }
+        sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(second));
+        len += 2;
+    }
+    match pairs.remainder() {
+        [b] if SCAN_BYTE[usize::from(*b)] < SCAN_LETTER => (sum, len, SCAN_BYTE[usize::from(*b)]),
+        [b] => (
+            sum.wrapping_mul(KEY_BASE)
+                .wrapping_add(u64::from(SCAN_BYTE[usize::from(*b)])),
+            len + 1,
+            SCAN_SEPARATOR,
+        ),
+        _ => (sum, len, SCAN_SEPARATOR),
     }
 }
 
@@ -1397,6 +1425,48 @@ mod tests {
                     bytewise(&bytes[from..]),
                     "{from}"
                 );
+            }
+        }
+    }
+
+    /// [`letter_run`] by one byte a step: its definition.
+    fn letter_run_bytewise(rest: &[u8]) -> (u64, usize, u8) {
+        let (mut sum, mut len, mut end) = (0u64, 0, SCAN_SEPARATOR);
+        for &b in rest {
+            let scanned = SCAN_BYTE[usize::from(b)];
+            if scanned < SCAN_LETTER {
+                end = scanned;
+                break;
+            }
+            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(scanned));
+            len += 1;
+        }
+        (sum, len, end)
+    }
+
+    /// [`letter_run`], two bytes a step, is [`letter_run_bytewise`]: from
+    /// every byte of the testdata texts (runs of both parities, ended at
+    /// either byte of a pair or by the end), and on every string of up to
+    /// three bytes from a set of each kind of byte.
+    #[test]
+    fn ok_letter_run_is_bytewise() {
+        let mut runs = 0;
+        for text in crate::grammar::testdata_texts().into_iter().take(20) {
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len() {
+                let rest = &bytes[i..];
+                assert_eq!(letter_run(rest), letter_run_bytewise(rest), "{i}");
+                runs += 1;
+            }
+        }
+        assert!(runs > 100_000, "{runs}");
+        let kinds = [b'a', b'Z', b'1', b'-', b' ', b',', 0xc3, 0xa9];
+        for n in 0..=3u32 {
+            for k in 0..kinds.len().pow(n) {
+                let bytes: Vec<u8> = (0..n)
+                    .map(|d| kinds[k / kinds.len().pow(d) % kinds.len()])
+                    .collect();
+                assert_eq!(letter_run(&bytes), letter_run_bytewise(&bytes), "{bytes:?}");
             }
         }
     }
