@@ -25,7 +25,7 @@ use std::num::NonZeroU64;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use super::lexicon::{Key, Lexicon};
+use super::lexicon::{Key, Lexicon, Probe};
 use crate::ast::{FootnoteMarker, FootnoteRef};
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::marker::inline_marker;
@@ -79,10 +79,50 @@ impl TextMap {
     }
 }
 
+/// A word's text: as the source prints it, or made by [`tokenize`] (a
+/// word with markup or a replaced character inside, a glued marker's head)
+/// and kept apart, in the node's made words, by its index there. So a
+/// token owns nothing: dropping it is no work, where a `Cow` would cost a
+/// check each (the lane of [`repair`] passes over most tokens).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Text<'s> {
+    Source(&'s str),
+    Made(usize),
+}
+
+impl<'s> Text<'s> {
+    /// The text, with the node's `made` words.
+    fn get<'a>(self, made: &'a [String]) -> &'a str
+    where
+        's: 'a,
+    {
+        match self {
+            Self::Source(text) => text,
+            Self::Made(i) => made.get(i).map_or("", String::as_str),
+        }
+    }
+
+    /// The text, a made word taken out of `made` (each token is taken
+    /// once).
+    fn take(self, made: &mut [String]) -> Cow<'s, str> {
+        match self {
+            Self::Source(text) => Cow::Borrowed(text),
+            Self::Made(i) => Cow::Owned(made.get_mut(i).map(std::mem::take).unwrap_or_default()),
+        }
+    }
+}
+
+/// A node's tokens and the words [`tokenize`] made for them ([`Text::Made`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
+struct Tokens<'s> {
+    toks: Vec<Tok<'s>>,
+    made: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tok<'s> {
     Word {
-        text: Cow<'s, str>,
+        text: Text<'s>,
         span: Span,
         /// The [`Key`] sum of a plain word (ASCII letters from end to end,
         /// at most [`MAX_KEYED_WORD`] bytes), worked out as [`tokenize`]
@@ -277,10 +317,13 @@ fn bare_word(w: &str) -> String {
 /// defines that note and it is the next the text should cite (DOMAIN.md §6:
 /// check note numbers before reading digits as part of a citation).
 fn numeric_markers<'s>(
-    mut tokens: Vec<Tok<'s>>,
+    Tokens {
+        toks: mut tokens,
+        mut made,
+    }: Tokens<'s>,
     ctx: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<Tok<'s>> {
+) -> Tokens<'s> {
     // Decided in place, in one pass: a number read as a marker becomes one
     // where it stands; a word with a marker glued to it (rare) is noted
     // (token, head length, note) and split when the pass is done, so most
@@ -295,7 +338,7 @@ fn numeric_markers<'s>(
                 ctx.saw(*n);
                 continue;
             }
-            Tok::Word { text, span, .. } => (text, *span),
+            Tok::Word { text, span, .. } => (text.get(&made), *span),
             _ => continue,
         };
         // Only a word that ends in a digit can hold a marker, and only
@@ -310,7 +353,7 @@ fn numeric_markers<'s>(
         // after a month name or a range of years are a year and a note
         // number glued to it (PyMuPDF and pypdf print superscripts inline).
         let prev_word = prev.and_then(|(j, len)| match &tokens[j] {
-            Tok::Word { text, .. } => text.get(..len),
+            Tok::Word { text, .. } => text.get(&made).get(..len),
             _ => None,
         });
         let year_split = (5..=7).contains(&digits)
@@ -334,7 +377,7 @@ fn numeric_markers<'s>(
             continue;
         };
         let next_word = tokens[i + 1..].iter().find_map(|t| match t {
-            Tok::Word { text, .. } => Some(text),
+            Tok::Word { text, .. } => Some(text.get(&made)),
             _ => None,
         });
         // A capital or a digit after the number continues a citation
@@ -397,15 +440,16 @@ fn numeric_markers<'s>(
         prev = Some((i, text.len()));
     }
     if glued.is_empty() {
-        return tokens;
+        return Tokens { toks: tokens, made };
     }
     let mut out = Vec::with_capacity(tokens.len() + glued.len());
     let mut glued = glued.into_iter().peekable();
     for (i, tok) in tokens.into_iter().enumerate() {
         match (tok, glued.next_if(|&(at, _, _)| at == i)) {
             (Tok::Word { text, span, .. }, Some((_, head, n))) => {
+                made.push(text.get(&made).get(..head).unwrap_or_default().to_owned());
                 out.push(Tok::Word {
-                    text: Cow::Owned(text[..head].to_owned()),
+                    text: Text::Made(made.len() - 1),
                     span: Span::new(span.start, span.start + head),
                     letters: None,
                 });
@@ -414,7 +458,7 @@ fn numeric_markers<'s>(
             (tok, _) => out.push(tok),
         }
     }
-    out
+    Tokens { toks: out, made }
 }
 
 /// Whether `head`, a word before the digits glued to it, is one a marker
@@ -552,33 +596,42 @@ impl<'s> WordBuf<'s> {
 
     /// White space: the word ends, and one space stands for the run
     /// (none at the start of a node or after a line end).
-    fn end_at_space(&mut self, out: &mut Vec<Tok<'s>>) {
+    fn end_at_space(&mut self, out: &mut Tokens<'s>) {
         // Most words went out whole before their space (see `tokenize`):
         // then there is nothing to flush, and no call.
         if self.start.is_some() {
             self.flush(out);
         }
-        if !matches!(out.last(), Some(Tok::Space | Tok::Break) | None) {
-            out.push(Tok::Space);
+        if !matches!(out.toks.last(), Some(Tok::Space | Tok::Break) | None) {
+            out.toks.push(Tok::Space);
         }
     }
 
-    fn flush(&mut self, out: &mut Vec<Tok<'s>>) {
+    fn flush(&mut self, out: &mut Tokens<'s>) {
         let Some(start) = self.start.take() else {
             return;
         };
         let text = match self.owned.take() {
-            Some(o) => Cow::Owned(o),
-            None => Cow::Borrowed(&self.text[start..self.end]),
+            Some(o) if !o.is_empty() => {
+                self.digit_end |= o.as_bytes().last().is_some_and(u8::is_ascii_digit);
+                out.made.push(o);
+                Text::Made(out.made.len() - 1)
+            }
+            Some(_) => return,
+            None => {
+                let text = &self.text[start..self.end];
+                if text.is_empty() {
+                    return;
+                }
+                self.digit_end |= text.as_bytes().last().is_some_and(u8::is_ascii_digit);
+                Text::Source(text)
+            }
         };
-        if !text.is_empty() {
-            self.digit_end |= text.as_bytes().last().is_some_and(u8::is_ascii_digit);
-            out.push(Tok::Word {
-                text,
-                span: Span::new(self.base + start, self.base + self.end),
-                letters: None,
-            });
-        }
+        out.toks.push(Tok::Word {
+            text,
+            span: Span::new(self.base + start, self.base + self.end),
+            letters: None,
+        });
     }
 }
 
@@ -667,25 +720,100 @@ fn plain_run(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
     // The bytes' AND: a lower-case letter has bit 6 set, `RUN_OTHER` not
     // (one instruction a byte, where a compare would take three).
     let mut all = u8::MAX;
-    let mut len = bytes.len();
-    for (i, &b) in bytes.iter().enumerate() {
-        let folded = RUN_BYTE[usize::from(b)];
-        if folded == RUN_STOP {
-            len = i;
+    // Two bytes a step: the loop's own counting, compare and branch, the
+    // part of a step that is no byte's, once for both (tested below).
+    let mut pairs = bytes.chunks_exact(2);
+    let mut len = None;
+    for (n, pair) in (&mut pairs).enumerate() {
+        let (first, second) = (
+            RUN_BYTE[usize::from(pair[0])],
+            RUN_BYTE[usize::from(pair[1])],
+        );
+        if first == RUN_STOP {
+            len = Some(2 * n);
             break;
         }
-        all &= folded;
-        key = key.push(folded);
+        all &= first;
+        key = key.push(first);
+        if second == RUN_STOP {
+            len = Some(2 * n + 1);
+            break;
+        }
+        all &= second;
+        key = key.push(second);
     }
+    let len = len.unwrap_or_else(|| match pairs.remainder() {
+        [b] if RUN_BYTE[usize::from(*b)] != RUN_STOP => {
+            let folded = RUN_BYTE[usize::from(*b)];
+            all &= folded;
+            key = key.push(folded);
+            bytes.len()
+        }
+        _ => bytes.len() - pairs.remainder().len(),
+    });
     let plain = all & 0x40 != 0 && (1..=MAX_KEYED_WORD).contains(&len);
     (len, plain.then(|| key.compact()).flatten())
+}
+
+/// The run of whole words from `i` of `text` (at `base` in the input),
+/// each a [`plain_run`] followed by one space (or the end), out as
+/// [`tokenize_with`]'s loop puts them out, with the space after each
+/// (`numbers` noted as it notes it); returns where that loop goes on, at
+/// the first word that is not so (its run scanned again there).
+///
+/// Where the loop has just put out a whole word and its space, no word is
+/// being built and no link is open, so each step of the loop over the
+/// words after it would take its fast path: here those steps run alone,
+/// in a function whose locals stay in registers (in the loop's, they are
+/// reloaded from the stack a word), and without the checks for a word
+/// being built or a link.
+#[inline(never)]
+fn plain_words<'s>(
+    text: &'s str,
+    base: usize,
+    i: usize,
+    out: &mut Vec<Tok<'s>>,
+    numbers: &mut bool,
+) -> usize {
+    let mut rest = text.get(i..).unwrap_or_default();
+    let mut digit = false;
+    let resume = loop {
+        let (plain, letters) = plain_run(rest.as_bytes());
+        let at = text.len() - rest.len();
+        // (The run is ASCII: its end is on a character.)
+        let Some((whole, after)) = rest.split_at_checked(plain).filter(|_| plain > 0) else {
+            break at;
+        };
+        let next = after.strip_prefix(' ');
+        if next.is_none() && !after.is_empty() {
+            break at;
+        }
+        // A word of letters (keyed) ends in none.
+        if letters.is_none() {
+            digit |= whole.as_bytes().last().is_some_and(u8::is_ascii_digit);
+        }
+        out.push(Tok::Word {
+            text: Text::Source(whole),
+            span: Span::new(base + at, base + at + plain),
+            letters,
+        });
+        match next {
+            Some(next) => {
+                out.push(Tok::Space);
+                rest = next;
+            }
+            None => break text.len(),
+        }
+    };
+    *numbers |= digit;
+    resume
 }
 
 /// The tokens of `pieces`, and whether [`numeric_markers`] may find work
 /// in them: whether some token is a marker or a word ending in an ASCII
 /// digit (noted as they are made, so that most nodes skip that pass).
 #[cfg(test)]
-fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Vec<Tok<'s>>, bool) {
+fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Tokens<'s>, bool) {
     tokenize_with::<true>(pieces, Vec::new(), diags)
 }
 
@@ -694,9 +822,9 @@ fn tokenize<'s>(pieces: &[Piece<'s>], diags: &mut Vec<Diagnostic>) -> (Vec<Tok<'
 /// word (off only to test it against the general arm).
 fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     pieces: &[Piece<'s>],
-    mut out: Vec<Tok<'s>>,
+    mut toks: Vec<Tok<'s>>,
     diags: &mut Vec<Diagnostic>,
-) -> (Vec<Tok<'s>>, bool) {
+) -> (Tokens<'s>, bool) {
     // About a word and a space every six bytes of prose: one allocation
     // for most nodes instead of a doubling series.
     let len: usize = pieces
@@ -709,9 +837,13 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     // Made at its capacity where the kept vector is too small: `reserve`
     // on an empty vector takes the cold growth path.
     let want = len / 3 + pieces.len();
-    if out.capacity() < want {
-        out = Vec::with_capacity(want);
+    if toks.capacity() < want {
+        toks = Vec::with_capacity(want);
     }
+    let mut out = Tokens {
+        toks,
+        made: Vec::new(),
+    };
     // Open emphasis runs, across the pieces of one node: `*69th plenary
     // meeting` / `18 December 2025*`. Counted, not stacked: a run closes
     // the last one open whatever its length, so only how many are open
@@ -723,12 +855,12 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
     let mut numbers = false;
     for (n, piece) in pieces.iter().enumerate() {
         if n > 0 {
-            out.push(Tok::Break);
+            out.toks.push(Tok::Break);
         }
         let (text, base) = match *piece {
             Piece::Marker { marker, .. } => {
                 numbers = true;
-                out.push(Tok::Marker(marker));
+                out.toks.push(Tok::Marker(marker));
                 continue;
             }
             Piece::Text { text, span } => (text, span.start),
@@ -762,8 +894,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                 {
                     let whole = &text[i..end];
                     numbers |= whole.as_bytes().last().is_some_and(u8::is_ascii_digit);
-                    out.push(Tok::Word {
-                        text: Cow::Borrowed(whole),
+                    out.toks.push(Tok::Word {
+                        text: Text::Source(whole),
                         span: Span::new(base + i, base + end),
                         letters,
                     });
@@ -772,8 +904,9 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     // step (nothing to flush, a word last out), without
                     // that step's run scan (tested below).
                     if SPACE_AFTER_WORD && end < text.len() {
-                        out.push(Tok::Space);
-                        i = end + 1;
+                        out.toks.push(Tok::Space);
+                        // And the words after it, while they are as plain.
+                        i = plain_words(text, base, end + 1, &mut out.toks, &mut numbers);
                         continue;
                     }
                 } else {
@@ -811,7 +944,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                             diags.push(removed_markup(text, base, i, end));
                         }
                         numbers = true;
-                        out.push(Tok::Marker(marker));
+                        out.toks.push(Tok::Marker(marker));
                         i = end;
                         continue;
                     } else if let Some(len) = (c == '<').then(|| html_tag(rest)).flatten() {
@@ -846,7 +979,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         diags.push(removed_markup(text, base, i, end));
                         numbers = true;
                         // At most 4, so the cast cannot truncate.
-                        out.push(Tok::Marker(FootnoteMarker::Asterisks(stars as u8)));
+                        out.toks
+                            .push(Tok::Marker(FootnoteMarker::Asterisks(stars as u8)));
                         i = end;
                         continue;
                     }
@@ -877,7 +1011,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         word.flush(&mut out);
                         // The run is at most 4 long, so the cast cannot truncate.
                         numbers = true;
-                        out.push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
+                        out.toks
+                            .push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
                         i = end;
                         continue;
                     } else {
@@ -1286,7 +1421,7 @@ impl<'s> Writer<'s> {
 /// clean text: one pass, the last word held back until the next one says
 /// whether the two are one.
 fn repair<'s>(
-    tokens: Vec<Tok<'s>>,
+    tokens: Tokens<'s>,
     bytes: usize,
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
@@ -1297,23 +1432,23 @@ fn repair<'s>(
 /// [`repair`]; `LANE` turns on [`plain_lane`] (off only to test it
 /// against the general path).
 fn repair_with<'s, const LANE: bool>(
-    tokens: Vec<Tok<'s>>,
+    Tokens { toks, mut made }: Tokens<'s>,
     bytes: usize,
     lex: &Lexicon<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
     // About every other token is a word.
-    let mut w = Writer::with_capacity(bytes, lex.scratch.take_map(tokens.len() / 2 + 1));
+    let mut w = Writer::with_capacity(bytes, lex.scratch.take_map(toks.len() / 2 + 1));
     // Looks ahead through `as_slice`, not `Peekable`, whose buffered item
     // every `next` would move again.
-    let mut iter = tokens.into_iter();
+    let mut iter = toks.into_iter();
     while let Some(tok) = iter.next() {
         let (b, b_span, letters) = match tok {
             Tok::Word {
                 text,
                 span,
                 letters,
-            } => (text, span, letters),
+            } => (text.take(&mut made), span, letters),
             Tok::Space => {
                 w.sep(Sep::Space);
                 continue;
@@ -1335,7 +1470,7 @@ fn repair_with<'s, const LANE: bool>(
                 if text.ends_with(|c: char| c.is_alphanumeric()) {
                     iter.next();
                     let word_next = matches!(iter.as_slice().first(),
-                        Some(Tok::Word { text, .. }) if text.starts_with(char::is_alphabetic));
+                        Some(Tok::Word { text, .. }) if text.get(&made).starts_with(char::is_alphabetic));
                     let c = if word_next { iter.next() } else { None };
                     if let Some(Tok::Word {
                         text: c,
@@ -1343,6 +1478,7 @@ fn repair_with<'s, const LANE: bool>(
                         ..
                     }) = c
                     {
+                        let c = c.get(&made);
                         let before = format!("{text} -/{c}");
                         let after = format!("{text}-{c}");
                         w.held = Some(a.join(c_span, before, after, diags));
@@ -1405,6 +1541,10 @@ fn repair_with<'s, const LANE: bool>(
 ///   next word), whose first conditions for a core of letters are those
 ///   of [`restore_hyphen_shaped`]: six letters or more, and a key that
 ///   [`Lexicon::may_restore_hyphen_key`] lets through.
+// Never inlined: in `repair_with`, whose general path is large, the
+// compiler keeps the lane's checks calls and its locals on the stack; on
+// its own, the lane's loop holds them in registers.
+#[inline(never)]
 fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, lex: &Lexicon<'_>) {
     let Some(held) = w.held.as_ref().filter(|h| h.sep.is_none()) else {
         return;
@@ -1425,7 +1565,7 @@ fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, le
     };
     // The first step, from the held word: the lane's words then in locals.
     let [Tok::Space, Tok::Word {
-        text: Cow::Borrowed(b),
+        text: Text::Source(b),
         span: b_span,
         letters,
     }, ..] = iter.as_slice()
@@ -1435,33 +1575,43 @@ fn plain_lane<'s>(w: &mut Writer<'s>, iter: &mut std::vec::IntoIter<Tok<'s>>, le
     let Some((mut a_core, mut a_core_key)) = lane_word(b, *letters) else {
         return;
     };
+    // The filters, fetched once for the lane's checks.
+    let probe = lex.probe();
     // (The core is an ASCII prefix of the word: a character boundary.)
-    if lane_may_repair(&held.text, held_key, &b[..a_core], a_core_key, lex) {
+    if lane_may_repair(&held.text, held_key, &b[..a_core], a_core_key, &probe) {
         return;
     }
     let ascii = held.shape.is_some_and(|s| s.ascii);
     Writer::write(&mut w.clean, w.pending_space, &held.text, held.span, ascii);
     w.pending_space = true;
     let (mut a, mut a_span) = (*b, *b_span);
-    iter.nth(1);
-    while let [Tok::Space, Tok::Word {
-        text: Cow::Borrowed(b),
-        span: b_span,
-        letters,
-    }, ..] = iter.as_slice()
+    // The lane reads the tokens in place and takes them from `iter` once
+    // it ends: taking a token drops it (nothing, for a space or a borrowed
+    // word, but a check each), and one pass over all costs less than a
+    // call a step.
+    let rest = iter.as_slice();
+    let mut taken = 2;
+    while let Some(
+        [Tok::Space, Tok::Word {
+            text: Text::Source(b),
+            span: b_span,
+            letters,
+        }, ..],
+    ) = rest.get(taken..)
     {
         let a_key = (a_core == a.len()).then_some(a_core_key);
         let Some((b_core, b_key)) = lane_word(b, *letters) else {
             break;
         };
-        if lane_may_repair(a, a_key, &b[..b_core], b_key, lex) {
+        if lane_may_repair(a, a_key, &b[..b_core], b_key, &probe) {
             break;
         }
         // Every word of the lane is ASCII.
         Writer::write(&mut w.clean, w.pending_space, a, a_span, true);
         (a, a_span, a_core, a_core_key) = (b, *b_span, b_core, b_key);
-        iter.nth(1);
+        taken += 2;
     }
+    iter.nth(taken - 1);
     // What `Shape::of` makes of it (tested below).
     let shape = Shape {
         core: (0, a_core),
@@ -1498,10 +1648,16 @@ fn lane_word(b: &str, letters: Option<NonZeroU64>) -> Option<(usize, Key)> {
 /// key) after the held word `a`: plain, with its key, or (`None`) closed
 /// by punctuation. See [`plain_lane`].
 #[inline]
-fn lane_may_repair(a: &str, a_key: Option<Key>, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+fn lane_may_repair(
+    a: &str,
+    a_key: Option<Key>,
+    b: &str,
+    b_key: Key,
+    probe: &Probe<'_, '_>,
+) -> bool {
     match a_key {
-        Some(a_key) => plain_pair_may_repair(a, a_key, b, b_key, lex),
-        None => b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key),
+        Some(a_key) => plain_pair_may_repair(a, a_key, b, b_key, probe),
+        None => b.len() >= MIN_RESTORED_LEN && probe.may_restore_hyphen_key(b_key),
     }
 }
 
@@ -1512,18 +1668,22 @@ fn lane_may_repair(a: &str, a_key: Option<Key>, b: &str, b_key: Key, lex: &Lexic
 /// hyphen's guard ([`Lexicon::may_restore_hyphen_key`], for a word of six
 /// letters or more) and the split word's filter
 /// ([`Lexicon::may_attest_join_keys`]).
-#[inline]
-fn plain_pair_may_repair(a: &str, a_key: Key, b: &str, b_key: Key, lex: &Lexicon<'_>) -> bool {
+///
+/// Always inlined: the lane asks it of every pair of words, and as a call
+/// (which the compiler otherwise keeps it) its arguments, saved registers
+/// and return cost a fifth of it.
+#[inline(always)]
+fn plain_pair_may_repair(a: &str, a_key: Key, b: &str, b_key: Key, probe: &Probe<'_, '_>) -> bool {
     let b_lower = b.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
-    let in_document = || lex.hyphenated_in_document_keys(a, a_key, b, b_key);
+    let in_document = || probe.hyphenated_in_document_keys(a, a_key, b, b_key);
     let attested = if b_lower {
         in_document() || never_spaced(a, b)
     } else {
         a.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && in_document()
     };
     attested
-        || (b.len() >= MIN_RESTORED_LEN && lex.may_restore_hyphen_key(b_key))
-        || (b_lower && lex.may_attest_join_keys(a_key.then(b_key)))
+        || (b.len() >= MIN_RESTORED_LEN && probe.may_restore_hyphen_key(b_key))
+        || (b_lower && probe.may_attest_join_keys(a_key.then(b_key)))
 }
 
 /// Where `b` and the held word before it (if any is held) are plain
@@ -1785,7 +1945,16 @@ const PAIRS: &[(&str, &str)] = &[
 /// The left words of [`never_spaced`] by length and first letter: bit
 /// `c - 'a'` of entry `n` is set where a left word of `n` letters opens
 /// with `c` (any case). Most words are ruled out by it in two loads.
-const NEVER_SPACED_LEFT: [u32; 11] = {
+const NEVER_SPACED_LEFT: [u32; 11] = never_spaced_letters(false);
+
+/// [`NEVER_SPACED_LEFT`] by the last letter: what rules out the common
+/// words it lets through (`that`, `this`, `with` beside `time`, `well`,
+/// `self`), which would each cost the compare.
+const NEVER_SPACED_LAST: [u32; 11] = never_spaced_letters(true);
+
+/// The bits of [`NEVER_SPACED_LEFT`], or with `last` of
+/// [`NEVER_SPACED_LAST`].
+const fn never_spaced_letters(last: bool) -> [u32; 11] {
     let mut table = [0u32; 11];
     let mut i = 0;
     while i < TENS.len() + PAIRS.len() {
@@ -1794,20 +1963,22 @@ const NEVER_SPACED_LEFT: [u32; 11] = {
         } else {
             PAIRS[i - TENS.len()].0
         };
-        let first = word.as_bytes()[0] | 0x20;
-        table[word.len()] |= 1 << (first - b'a');
+        let at = if last { word.len() - 1 } else { 0 };
+        let letter = word.as_bytes()[at] | 0x20;
+        table[word.len()] |= 1 << (letter - b'a');
         i += 1;
     }
     table
-};
+}
 
 /// Compounds the UN never prints as two words, so that `twenty seventh`
 /// or `well being` can only be a hyphen lost in extraction. (`in kind`,
 /// `long term`, `high level` are good English apart: not listed.)
 ///
-/// Inlined: called for every pair of words, and the guard rules out
-/// nearly all of them in a few instructions; the compare is a call.
-#[inline]
+/// Always inlined (the lane's loop would otherwise call it): called for
+/// every pair of words, and the guard rules out nearly all of them in a
+/// few instructions; the compare is a call.
+#[inline(always)]
 fn never_spaced(a: &str, b: &str) -> bool {
     // Called for every pair of words: compare in place, allocate nothing,
     // and rule out at once a pair whose left word is no listed one by its
@@ -1815,8 +1986,13 @@ fn never_spaced(a: &str, b: &str) -> bool {
     if !(3..=10).contains(&a.len()) {
         return false;
     }
-    let first = a.as_bytes()[0] | 0x20;
-    if !first.is_ascii_lowercase() || NEVER_SPACED_LEFT[a.len()] >> (first - b'a') & 1 == 0 {
+    let bytes = a.as_bytes();
+    let (first, last) = (bytes[0] | 0x20, bytes[a.len() - 1] | 0x20);
+    if !first.is_ascii_lowercase()
+        || !last.is_ascii_lowercase()
+        || NEVER_SPACED_LEFT[a.len()] >> (first - b'a') & 1 == 0
+        || NEVER_SPACED_LAST[a.len()] >> (last - b'a') & 1 == 0
+    {
         return false;
     }
     never_spaced_listed(a, b)
@@ -2107,9 +2283,9 @@ mod tests {
     #[test]
     fn ok_kept_token_buffer_is_a_new_one() {
         let (tokens, _) = tokenize(&[piece("the rights of peoples")], &mut Vec::new());
-        let capacity = tokens.capacity();
+        let capacity = tokens.toks.capacity();
         let buf = Scratch::default();
-        buf.put_tokens(tokens.into_iter());
+        buf.put_tokens(tokens.toks.into_iter());
         let kept = buf.take_tokens();
         assert!(kept.is_empty());
         assert_eq!(kept.capacity(), capacity);
@@ -2215,16 +2391,13 @@ mod tests {
         let mut taken = 0;
         for line in crate::normalize::lines::sample_lines() {
             let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
-            for t in tokens {
+            for &t in &tokens.toks {
                 let Tok::Word { text, letters, .. } = t else {
                     continue;
                 };
+                let text = text.get(&tokens.made);
                 let closed = [format!("{text},"), format!("{text}).")];
-                let words = [
-                    (text.as_ref(), letters),
-                    (&closed[0], None),
-                    (&closed[1], None),
-                ];
+                let words = [(text, letters), (&closed[0], None), (&closed[1], None)];
                 for (w, letters) in words {
                     let Some((core, key)) = lane_word(w, letters) else {
                         continue;
@@ -2267,11 +2440,12 @@ mod tests {
         let (mut words, mut keyed) = (0, 0);
         for line in crate::normalize::lines::sample_lines() {
             let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
-            for t in tokens {
+            for &t in &tokens.toks {
                 let Tok::Word { text, letters, .. } = t else {
                     continue;
                 };
-                let general = Shape::of(&text);
+                let text = text.get(&tokens.made);
+                let general = Shape::of(text);
                 if let Some(key) = letters {
                     assert_eq!(Shape::plain(text.len(), key), general, "{text}");
                     keyed += 1;
@@ -2295,9 +2469,11 @@ mod tests {
         for line in crate::normalize::lines::sample_lines() {
             let mut diags = Vec::new();
             let (tokens, numbers) = tokenize(&[piece(&line)], &mut diags);
-            let general = tokens.iter().any(|t| match t {
+            let general = tokens.toks.iter().any(|t| match t {
                 Tok::Marker(_) => true,
-                Tok::Word { text, .. } => text.ends_with(|c: char| c.is_ascii_digit()),
+                Tok::Word { text, .. } => text
+                    .get(&tokens.made)
+                    .ends_with(|c: char| c.is_ascii_digit()),
                 Tok::Space | Tok::Break => false,
             });
             assert_eq!(numbers, general, "{line:?}");
@@ -2327,9 +2503,66 @@ mod tests {
         );
     }
 
-    /// [`tokenize`]'s fast path for the space after a whole word gives
-    /// what the general arm gives, over the sample lines, alone, in pairs
-    /// across a line end, and with spaces doubled.
+    /// [`plain_run`] by one byte a step: its definition.
+    fn plain_run_bytewise(bytes: &[u8]) -> (usize, Option<NonZeroU64>) {
+        let mut key = Key::EMPTY;
+        let mut all = u8::MAX;
+        let mut len = bytes.len();
+        for (i, &b) in bytes.iter().enumerate() {
+            let folded = RUN_BYTE[usize::from(b)];
+            if folded == RUN_STOP {
+                len = i;
+                break;
+            }
+            all &= folded;
+            key = key.push(folded);
+        }
+        let plain = all & 0x40 != 0 && (1..=MAX_KEYED_WORD).contains(&len);
+        (len, plain.then(|| key.compact()).flatten())
+    }
+
+    /// [`plain_run`], two bytes a step, is [`plain_run_bytewise`]: from
+    /// every byte of the sample lines (runs of both parities, stopped at
+    /// either byte of a pair or by the end), and on every string of up to
+    /// three bytes from a set of each kind of byte.
+    #[test]
+    fn ok_plain_run_is_bytewise() {
+        let mut runs = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            let bytes = line.as_bytes();
+            for i in 0..bytes.len() {
+                let rest = &bytes[i..];
+                assert_eq!(plain_run(rest), plain_run_bytewise(rest), "{line:?} {i}");
+                runs += 1;
+            }
+        }
+        assert!(runs > 100_000, "{runs}");
+        let kinds = [b'a', b'Z', b'1', b',', b' ', b'*', b'\xc3', b'\xa9'];
+        for n in 0..=3u32 {
+            for k in 0..kinds.len().pow(n) {
+                let bytes: Vec<u8> = (0..n)
+                    .map(|d| kinds[k / kinds.len().pow(d) % kinds.len()])
+                    .collect();
+                assert_eq!(plain_run(&bytes), plain_run_bytewise(&bytes), "{bytes:?}");
+            }
+        }
+        // About the longest keyed word.
+        for n in MAX_KEYED_WORD - 2..MAX_KEYED_WORD + 3 {
+            for tail in ["", " x", "1"] {
+                let bytes = format!("{}{tail}", "a".repeat(n)).into_bytes();
+                assert_eq!(
+                    plain_run(&bytes),
+                    plain_run_bytewise(&bytes),
+                    "{n} {tail:?}"
+                );
+            }
+        }
+    }
+
+    /// [`tokenize`]'s fast path for the space after a whole word, and the
+    /// run of such words after it ([`plain_words`]), give what the general
+    /// arm gives, over the sample lines, alone, in pairs across a line
+    /// end, and with spaces doubled.
     #[test]
     fn ok_space_after_word_is_the_general_arm() {
         let lines = crate::normalize::lines::sample_lines();
@@ -2347,10 +2580,53 @@ mod tests {
                 let general = tokenize_with::<false>(&pieces, Vec::new(), &mut d_general);
                 assert_eq!(fast, general, "{pieces:?}");
                 assert_eq!(d_fast, d_general, "{pieces:?}");
-                spaces += fast.0.iter().filter(|t| matches!(t, Tok::Space)).count();
+                spaces += fast
+                    .0
+                    .toks
+                    .iter()
+                    .filter(|t| matches!(t, Tok::Space))
+                    .count();
             }
         }
         assert!(spaces > 100_000, "{spaces}");
+    }
+
+    /// [`never_spaced`] is its compare with the lists: over the listed
+    /// pairs in three cases, the tens before every ordinal word, and every
+    /// pair of words of the sample lines (its guard rules out only pairs
+    /// the compare would).
+    #[test]
+    fn ok_never_spaced_guard_is_the_compare() {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for (a, b) in PAIRS {
+            for f in [str::to_lowercase, str::to_uppercase, |w: &str| {
+                w[..1].to_uppercase() + &w[1..]
+            }] {
+                pairs.push((f(a), f(b)));
+            }
+        }
+        for t in TENS {
+            for o in ["first", "second", "ninth", "tenth", "Seventh"] {
+                pairs.push((t.to_string(), o.to_string()));
+                pairs.push((t.to_uppercase(), o.to_string()));
+            }
+        }
+        for line in crate::normalize::lines::sample_lines() {
+            let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
+            for w in words.windows(2) {
+                pairs.push((w[0].to_string(), w[1].to_string()));
+            }
+        }
+        let mut listed = 0;
+        for (a, b) in &pairs {
+            assert_eq!(never_spaced(a, b), never_spaced_listed(a, b), "{a} {b}");
+            listed += usize::from(never_spaced(a, b));
+        }
+        assert!(
+            pairs.len() > 100_000 && listed > 40,
+            "{} {listed}",
+            pairs.len()
+        );
     }
 
     #[test]
@@ -2362,6 +2638,8 @@ mod tests {
         }
         assert!(never_spaced("Twenty", "seventh"));
         assert!(never_spaced("WELL", "being"));
+        assert!(never_spaced("Time", "Bound"));
+        assert!(never_spaced("nON", "governmental"));
         assert!(!never_spaced("the", "being"));
         assert!(never_spaced("confidence", "building"));
         assert!(!never_spaced("twenty", "tenth"));

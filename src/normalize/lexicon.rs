@@ -181,6 +181,10 @@ const KEY_POWERS: [u64; MAX_TOKEN_LEN + 1] = {
 /// Every filter of this module is keyed so; a key and the bytes it was
 /// made of always give the same [`Key::hash`] (tested below), which is all
 /// a filter needs: its "no" stays certain.
+///
+/// The few-instruction methods a probe calls (here, on [`Bloom`] and on
+/// [`KeyBits`]) are always inlined: in the word repairs' lane the
+/// compiler otherwise leaves some of them calls, each dearer than its body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Key {
     sum: u64,
@@ -276,6 +280,7 @@ impl Key {
     }
 
     /// The key of this key's bytes followed by `next`'s.
+    #[inline(always)]
     pub(crate) fn then(self, next: Self) -> Self {
         let len = self.len + next.len;
         match KEY_POWERS.get(next.len) {
@@ -302,6 +307,7 @@ impl Key {
         }
     }
 
+    #[inline(always)]
     fn is_too_long(self) -> bool {
         self.len > MAX_TOKEN_LEN
     }
@@ -314,6 +320,7 @@ impl Key {
     /// A third of the work of `MurmurHash3`'s finaliser, at the same false
     /// positive rates on the testdata words (`ok_false_positive_rates`
     /// below).
+    #[inline(always)]
     fn hash(self) -> u64 {
         let wide = u128::from(self.unmixed()) * u128::from(KEY_MIX);
         (wide as u64) ^ (wide >> 64) as u64
@@ -321,6 +328,7 @@ impl Key {
 
     /// What [`Key::hash`] mixes: the sum, with the length in its top byte.
     /// Two keys alike in it hash alike.
+    #[inline(always)]
     fn unmixed(self) -> u64 {
         self.sum ^ (self.len as u64).rotate_right(8)
     }
@@ -459,6 +467,7 @@ impl Bloom {
 
     /// The word of `hash` (from its low bits) and its three bits (from its
     /// high bits; [`Key::hash`] mixes every input bit into both).
+    #[inline(always)]
     fn locate(&self, hash: u64) -> (usize, u64) {
         let bits = 1 << (hash >> 46 & 63) | 1 << (hash >> 52 & 63) | 1 << (hash >> 58);
         ((hash & self.mask) as usize, bits)
@@ -471,12 +480,14 @@ impl Bloom {
         }
     }
 
+    #[inline(always)]
     fn may_contain(&self, key: Key) -> bool {
         self.may_contain_hash(key.hash())
     }
 
     /// [`Bloom::may_contain`] of the key of [`Key::hash`] `hash`: every
     /// filter hashes keys alike, so a probe of two filters hashes once.
+    #[inline(always)]
     fn may_contain_hash(&self, hash: u64) -> bool {
         let (at, bits) = self.locate(hash);
         self.words.get(at).is_none_or(|w| w & bits == bits)
@@ -515,6 +526,7 @@ impl<const WORDS: usize> Default for KeyBits<WORDS> {
 impl<const WORDS: usize> KeyBits<WORDS> {
     /// The word and bit of `key`: its sum's low bits (every byte of the
     /// key moves them, `KEY_BASE` being odd).
+    #[inline(always)]
     fn locate(key: Key) -> (usize, u64) {
         let at = (key.sum as usize) % (WORDS * 64);
         (at / 64, 1 << (at % 64))
@@ -527,6 +539,7 @@ impl<const WORDS: usize> KeyBits<WORDS> {
         }
     }
 
+    #[inline(always)]
     fn may_contain(&self, key: Key) -> bool {
         let (word, bit) = Self::locate(key);
         self.0.get(word).is_none_or(|w| w & bit != 0)
@@ -708,16 +721,7 @@ fn for_each_filter_key(
         // The run of letters from `i`, keyed as it is read
         // (`Key::of_ascii_folded`), and what ends it (the end reads as a
         // separator); over a slice, so no bounds check a byte.
-        let (mut sum, mut len, mut end) = (0u64, 0, SCAN_SEPARATOR);
-        for &b in rest {
-            let scanned = SCAN_BYTE[usize::from(b)];
-            if scanned < SCAN_LETTER {
-                end = scanned;
-                break;
-            }
-            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(scanned));
-            len += 1;
-        }
+        let (sum, len, end) = letter_run(rest);
         let start = i;
         // Past the run and the byte that ends it.
         i += len + 1;
@@ -746,6 +750,43 @@ fn for_each_filter_key(
                 token_keys(token, ascii, hyphen, &mut key, &mut dehyphenated);
             });
         }
+    }
+}
+
+/// The run of ASCII letters that opens `rest`, for [`for_each_filter_key`]:
+/// its [`Key`] sum (as [`Key::of_ascii_folded`] folds it), its length, and
+/// the [`SCAN_BYTE`] of the byte that ends it ([`SCAN_SEPARATOR`] for the
+/// end of `rest`). Two bytes a step: the loop's own counting, compare and
+/// branch, the part of a step that is no byte's, once for both (tested
+/// against the bytewise loop below).
+#[inline(always)]
+fn letter_run(rest: &[u8]) -> (u64, usize, u8) {
+    let (mut sum, mut len) = (0u64, 0);
+    let mut pairs = rest.chunks_exact(2);
+    for pair in &mut pairs {
+        let (first, second) = (
+            SCAN_BYTE[usize::from(pair[0])],
+            SCAN_BYTE[usize::from(pair[1])],
+        );
+        if first < SCAN_LETTER {
+            return (sum, len, first);
+        }
+        sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(first));
+        if second < SCAN_LETTER {
+            return (sum, len + 1, second);
+        }
+        sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(second));
+        len += 2;
+    }
+    match pairs.remainder() {
+        [b] if SCAN_BYTE[usize::from(*b)] < SCAN_LETTER => (sum, len, SCAN_BYTE[usize::from(*b)]),
+        [b] => (
+            sum.wrapping_mul(KEY_BASE)
+                .wrapping_add(u64::from(SCAN_BYTE[usize::from(*b)])),
+            len + 1,
+            SCAN_SEPARATOR,
+        ),
+        _ => (sum, len, SCAN_SEPARATOR),
     }
 }
 
@@ -867,12 +908,74 @@ fn for_each_hyphen_piece<'s>(source: &'s str, mut f: impl FnMut(&'s str)) {
     }
 }
 
+/// The document's filters ([`Lexicon::filters`]): its keys, its hyphenated
+/// words dehyphenated, their heads, and the restorable bits.
+type Filters = (Bloom, Bloom, Heads, Restorable);
+
+/// The filters the word repairs' first checks read, fetched once: a
+/// [`Lexicon`]'s (built on this first need) and the shipped ones, so that
+/// a run of checks (`normalize::inline`'s lane asks three of every pair of
+/// words) reads each through a reference, not through its lazy cell. The
+/// checks are the [`Lexicon`]'s own: its methods of the same names call
+/// these. Always inlined, as [`Key`]'s small methods.
+pub(crate) struct Probe<'l, 's> {
+    lex: &'l Lexicon<'s>,
+    filters: &'l Filters,
+    shipped: &'static Bloom,
+    dehyphenated: &'static Bloom,
+}
+
+impl Probe<'_, '_> {
+    /// [`Lexicon::may_attest_join_keys`].
+    #[inline(always)]
+    pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
+        debug_assert!(joined.len >= 2, "{joined:?}");
+        if joined.is_too_long() {
+            return false;
+        }
+        let hash = joined.hash();
+        self.shipped.may_contain_hash(hash) || self.filters.0.may_contain_hash(hash)
+    }
+
+    /// [`Lexicon::may_restore_hyphen_key`].
+    #[inline(always)]
+    pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
+        // The bits first: they hold every key of both filters, and turn
+        // away nearly every word without a hash (tested below).
+        if word.is_too_long() || !self.filters.3.may_contain(word) {
+            return false;
+        }
+        let hash = word.hash();
+        self.dehyphenated.may_contain_hash(hash) || self.filters.1.may_contain_hash(hash)
+    }
+
+    /// [`Lexicon::hyphenated_in_document_keys`].
+    #[inline(always)]
+    pub(crate) fn hyphenated_in_document_keys(
+        &self,
+        left: &str,
+        left_key: Key,
+        right: &str,
+        right_key: Key,
+    ) -> bool {
+        // The heads first: a bit test, where most documents print no
+        // compound that opens with `left` (tested below).
+        if !self.filters.2.may_contain(left_key) {
+            return false;
+        }
+        let joined = left_key.then(Key::HYPHEN).then(right_key);
+        !joined.is_too_long()
+            && self.filters.0.may_contain(joined)
+            && self.lex.hyphenated_in_document(left, right)
+    }
+}
+
 /// Word evidence for one document.
 pub(crate) struct Lexicon<'s> {
     source: &'s str,
     /// Hashes of the document's lower-cased tokens and compound parts, and
     /// of its hyphenated tokens with the hyphens taken out.
-    filter: OnceCell<(Bloom, Bloom, Heads, Restorable)>,
+    filter: OnceCell<Filters>,
     /// The same, exactly; built only when the filter lets a word without
     /// a hyphen through.
     document: OnceCell<HashSet<String, FxBuild>>,
@@ -951,7 +1054,7 @@ impl<'s> Lexicon<'s> {
     /// tokens: its keys, its hyphenated tokens with the hyphens taken out
     /// (`good-neighbourliness` as `goodneighbourliness`), their heads, and
     /// those taken out with the shipped compounds' as [`Restorable`] bits.
-    fn filters(&self) -> &(Bloom, Bloom, Heads, Restorable) {
+    fn filters(&self) -> &Filters {
         self.filter.get_or_init(|| {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
@@ -1026,12 +1129,7 @@ impl<'s> Lexicon<'s> {
     /// holds wherever the document prints it ([`is_asked`]).
     #[inline]
     pub(crate) fn may_attest_join_keys(&self, joined: Key) -> bool {
-        debug_assert!(joined.len >= 2, "{joined:?}");
-        if joined.is_too_long() {
-            return false;
-        }
-        let hash = joined.hash();
-        shipped_filter().may_contain_hash(hash) || self.filter().may_contain_hash(hash)
+        self.probe().may_attest_join_keys(joined)
     }
 
     /// A cheap necessary condition for a hyphenated split of `word` being
@@ -1052,13 +1150,7 @@ impl<'s> Lexicon<'s> {
     /// Inlined, as [`Lexicon::may_attest_join_keys`].
     #[inline]
     pub(crate) fn may_restore_hyphen_key(&self, word: Key) -> bool {
-        // The bits first: they hold every key of both filters, and turn
-        // away nearly every word without a hash (tested below).
-        if word.is_too_long() || !self.filters().3.may_contain(word) {
-            return false;
-        }
-        let hash = word.hash();
-        dehyphenated_compounds().may_contain_hash(hash) || self.filters().1.may_contain_hash(hash)
+        self.probe().may_restore_hyphen_key(word)
     }
 
     /// [`Lexicon::hyphenated_in_document`] of lower-cased, ASCII `left` and
@@ -1073,15 +1165,20 @@ impl<'s> Lexicon<'s> {
         right: &str,
         right_key: Key,
     ) -> bool {
-        // The heads first: a bit test, where most documents print no
-        // compound that opens with `left` (tested below).
-        if !self.filters().2.may_contain(left_key) {
-            return false;
+        self.probe()
+            .hyphenated_in_document_keys(left, left_key, right, right_key)
+    }
+
+    /// The filters of the first checks, fetched (and the document's built)
+    /// now: see [`Probe`].
+    #[inline]
+    pub(crate) fn probe(&self) -> Probe<'_, 's> {
+        Probe {
+            lex: self,
+            filters: self.filters(),
+            shipped: shipped_filter(),
+            dehyphenated: dehyphenated_compounds(),
         }
-        let joined = left_key.then(Key::HYPHEN).then(right_key);
-        !joined.is_too_long()
-            && self.filter().may_contain(joined)
-            && self.hyphenated_in_document(left, right)
     }
 
     /// [`Lexicon::hyphenated_attested`] of ASCII `left` and `right` with
@@ -1328,6 +1425,48 @@ mod tests {
                     bytewise(&bytes[from..]),
                     "{from}"
                 );
+            }
+        }
+    }
+
+    /// [`letter_run`] by one byte a step: its definition.
+    fn letter_run_bytewise(rest: &[u8]) -> (u64, usize, u8) {
+        let (mut sum, mut len, mut end) = (0u64, 0, SCAN_SEPARATOR);
+        for &b in rest {
+            let scanned = SCAN_BYTE[usize::from(b)];
+            if scanned < SCAN_LETTER {
+                end = scanned;
+                break;
+            }
+            sum = sum.wrapping_mul(KEY_BASE).wrapping_add(u64::from(scanned));
+            len += 1;
+        }
+        (sum, len, end)
+    }
+
+    /// [`letter_run`], two bytes a step, is [`letter_run_bytewise`]: from
+    /// every byte of the testdata texts (runs of both parities, ended at
+    /// either byte of a pair or by the end), and on every string of up to
+    /// three bytes from a set of each kind of byte.
+    #[test]
+    fn ok_letter_run_is_bytewise() {
+        let mut runs = 0;
+        for text in crate::grammar::testdata_texts().into_iter().take(20) {
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len() {
+                let rest = &bytes[i..];
+                assert_eq!(letter_run(rest), letter_run_bytewise(rest), "{i}");
+                runs += 1;
+            }
+        }
+        assert!(runs > 100_000, "{runs}");
+        let kinds = [b'a', b'Z', b'1', b'-', b' ', b',', 0xc3, 0xa9];
+        for n in 0..=3u32 {
+            for k in 0..kinds.len().pow(n) {
+                let bytes: Vec<u8> = (0..n)
+                    .map(|d| kinds[k / kinds.len().pow(d) % kinds.len()])
+                    .collect();
+                assert_eq!(letter_run(&bytes), letter_run_bytewise(&bytes), "{bytes:?}");
             }
         }
     }
