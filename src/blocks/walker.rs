@@ -759,21 +759,19 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 match piece {
                     Piece::Text { text, span } => {
-                        let skip = from.saturating_sub(span.start);
-                        for word in text
-                            .get(skip..)
-                            .unwrap_or_default()
-                            .split_ascii_whitespace()
-                        {
+                        let t = text
+                            .get(from.saturating_sub(span.start)..)
+                            .unwrap_or_default();
+                        for (before, word) in numbered_words(t, prev) {
                             // Up to a few past the count: a marker may be
                             // missed (`Goals 3` is a goal).
-                            if let Some(k) = text_marker(prev, word).filter(|&k| {
+                            if let Some(k) = text_marker(before, word).filter(|&k| {
                                 k >= self.next_marker && k <= self.next_marker + MAX_MARKER_STEP
                             }) {
                                 self.next_marker = k + 1;
                             }
-                            prev = word;
                         }
+                        prev = t.split_ascii_whitespace().next_back().unwrap_or(prev);
                     }
                     Piece::Marker { marker, .. } => {
                         if *marker == FootnoteMarker::Number(self.next_marker) {
@@ -1464,6 +1462,30 @@ fn piece_span(piece: &Piece<'_>) -> Span {
     }
 }
 
+/// The words of `t` that end in a digit, each with the word before it
+/// (`prev`, the last word before `t`, for the first): the only words
+/// [`text_marker`] reads, found by their digits rather than word by word.
+fn numbered_words<'t>(t: &'t str, prev: &'t str) -> impl Iterator<Item = (&'t str, &'t str)> {
+    let b = t.as_bytes();
+    let mut k = 0;
+    std::iter::from_fn(move || loop {
+        let start = k + b.get(k..)?.iter().position(u8::is_ascii_digit)?;
+        let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        k = end;
+        if b.get(end).is_some_and(|c| !c.is_ascii_whitespace()) {
+            continue;
+        }
+        // Whitespace is ASCII: the cuts are character boundaries.
+        let ws = b[..start].iter().rposition(u8::is_ascii_whitespace);
+        let word = &t[ws.map_or(0, |w| w + 1)..end];
+        let before = match ws {
+            Some(w) => t[..w].split_ascii_whitespace().next_back().unwrap_or(prev),
+            None => prev,
+        };
+        return Some((before, word));
+    })
+}
+
 /// The number of a marker `word` may be, after the word `prev`: one to
 /// three digits glued to the end of a word, after a letter or a closing
 /// mark (`1993,1`, `Crime11`, `Development”,3`), or standing alone after
@@ -1497,6 +1519,24 @@ fn text_marker(prev: &str, word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_numbered_words_are_the_words_ending_in_digits() {
+        let t = "the Convention2 and Rights, 3 of 1993,1 for 70/1 x 12a G20";
+        let all: Vec<(&str, &str)> = numbered_words(t, "last").collect();
+        let words: Vec<&str> = t.split_ascii_whitespace().collect();
+        let expected: Vec<(&str, &str)> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.ends_with(|c: char| c.is_ascii_digit()))
+            .map(|(k, w)| (if k == 0 { "last" } else { words[k - 1] }, *w))
+            .collect();
+        assert_eq!(all, expected);
+        assert_eq!(
+            numbered_words("7 and", "prev").collect::<Vec<_>>(),
+            [("prev", "7")]
+        );
+    }
 
     #[test]
     fn ok_text_marker_reads_glued_and_set_apart_numbers() {

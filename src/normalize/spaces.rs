@@ -21,8 +21,9 @@
 //!   the view has the hyphen and the line end back.
 //!
 //! Line ends other than `\n` and `\r\n` are `\n` in the view: a lone `\r`
-//! (classic Mac OS text) and U+2028 and U+2029 (the line and paragraph
-//! separators of text copied from Word and web pages).
+//! in classic Mac OS text (an input whose first line ends so), and U+2028
+//! and U+2029 (the line and paragraph separators of text copied from Word
+//! and web pages).
 
 use std::borrow::Cow;
 
@@ -46,7 +47,8 @@ impl<'s> View<'s> {
     /// The view of `input`.
     pub(crate) fn of(input: &'s str) -> Self {
         let bytes = input.as_bytes();
-        let Some(first) = find_edit(bytes, 0) else {
+        let cr = cr_line_ends(bytes);
+        let Some(first) = find_edit(bytes, 0, cr) else {
             return Self {
                 text: Cow::Borrowed(input),
                 edits: Vec::new(),
@@ -78,7 +80,7 @@ impl<'s> View<'s> {
                 edits.push((out.len(), removed, false));
             }
             from = at + len;
-            next = find_edit(bytes, from);
+            next = find_edit(bytes, from, cr);
         }
         out.push_str(input.get(from..).unwrap_or_default());
         Self {
@@ -117,19 +119,21 @@ impl<'s> View<'s> {
 }
 
 /// The offset of the next byte C2, E2 or EF (the lead bytes of every
-/// character [`find_edit`] looks for) or `\r` at or after `from`. Eight
-/// bytes a step, tested without a branch ([`eq_bytes`]): every input is
-/// scanned, and most hold none of those characters.
-fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
+/// character [`find_edit`] looks for), or `\r` where `cr` says the input
+/// holds one, at or after `from`. Eight bytes a step, tested without a
+/// branch ([`eq_bytes`]; C2 and E2 in one test, as the bytes that are E2
+/// with bit 5 set): every input is scanned, and most hold none of those
+/// characters.
+fn next_lead(bytes: &[u8], from: usize, cr: bool) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut base = from;
+    let cr_mask = if cr { u64::MAX } else { 0 };
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
-        let hits = eq_bytes(word, 0xC2)
-            | eq_bytes(word, 0xE2)
+        let hits = eq_bytes(word | 0x2020_2020_2020_2020, 0xE2)
             | eq_bytes(word, 0xEF)
-            | eq_bytes(word, b'\r');
+            | (eq_bytes(word, b'\r') & cr_mask);
         if hits != 0 {
             return Some(base + (hits.trailing_zeros() / 8) as usize);
         }
@@ -137,8 +141,21 @@ fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
     }
     let tail = chunks.remainder();
     tail.iter()
-        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF | b'\r'))
+        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF) || (cr && b == b'\r'))
         .map(|k| base + k)
+}
+
+/// Whether the input's lines end in a lone `\r` (classic Mac OS text): it
+/// holds no `\n`, or a lone `\r` before its first. Only then is a `\r`
+/// looked for: in every other input it is the `\r` of `\r\n`, or a stray
+/// one inside a line that reads as white space.
+fn cr_line_ends(bytes: &[u8]) -> bool {
+    let head = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes, |nl| &bytes[..nl]);
+    let cr = head.iter().position(|&b| b == b'\r');
+    cr.is_some_and(|k| k + 1 < head.len() || head.len() == bytes.len())
 }
 
 /// What the view has for a character of the input.
@@ -158,10 +175,10 @@ enum Edit {
 
 /// The next character to edit at or after `from`: its offset, its length
 /// in bytes, and what the view has for it.
-fn find_edit(bytes: &[u8], from: usize) -> Option<(usize, usize, Edit)> {
+fn find_edit(bytes: &[u8], from: usize, cr: bool) -> Option<(usize, usize, Edit)> {
     let mut i = from;
     loop {
-        let at = next_lead(bytes, i)?;
+        let at = next_lead(bytes, i, cr)?;
         match (bytes.get(at), bytes.get(at + 1), bytes.get(at + 2)) {
             (Some(0xC2), Some(0xA0), _) => return Some((at, 2, Edit::Space)),
             (Some(0xC2), Some(0xAD), next) => {
@@ -225,7 +242,12 @@ mod tests {
                         .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF | b'\r'))
                 })
                 .map(|k| from + k);
-            assert_eq!(next_lead(bytes, from), expected, "{from}");
+            assert_eq!(next_lead(bytes, from, true), expected, "{from}");
+            let no_cr = bytes
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF)))
+                .map(|k| from + k);
+            assert_eq!(next_lead(bytes, from, false), no_cr, "{from}");
         }
     }
 
@@ -267,6 +289,13 @@ mod tests {
         let input = "one\rtwo\r\nthree\u{2028}four\u{2029}five\r";
         let view = View::of(input);
         assert_eq!(view.text, "one\ntwo\r\nthree\nfour\nfive\n");
+        assert!(cr_line_ends(b"a\rb\rc"));
+        assert!(cr_line_ends(b"a\rb\nc"));
+        assert!(!cr_line_ends(b"a\r\nb\rc"));
+        assert!(!cr_line_ends(b"a\nb\rc"));
+        assert!(!cr_line_ends(b"abc"));
+        // In a `\n` text, a stray `\r` stays as it was.
+        assert_eq!(View::of("one\ntwo\rthree\n").text, "one\ntwo\rthree\n");
         let text = view.text.as_ref();
         for word in ["one", "two", "three", "four", "five"] {
             let start = text.find(word).unwrap_or_default();
