@@ -784,6 +784,21 @@ impl<'a, 's> Walker<'a, 's> {
         }
     }
 
+    /// Opens a note of the block on line `i`, its marker at `marker_span`
+    /// and its text `note` (the end of the line).
+    fn push_note(&mut self, i: usize, marker: FootnoteMarker, marker_span: Span, note: &'s str) {
+        let pieces = if note.is_empty() {
+            Vec::new()
+        } else {
+            vec![self.piece(i, note)]
+        };
+        self.block.texts.push(NoteText {
+            marker: Some((marker, marker_span)),
+            pieces,
+            lines: vec![i],
+        });
+    }
+
     fn open(&mut self) -> Option<&mut Para<'s>> {
         self.paras.last_mut()
     }
@@ -886,16 +901,7 @@ impl<'a, 's> Walker<'a, 's> {
                     .trim_start_matches(|c: char| c.is_ascii_digit())
                     .trim_start();
                 let marker_span = Span::new(start, line.span.end - note.len());
-                let pieces = if note.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![self.piece(i, note)]
-                };
-                self.block.texts.push(NoteText {
-                    marker: Some((marker, marker_span)),
-                    pieces,
-                    lines: vec![i],
-                });
+                self.push_note(i, marker, marker_span, note);
                 i += 1;
                 continue;
             }
@@ -916,16 +922,7 @@ impl<'a, 's> Walker<'a, 's> {
                 .or_else(|| self.cited_plain_note(i, text));
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
-                let pieces = if rest.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![self.piece(i, rest)]
-                };
-                self.block.texts.push(NoteText {
-                    marker: Some((marker, marker_span)),
-                    pieces,
-                    lines: vec![i],
-                });
+                self.push_note(i, marker, marker_span, rest);
                 if self.mode == Mode::Body {
                     self.mode = Mode::Notes { ruled: false };
                 }

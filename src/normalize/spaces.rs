@@ -202,6 +202,17 @@ fn find_edit(bytes: &[u8], from: usize, cr: bool) -> Option<(usize, usize, Edit)
 mod tests {
     use super::*;
 
+    /// Each `(word, expected)`: the span of `word` in the view is
+    /// `expected` in `input`.
+    fn words_back(view: &View<'_>, input: &str, words: &[(&str, &str)]) {
+        let text = view.text.as_ref();
+        for &(word, expected) in words {
+            let start = text.find(word).unwrap_or_default();
+            let span = view.to_input(Span::new(start, start + word.len()));
+            assert_eq!(span.slice(input), Some(expected), "{word}");
+        }
+    }
+
     #[test]
     fn ok_view_and_back() {
         let input = "40th\u{a0}plenary meeting, con\u{ad}cerned\u{202f}x";
@@ -209,18 +220,17 @@ mod tests {
         assert_eq!(view.text, "40th plenary meeting, concerned x");
         // Every span of the view goes back to the same text in the input,
         // edited characters aside.
-        let text = view.text.as_ref();
-        for (word, expected) in [
-            ("40th", "40th"),
-            ("plenary", "plenary"),
-            ("concerned", "con\u{ad}cerned"),
-            ("x", "x"),
-        ] {
-            let start = text.find(word).unwrap_or_default();
-            let span = view.to_input(Span::new(start, start + word.len()));
-            assert_eq!(span.slice(input), Some(expected), "{word}");
-        }
-        let all = view.to_input(Span::new(0, text.len()));
+        words_back(
+            &view,
+            input,
+            &[
+                ("40th", "40th"),
+                ("plenary", "plenary"),
+                ("concerned", "con\u{ad}cerned"),
+                ("x", "x"),
+            ],
+        );
+        let all = view.to_input(Span::new(0, view.text.len()));
         assert_eq!(all, Span::new(0, input.len()));
         // A removed character at either end stays inside (fuzzing found
         // `\u{ad} 12. `, whose document span lost its first two bytes).
@@ -261,18 +271,18 @@ mod tests {
             view.text,
             "of good-\nneighbourliness, recon-\r\nciliation, October"
         );
+        words_back(
+            &view,
+            input,
+            &[
+                ("good-", "good\u{fffe}"),
+                ("neighbourliness,", "neighbourliness,"),
+                ("recon-", "recon\u{ad}"),
+                ("ciliation", "ciliation"),
+                ("October", "Oc\u{ad}tober"),
+            ],
+        );
         let text = view.text.as_ref();
-        for (word, expected) in [
-            ("good-", "good\u{fffe}"),
-            ("neighbourliness,", "neighbourliness,"),
-            ("recon-", "recon\u{ad}"),
-            ("ciliation", "ciliation"),
-            ("October", "Oc\u{ad}tober"),
-        ] {
-            let start = text.find(word).unwrap_or_default();
-            let span = view.to_input(Span::new(start, start + word.len()));
-            assert_eq!(span.slice(input), Some(expected), "{word}");
-        }
         // The line end put back stands for no byte: it falls between the
         // character and the next line.
         let at = text.find('\n').unwrap_or_default();
@@ -296,12 +306,8 @@ mod tests {
         assert!(!cr_line_ends(b"abc"));
         // In a `\n` text, a stray `\r` stays as it was.
         assert_eq!(View::of("one\ntwo\rthree\n").text, "one\ntwo\rthree\n");
-        let text = view.text.as_ref();
-        for word in ["one", "two", "three", "four", "five"] {
-            let start = text.find(word).unwrap_or_default();
-            let span = view.to_input(Span::new(start, start + word.len()));
-            assert_eq!(span.slice(input), Some(word));
-        }
+        let words = ["one", "two", "three", "four", "five"].map(|w| (w, w));
+        words_back(&view, input, &words);
     }
 
     #[test]
