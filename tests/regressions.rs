@@ -905,3 +905,19 @@ fn pymupdf4llm_origin_under_a_bullet() {
         Some("without reference to a Main Committee (A/73/L.4)")
     );
 }
+
+/// Found by the long fuzz run (500,000 mutated fixtures, 342,043rd case): a
+/// marker glued to a word that holds a character read as another
+/// (`Board of ‑Governors”;3`, U+2011 read as `-`). The word's head kept a
+/// span as long as its text, which ended inside the closing quote.
+#[test]
+fn fuzz_marker_glued_to_a_word_with_a_replaced_character() {
+    let text = "The General Assembly,\n\
+                Recalling item 8 entitled “Election of Members to the Board of \u{2011}Governors”;1 and\n\
+                1. Decides to continue.\n\
+                __________________\n\
+                1 A/80/1.\n";
+    parses_with_spans_in_bounds(text);
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble[0].footnote_refs.len(), 1);
+}

@@ -447,10 +447,15 @@ fn numeric_markers<'s>(
     for (i, tok) in tokens.into_iter().enumerate() {
         match (tok, glued.next_if(|&(at, _, _)| at == i)) {
             (Tok::Word { text, span, .. }, Some((_, head, n))) => {
-                made.push(text.get(&made).get(..head).unwrap_or_default().to_owned());
+                let word = text.get(&made);
+                // The marker's digits are the word's last bytes in the
+                // input too (ASCII, never replaced); the head's may not be
+                // (`‑Governors”;3`, its U+2011 read as `-`).
+                let digits = word.len() - head;
+                made.push(word.get(..head).unwrap_or_default().to_owned());
                 out.push(Tok::Word {
                     text: Text::Made(made.len() - 1),
-                    span: Span::new(span.start, span.start + head),
+                    span: Span::new(span.start, span.end.saturating_sub(digits).max(span.start)),
                     letters: None,
                 });
                 out.push(Tok::Marker(FootnoteMarker::Number(n)));
