@@ -125,7 +125,7 @@ pub fn parse_resolution(input: &str) -> Result<Resolution, ParseError> {
 pub fn parse_resolution_with(input: &str, options: &Options) -> Result<Parsed, ParseError> {
     check_input(input, options)?;
     let view = normalize::spaces::View::of(input);
-    let lines = normalize::split_lines(&view.text);
+    let lines = normalize::lines_of(&view.text);
     parse_lines(&view, input, &lines, Span::new(0, view.text.len()))
 }
 
@@ -163,7 +163,7 @@ pub fn parse_resolutions(input: &str) -> Result<Vec<Resolution>, ParseError> {
 pub fn parse_resolutions_with(input: &str, options: &Options) -> Result<Vec<Parsed>, ParseError> {
     check_input(input, options)?;
     let view = normalize::spaces::View::of(input);
-    let lines = normalize::split_lines(&view.text);
+    let lines = normalize::lines_of(&view.text);
     blocks::split_resolutions(&lines)
         .into_iter()
         .map(|range| {
@@ -271,7 +271,7 @@ pub mod __bench {
 
     /// Stage 1 (line splitting).
     pub fn lines(input: &str) -> Lines<'_> {
-        Lines(normalize::split_lines(input))
+        Lines(normalize::lines_of(input))
     }
 
     /// Stage 2 (lines → blocks).

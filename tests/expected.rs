@@ -78,6 +78,11 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
     ),
     (
+        "extracted/S_RES_1445_2002.pdfium-joined.txt",
+        "lead 11",
+        "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
+    ),
+    (
         "extracted/S_RES_1445_2002.mupdf4llm.md.txt",
         "lead 11",
         "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
@@ -377,7 +382,7 @@ fn corpus_matches_expected_json() {
             }
         }
     }
-    assert_eq!(renderings, 286);
+    assert_eq!(renderings, 321);
     let stale: Vec<_> = KNOWN.iter().filter(|k| !seen_known.contains(*k)).collect();
     assert!(
         stale.is_empty(),

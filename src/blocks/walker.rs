@@ -447,7 +447,13 @@ impl<'a, 's> Walker<'a, 's> {
         // (`Necessity of ending the economic, commercial and financial
         // embargo` / `A/RES/73/8 imposed by the United States of America
         // against Cuba`, pdfplumber): a piece of the title is a head there.
-        let head = |h: &str| self.is_running_head(h.trim()) || self.in_front_title(h.trim());
+        // And the page counter may be glued to the head (`2/4Resolution 794
+        // (1992) S/RES/794 (1992)`, pages joined with no line break).
+        let head = |h: &str| {
+            let h = h.trim();
+            let plain_head = |h: &str| self.is_running_head(h) || self.in_front_title(h);
+            plain_head(h) || page_counter_glued(h).is_some_and(plain_head)
+        };
         // A symbol is one word or two (`S/RES/794 (1992)`), and opens with
         // its series and `/`: a look at the line's first word, then at its
         // last two, turns away nearly every line before any grammar runs.

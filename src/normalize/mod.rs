@@ -13,6 +13,8 @@
 //!   input (see [`spaces`]).
 //! - `\r\n` and `\n` end lines; a form feed (`\f`, pdftotext's page break)
 //!   marks the line it starts as the first of a page.
+//! - A page's head glued to the last line of the page before (pages joined
+//!   with no line break) is cut off into a line of its own (see [`glued`]).
 //! - YAML front matter of conversion pipelines (`---` / `symbol: A/RES/80/2` /
 //!   `---` at the very top) is no part of the document: its lines are dropped.
 //! - Inline (see [`inline`]): `<sup>1</sup>`, `¹`, `[^1]` become footnote
@@ -20,9 +22,15 @@
 //!   becomes a space and U+2011 a hyphen; `high -level` → `high-level`,
 //!   `twenty -` / `eighth` → `twenty-eighth`, `fie ld` → `field` (by the lexicon).
 
+pub(crate) mod glued;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub(crate) mod lines;
 pub(crate) mod spaces;
 
 pub(crate) use lines::{split_lines, Line};
+
+/// Stage 1's lines of `text`: split, and page heads glued to a line cut off.
+pub(crate) fn lines_of(text: &str) -> Vec<Line<'_>> {
+    glued::split_glued_heads(split_lines(text))
+}

@@ -2,7 +2,8 @@
 (`page.get_text()`, pages joined as printed; and `get_text(sort=True)`, in
 reading order by position), pypdf (`extract_text()`, pages joined with a
 line break) and PDFium, Chrome's PDF engine, through pypdfium2
-(`get_textpage().get_text_range()`, pages joined with a line break),
+(`get_textpage().get_text_range()`, pages joined with a line break, and
+with nothing between them),
 pdfplumber (`extract_text()`, pages joined with a line break) and
 pymupdf4llm (`to_markdown()`, the markdown LLM pipelines feed on) give it.
 Run from the shared data's `corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5),
@@ -48,9 +49,13 @@ for path in REAL + TYPESET:
     # PDFium ends lines with CR LF, and prints U+FFFE where it joined a line
     # that ended in a hyphen to the next.
     pdf = pypdfium2.PdfDocument(path)
-    text = "\n".join(pdf[k].get_textpage().get_text_range() for k in range(len(pdf)))
+    pages = [pdf[k].get_textpage().get_text_range() for k in range(len(pdf))]
     with open(f"{OUT}/{base}.pdfium.txt", "w", newline="") as f:
-        f.write(text)
+        f.write("\n".join(pages))
+    # The same pages joined as they come, with no line break between them:
+    # each page's head runs into the last line of the page before.
+    with open(f"{OUT}/{base}.pdfium-joined.txt", "w", newline="") as f:
+        f.write("".join(pages))
     if base not in RUN_TOGETHER:
         with pdfplumber.open(path) as pdf:
             text = "\n".join((page.extract_text() or "") for page in pdf.pages)
