@@ -8,9 +8,9 @@
 //! 1/2S/RES/827 (1993) Resolution 827 (1993)`. A UN editor's rule: the
 //! document's own symbol, printed at a page's head, never belongs to a
 //! paragraph. Where a line after the masthead carries it after other text,
-//! the line is cut before it (and before a page counter glued to it), and
-//! the rest is a line of its own that opens a page, for the layout to read
-//! as furniture.
+//! the line is cut before it (or before a page counter glued to it, or a
+//! piece of the title ahead of it), and the rest is a line of its own that
+//! opens a page, for the layout to read as furniture.
 
 use super::Line;
 use crate::grammar::run;
@@ -22,7 +22,7 @@ const MASTHEAD_LINES: usize = 12;
 
 /// `lines` with every page head glued to a line cut off into a line of its
 /// own. Lines are borrowed as they were; a new vector is made only where a
-/// line is cut.
+/// line may be cut.
 pub(crate) fn split_glued_heads(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let Some((at, symbol)) = masthead_symbol(&lines) else {
         return lines;
