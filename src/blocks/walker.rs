@@ -897,15 +897,12 @@ impl<'a, 's> Walker<'a, 's> {
             // The page's rule and its first note on one line
             // (`**__________________** 15 Resolution 69/283, annex II.`,
             // pymupdf4llm): the rule is furniture, the rest opens the notes.
-            if let Some((marker, rest)) = rule_then_note(text) {
+            if let Some((marker, rest, note)) = rule_then_note(text) {
                 let rule = Span::new(line.span.start, line.span.end - rest.len());
                 out.dropped.push((rule, DropReason::Separator));
                 self.end_notes(out);
                 self.mode = Mode::Notes { ruled: true };
                 let start = line.span.end - rest.len();
-                let note = rest
-                    .trim_start_matches(|c: char| c.is_ascii_digit())
-                    .trim_start();
                 let marker_span = Span::new(start, line.span.end - note.len());
                 self.push_note(i, marker, marker_span, note);
                 i += 1;
@@ -963,36 +960,15 @@ impl<'a, 's> Walker<'a, 's> {
                 // note with its number, if the number runs on from the last
                 // note (a wrapped `16 December 1966.` does not).
                 if ruled && self.block.last_unfinished().is_none() {
-                    if let Some((FootnoteMarker::Number(n), rest)) = plain_note(text) {
-                        let number = |m: FootnoteMarker| match m {
-                            FootnoteMarker::Number(k) => Some(k),
-                            FootnoteMarker::Asterisks(_) => None,
-                        };
-                        // The last number read, with its text or alone on
-                        // its line (PDFium sets `9` / `Ibid., …` but
-                        // `10 Ibid., …`).
-                        let last = out
-                            .notes
-                            .iter()
-                            .filter_map(|x| number(x.marker))
-                            .chain(
-                                self.block
-                                    .texts
-                                    .iter()
-                                    .filter_map(|t| t.marker.and_then(|(m, _)| number(m))),
-                            )
-                            .chain(self.block.numbers.iter().map(|&(k, ..)| k))
-                            .max()
-                            .unwrap_or(0);
+                    if let Some((marker @ FootnoteMarker::Number(n), rest)) = plain_note(text) {
+                        // The number runs on from the last read, with its
+                        // text or alone on its line (PDFium sets `9` /
+                        // `Ibid., …` but `10 Ibid., …`).
+                        let last = self.last_note_number();
                         if n > last && n <= last + 3 {
                             let marker_span =
                                 Span::new(line.span.start, line.span.end - rest.len());
-                            let piece = self.piece(i, rest);
-                            self.block.texts.push(NoteText {
-                                marker: Some((FootnoteMarker::Number(n), marker_span)),
-                                pieces: vec![piece],
-                                lines: vec![i],
-                            });
+                            self.push_note(i, marker, marker_span, rest);
                             i += 1;
                             continue;
                         }
@@ -1441,17 +1417,17 @@ fn opens_with_month(text: &str) -> bool {
 
 /// A rule of at least five underscores, in emphasis or not, and a note
 /// numbered after it on the same line (`**__________________** 15
-/// Resolution 69/283, annex II.`): the note's marker and the note from its
-/// number on.
-fn rule_then_note(text: &str) -> Option<(FootnoteMarker, &str)> {
+/// Resolution 69/283, annex II.`): the note's marker, the line from its
+/// number on, and the note's text.
+fn rule_then_note(text: &str) -> Option<(FootnoteMarker, &str, &str)> {
     let t = text.trim_start_matches('*');
     let after_rule = t.trim_start_matches('_');
     if t.len() - after_rule.len() < 5 {
         return None;
     }
     let rest = after_rule.trim_start_matches(['*', '_', ' ']);
-    let (marker, _) = plain_note(rest)?;
-    matches!(marker, FootnoteMarker::Number(_)).then_some((marker, rest))
+    let (marker, note) = plain_note(rest)?;
+    matches!(marker, FootnoteMarker::Number(_)).then_some((marker, rest, note))
 }
 
 /// How far past the count of notes cited a glued number may be to count as
