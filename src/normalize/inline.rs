@@ -1725,7 +1725,10 @@ fn repair_plain<'s>(
     let after_space = w.joinable(Sep::Space).zip(a_key);
     if let Some((a, a_key)) = after_space {
         let text = &a.text;
-        let in_document = || lex.hyphenated_in_document_keys(text, a_key, b, b_key);
+        let in_document = || {
+            lex.hyphenated_in_document_keys(text, a_key, b, b_key)
+                && lex.compound_outnumbers_spaced(text, b)
+        };
         let attested = if b_lower {
             in_document() || never_spaced(text, b)
         } else {
@@ -1865,15 +1868,18 @@ fn repair_word<'s>(
             }
         }
         // `twenty seventh`, `well being`: poppler's default mode printed a
-        // space for a line-end hyphen; the document or the compound list
+        // space for a line-end hyphen; the document (printing the compound
+        // at least as often as the two words apart) or the compound list
         // attests `twenty-seventh`.
         let a_shape = a.shape.unwrap_or_else(|| Shape::of(text));
         let (a_core, b_core) = (a_shape.core(text), b_shape.core(b));
-        let in_document = || match (a_shape.key, b_shape.key) {
-            (Some(a_key), Some(b_key)) => {
-                lex.hyphenated_in_document_keys(a_core, a_key, b_core, b_key)
-            }
-            _ => lex.hyphenated_in_document(a_core, b_core),
+        let in_document = || {
+            (match (a_shape.key, b_shape.key) {
+                (Some(a_key), Some(b_key)) => {
+                    lex.hyphenated_in_document_keys(a_core, a_key, b_core, b_key)
+                }
+                _ => lex.hyphenated_in_document(a_core, b_core),
+            }) && lex.compound_outnumbers_spaced(a_core, b_core)
         };
         // `Secretary General`: capitalised halves only where the document
         // itself prints the compound.
