@@ -103,11 +103,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "pymupdf4llm sets the dot of paragraph 34 inside its lead's emphasis (`34 _. Further urges_`)",
     ),
     (
-        "extracted/A_RES_78_199.mupdf4llm.md.txt",
-        "operative",
-        "pymupdf4llm runs paragraphs 1 and 2 into one line (`… cooperation; 2. _Recognizes_ that …`)",
-    ),
-    (
         "extracted/S_RES_1_1946.mupdf4llm.md.txt",
         "preamble",
         "our typesetting sets the text in bold; pymupdf4llm prints the preamble as bold and the `Therefore` as a heading",

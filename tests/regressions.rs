@@ -921,3 +921,86 @@ fn fuzz_marker_glued_to_a_word_with_a_replaced_character() {
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.preamble[0].footnote_refs.len(), 1);
 }
+
+/// Found auditing unseen real texts (S/RES/687 (1991), the Security
+/// Council's compilation text): one `nuclear-weapons programme` made every
+/// `Treaty on the Non-Proliferation of Nuclear Weapons` read as
+/// `Nuclear-Weapons`, and the WHO's `Director-General` gave the IAEA's
+/// `Director General` a hyphen. A space is read as a lost hyphen only where
+/// the document prints the compound whole at least as often as apart.
+#[test]
+fn spaced_words_outnumbering_their_compound_stay_apart() {
+    let text = "The Security Council,\n\
+                Concerned that Iraq has attempted to acquire materials for a nuclear-weapons programme,\n\
+                Recalling the Treaty on the Non-Proliferation of Nuclear Weapons of 1 July 1968,\n\
+                1. Invites the Director-General of the World Health Organization to act;\n\
+                2. Requests the Director General of the International Atomic Energy Agency to act\n\
+                under the Treaty on the Non-Proliferation of Nuclear Weapons;\n\
+                3. Requests also the Director General to report, and the Secretary General to\n\
+                assist the Secretary-General’s envoy and the Secretary -General’s staff.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[1].text,
+        "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons of 1 July 1968,"
+    );
+    assert!(r.operative[1]
+        .text
+        .starts_with("Requests the Director General of"));
+    assert!(r.operative[1]
+        .text
+        .ends_with("Non-Proliferation of Nuclear Weapons;"));
+    // `Secretary-General` is printed whole twice (once with a stray space)
+    // and apart once: the space is a lost hyphen.
+    assert_eq!(
+        r.operative[2].text,
+        "Requests also the Director General to report, and the Secretary-General to \
+         assist the Secretary-General’s envoy and the Secretary-General’s staff."
+    );
+}
+
+/// Found auditing unseen real texts (A/RES/80/9 as a conversion pipeline
+/// prints it: each paragraph on one line, the closing's meeting and date on
+/// one line, the annex's heading and title on one line): the declaration
+/// annexed to the resolution was read as its operative part, and three of
+/// its paragraphs ran into the ones before. Now `Annex <title>` after the
+/// closing lines opens the annex, and `N+1. ` opening a sentence inside
+/// paragraph `N` opens a paragraph of its own.
+#[test]
+fn annex_title_after_the_closing_and_paragraphs_run_together() {
+    let text = "The General Assembly\n\n\
+                Adopts the Political Declaration annexed to the present resolution.\n\n\
+                48th plenary meeting 24 November 2025\n\n\
+                Annex 2025 Political Declaration on Trafficking in Persons\n\n\
+                1. We welcome the Plan.\n\
+                2. We recall our commitments. 3. We recall the Global Compact; 4. We also reaffirm it.\n\
+                5. We commit to act in paragraph 5. We will act.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 1);
+    assert_eq!(r.annexes.len(), 1);
+    let annex = &r.annexes[0];
+    assert_eq!(annex.heading, "Annex");
+    assert_eq!(
+        annex.title.as_deref(),
+        Some("2025 Political Declaration on Trafficking in Persons")
+    );
+    let numbers: Vec<_> = annex
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            un_resolution::AnnexBlock::Paragraph(p) => Some((p.number, p.text.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            (Some(1), "We welcome the Plan."),
+            (Some(2), "We recall our commitments."),
+            (Some(3), "We recall the Global Compact;"),
+            (Some(4), "We also reaffirm it."),
+            // `5.` inside paragraph 5 is no paragraph's number.
+            (Some(5), "We commit to act in paragraph 5. We will act."),
+        ]
+    );
+    parses_with_spans_in_bounds(text);
+}

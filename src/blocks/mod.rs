@@ -429,13 +429,16 @@ fn is_annex_heading(t: &str) -> bool {
     rest.is_empty() || (rest.len() <= 6 && rest.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
 }
 
-/// The title printed on an annex heading's own line, where the line is a
-/// markdown heading (`#### **Annex United Nations principles for consumer
-/// product safety**`, as pymupdf4llm joins them): the text after `Annex`
-/// and its number. In other layouts the title has lines of its own, and a
-/// body line may open with `Annex` (`Annex I to the Convention …`).
-pub(crate) fn annex_title_on_heading(text: &str) -> Option<&str> {
-    if !text.starts_with('#') {
+/// The title printed on an annex heading's own line: the text after
+/// `Annex` and its number. Where the line is a markdown heading
+/// (`#### **Annex United Nations principles for consumer product safety**`,
+/// as pymupdf4llm joins them), or where `closed`, the line following the
+/// resolution's closing lines (`48th plenary meeting …` / `Annex 2025
+/// Political Declaration on …`, as extractors that join a page's lines
+/// print it). In other layouts the title has lines of its own, and a body
+/// line may open with `Annex` (`Annex I to the Convention …`).
+pub(crate) fn annex_title_on_heading(text: &str, closed: bool) -> Option<&str> {
+    if !closed && !text.starts_with('#') {
         return None;
     }
     let t = bare(text);
@@ -451,7 +454,15 @@ pub(crate) fn annex_title_on_heading(text: &str) -> Option<&str> {
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
     let title = if numbered { after } else { rest };
     let title = title.trim_start_matches([':', '.', '—', '–', ' ']).trim();
-    title.starts_with(char::is_uppercase).then_some(title)
+    // A capital opens the title, or a year before one (`2025 Political
+    // Declaration`).
+    let words = title.trim_start_matches(|c: char| c.is_ascii_digit());
+    let opens = title.starts_with(char::is_uppercase)
+        || (words.len() < title.len()
+            && words
+                .strip_prefix(' ')
+                .is_some_and(|w| w.starts_with(char::is_uppercase)));
+    opens.then_some(title)
 }
 
 fn starts_with_lead(text: &str) -> bool {

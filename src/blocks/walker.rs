@@ -822,7 +822,8 @@ impl<'a, 's> Walker<'a, 's> {
     /// ([`annex_title_on_heading`]): the first paragraph of the annex.
     pub(super) fn title_on_heading(&mut self, h: usize) {
         let line = self.lines[h];
-        let Some(title) = annex_title_on_heading(line.text) else {
+        // The line is a heading: its title is read as where it was found.
+        let Some(title) = annex_title_on_heading(line.text, true) else {
             return;
         };
         // A piece of the line: its offset from the line's start.
@@ -908,7 +909,8 @@ impl<'a, 's> Walker<'a, 's> {
                 i += 1;
                 continue;
             }
-            if (is_annex_heading(plain) || annex_title_on_heading(text).is_some())
+            let closed = !out.vote.is_empty() || !out.closing.is_empty();
+            if (is_annex_heading(plain) || annex_title_on_heading(text, closed).is_some())
                 && self.paras.last().is_none_or(Para::is_finished)
             {
                 self.end_notes(out);

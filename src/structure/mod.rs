@@ -939,10 +939,12 @@ fn annex(
 ) -> Annex {
     let heading_line = lines[a.heading];
     let body = attached(lines, &a.paras, wrapped, lex, markers, ctx, diags);
-    // `#### **Annex United Nations principles …**`: the heading is `Annex`,
-    // the rest its title (read as the annex's first paragraph).
+    // `#### **Annex United Nations principles …**`, `Annex 2025 Political
+    // Declaration …`: the heading is `Annex`, the rest its title (read as the annex's first paragraph).
     let heading = bare(heading_line.text);
-    let heading = match crate::blocks::annex_title_on_heading(heading_line.text) {
+    // (The line is the annex's heading: its title is read as the walk
+    // read it.)
+    let heading = match crate::blocks::annex_title_on_heading(heading_line.text, true) {
         Some(title) => heading
             .strip_suffix(title)
             .unwrap_or(heading)

@@ -1,0 +1,156 @@
+//! Numbered paragraphs run together on one line.
+//!
+//! Some extractors join each paragraph's lines into one, and now and then
+//! run the next paragraph into it too: `5. We also recognize … trafficking
+//! in persons.8 6. We recall the Global Compact …` (the text of A/RES/80/9
+//! by a conversion pipeline). A UN editor's rule: paragraph 5 never holds
+//! `6.` opening a sentence. So a line that opens with its number `N.` is
+//! cut before ` N+1. ` where that follows the end of a sentence (`.`, `;`
+//! or `:`, a note's number maybe glued to it) and opens a capitalised
+//! word; the rest is a line of its own, cut again before ` N+2. `.
+
+use super::Line;
+use crate::span::Span;
+
+/// The longest paragraph number read (`999.`): more digits are no
+/// paragraph's.
+const MAX_NUMBER_DIGITS: usize = 3;
+
+/// The longest note number glued to a sentence's end (`persons.8`,
+/// `Goals.123`).
+const MAX_MARKER_DIGITS: usize = 3;
+
+/// `lines` with every numbered paragraph run into the line of the one
+/// before cut off into a line of its own. Lines are borrowed as they were;
+/// a new vector is made only where a line is cut.
+pub(crate) fn split_run_on_paragraphs(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let Some(first) = lines.iter().position(|l| run_on_at(l.text).is_some()) else {
+        return lines;
+    };
+    let mut out = Vec::with_capacity(lines.len() + 8);
+    out.extend_from_slice(&lines[..first]);
+    for line in &lines[first..] {
+        let mut line = *line;
+        while let Some(q) = run_on_at(line.text) {
+            let (body, rest) = line.text.split_at(q);
+            let body = body.trim_end();
+            let start = line.span.start;
+            out.push(Line {
+                text: body,
+                span: Span::new(start, start + body.len()),
+                full: Span::new(line.full.start, start + q),
+                ..line
+            });
+            line = Line {
+                text: rest,
+                span: Span::new(start + q, line.span.end),
+                full: Span::new(start + q, line.full.end),
+                indent: 0,
+                page_break: false,
+            };
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Where in `text`, a line that opens with a paragraph's number `N. `, the
+/// next paragraph `N+1. ` opens a sentence (see the module's rule): the
+/// offset of its number.
+fn run_on_at(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Cheap first: most lines open with no digit.
+    if !bytes.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits > MAX_NUMBER_DIGITS
+        || !matches!(bytes.get(digits..digits + 2), Some([b'.', b' ' | b'\t']))
+    {
+        return None;
+    }
+    let number: u32 = text[..digits].parse().ok()?;
+    let next = format!(" {}. ", number + 1);
+    let mut from = digits + 2;
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(&next)) {
+        let at = from + found;
+        let after = &text[at + next.len()..];
+        if ends_sentence(&text[..at]) && opens_capitalised(after) {
+            // Past the space: the number's first byte.
+            return Some(at + 1);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Whether `before` ends a sentence: `.`, `;` or `:`, maybe after a closing
+/// quote or bracket, and maybe with a note's number glued after it
+/// (`persons.8`).
+fn ends_sentence(before: &str) -> bool {
+    let marker = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if marker > MAX_MARKER_DIGITS {
+        return false;
+    }
+    let before = &before[..before.len() - marker];
+    before.ends_with(['.', ';', ':'])
+}
+
+/// Whether `after` opens with a capital letter, past emphasis marks.
+fn opens_capitalised(after: &str) -> bool {
+    after
+        .trim_start_matches(['*', '_'])
+        .starts_with(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::split_lines;
+
+    #[test]
+    fn ok_run_on_at() {
+        let line = "5. We also recognize the role of the Protocol.8 6. We recall the Compact;";
+        assert_eq!(run_on_at(line), line.find("6. We"));
+        let line = "10. We reaffirm it.12 11. We express concern";
+        assert_eq!(run_on_at(line), line.find("11. We"));
+        let line = "5. Decides that; 6. *Requests* the Secretary-General";
+        assert_eq!(run_on_at(line), line.find("6. *"));
+        // Not the next number, not after a sentence's end, not before a
+        // capital, not a paragraph's line.
+        assert_eq!(run_on_at("5. We note resolution 70/1. 7. We recall"), None);
+        assert_eq!(run_on_at("5. We note paragraph 6. We recall"), None);
+        assert_eq!(run_on_at("5. We note the items; 6. and 7. of it"), None);
+        assert_eq!(run_on_at("Recalling it. 6. We"), None);
+        assert_eq!(run_on_at("80/9. The year 2025. 81/9. We"), None);
+        assert_eq!(run_on_at("5. We note 2015.1234 6. We"), None);
+        assert_eq!(run_on_at("1234. We. 1235. We"), None);
+        assert_eq!(run_on_at("5."), None);
+    }
+
+    #[test]
+    fn ok_split_keeps_every_byte_in_a_line() {
+        let input = "The General Assembly,\n\
+                     5. We recognize it.8 6. We recall it.11 7. We reaffirm it.\n\
+                     8. We commit.\n";
+        let lines = split_run_on_paragraphs(split_lines(input));
+        let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "The General Assembly,",
+                "5. We recognize it.8",
+                "6. We recall it.11",
+                "7. We reaffirm it.",
+                "8. We commit.",
+            ]
+        );
+        for l in &lines {
+            assert_eq!(l.span.slice(input), Some(l.text));
+            assert!(l.full.start <= l.span.start && l.span.end <= l.full.end);
+        }
+        // The full spans of a cut line tile it.
+        assert_eq!(lines[1].full.end, lines[2].full.start);
+        assert_eq!(lines[2].full.end, lines[3].full.start);
+    }
+}
