@@ -30,8 +30,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "O2",
         "our typesetting printed note 1 inside the paragraph (`regular ses1 See A/80/348. sion`)",
     ),
-    ("pdf/A_RES_80_7.layout.txt", "P1", "as pdf/A_RES_80_7.default.txt"),
-    ("pdf/A_RES_80_7.layout.txt", "O2", "as pdf/A_RES_80_7.default.txt (`ses- 1 See A/80/348. sion`)"),
     (
         "pdf/S_RES_794_1992.default.txt",
         "P11",

@@ -38,11 +38,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "the typesetting glued note 1 to a body line (`… regular ses1 See A/80/348.`); it reads as text",
     ),
     (
-        "pdf/A_RES_80_7.layout.txt",
-        "footnotes",
-        "the typesetting glued note 1 to a body line (`… regular ses1 See A/80/348.`); it reads as text",
-    ),
-    (
         "real/S_RES_1445_2002.plain.txt",
         "lead 11",
         "expected.json says `endorses`; the text prints `endorses also` (line 129-130) and its own convention keeps a following adverb (`Decides also`)",

@@ -1004,3 +1004,65 @@ fn annex_title_after_the_closing_and_paragraphs_run_together() {
     );
     parses_with_spans_in_bounds(text);
 }
+
+/// Found auditing unseen real texts (A/RES/80/22, 80/24 and 80/28 as the
+/// railcar pipeline prints them: each paragraph on one line, the notes of
+/// a page set between the halves of the paragraph it cut, with no rule, or
+/// after a ` ---` page mark). The notes ran into the paragraph and every
+/// marker stayed in the text; the agenda title lost its wrapped rest; the
+/// meeting's date on the meeting's line was not read.
+#[test]
+fn notes_between_a_paragraphs_halves_without_a_rule() {
+    let text = "General Assembly Distr.: General 3 December 2025\n\n\
+                Eightieth session Agenda item 99 (g) General and complete disarmament:\n\
+                transparency in armaments\n\n\
+                Resolution adopted by the General Assembly on 1 December 2025\n\n\
+                80/28. Transparency in armaments\n\n\
+                The General Assembly,\n\n\
+                Welcoming the reports for 2021, 1 2022,2 20233 and 2024,4 and the “Seven-Plus-One”\n\n\
+                1 A/77/165.\n\n\
+                2 A/78/165.\n\n\
+                3 A/79/216.\n\n\
+                4 A/80/226.\n\n\
+                formula and the Conventions of 19725 and 1993,6\n\n\
+                1. Encourages events at the national, regional and international ---\n\n\
+                5 United Nations, Treaty Series, vol. 1015, No. 14860.\n\n\
+                6 2000 Review Conference of the Parties to the Treaty, Final Document.\n\n\
+                levels;\n\n\
+                2. Decides to include the item.\n\n\
+                52nd plenary meeting 1 December 2025\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 1);
+    assert_eq!(
+        r.preamble[0].text,
+        "Welcoming the reports for 2021, 2022, 2023 and 2024, and the “Seven-Plus-One” \
+         formula and the Conventions of 1972 and 1993,"
+    );
+    assert_eq!(r.preamble[0].footnote_refs.len(), 6);
+    assert_eq!(notes_of(&r).len(), 6);
+    assert_eq!(
+        notes_of(&r)[5],
+        (
+            "6".to_owned(),
+            "2000 Review Conference of the Parties to the Treaty, Final Document."
+        )
+    );
+    assert_eq!(
+        r.operative[0].text,
+        "Encourages events at the national, regional and international levels;"
+    );
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(
+        r.masthead.agenda_items[0].title.as_deref(),
+        Some("General and complete disarmament: transparency in armaments")
+    );
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    let meeting = adoption
+        .meeting
+        .as_ref()
+        .map(|m| (m.number, m.date.map(|d| d.to_string())));
+    assert_eq!(meeting, Some((Some(52), Some("2025-12-01".to_owned()))));
+    parses_with_spans_in_bounds(text);
+}

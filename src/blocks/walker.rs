@@ -540,6 +540,29 @@ impl<'a, 's> Walker<'a, 's> {
         (n == self.last_note_number() + 1 && self.cited_before(i, n)).then_some((marker, note))
     }
 
+    /// A note with its number before its text and no rule above, between a
+    /// paragraph's halves or between two paragraphs, where the text cites it
+    /// with a plain marker (`… for 2021, 1 2022,2 20233 and the “Seven-Plus-One”`
+    /// / `1 A/77/165.` / … / `5 See A/80/121.` / `formula and …`, as an
+    /// extractor that joins a paragraph's lines sets a page's notes): the
+    /// number runs on from the last note read, and a marker glued to its
+    /// word or set apart after one (`2022,2`, `2021, 1`) has cited it
+    /// ([`Walker::count_glued_markers`]). The note opens with a capital or a
+    /// digit (`A/77/165.`, `Ibid.`, `United Nations, Treaty Series …`), not
+    /// with a month: a wrapped line may open with a date or a count.
+    fn glued_cited_note<'t>(&mut self, text: &'t str) -> Option<(FootnoteMarker, &'t str)> {
+        let (marker, note) = plain_note(text)?;
+        let FootnoteMarker::Number(n) = marker else {
+            return None;
+        };
+        let opens = note.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if !opens || opens_with_month(note) || n != self.last_note_number() + 1 {
+            return None;
+        }
+        self.count_glued_markers();
+        (self.next_marker > n).then_some((marker, note))
+    }
+
     /// The highest note number read so far: at the page feet passed, and in
     /// the notes block being read.
     fn last_note_number(&self) -> u32 {
@@ -917,14 +940,15 @@ impl<'a, 's> Walker<'a, 's> {
                 return Some(i);
             }
             let note_start = note_start(text)
-                .or_else(|| {
-                    // After the closing lines, `11 Official Records …` is a note
-                    // (the Council's compilations print notes so, without a rule).
-                    let closed = !out.vote.is_empty() || !out.closing.is_empty();
-                    closed.then(|| plain_note(text)).flatten()
-                })
+                // After the closing lines, `11 Official Records …` is a note
+                // (the Council's compilations print notes so, without a rule).
+                .or_else(|| closed.then(|| plain_note(text)).flatten())
                 .or_else(|| self.quoted_note(i, text))
                 .or_else(|| self.cited_plain_note(i, text));
+            let note_start = match note_start {
+                Some(start) => Some(start),
+                None => self.glued_cited_note(text),
+            };
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.push_note(i, marker, marker_span, rest);
@@ -1470,7 +1494,8 @@ fn numbered_words<'t>(t: &'t str, prev: &'t str) -> impl Iterator<Item = (&'t st
 /// The number of a marker `word` may be, after the word `prev`: one to
 /// three digits glued to the end of a word, after a letter or a closing
 /// mark (`1993,1`, `Crime11`, `Development”,3`), or standing alone after
-/// such a word that cites no number (`Child, 1`, but not `paragraph 3`).
+/// such a word that cites no number (`Child, 1`, but not `paragraph 3`), or
+/// glued to a year (`of 19721`: five to seven digits from `19` or `20`).
 /// Digits after a digit, `/` or `-`, or in a symbol, are the word's own
 /// (`70/1`, `COVID-19`, `A/80/L.26`). A first reading for counting only: the text's markers
 /// are read when it is cleaned, against the notes the document defines.
@@ -1492,6 +1517,13 @@ fn text_marker(prev: &str, word: &str) -> Option<u32> {
                 )
         }
     };
+    if head.is_empty()
+        && (5..=7).contains(&digits.len())
+        && (digits.starts_with("19") || digits.starts_with("20"))
+    {
+        // A year and the marker glued to it (`Destruction of 19721`).
+        return digits[4..].parse().ok();
+    }
     (marks && (1..=3).contains(&digits.len()))
         .then(|| digits.parse().ok())
         .flatten()
@@ -1534,6 +1566,10 @@ mod tests {
             ("", "A/80/L.26", None),
             ("", "2025", None),
             ("of", "2024", None),
+            ("of", "19721", Some(1)),
+            ("", "20233", Some(3)),
+            ("", "2024123", Some(123)),
+            ("", "17500", None),
             ("", "Secretary-General1234", None),
         ] {
             assert_eq!(text_marker(prev, word), expected, "{prev} {word}");

@@ -115,10 +115,10 @@ pub(crate) fn may_start_number(input: &str) -> bool {
     input.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
-/// `plain_note_start = digit{1,3} " "* ("*" | "_"){0,2} (upper | "http" | "www.")`: a note
-/// printed with a plain number, as in the Council's compilations (`11
-/// Official Records of the Security Council, …`). Only meaningful where
-/// notes are expected.
+/// `plain_note_start = digit{1,3} (" "* ("*" | "_"){0,2} (upper | "http" | "www.") | " "+ year " " upper)`:
+/// a note printed with a plain number, as in the Council's compilations
+/// (`11 Official Records of the Security Council, …`). Only meaningful
+/// where notes are expected.
 ///
 /// - The space may be missing: `PyMuPDF`, `pypdf` and `pdfminer` print a
 ///   superscript note number against its text (`11Official Records`,
@@ -126,22 +126,38 @@ pub(crate) fn may_start_number(input: &str) -> bool {
 ///   follows (`Korea11`). No count or date runs a capital into its digits.
 /// - A note may be a web address alone (`31 https://newyorkconvention1958.org/.`),
 ///   the one lower-case start a note has.
+/// - A note may open with a year naming a meeting (`6 2000 Review Conference
+///   of the Parties …`, `2005 World Summit Outcome`), set apart from the
+///   number.
 pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
     terminated(
         map(number(3), FootnoteMarker::Number),
-        (
-            space0,
-            nom::combinator::peek((
-                // `1 _Official Records …_`: the note's text may open in
-                // emphasis (markdown renderings).
-                take_while_m_n(0, 2, |c| c == '*' || c == '_'),
-                alt((
-                    take_while_m_n(1, 1, char::is_uppercase),
-                    tag("http"),
-                    tag("www."),
+        alt((
+            (
+                space0,
+                nom::combinator::peek((
+                    // `1 _Official Records …_`: the note's text may open in
+                    // emphasis (markdown renderings).
+                    take_while_m_n(0, 2, |c| c == '*' || c == '_'),
+                    alt((
+                        take_while_m_n(1, 1, char::is_uppercase),
+                        tag("http"),
+                        tag("www."),
+                    )),
                 )),
-            )),
-        ),
+            )
+                .map(|_| ()),
+            (
+                space1,
+                nom::combinator::peek((
+                    alt((tag("19"), tag("20"))),
+                    take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+                    char(' '),
+                    take_while_m_n(1, 1, char::is_uppercase),
+                )),
+            )
+                .map(|_| ()),
+        )),
     )
     .parse(input)
 }
@@ -249,6 +265,17 @@ mod tests {
         assert_eq!(run(plain_note_start, "18th plenary meeting"), None);
         assert_eq!(run(plain_note_start, "2030 Agenda"), None);
         assert_eq!(run(plain_note_start, "2030Agenda"), None);
+        // A year naming a meeting opens the note (A/RES/80/24).
+        assert_eq!(
+            run(plain_note_start, "6 2000 Review Conference of the Parties"),
+            Some((
+                FootnoteMarker::Number(6),
+                "2000 Review Conference of the Parties"
+            ))
+        );
+        assert_eq!(run(plain_note_start, "6 2000 delegates"), None);
+        assert_eq!(run(plain_note_start, "6 20001 Review"), None);
+        assert_eq!(run(plain_note_start, "62000 Review"), None);
         assert_eq!(
             run(plain_note_start, "31  https://newyorkconvention1958.org/."),
             Some((

@@ -384,9 +384,19 @@ fn numeric_markers<'s>(
         // (`Goal 3 Target`, `17 500 people`), except a symbol: no count
         // runs into one, so `protection”, 17` / `56/5 of 10 July 2024`
         // (a list of resolutions, A/C.3/80/L.20) cites note 17.
+        // Nor, after a year of a list, the year that opens its next item
+        // (`for 2021, 1 2022,2 20233 and 2024,4`, A/RES/80/28).
+        let year_before = if head.is_empty() {
+            prev_word.unwrap_or_default()
+        } else {
+            head
+        };
+        let in_years = listed_year(year_before);
         let next_ok = next_word.is_none_or(|w| {
             let symbol = w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('/');
-            (symbol || !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            (symbol
+                || (in_years && listed_year(w))
+                || !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
                 && !COUNTED_WORDS.contains(&bare_word(w).as_str())
         });
         if head.is_empty() {
@@ -405,7 +415,21 @@ fn numeric_markers<'s>(
                             .any(|a| a.eq_ignore_ascii_case(&word)));
                 (ended || !CITING_WORDS.contains(&word.as_str())) && !p.ends_with(['/', '-', '('])
             });
-            if prev_ok && next_ok {
+            // Set apart after a bare word or a number, a number may be a
+            // count (`there are 2 nuclear-weapon States`) or an item of a
+            // list (`agenda items 5, 6 and 7, 5 for`, A/RES/80/65): only
+            // the very note the text owes next is read there, never one
+            // past a lost marker.
+            // (A clause's end, `2018; 7`, is no list's comma.)
+            let exact = n == ctx.next
+                || prev_word.is_some_and(|p| {
+                    p.ends_with([';', ':', '.'])
+                        || (p.ends_with(',')
+                            && !p
+                                .trim_end_matches(',')
+                                .ends_with(|c: char| c.is_ascii_digit()))
+                });
+            if prev_ok && next_ok && exact {
                 ctx.saw(n);
                 diags.push(Diagnostic::repair(
                     DiagnosticKind::RemovedMarkup {
@@ -468,10 +492,13 @@ fn numeric_markers<'s>(
 
 /// Whether `head`, a word before the digits glued to it, is one a marker
 /// is glued to: letters, perhaps hyphenated inside (`Secretary-General`),
-/// perhaps closed by punctuation (`Korea”,`). A word ending in a hyphen
+/// perhaps closed by punctuation (`Korea”,`), perhaps in brackets
+/// (`(SSOD-IV),3`). A word ending in a hyphen
 /// is a name with its number (`COVID-19`, `SARS-CoV-2`).
 fn glued_marker_head(head: &str) -> bool {
-    let word = head.trim_end_matches([',', ';', ':', '.', '”', '’', ')']);
+    let word = head
+        .trim_end_matches([',', ';', ':', '.', '”', '’', ')'])
+        .trim_start_matches(['(', '“', '‘']);
     !word.is_empty() && !word.ends_with('-') && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
@@ -500,10 +527,38 @@ fn year_with_tail(text: &str, digits: usize, after_word: bool) -> bool {
 }
 
 /// Whether `word` stands before a year: a month's name as printed (`4
-/// July 2025`), or a preposition that takes one (`for 2024`, `since 2015`).
+/// July 2025`), a preposition that takes one (`for 2024`, `since 2015`,
+/// `Destruction of 19721`),
+/// or a year of a list (`2022,` of `2021, 2022, 20233`).
 fn introduces_year(word: &str) -> bool {
-    const BEFORE_A_YEAR: &[&str] = &["for", "in", "since", "until", "during", "from", "to"];
-    crate::grammar::date::month_name_of(word).is_some() || BEFORE_A_YEAR.contains(&word)
+    const BEFORE_A_YEAR: &[&str] = &["for", "in", "of", "since", "until", "during", "from", "to"];
+    crate::grammar::date::month_name_of(word).is_some()
+        || BEFORE_A_YEAR.contains(&word)
+        || word
+            .strip_suffix(',')
+            .is_some_and(|y| is_year(y.as_bytes()))
+}
+
+/// Whether `b` is a year: four digits from `19` or `20`.
+fn is_year(b: &[u8]) -> bool {
+    b.len() == 4
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && b.iter().all(u8::is_ascii_digit)
+}
+
+/// Whether `word` is an item of a list of years: a year closed by a comma
+/// or semicolon (`2022,2`, `2022;`), or a year with a note's number glued
+/// to it (`20233`, five to seven digits).
+fn listed_year(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !b.get(..4).is_some_and(is_year) {
+        return false;
+    }
+    match b.get(4) {
+        Some(b',' | b';') => true,
+        Some(_) => (5..=7).contains(&b.len()) && b.iter().all(u8::is_ascii_digit),
+        None => false,
+    }
 }
 
 /// As [`clean`], reading numbers that stand where a marker should as
@@ -1750,6 +1805,7 @@ fn repair_plain<'s>(
     if b_lower
         && lex.may_attest_join_keys(a_key.then(b_key))
         && (!Lexicon::is_listed_word(text) || !Lexicon::is_listed_word(b))
+        && may_open_split_word(text, &w.clean.text)
     {
         let joined = format!("{text}{b}");
         if lex.is_attested(&joined) {
@@ -1925,6 +1981,7 @@ fn repair_word<'s>(
         // Cheap first: most pairs are two words whose join is none.
         && may_attest()
         && (!Lexicon::is_listed_word(a_core) || !Lexicon::is_listed_word(b_core))
+        && may_open_split_word(a_core, &w.clean.text)
     {
         let (a_pre, b_post) = (a_shape.before(text), b_shape.after(b));
         let joined = format!("{a_core}{b_core}");
@@ -1934,6 +1991,26 @@ fn repair_word<'s>(
         }
     }
     None
+}
+
+/// Whether `a`, the piece before a space, may open a word the space split
+/// (`Un ited`, `fie ld`): lower case, or one capital and lower case. Not
+/// capitals (`Article VI and eighth` is no `VIand`), nor a lone capital
+/// after a resolution's number, which is its letter (`resolutions 46/36 L
+/// and 47/52 L` is no `Land`); `written` is the text written before `a`.
+fn may_open_split_word(a: &str, written: &str) -> bool {
+    let mut chars = a.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if chars.any(char::is_uppercase) {
+        return false;
+    }
+    if first.is_uppercase() && a.len() == first.len_utf8() {
+        let before = written.trim_end().rsplit(' ').next().unwrap_or_default();
+        return !(before.contains('/') && before.ends_with(|c: char| c.is_ascii_digit()));
+    }
+    true
 }
 
 /// The tens that open a compound ordinal (`twenty-seventh`).
@@ -2969,6 +3046,37 @@ mod tests {
         let c = with_notes("Disaster Risk Reduction 2015–20303 and", &[3]);
         assert_eq!(c.text, "Disaster Risk Reduction 2015–2030 and");
         assert_eq!(c.refs[0].marker, FootnoteMarker::Number(3));
+        let c = with_notes("Their Destruction of 19721 and the", &[1]);
+        assert_eq!(c.text, "Their Destruction of 1972 and the");
+        // A list of years, each with its note, one set apart before the
+        // next year (A/RES/80/28).
+        let c = with_notes(
+            "returns for 2021, 1 2022,2 20233 and 2024,4 and",
+            &[1, 2, 3, 4],
+        );
+        assert_eq!(c.text, "returns for 2021, 2022, 2023 and 2024, and");
+        let markers: Vec<_> = c.refs.iter().map(|r| r.marker).collect();
+        assert_eq!(
+            markers,
+            (1..=4).map(FootnoteMarker::Number).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn ok_listed_year() {
+        for (word, listed) in [
+            ("2022,2", true),
+            ("2022;", true),
+            ("20233", true),
+            ("1999,", true),
+            ("2022", false),
+            ("17500", false),
+            ("500,", false),
+            ("20221234", false),
+            ("2022.", false),
+        ] {
+            assert_eq!(listed_year(word), listed, "{word}");
+        }
     }
 
     #[test]
@@ -3000,6 +3108,46 @@ mod tests {
             assert_eq!(c.text, line, "{line}");
             assert!(c.refs.is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn err_counts_and_listed_numbers_past_the_next_note_stay() {
+        // Note 5 is owed: `6` is an item of the list, `5` after it the
+        // marker (A/RES/80/65).
+        let c = with_notes("agenda items 5, 6 and 7, 5 for the session", &[5, 6, 7]);
+        assert_eq!(c.text, "agenda items 5, 6 and 7, for the session");
+        assert_eq!(c.refs.len(), 1);
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(5));
+        // Note 1 is owed: `2` counts States (A/RES/80/70).
+        let c = with_notes("among which there are 2 nuclear-weapon States", &[1, 2]);
+        assert_eq!(c.text, "among which there are 2 nuclear-weapon States");
+        assert!(c.refs.is_empty());
+        // After punctuation closing a word, one marker may still be lost.
+        let c = with_notes("the Convention, 2 and the Protocol", &[1, 2]);
+        assert_eq!(c.text, "the Convention, and the Protocol");
+    }
+
+    #[test]
+    fn ok_marker_glued_after_a_bracket() {
+        let c = with_notes("special session (SSOD-IV),3 and", &[3]);
+        assert_eq!(c.text, "special session (SSOD-IV), and");
+        assert_eq!(c.refs[0].marker, FootnoteMarker::Number(3));
+    }
+
+    #[test]
+    fn err_designators_are_no_split_words() {
+        // `viand` and `land` are words; `VI` and `L` designate.
+        let (c, _) = clean_lines(&["entitled “Article VI and eighth to twelfth” and"], "");
+        assert!(c.text.contains("Article VI and eighth"), "{}", c.text);
+        let (c, _) = clean_lines(&["its resolutions 46/36 L and 47/52 L and the"], "");
+        assert_eq!(c.text, "its resolutions 46/36 L and 47/52 L and the");
+        assert!(may_open_split_word("Un", "the"));
+        assert!(may_open_split_word("fie", "the"));
+        assert!(may_open_split_word("T", "."));
+        assert!(may_open_split_word("T", "on 25 May 1993"));
+        assert!(may_open_split_word("D", "for Landlocked6"));
+        assert!(!may_open_split_word("L", "resolution 46/36"));
+        assert!(!may_open_split_word("VI", "Article"));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Numbered paragraphs run together on one line.
+//! What an extractor ran into one line: numbered paragraphs, and the mark
+//! of a page's end.
 //!
 //! Some extractors join each paragraph's lines into one, and now and then
 //! run the next paragraph into it too: `5. We also recognize … trafficking
@@ -8,6 +9,12 @@
 //! cut before ` N+1. ` where that follows the end of a sentence (`.`, `;`
 //! or `:`, a note's number maybe glued to it) and opens a capitalised
 //! word; the rest is a line of its own, cut again before ` N+2. `.
+//!
+//! The same pipeline marks where a page ended inside a paragraph with
+//! ` ---` at the end of its line (`… at the national, regional and
+//! international ---`, then the page's notes, then `levels, on the role
+//! …`): the mark is cut off into a line of its own, a rule the layout
+//! drops, so that the paragraph's text runs on without it.
 
 use super::Line;
 use crate::span::Span;
@@ -20,17 +27,37 @@ const MAX_NUMBER_DIGITS: usize = 3;
 /// `Goals.123`).
 const MAX_MARKER_DIGITS: usize = 3;
 
+/// The page's end mark: a markdown rule.
+const PAGE_MARK: &str = " ---";
+
 /// `lines` with every numbered paragraph run into the line of the one
-/// before cut off into a line of its own. Lines are borrowed as they were;
-/// a new vector is made only where a line is cut.
+/// before, and every page's end mark closing a line, cut off into a line of
+/// its own. Lines are borrowed as they were; a new vector is made only
+/// where a line is cut.
 pub(crate) fn split_run_on_paragraphs(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
-    let Some(first) = lines.iter().position(|l| run_on_at(l.text).is_some()) else {
+    let cut = |l: &Line<'_>| run_on_at(l.text).is_some() || page_mark_at(l.text).is_some();
+    let Some(first) = lines.iter().position(cut) else {
         return lines;
     };
     let mut out = Vec::with_capacity(lines.len() + 8);
     out.extend_from_slice(&lines[..first]);
     for line in &lines[first..] {
         let mut line = *line;
+        let mark = page_mark_at(line.text).map(|q| {
+            let start = line.span.start;
+            let at = line.text.len() - (PAGE_MARK.len() - 1);
+            let mark = Line {
+                text: &line.text[at..],
+                span: Span::new(start + at, line.span.end),
+                full: Span::new(start + q, line.full.end),
+                indent: 0,
+                page_break: false,
+            };
+            line.text = &line.text[..q];
+            line.span = Span::new(start, start + q);
+            line.full = Span::new(line.full.start, start + q);
+            mark
+        });
         while let Some(q) = run_on_at(line.text) {
             let (body, rest) = line.text.split_at(q);
             let body = body.trim_end();
@@ -50,8 +77,16 @@ pub(crate) fn split_run_on_paragraphs(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             };
         }
         out.push(line);
+        out.extend(mark);
     }
     out
+}
+
+/// Where the text before the page's end mark closing `text` ends (white
+/// space trimmed), where there is text before it.
+fn page_mark_at(text: &str) -> Option<usize> {
+    let body = text.strip_suffix(PAGE_MARK)?.trim_end();
+    (!body.is_empty() && !body.ends_with('-')).then_some(body.len())
 }
 
 /// Where in `text`, a line that opens with a paragraph's number `N. `, the
@@ -152,5 +187,24 @@ mod tests {
         // The full spans of a cut line tile it.
         assert_eq!(lines[1].full.end, lines[2].full.start);
         assert_eq!(lines[2].full.end, lines[3].full.start);
+        // A page's end mark closing a line.
+        let input = "6. Encourages events at the international ---\n1 A/80/237.\nlevels;\n";
+        let marked = split_run_on_paragraphs(split_lines(input));
+        let texts: Vec<_> = marked.iter().map(|l| l.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "6. Encourages events at the international",
+                "---",
+                "1 A/80/237.",
+                "levels;"
+            ]
+        );
+        for l in &marked {
+            assert_eq!(l.span.slice(input), Some(l.text));
+        }
+        assert_eq!(marked[0].full.end, marked[1].full.start);
+        assert_eq!(page_mark_at("---"), None);
+        assert_eq!(page_mark_at("text ----"), None);
     }
 }

@@ -72,6 +72,17 @@ fn line_step(front: &[usize]) -> usize {
     }
 }
 
+/// Whether `line` continues the agenda item's title `title`, printed on
+/// the item's line and wrapped: it opens in lower case (`General and
+/// complete disarmament:` / `transparency in armaments`), or the title
+/// stops where no title ends (`…: `, `…,`, `… and`).
+fn continues_agenda_title(title: &str, line: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or(title);
+    line.starts_with(char::is_lowercase)
+        || title.ends_with([':', ',', '–', '—'])
+        || matches!(last, "and" | "of" | "the" | "for" | "on" | "in" | "to")
+}
+
 /// Adds the agenda items a line reads (`71 (b)`) to the masthead, their
 /// titles still unknown.
 fn push_agenda_items(m: &mut Masthead, items: Vec<(u32, Option<&str>)>) {
@@ -139,6 +150,8 @@ pub(crate) fn front(
     let mut adopted = false;
     let mut submitted_by: Option<Submitter> = None;
     let mut inline_agenda_title: Option<String> = None;
+    // The agenda title on the item's line may run on to the next lines.
+    let mut inline_open = false;
     let mut k = 0;
     // The index in `front` after which unclaimed lines are the agenda title.
     let mut after_agenda = false;
@@ -148,6 +161,7 @@ pub(crate) fn front(
         let cleaned = clean(&[text_piece(line)], lex, &mut scratch);
         let t = bare(cleaned.text.trim_start_matches('#').trim());
         let mut claimed = true;
+        let was_open = std::mem::replace(&mut inline_open, false);
         // `may_be_field` first: title and sponsor lines would otherwise run
         // all seven grammars. `simple_field` changes `m` only when it reads
         // a field, so a column turned away here stops `all` as it would.
@@ -213,6 +227,7 @@ pub(crate) fn front(
             // the item's title on its line (pymupdf4llm joins them).
             push_agenda_items(&mut m, items);
             inline_agenda_title = Some(title.trim().to_owned());
+            inline_open = true;
             roles[k] = Role::Field;
             after_agenda = false;
             k += 1;
@@ -294,16 +309,35 @@ pub(crate) fn front(
                 push_agenda_items(&mut m, items);
                 if !title.trim().is_empty() {
                     inline_agenda_title = Some(title.trim().to_owned());
+                    inline_open = true;
                 }
             } else if let Some(sym) = symbol_with_series_above(lines, front, k, rest) {
                 m.symbol.get_or_insert(sym);
                 roles[k - 1] = Role::Field;
+            } else if let Some(title) = inline_agenda_title
+                .as_mut()
+                .filter(|title| was_open && continues_agenda_title(title, t))
+            {
+                // `…: ` / `United Nations Regional Centre for Peace, …`: the
+                // agenda title's rest, whatever field its words open with.
+                title.push(' ');
+                title.push_str(t);
+                inline_open = true;
             } else if !rest.is_empty() {
                 claimed = false;
             }
         } else if let Some(sym) = symbol_with_series_above(lines, front, k, t) {
             m.symbol.get_or_insert(sym);
             roles[k - 1] = Role::Field;
+        } else if let Some(title) = inline_agenda_title
+            .as_mut()
+            .filter(|title| was_open && continues_agenda_title(title, t))
+        {
+            // `Eightieth session Agenda item 99 (g) General and complete
+            // disarmament:` / `transparency in armaments`.
+            title.push(' ');
+            title.push_str(t);
+            inline_open = true;
         } else {
             claimed = false;
         }

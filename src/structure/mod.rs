@@ -974,8 +974,14 @@ fn declaration_lead(text: &str) -> Option<String> {
 fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
     let &first = idx.first()?;
     let text = bare(lines[first].text);
-    let number = run(meeting, text).map(|(n, _)| n);
-    let date = idx.get(1).and_then(|&i| run_all(date, bare(lines[i].text)));
+    let (number, rest) = run(meeting, text).map_or((None, ""), |(n, rest)| (Some(n), rest));
+    // The date on a line of its own, or after the meeting on its line
+    // (`48th plenary meeting 24 November 2025`, extractors that join a
+    // page's lines).
+    let date = idx
+        .get(1)
+        .and_then(|&i| run_all(date, bare(lines[i].text)))
+        .or_else(|| run_all(date, rest.trim()));
     let span = cover(lines, idx);
     Some(Meeting {
         text: text.to_owned(),
