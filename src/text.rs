@@ -492,12 +492,15 @@ impl<'r> Writer<'r> {
                 .as_ref()
                 .is_some_and(|f| m.span.end <= f.span.start)
         };
+        // (The vote line may print the number as OCR left it, `473rd_
+        // meeting`, `298Ist meeting`: read from the same lines, the two
+        // share their span.)
         let meeting = adoption.meeting.as_ref().filter(|m| {
             !above_body(m)
                 && !adoption
                     .vote
                     .as_ref()
-                    .is_some_and(|v| v.text.contains(&m.text))
+                    .is_some_and(|v| v.span == m.span || v.text.contains(&m.text))
         });
         if let Some(m) = meeting {
             self.meeting(m);

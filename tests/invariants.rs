@@ -145,6 +145,13 @@ fn parts_hold_the_invariants() {
 }
 
 #[test]
+fn sc_compilation_texts_hold_the_invariants() {
+    let files = common::fixtures("sc-compilation");
+    assert_eq!(files.len(), 24);
+    assert_no_line_lost(&files);
+}
+
+#[test]
 fn constructed_texts_hold_the_invariants() {
     let files = common::fixtures("constructed");
     assert_eq!(files.len(), 4);

@@ -398,7 +398,7 @@ fn every_citation_becomes_a_reference() {
     );
     let mut failures = Vec::new();
     let mut totals = Tally::default();
-    for dir in ["seeds", "corpus/real", "corpus/pdf"] {
+    for dir in ["seeds", "corpus/real", "corpus/pdf", "sc-compilation"] {
         for path in common::fixtures(dir) {
             check(&path, &mut report, &mut failures, &mut totals);
         }

@@ -1066,3 +1066,294 @@ fn notes_between_a_paragraphs_halves_without_a_rule() {
     assert_eq!(meeting, Some((Some(52), Some("2025-12-01".to_owned()))));
     parses_with_spans_in_bounds(text);
 }
+
+/// The adoption data of `r`: (meeting number, vote result).
+fn council_vote(r: &Resolution) -> (Option<u32>, Option<un_resolution::VoteResult>) {
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    (
+        adoption.meeting.as_ref().and_then(|m| m.number),
+        adoption.vote.as_ref().map(|v| v.result.clone()),
+    )
+}
+
+/// (in favour, against, abstaining, States against, States abstaining).
+type Counts = (u32, u32, u32, Vec<String>, Vec<String>);
+
+fn recorded(result: Option<un_resolution::VoteResult>) -> Option<Counts> {
+    match result {
+        Some(un_resolution::VoteResult::Recorded {
+            in_favour,
+            against,
+            abstaining,
+        }) => Some((
+            in_favour,
+            against.count,
+            abstaining.count,
+            against.states,
+            abstaining.states,
+        )),
+        _ => None,
+    }
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// Found in the audit of S/RES/95 (1951): three unnumbered blocks, each
+/// after a blank line and opening with a lead (`Finds further`, `Further
+/// finds`, `And further noting`), were read as one paragraph: the lead
+/// with `And` was not a lead, so its block ran on from the block before,
+/// which then ended with a comma and was put back into the one above it.
+#[test]
+fn unnumbered_blocks_opening_with_a_lead_are_paragraphs() {
+    let text = "The Security Council,\n\nConsidering that neither party can assert that it is a\nbelligerent,\n\n\
+                Finds that the practice is inconsistent with the objectives\nof a peaceful settlement;\n\n\
+                Finds further that such practice is an abuse of the\nexercise of the right of visit;\n\n\
+                Further finds that that practice cannot be justified on\nthe ground of self-defence;\n\n\
+                And further noting that the restrictions are denying to\nnations valuable supplies,\n\n\
+                Calls upon Egypt to terminate the restrictions.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let leads: Vec<_> = r.operative.iter().map(|o| o.lead.as_deref()).collect();
+    assert_eq!(
+        leads,
+        [
+            Some("Finds"),
+            Some("Finds further"),
+            Some("Further finds"),
+            Some("And further noting"),
+            Some("Calls upon")
+        ]
+    );
+    assert_eq!(r.preamble.len(), 1);
+}
+
+/// Found in the audit of S/RES/82 (1950): a part's numeral alone on its
+/// line (`I`), with no title, was glued to the paragraph under it (`I
+/// Calls for …`, no lead). It is the heading of that paragraph, as the
+/// letters `A` … `I` of S/RES/687 (1991) are.
+#[test]
+fn lone_roman_numeral_is_a_part_heading() {
+    let text = "The Security Council,\n\nNoting with grave concern the armed attack,\n\n\
+                Determines that this action constitutes a breach of the\npeace; and\n\n\
+                I\n\nCalls for the immediate cessation of hostilities ;\n\n\
+                Calls upon the authorities to withdraw their forces;\n\n\
+                II\n\nRequests the Commission:\n\n(a) To report;\n\n(b) To observe the withdrawal;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let got: Vec<_> = r
+        .operative
+        .iter()
+        .map(|o| {
+            (
+                o.heading.as_ref().map(|h| h.text.as_str()),
+                o.lead.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (None, Some("Determines")),
+            (Some("I"), Some("Calls for")),
+            (None, Some("Calls upon")),
+            (Some("II"), Some("Requests")),
+        ]
+    );
+    assert!(r.operative[1].text.starts_with("Calls for"));
+    // A section's title still belongs to its heading.
+    let text =
+        "The General Assembly,\n\nRecalling its resolutions,\n\nI\n\nLegislative activities\n\n\
+                1. Decides to continue its work;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.operative[0].heading.as_ref().map(|h| h.text.as_str()),
+        Some("I Legislative activities")
+    );
+}
+
+/// Found in the audit of S/RES/82 (1950), S/RES/687 (1991), S/RES/502
+/// (1982): the adoption line ends the body, whatever OCR did to the
+/// meeting's number (`473rd_`, `298Ist`), and runs to its full stop over
+/// as many lines as the States named take; the notes under it are notes.
+#[test]
+fn adoption_line_ends_the_body() {
+    let text = "82 (1950). Resolution of 25 June 1950\n[S/1501]\n\nThe Security Council,\n\n\
+                Calls upon all Member States to render every assistance.\n\n\
+                Adopted at the 473rd_ meeting\nby 9 votes to none, with 1\nabstention ( Yugoslavia ). 10\n\n\
+                9 See Official Records of the Security Council, Fifth Year.\n\
+                10 One member (Union of Soviet Socialist Republics) was absent.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 1);
+    assert_eq!(r.footnotes.len(), 2);
+    let (meeting, result) = council_vote(&r);
+    assert_eq!(meeting, Some(473));
+    assert_eq!(
+        recorded(result),
+        Some((9, 0, 1, vec![], names(&["Yugoslavia"])))
+    );
+
+    let text = "Resolution 687 (1991)\nof 3 Apri] 1991\n\nThe Security Council,\n\n\
+                1. Decides to remain seized of the matter.\n\n\
+                Adopted at the 298Ist meeting by 12\nvotes to 1 (Cuba) with 2 abstentions\n(Ecuador, Yemen).\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 1);
+    // The date line under the heading is no title, though OCR damaged it.
+    assert!(r.title.is_none(), "{:?}", r.title);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted");
+    };
+    assert_eq!(
+        adoption.date.map(|d| d.to_string()).as_deref(),
+        Some("1991-04-03")
+    );
+    let (meeting, result) = council_vote(&r);
+    assert_eq!(meeting, Some(2981));
+    assert_eq!(
+        recorded(result),
+        Some((12, 1, 2, names(&["Cuba"]), names(&["Ecuador", "Yemen"])))
+    );
+
+    let text = "Resolution 502 (1982)\nof 3 April 1982\n\nThe Security Council,\n\n\
+                1. Calls on the Governments to seek a diplomatic solution.\n\n\
+                Adopted at the 2350th meeting\nby 10 votes to 1 (Panama), with\n4 abstentions (China, Poland,\n\
+                Spain, Union of Soviet Socialist\nRepublics).\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 1);
+    assert!(r.operative[0].text.ends_with("solution."));
+    let (_, result) = council_vote(&r);
+    assert_eq!(
+        recorded(result),
+        Some((
+            10,
+            1,
+            4,
+            names(&["Panama"]),
+            names(&[
+                "China",
+                "Poland",
+                "Spain",
+                "Union of Soviet Socialist Republics"
+            ])
+        ))
+    );
+}
+
+/// Found in the audit of S/RES/95 (1951), S/RES/143 (1960), S/RES/298
+/// (1971) and others: `N votes to none, with M abstentions (…)` was read as
+/// no vote stated; OCR's `I` for the figure 1 too; and `and` inside a
+/// State's name split it.
+#[test]
+fn votes_to_none_are_recorded() {
+    let vote = |tail: &str| {
+        let text = format!(
+            "The Security Council,\n\n1. Decides to remain seized of the matter.\n\n{tail}\n"
+        );
+        let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.operative.len(), 1, "{tail}");
+        recorded(council_vote(&r).1)
+    };
+    assert_eq!(
+        vote("Adopted at the 873rd meeting\nby 8 votes to none, with 3\nabstentions (China, France,\nUnited Kingdom of Great Britain and Northern Ireland)."),
+        Some((
+            8,
+            0,
+            3,
+            vec![],
+            names(&["China", "France", "United Kingdom of Great Britain and Northern Ireland"])
+        ))
+    );
+    assert_eq!(
+        vote("Adopted at the 1582nd meeting by 14 votes to none, with\nI abstention (Syrian Arab\nRepublic)."),
+        Some((14, 0, 1, vec![], names(&["Syrian Arab Republic"])))
+    );
+    assert_eq!(
+        vote("Adopted at the 2546th meeting\nby 13 votes to none, with\n2 abstentions (Nicaragua and\nZimbabwe)."),
+        Some((13, 0, 2, vec![], names(&["Nicaragua", "Zimbabwe"])))
+    );
+    assert_eq!(
+        vote("Adopted at the 1747th meeting by 14 votes to none"),
+        Some((14, 0, 0, vec![], vec![]))
+    );
+    let text = "The Security Council,\n\n1. Decides to remain seized of the matter.\n\n\
+                Adopted unanimously at the\n2750th meeting.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        council_vote(&r),
+        (Some(2750), Some(un_resolution::VoteResult::Unanimous))
+    );
+}
+
+/// Found in the audit of S/RES/748 (1992): OCR read `(b)` as `(6)` and
+/// `(a)` as `(2)`; the letters after them were read as figures, out of
+/// sequence. A figure that neither continues nor opens a list of figures
+/// takes the place the sequence expects.
+#[test]
+fn figure_read_for_a_letter_keeps_the_list_of_letters() {
+    let text = "The Security Council,\n\n1. Decides that all States shall:\n\n\
+                (2) Significantly reduce the staff;\n\n(b) Prevent the operation of offices;\n\n\
+                (c) Take all appropriate steps;\n\n\
+                2. Decides that all States shall:\n\n(a) Deny permission;\n\n(6) Prohibit the supply;\n\n\
+                3. Requests all States to report.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    for o in &r.operative[..2] {
+        assert!(
+            o.subparagraphs
+                .iter()
+                .all(|s| s.style == un_resolution::LabelStyle::Letter),
+            "{:?}",
+            o.subparagraphs
+        );
+    }
+    assert_eq!(r.operative[0].subparagraphs.len(), 3);
+    assert_eq!(r.operative[1].subparagraphs.len(), 2);
+}
+
+/// Found in the audit of S/RES/435 (1978): `(S/` / `12869)` was joined
+/// with a space, `(S/ 12869)`; a symbol holds none.
+#[test]
+fn symbol_broken_after_its_slash_is_joined() {
+    let text = "The Security Council,\n\nHaving considered the statement made on 29 September 1978 (S/\n12869),\n\n\
+                1. Approves the report.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        r.preamble[0].text.contains("(S/12869)"),
+        "{}",
+        r.preamble[0].text
+    );
+    assert_eq!(r.preamble[0].lead.as_deref(), Some("Having considered"));
+}
+
+/// Found in the extra compilation texts (S/RES/161 (1961), S/RES/211
+/// (1965)): `Having heard`, `Having learnt` lost their participle (an
+/// irregular one) from the lead.
+#[test]
+fn having_with_an_irregular_participle() {
+    let text = "The Security Council,\n\nHaving heard the statements of the representatives,\n\n\
+                Having learnt with deep regret of the announcement,\n\n1. Urges the parties to cease fire.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let leads: Vec<_> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(leads, [Some("Having heard"), Some("Having learnt")]);
+}
+
+/// Found in the extra compilation texts (S/RES/713 (1991), S/RES/867
+/// (1993)): OCR printed paragraph 5 as `S.` and paragraph 11 as `ll.`;
+/// each ran into the paragraph above. A letter read for a figure makes a
+/// paragraph number where it is the next number and a lead follows; a
+/// section's Roman number does not.
+#[test]
+fn letter_read_for_a_figure_in_a_paragraph_number() {
+    let text = "The Security Council,\n\n1. Expresses its full support;\n\n2. Supports fully all arrangements;\n\n\
+                3. Invites the Secretary-General;\n\n4. Strongly urges all parties;\n\n\
+                S. Appeals urgently to all parties;\n\n6. Decides to remain seized of the matter.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let numbers: Vec<_> = r.operative.iter().map(|o| o.number).collect();
+    assert_eq!(numbers, (1..=6).map(Some).collect::<Vec<_>>());
+    assert_eq!(r.operative[4].lead.as_deref(), Some("Appeals"));
+    // Not before a lead: no number.
+    let text = "The Security Council,\n\n1. Expresses its full support for the efforts of\n\
+                S. Smith and others;\n\n2. Decides to remain seized of the matter.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 2);
+}

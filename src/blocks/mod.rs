@@ -34,7 +34,15 @@
 //!   opens a heading; its title follows, and the next line that opens with
 //!   a lead phrase begins the section's first paragraph, though the title
 //!   ends unpunctuated (stage 3 decides whether the headings divide the
-//!   resolution into sections).
+//!   resolution into sections). Where the numeral has no title (`…
+//!   peace; and` / `I` / `Calls for the immediate cessation of hostilities
+//!   ;`, S/RES/82 (1950)), an operative lead under it, among unnumbered
+//!   operative paragraphs, begins the paragraph at once.
+//! - The Council compilations' adoption line (`Adopted at the 473rd_
+//!   meeting` / `by 9 votes to none, with 1` / `abstention ( Yugoslavia ).
+//!   10`) ends the body after a finished paragraph and runs to its full
+//!   stop; what follows it are notes. OCR in the paragraph numbers: `S.`
+//!   for `5.`, `ll.` for `11.`, taken as the next number before a lead.
 
 use crate::ast::{Body, FootnoteMarker};
 use crate::error::DropReason;
@@ -114,6 +122,17 @@ impl<'s> Para<'s> {
             return Some(text);
         }
         self.texts().next_back()
+    }
+
+    /// Whether the paragraph is a section's numeral alone on its line
+    /// (`II`), with no title after it yet.
+    pub(crate) fn is_lone_numeral(&self) -> bool {
+        let mut texts = self.texts();
+        self.label.is_none()
+            && texts
+                .next()
+                .is_some_and(|t| section_number(bare(t)).is_some())
+            && texts.next().is_none()
     }
 
     /// The last line of the title, when the paragraph is a heading that has
@@ -518,6 +537,33 @@ fn para_number(text: &str) -> Option<(u32, &str)> {
         return None;
     }
     run(paragraph_number, text)
+}
+
+/// A paragraph number as OCR printed it in the Council's compilations: a
+/// letter read for a figure (`S.` for `5.`, S/RES/713 (1991); `ll.` for
+/// `11.`, S/RES/867 (1993); `O` for `0`), then `. ` and the rest. A Roman
+/// numeral (`II.`) is a section's number, never one of these. The caller
+/// takes it only for the next number, before a lead.
+fn ocr_para_number(text: &str) -> Option<(u32, &str)> {
+    let (label, rest) = text.split_once(". ")?;
+    if label.is_empty()
+        || label.len() > 3
+        || label.bytes().all(|b| b.is_ascii_digit())
+        || section_number(label).is_some()
+    {
+        return None;
+    }
+    let digits = label
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => Some(c),
+            'S' => Some('5'),
+            'l' | 'I' => Some('1'),
+            'O' => Some('0'),
+            _ => None,
+        })
+        .collect::<Option<String>>()?;
+    Some((digits.parse().ok()?, rest.trim_start()))
 }
 
 /// `subparagraph_label`: the label and the rest.

@@ -4,8 +4,8 @@
 use super::notes::{pieces_finished, NoteText, NotesBlock};
 use super::{
     annex_title_on_heading, bare, ends_finished, formula_of, is_annex_heading, is_division,
-    is_meeting, lone, note_start, opens_section, para_number, plain_note, section_number,
-    starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
+    is_meeting, lone, note_start, ocr_para_number, opens_section, para_number, plain_note,
+    section_number, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -192,6 +192,15 @@ pub(super) struct Walker<'a, 's> {
 /// Lines a bracketed vote note may run over: the three lists of States of
 /// a recorded vote in a council of 47 members fill about twenty.
 const VOTE_NOTE_LINES: usize = 40;
+
+/// Lines a Council adoption line may run over. The compilations set it in
+/// a narrow column, and the States named can take a line each: `Adopted
+/// at the 2350th meeting` / `by 10 votes to 1 (Panama), with` / `4
+/// abstentions (China, Poland,` / `Spain, Union of Soviet Socialist` /
+/// `Republics).` (S/RES/502 (1982)) is five. The sentence ends at its full
+/// stop well before this; the bound only keeps a line without one from
+/// taking in what follows.
+const ADOPTION_LINES: usize = 8;
 
 /// Whether `text`, after a section heading's title, begins the section's
 /// first paragraph rather than the title's wrapped rest: it opens with a
@@ -1112,7 +1121,7 @@ impl<'a, 's> Walker<'a, 's> {
         let mut j = i + 1;
         // The sentence runs to its full stop: `… by` / `12 votes to 2 (Cuba and
         // Yemen),` / `with 1 abstention (China).`
-        while idx.len() < 4 && !strip_trailing_marks(&joined).ends_with('.') {
+        while idx.len() < ADOPTION_LINES && !strip_trailing_marks(&joined).ends_with('.') {
             let Some(k) = (j..lines.len()).find(|&k| !lines[k].is_blank()) else {
                 break;
             };
@@ -1121,7 +1130,16 @@ impl<'a, 's> Walker<'a, 's> {
             // so does a line that opens one (`… abstention` / `(China).`).
             let in_bracket = joined.matches('(').count() > joined.matches(')').count();
             let bracket = lines[k].text.starts_with('(');
-            if !in_bracket && !bracket && !continues(lines[k].text) {
+            // A line that stops on a word no sentence ends with runs on
+            // whatever the next opens with (`… by 14 votes to none, with` /
+            // `I abstention (Syrian Arab` / `Republic).`, S/RES/298 (1971),
+            // where OCR read the figure 1 as a capital I).
+            let open_end = {
+                let t = strip_trailing_marks(&joined);
+                let last = t.rsplit(' ').next().unwrap_or(t);
+                t.ends_with(',') || matches!(last, "by" | "to" | "with" | "and")
+            };
+            if !in_bracket && !bracket && !open_end && !continues(lines[k].text) {
                 break;
             }
             joined.push(' ');
@@ -1175,7 +1193,15 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
-        if let Some((n, rest)) = para_number(text) {
+        // `S. Appeals urgently …` after paragraph 4 (S/RES/713 (1991)):
+        // OCR's letter for a figure, taken only as the next number and
+        // before a lead.
+        let ocr = || {
+            ocr_para_number(text).filter(|&(n, rest)| {
+                self.last_number > 0 && n == self.last_number + 1 && starts_with_lead(rest)
+            })
+        };
+        if let Some((n, rest)) = para_number(text).or_else(ocr) {
             let plausible = n == 1 || (n > self.last_number && n <= self.last_number + 3);
             if plausible {
                 self.last_number = n;
@@ -1251,7 +1277,9 @@ impl<'a, 's> Walker<'a, 's> {
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
-            Some(p) if !open_is_finished() => self.ends_title(p, text, plain),
+            Some(p) if !open_is_finished() => {
+                self.ends_title(p, text, plain) || self.first_under_numeral(plain)
+            }
             Some(_) => {
                 let capital = || plain.starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
@@ -1355,6 +1383,32 @@ impl<'a, 's> Walker<'a, 's> {
                 before.push_text(piece, line);
             }
         }
+    }
+
+    /// Whether line `plain` opens the first paragraph of a part whose
+    /// numeral stands alone above it, with no title (`Determines … peace;
+    /// and` / `I` / `Calls for the immediate cessation of hostilities ;`,
+    /// S/RES/82 (1950)): the paragraphs run unnumbered, the one before the
+    /// numeral ended as an operative paragraph ends (`;`, `; and`, `:`,
+    /// `.`), and the line opens with an operative lead. A section's title
+    /// (`II` / `Capital master plan`) names no action, and a section whose
+    /// title is followed by a preamble follows the formula or a preambular
+    /// paragraph, which end with a comma. Decided on the words alone, so
+    /// that every layout (blank lines or none) reads the same.
+    fn first_under_numeral(&self, plain: &str) -> bool {
+        let n = self.paras.len();
+        if n < 2 || self.last_number != 0 || !self.paras[n - 1].is_lone_numeral() {
+            return false;
+        }
+        let operative_end = self.paras[n - 2].last_text().is_some_and(|t| {
+            let t = strip_trailing_marks(t);
+            let t = t
+                .strip_suffix(" and")
+                .or_else(|| t.strip_suffix(" or"))
+                .unwrap_or(t);
+            t.ends_with([';', ':', '.'])
+        });
+        operative_end && may_open_lead(plain) && run(operative_lead, plain).is_some()
     }
 
     /// Whether line `text` (`plain`, its [`bare`] text) begins a new

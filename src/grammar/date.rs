@@ -69,6 +69,52 @@ pub(crate) fn date(input: &str) -> PResult<'_, Date> {
     .parse(input)
 }
 
+/// The date line under a Council resolution heading as OCR left it, read
+/// by its shape, `of` day month year, where the words do not all read: `of
+/// 3 Apri] 1991` (S/RES/687 (1991)), `of 3f July 1989` (S/RES/638 (1989)).
+/// Returns `Some(date)` where the damage is one letter of the month's name
+/// (a word of a month's length that differs from that month's name, and
+/// from no other, in one letter), `Some(None)` where the line has the shape
+/// but its day or month cannot be read, and `None` where it is no such line
+/// (`of the Charter`).
+pub(crate) fn damaged_date_line(t: &str) -> Option<Option<Date>> {
+    let rest = t.strip_prefix("of ")?;
+    let mut words = rest.split(' ');
+    let (day, month, year) = (words.next()?, words.next()?, words.next()?);
+    let shape = words.next().is_none()
+        && (1..=3).contains(&day.len())
+        && day.starts_with(|c: char| c.is_ascii_digit())
+        && (3..=9).contains(&month.chars().count())
+        && month.starts_with(char::is_uppercase)
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let close = |name: &str| {
+        name.chars().count() == month.chars().count()
+            && name
+                .chars()
+                .zip(month.chars())
+                .filter(|(a, b)| a != b)
+                .count()
+                <= 1
+    };
+    let mut names = MONTHS.iter().filter(|(name, _)| close(name));
+    let m = match (names.next(), names.next()) {
+        (Some(&(_, n)), None) => Some(n),
+        _ => None,
+    };
+    let date = (|| {
+        Date::new(
+            year.parse().ok()?,
+            m?,
+            day.parse().ok().filter(|&d: &u8| d >= 1)?,
+        )
+    })();
+    Some(date)
+}
+
 /// `date_range = day [month [year]] dash date`, the dash `–` or `-` with or
 /// without spaces: a session's period under its name in the Human Rights
 /// Council's and the Economic and Social Council's mastheads
@@ -201,5 +247,26 @@ mod tests {
     #[test]
     fn err_date_two_digit_year() {
         assert_eq!(iso("18 December 25"), None);
+    }
+    #[test]
+    fn ok_damaged_date_line() {
+        assert_eq!(
+            damaged_date_line("of 3 Apri] 1991").map(|d| d.map(|d| d.to_string())),
+            Some(Some("1991-04-03".to_owned()))
+        );
+        // The day cannot be read: the line is still the date line.
+        assert_eq!(damaged_date_line("of 3f July 1989"), Some(None));
+    }
+    #[test]
+    fn err_damaged_date_line() {
+        assert_eq!(damaged_date_line("of the Charter"), None);
+        assert_eq!(damaged_date_line("of 3 April 1991 and"), None);
+        // `Ju]y` is one letter from `July` alone; `Ju]]` is two from
+        // both `June` and `July`: the month is not guessed.
+        assert_eq!(
+            damaged_date_line("of 1 Ju]y 1990").map(|d| d.map(|d| d.to_string())),
+            Some(Some("1990-07-01".to_owned()))
+        );
+        assert_eq!(damaged_date_line("of 1 Ju]] 1990"), Some(None));
     }
 }

@@ -2,9 +2,9 @@
 //! each. Input lines have had their markup removed.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_until, take_while1, take_while_m_n};
-use nom::character::complete::{char, space0, space1};
-use nom::combinator::{map, opt, rest, value, verify};
+use nom::bytes::complete::{tag, take_until, take_while, take_while1, take_while_m_n};
+use nom::character::complete::{char, satisfy, space0, space1};
+use nom::combinator::{map, map_opt, not, opt, recognize, rest, value, verify};
 use nom::multi::separated_list1;
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
@@ -158,7 +158,7 @@ pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
 /// `numbered_year = digit+ " (" year ")"`: a Council resolution's number
 /// as printed, `1445 (2002)`; returns it whole.
 fn numbered_year(input: &str) -> PResult<'_, &str> {
-    nom::combinator::recognize((
+    recognize((
         number(5),
         space1,
         delimited(
@@ -186,7 +186,7 @@ pub(crate) fn compilation_heading(input: &str) -> PResult<'_, (&str, Date)> {
 /// `80/204.`, then optionally the title on the same line.
 pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
     terminated(
-        nom::combinator::recognize((
+        recognize((
             opt(alt((tag("ES-"), tag("S-")))),
             number(4),
             char('/'),
@@ -303,14 +303,16 @@ pub(crate) struct AdoptionLine<'a> {
     pub(crate) votes: Option<Votes<'a>>,
 }
 
-/// `states = "(" name ((", " | " and ") name)* ")"`: `(Cuba and Yemen)`.
+/// `states = "(" names ("," names)* ")"`: `(Cuba and Yemen)`, `(China,
+/// France, United Kingdom of Great Britain and Northern Ireland)`. Split
+/// at its commas only: `and` joins two names or stands inside one, which
+/// only a list of names tells apart (the caller's).
 fn states(input: &str) -> PResult<'_, Vec<&str>> {
     map(
         delimited((char('('), space0), take_until(")"), char(')')),
         |inner: &str| {
             inner
-                .split(", ")
-                .flat_map(|s| s.split(" and "))
+                .split(',')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .collect()
@@ -319,11 +321,32 @@ fn states(input: &str) -> PResult<'_, Vec<&str>> {
     .parse(input)
 }
 
-/// `tally = n " vote" ["s"] " to " n [" " states] [", with " n " abstention" ["s"] [" " states]]`.
+/// `count = digits | "none" | "I" | "l"`: a number of votes as the
+/// Council's compilations print it. `by 8 votes to none, with 3
+/// abstentions` (S/RES/95 (1951)) counts no votes against; OCR reads the
+/// figure `1` alone as the letter `I` or `l` (`7 votes to I (Syria)`,
+/// `with` / `I abstention`), which no count can be otherwise.
+fn count(input: &str) -> PResult<'_, u32> {
+    alt((
+        number(4),
+        value(0, tag("none")),
+        value(
+            1,
+            terminated(
+                alt((char('I'), char('l'))),
+                not(satisfy(char::is_alphanumeric)),
+            ),
+        ),
+    ))
+    .parse(input)
+}
+
+/// `tally = count " vote" ["s"] " to " count [" " states] [[","] " with " count
+/// " abstention" ["s"] [" " states]]`.
 fn tally(input: &str) -> PResult<'_, Votes<'_>> {
     map(
         (
-            number(4),
+            count,
             (
                 space1,
                 tag("vote"),
@@ -332,13 +355,13 @@ fn tally(input: &str) -> PResult<'_, Votes<'_>> {
                 tag("to"),
                 space1,
             ),
-            number(4),
+            count,
             opt(preceded(space1, states)),
             opt(preceded(
                 (opt(char(',')), space1, tag("with"), space1),
                 map(
                     (
-                        number(4),
+                        count,
                         (space1, tag("abstention"), opt(char('s'))),
                         opt(preceded(space1, states)),
                     ),
@@ -355,7 +378,44 @@ fn tally(input: &str) -> PResult<'_, Votes<'_>> {
     .parse(input)
 }
 
-/// `sc_adoption = "Adopted" [" unanimously"] " at the " ordinal_figure " meeting"
+/// `meeting_figure = digit (digit | "I" | "l" | "O")* [suffix] "_"*`: the
+/// meeting's number in an adoption line as OCR left it in the Council's
+/// compilations: `1` read as `I` or `l` and `0` as `O` among the digits
+/// (`298Ist meeting` is the 2981st, S/RES/687 (1991)), an underscore
+/// after the suffix (`473rd_ meeting`, S/RES/82 (1950); `473rd\_` once
+/// escaped for markdown). Only the first
+/// character must be a digit, so a word is never read as a number.
+fn meeting_figure(input: &str) -> PResult<'_, u32> {
+    map_opt(
+        (
+            recognize((
+                satisfy(|c: char| c.is_ascii_digit()),
+                take_while(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'l' | 'O')),
+            )),
+            opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+            // Also as markdown escapes it (`473rd\_`, the canonical text).
+            take_while(|c: char| c == '_' || c == '\\'),
+        ),
+        |(figure, _, _): (&str, _, _)| {
+            // Six figures at most, as `ordinal_figure` reads.
+            if figure.len() > 6 {
+                return None;
+            }
+            let digits: String = figure
+                .chars()
+                .map(|c| match c {
+                    'I' | 'l' => '1',
+                    'O' => '0',
+                    c => c,
+                })
+                .collect();
+            digits.parse().ok()
+        },
+    )
+    .parse(input)
+}
+
+/// `sc_adoption = "Adopted" [" unanimously"] " at the " meeting_figure " meeting"
 /// [","] [" by " tally]`: `Adopted at the 2963rd meeting by 12 votes to 2
 /// (Cuba and Yemen), with 1 abstention (China).`
 pub(crate) fn sc_adoption(input: &str) -> PResult<'_, AdoptionLine<'_>> {
@@ -364,7 +424,7 @@ pub(crate) fn sc_adoption(input: &str) -> PResult<'_, AdoptionLine<'_>> {
             tag("Adopted"),
             opt(preceded(space1, tag("unanimously"))),
             (space1, tag("at the"), space1),
-            ordinal_figure,
+            meeting_figure,
             (space1, tag("meeting")),
             opt(preceded((opt(char(',')), space1, tag("by"), space1), tally)),
         ),
@@ -576,7 +636,7 @@ mod tests {
         let votes = line.votes.map(|v| (v.in_favour, v.against, v.abstaining));
         assert_eq!(
             votes,
-            Some((12, (2, vec!["Cuba", "Yemen"]), (1, vec!["China"])))
+            Some((12, (2, vec!["Cuba and Yemen"]), (1, vec!["China"])))
         );
     }
     #[test]
@@ -594,6 +654,62 @@ mod tests {
         .and_then(|(l, _)| l.votes)
         .map(|v| (v.in_favour, v.against, v.abstaining));
         assert_eq!(got, Some((7, (1, vec!["Yugoslavia"]), (0, vec![]))));
+    }
+    #[test]
+    fn ok_sc_adoption_none_against() {
+        let got = run(
+            sc_adoption,
+            "Adopted at the 558th meeting by 8 votes to none, with 3 abstentions (China, India, Union of Soviet Socialist Republics).",
+        )
+        .and_then(|(l, _)| l.votes)
+        .map(|v| (v.in_favour, v.against, v.abstaining));
+        assert_eq!(
+            got,
+            Some((
+                8,
+                (0, vec![]),
+                (
+                    3,
+                    vec!["China", "India", "Union of Soviet Socialist Republics"]
+                )
+            ))
+        );
+    }
+    #[test]
+    fn ok_sc_adoption_ocr_figures() {
+        // `298Ist` is the 2981st meeting; `473rd_` the 473rd; `I` a count of one.
+        let got = run(
+            sc_adoption,
+            "Adopted at the 298Ist meeting by 12 votes to 1 (Cuba) with 2 abstentions (Ecuador, Yemen).",
+        )
+        .map(|(l, _)| (l.meeting, l.votes.map(|v| (v.in_favour, v.against, v.abstaining))));
+        assert_eq!(
+            got,
+            Some((
+                2981,
+                Some((12, (1, vec!["Cuba"]), (2, vec!["Ecuador", "Yemen"])))
+            ))
+        );
+        let got = run(
+            sc_adoption,
+            "Adopted at the 473rd_ meeting by 9 votes to none, with 1 abstention ( Yugoslavia ).",
+        )
+        .map(|(l, _)| (l.meeting, l.votes.map(|v| (v.in_favour, v.abstaining))));
+        assert_eq!(got, Some((473, Some((9, (1, vec!["Yugoslavia"]))))));
+        let got = run(
+            sc_adoption,
+            "Adopted at the 338th meeting by 7 votes to I (Syria), with 3 abstentions (Argentina).",
+        )
+        .and_then(|(l, _)| l.votes)
+        .map(|v| v.against);
+        assert_eq!(got, Some((1, vec!["Syria"])));
+    }
+    #[test]
+    fn err_sc_adoption_word_for_figure() {
+        // A figure must open with a digit: `I` alone is no meeting number,
+        // and `Ist` no ordinal.
+        assert_eq!(run(sc_adoption, "Adopted at the Ist meeting."), None);
+        assert_eq!(run(count, "Israel"), None);
     }
     #[test]
     fn err_sc_adoption_sentence() {

@@ -347,10 +347,11 @@ fn with_complement<'a>(rest: &'a str, head: &str) -> &'a str {
 /// `Also reaffirms the duty …` is `Also reaffirms`, of `Calls upon Member
 /// States …` is `Calls upon`, of `Takes note with appreciation …` is `Takes note`.
 pub(crate) fn operative_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, first) = adverbs_of(OPERATIVE_ADVERBS, &OPERATIVE_ADVERB_INDEX, input)?;
-    let (rest, head) = operative_verb(first.is_none()).parse(rest)?;
+    let (body, capital) = after_conjunction(input);
+    let (rest, first) = adverbs_of(OPERATIVE_ADVERBS, &OPERATIVE_ADVERB_INDEX, body)?;
+    let (rest, head) = operative_verb(capital && first.is_none()).parse(rest)?;
     if let Some(first) = first {
-        if !is_capitalized(first) {
+        if is_capitalized(first) != capital {
             return Err(nom::Err::Error(nom::error::Error::new(
                 input,
                 nom::error::ErrorKind::Verify,
@@ -485,6 +486,18 @@ pub(crate) fn plural_lead_after_intro(text: &str) -> Option<&str> {
     None
 }
 
+/// `conjunction = "And "`: early Council texts join a paragraph to the one
+/// before it so (`And further noting that the restriction …`, S/RES/95
+/// (1951)); the lead then goes on in lower case and keeps the conjunction.
+/// Returns the text after the conjunction, and whether the lead's first
+/// word is capitalised (no conjunction) or lower case (after one).
+fn after_conjunction(input: &str) -> (&str, bool) {
+    match input.strip_prefix("And ") {
+        Some(rest) => (rest, false),
+        None => (input, true),
+    }
+}
+
 /// A necessary condition of [`preambular_lead`] and [`operative_lead`]: a
 /// capital first (an adverb that opens a lead must be capitalised, and with
 /// no adverb the head must be). A fast guard for callers that try every
@@ -531,17 +544,20 @@ fn preambular_head(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
 /// `Recalling also`, `Deeply concerned`, `Bearing in mind`, `Recalling and reaffirming`,
 /// `Having considered`.
 pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
-    let (rest, first) = adverbs_of(PREAMBULAR_ADVERBS, &PREAMBULAR_ADVERB_INDEX, input)?;
-    if first.is_some_and(|a| !is_capitalized(a)) {
+    let (body, capital) = after_conjunction(input);
+    let (rest, first) = adverbs_of(PREAMBULAR_ADVERBS, &PREAMBULAR_ADVERB_INDEX, body)?;
+    if first.is_some_and(|a| is_capitalized(a) != capital) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,
         )));
     }
-    let (mut rest, head) = preambular_head(first.is_none()).parse(rest)?;
-    if head == "Having" {
-        // `Having considered`, `Having received`: the participle belongs to the lead.
-        if let Ok((r, _)) = preceded(space1, preambular_head(false)).parse(rest) {
+    let (mut rest, head) = preambular_head(capital && first.is_none()).parse(rest)?;
+    if head.eq_ignore_ascii_case("Having") {
+        // `Having considered`, `Having received`: the participle belongs to
+        // the lead, regular or not (`Having heard`, `Having learnt`,
+        // S/RES/161 (1961)): any lower-case word after `Having` is one.
+        if let Ok((r, _)) = preceded(space1, verify(word, is_lower)).parse(rest) {
             rest = r;
         }
     }
@@ -777,6 +793,35 @@ mod tests {
             Some("Recalling and reaffirming")
         );
         assert_eq!(pre("Taking note of the report"), Some("Taking note"));
+    }
+    #[test]
+    fn ok_having_with_an_irregular_participle() {
+        assert_eq!(pre("Having heard the statements"), Some("Having heard"));
+        assert_eq!(pre("Having learnt with deep regret"), Some("Having learnt"));
+        assert_eq!(
+            pre("Having considered the report"),
+            Some("Having considered")
+        );
+    }
+    #[test]
+    fn ok_lead_after_and() {
+        // S/RES/95 (1951): a paragraph joined to the one before by `And`.
+        assert_eq!(
+            pre("And further noting that the restriction"),
+            Some("And further noting")
+        );
+        assert_eq!(op("And decides that"), Some("And decides"));
+        assert_eq!(
+            op("Further finds that that practice"),
+            Some("Further finds")
+        );
+    }
+    #[test]
+    fn err_lead_after_and_capitalised() {
+        // After the conjunction the lead goes on in lower case.
+        assert_eq!(pre("And Further noting"), None);
+        assert_eq!(op("And Decides that"), None);
+        assert_eq!(pre("And the States"), None);
     }
     #[test]
     fn err_preambular_lead_not_a_lead() {

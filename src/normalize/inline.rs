@@ -1873,6 +1873,22 @@ fn repair_word<'s>(
     // `recon-` / `ciliation`: a line-end hyphen is kept only where attested.
     if let Some(a) = w.joinable(Sep::Break) {
         let text = &a.text;
+        // `(S/` / `12869),` (S/RES/435 (1978)): a document symbol broken
+        // after one of its slashes. A symbol holds no space, so the line
+        // end is none.
+        if text.len() > 1
+            && text.ends_with('/')
+            && text
+                .trim_start_matches('(')
+                .starts_with(|c: char| c.is_ascii_uppercase())
+            && text
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || b"(./-".contains(&c))
+            && b.starts_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            let joined = a.join(b_span, format!("{text} {b}"), format!("{text}{b}"), diags);
+            return Some(Repair::Join(joined));
+        }
         let a_stem = text
             .strip_suffix('-')
             .filter(|s| s.ends_with(char::is_alphabetic));
@@ -2887,6 +2903,25 @@ mod tests {
         // Two words whose join is a word: a word broken at a syllable.
         assert_eq!(text(&["inter-", "national law"]), "international law");
         assert_eq!(text(&["cease-", "fire"]), "ceasefire");
+    }
+
+    #[test]
+    fn ok_symbol_broken_after_its_slash() {
+        // S/RES/435 (1978): `(S/` / `12869), 62`.
+        assert_eq!(
+            text(&["on 29 September 1978 (S/", "12869),"]),
+            "on 29 September 1978 (S/12869),"
+        );
+        assert_eq!(
+            text(&["document A/C.3/", "80/L.35"]),
+            "document A/C.3/80/L.35"
+        );
+    }
+
+    #[test]
+    fn err_slash_in_words_keeps_the_break() {
+        // Not a symbol: `and/` ends a word of prose.
+        assert_eq!(text(&["women and/", "or girls"]), "women and/ or girls");
     }
 
     #[test]

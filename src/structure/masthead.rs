@@ -23,7 +23,7 @@ use crate::ast::{
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind, DropReason};
-use crate::grammar::date::{date, date_range};
+use crate::grammar::date::{damaged_date_line, date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
     council_resolution_heading, distribution, ends_with_draft_marker, original, preceded_of_date,
@@ -510,9 +510,18 @@ fn council_heading(
     let mut d = run(preceded_of_date, rest.trim()).map(|(d, _)| d);
     if d.is_none() {
         if let Some(&next) = front.get(k + 1) {
-            if let Some((nd, _)) = run(preceded_of_date, bare(lines[next].text)) {
+            let line = bare(lines[next].text);
+            if let Some((nd, _)) = run(preceded_of_date, line) {
                 d = Some(nd);
                 used = 2;
+            } else if rest.trim().is_empty() {
+                // OCR damage (`of 3 Apri] 1991`): the line under the
+                // heading is still its date line, not a title (a Council
+                // resolution has none), read as far as it can be.
+                if let Some(nd) = damaged_date_line(line) {
+                    d = nd;
+                    used = 2;
+                }
             }
         }
     }
@@ -870,7 +879,7 @@ fn gazetteer_by_first_byte(rest: &str) -> &'static [&'static str] {
 
 /// Splits a sponsor list at its separators, matching the longest name of the
 /// gazetteer first so that `Antigua and Barbuda` stays whole.
-fn split_names(list: &str) -> Vec<(usize, usize)> {
+pub(crate) fn split_names(list: &str) -> Vec<(usize, usize)> {
     split_names_among(list, gazetteer_by_first_byte)
 }
 

@@ -781,13 +781,17 @@ fn body(
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
-                    top = Some(operative_top(
-                        it,
-                        None,
-                        op_lead,
-                        pending_heading.take(),
-                        diags,
-                    ));
+                    // Early Council texts set paragraphs that open and
+                    // end as a preamble's do among the operative ones
+                    // (`Finds …;` / `And further noting that …, Israel,` /
+                    // `Calls upon …`, S/RES/95 (1951)): such a paragraph's
+                    // lead is its preambular one. Only with the comma: a
+                    // title or a sentence that opens with a participle
+                    // (`Financing of …`) is no preambular paragraph.
+                    let preambular_end =
+                        || crate::blocks::strip_trailing_marks(&it.text).ends_with(',');
+                    let lead = op_lead.or_else(|| pre_lead.filter(|_| preambular_end()));
+                    top = Some(operative_top(it, None, lead, pending_heading.take(), diags));
                 }
             }
         }
@@ -1010,8 +1014,8 @@ fn council_adoption(
         _ if line.unanimous => VoteResult::Unanimous,
         Some(v) => VoteResult::Recorded {
             in_favour: v.in_favour,
-            against: tally(v.against.0, &v.against.1),
-            abstaining: tally(v.abstaining.0, &v.abstaining.1),
+            against: named_tally(v.against.0, &v.against.1),
+            abstaining: named_tally(v.abstaining.0, &v.abstaining.1),
         },
         None => VoteResult::NotStated,
     };
@@ -1082,6 +1086,27 @@ fn tally(count: u32, states: &[&str]) -> Tally {
         count,
         states: states.iter().map(|s| (*s).to_owned()).collect(),
     }
+}
+
+/// [`tally`] of an adoption line's list, whose pieces between commas may
+/// hold two names joined by `and` (`Cuba and Yemen`) or one name with
+/// `and` inside (`United Kingdom of Great Britain and Northern Ireland`):
+/// split with the gazetteer of States, longest name first, as sponsor
+/// lists are (DOMAIN.md §3).
+fn named_tally(count: u32, pieces: &[&str]) -> Tally {
+    let states = pieces
+        .iter()
+        .flat_map(|piece| {
+            masthead::split_names(piece)
+                .into_iter()
+                .filter_map(|(start, end)| piece.get(start..end))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    Tally { count, states }
 }
 
 /// `2963` → `2963rd`.

@@ -124,6 +124,29 @@ impl Nester {
                 });
                 break 'place (d, c.style, Placement::InSequence);
             }
+            // OCR reads a letter as a figure (`(6)` for `(b)` after `(a)`,
+            // `(2)` for `(a)` after a chapeau, S/RES/748 (1992)): a figure
+            // that neither continues nor opens a list of figures stands
+            // for the label the sequence expects there, the next of the
+            // innermost list, or the first degree's `(a)`. (A figure out of
+            // turn in a list of figures is a gap, read below as before.)
+            if matches!(label, RawLabel::Digits(_)) {
+                let depth = self.stack.len().saturating_sub(1);
+                match self.stack.last_mut() {
+                    Some(level) if level.style != LabelStyle::Arabic => {
+                        level.last += 1;
+                        break 'place (depth, level.style, Placement::OutOfSequence);
+                    }
+                    None => {
+                        self.stack.push(Level {
+                            style: LabelStyle::Letter,
+                            last: 1,
+                        });
+                        break 'place (0, LabelStyle::Letter, Placement::OutOfSequence);
+                    }
+                    Some(_) => {}
+                }
+            }
             let fallback = cands.first().copied().unwrap_or(Candidate {
                 style: LabelStyle::Letter,
                 value: 0,
@@ -256,6 +279,40 @@ mod tests {
         assert_eq!(items.len(), 35);
         assert_eq!(items[34].label, "ii");
         assert_eq!(items[34].style, LabelStyle::Letter);
+    }
+
+    #[test]
+    fn ok_figure_for_letter_takes_the_expected_place() {
+        // S/RES/748 (1992): `(2)` for `(a)`, then `(b)`, `(c)`; `(a)`,
+        // then `(6)` for `(b)`.
+        let mut n = Nester::default();
+        n.push(RawLabel::Digits("2"), true, item("2"));
+        n.push(RawLabel::Letters("b"), false, item("b"));
+        n.push(RawLabel::Letters("c"), false, item("c"));
+        let items = n.finish();
+        assert_eq!(items.len(), 3);
+        assert!(items.iter().all(|s| s.style == LabelStyle::Letter));
+        let mut n = Nester::default();
+        n.push(RawLabel::Letters("a"), true, item("a"));
+        let placed = n.push(RawLabel::Digits("6"), false, item("6"));
+        // Still reported: the label as printed is out of turn.
+        assert_eq!(placed, Placement::OutOfSequence);
+        n.push(RawLabel::Letters("c"), false, item("c"));
+        let items = n.finish();
+        assert_eq!(items.len(), 3);
+        assert_eq!(items[1].style, LabelStyle::Letter);
+        assert_eq!(items[2].style, LabelStyle::Letter);
+    }
+
+    #[test]
+    fn ok_figures_with_a_gap_stay_figures() {
+        let mut n = Nester::default();
+        n.push(RawLabel::Digits("1"), true, item("1"));
+        n.push(RawLabel::Digits("3"), false, item("3"));
+        n.push(RawLabel::Digits("4"), false, item("4"));
+        let items = n.finish();
+        assert_eq!(items.len(), 3);
+        assert!(items.iter().all(|s| s.style == LabelStyle::Arabic));
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub(crate) fn fixtures(dir: &str) -> Vec<PathBuf> {
 }
 
 /// Every fixture of `testdata/`: seeds, corpus (real and typeset), parts,
-/// constructed texts.
+/// constructed texts, the Security Council's compilation texts.
 pub(crate) fn all_fixtures() -> Vec<PathBuf> {
     [
         "seeds",
@@ -30,6 +30,7 @@ pub(crate) fn all_fixtures() -> Vec<PathBuf> {
         "corpus/extracted",
         "parts",
         "constructed",
+        "sc-compilation",
     ]
     .iter()
     .flat_map(|d| fixtures(d))
