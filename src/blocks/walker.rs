@@ -1179,7 +1179,7 @@ impl<'a, 's> Walker<'a, 's> {
         // into the paragraph and leave the notes that follow uncited.
         if self.paras.last().is_some() {
             if let Some(numbers) = lone_numbers(text) {
-                let first = numbers[0].0;
+                let first = numbers.first().map_or(0, |&(n, _, _)| n);
                 if first > self.next_marker {
                     self.count_glued_markers();
                     self.next_marker = self.next_marker.max(self.printed_notes + 1);
