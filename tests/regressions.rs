@@ -1357,3 +1357,199 @@ fn letter_read_for_a_figure_in_a_paragraph_number() {
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.operative.len(), 2);
 }
+
+/// pypdf's layout mode prints an operative number and its dot as two runs
+/// (A/C.4/80/L.18): `1 .       Reaffirms`. No sentence sets a space before
+/// a full stop, so the number is the paragraph's label.
+#[test]
+fn paragraph_number_with_its_dot_set_apart() {
+    let text = "The General Assembly,\n\
+                       Recalling its resolutions 194 (III) of 11 December 1948,\n\
+                       1 .       Reaffirms          that  the  Palestine  refugees  are  entitled  to  their  property;\n\
+                       2 .       Requests            the        Secretary-General to report.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let numbers: Vec<_> = r.operative.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2)]);
+    assert_eq!(r.operative[0].lead.as_deref(), Some("Reaffirms"));
+    assert_eq!(r.preamble.len(), 1);
+}
+
+/// A line-end footnote number that a layout extractor sets off its comma by
+/// a wide gap (`(Protocol V),    8`, pypdf's layout mode on A/RES/78/64) is
+/// a marker: the paragraph ends at the comma, and the next opens its own.
+#[test]
+fn marker_spaced_wide_off_a_paragraph_end() {
+    let text = "The General Assembly,\n\
+                Recalling with satisfaction the Protocol on Explosive Remnants of War\n\
+                (Protocol V),    1\n\
+                Welcoming the results of the Sixth Review Conference,\n\
+                1. Calls upon all States to act.\n\
+                __________________\n\
+                1 Ibid., vol. 2399, No. 22495.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 2);
+    assert!(
+        r.preamble[0].text.ends_with("(Protocol V),"),
+        "{}",
+        r.preamble[0].text
+    );
+    assert_eq!(r.preamble[0].footnote_refs.len(), 1);
+}
+
+/// Letter-spaced labels, as pypdf's layout mode prints a line the PDF sets
+/// with wide character spacing (A/RES/79/75 para. 8): `(  b  )`, `(  i  i  )`
+/// are the labels `(b)`, `(ii)`.
+#[test]
+fn letter_spaced_subparagraph_labels() {
+    let text = "The General Assembly,\n\
+                1. Recalls the following decisions:\n\
+                (a) To continue the work;\n\
+                (  b  )   To  a  d  o  p  t  the measures;\n\
+                (  c  )   To organize the following activities:\n\
+                (  i  )   The Meeting of Experts;\n\
+                (  i  i  )   The Meeting of the Group;\n\
+                (iii) The Conference.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let subs = &r.operative[0].subparagraphs;
+    let labels: Vec<&str> = subs.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["a", "b", "c"]);
+    let nested: Vec<&str> = subs[2]
+        .subparagraphs
+        .iter()
+        .map(|s| s.label.as_str())
+        .collect();
+    assert_eq!(nested, ["i", "ii", "iii"]);
+}
+
+/// An adoption line that stops before its date (`… General Assembly on`)
+/// goes on at the next printed line, across the blank line `PyMuPDF`'s text
+/// blocks and pdfplumber's layout set between them (A/RES/78/199); the line
+/// is no part of the agenda item's title above it.
+#[test]
+fn adoption_date_after_a_blank_line() {
+    let text = "A/RES/78/199\n\nGeneral Assembly\n\nDistr.: General\n22 December 2023\n\n\
+                Seventy-eighth session\nAgenda item 71 (b)\n\
+                Promotion and protection of human rights\n\n\
+                Resolution adopted by the General Assembly on\n\n\
+                19 December 2023\n\n\
+                [on the report of the Third Committee (A/78/481/Add.2, para. 139)]\n\n\
+                78/199. Enhancement of international cooperation in the field of human rights\n\n\
+                The General Assembly,\n\n\
+                Reaffirming its commitment,\n\n\
+                1. Decides to continue.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(
+        adoption.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-12-19")
+    );
+    assert_eq!(
+        r.masthead.agenda_items[0].title.as_deref(),
+        Some("Promotion and protection of human rights")
+    );
+}
+
+/// pypdf's layout mode sets the hyphen of a compound apart as a run of its
+/// own (`the Secretary      - General`, A/C.4/80/L.18): the UN prints no
+/// spaced hyphen-minus, so where the compound is attested the words join.
+#[test]
+fn hyphen_set_apart_inside_an_attested_compound() {
+    let text = "The General Assembly,\n\
+                Recognizing  the  importance  of  capacity  - building,  education  and  training,\n\
+                1. Requests            the        Secretary      - General       to       report.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Recognizing the importance of capacity-building, education and training,"
+    );
+    assert_eq!(
+        r.operative[0].text,
+        "Requests the Secretary-General to report."
+    );
+}
+
+/// Raised note numbers of one line that pypdf's layout mode lifts onto a
+/// line of their own (`4                  5`, A/RES/78/199) are markers,
+/// not text: the paragraph cites notes 1 and 2, and the note after them
+/// (`session,3`) is read as a marker too.
+#[test]
+fn line_of_lifted_note_numbers() {
+    let text = "The General Assembly,\n\
+                Recalling further the high-level meetings of the General\n\
+                                 1                  2\n\
+                Assembly to commemorate the tenth and twentieth anniversaries,\n\
+                Recalling the adoption of resolution 2000/22 at its fifty-second session,3\n\
+                1. Decides to continue.\n\
+                __________________\n\
+                1 See A/58/1.\n\
+                2 See A/66/1.\n\
+                3 See E/CN.4/2000/1.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling further the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries,"
+    );
+    let markers: Vec<String> = r.preamble[0]
+        .footnote_refs
+        .iter()
+        .map(|f| f.marker.to_string())
+        .collect();
+    assert_eq!(markers, ["1", "2"]);
+    assert_eq!(r.preamble[1].footnote_refs.len(), 1);
+}
+
+/// A running head repeats the title, but pypdf's layout mode split a word
+/// of it on page 1 (`embargo imposed by the Unit      ed States of
+/// America`) and not in page 2's head (A/RES/73/8): the head's second line,
+/// beside the symbol, is still furniture, not text of the paragraph it
+/// interrupts.
+#[test]
+fn running_head_whose_title_page_one_split_otherwise() {
+    let text = "                 A/RES/73/8\n\
+                General Assembly\n\
+                Distr.: General\n\
+                5 November 2018\n\
+                Seventy-third session\n\
+                Agenda item 41\n\
+                Resolution adopted by the General Assembly on 1 November 2018\n\
+                [without reference to a Main Committee (A/73/L.3)]\n       \
+                73/8.      Necessity of ending the economic, commercial and financial\n                  \
+                embargo imposed by the Unit                  ed States of America\n                  \
+                against Cuba\n                        \
+                The General Assembly,\n                        \
+                Recalling its resolutions 47/19 of 24 November 1992, 57/11 of 12 November\n \
+                18-18418 (E)    071118\n \
+                *1818418*\n                                                                    \
+                Necessity of ending the economic, commercial and financial embargo\n\
+                A/RES/73/8                                                                        \
+                imposed by the United States of America against Cuba\n\n                 \
+                2002, 58/7 of 4 November 2003,\n                        \
+                1. Decides to continue.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling its resolutions 47/19 of 24 November 1992, 57/11 of 12 November 2002, 58/7 of 4 November 2003,"
+    );
+}
+
+/// A line the PDF justifies with wide character spacing, which pypdf's
+/// layout mode prints glyph by glyph (A/C.6/80/L.10 para. 14): the glyphs
+/// between wide gaps make the words, and the canonical text reads back the
+/// same (the split-word repair alone paired them off into `c on t in u at i
+/// on`, and differently on a second reading).
+#[test]
+fn letter_spaced_line_read_by_its_gaps() {
+    let text = "The General Assembly,\n\
+                1. Requests the Secretary-General to continue the repository of the Commission,      a  s          a          c  o n  t i n u  a  t i o n          o f          t h e          p r  o j e  c t\n\
+                until the end of 2027.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.operative[0].text,
+        "Requests the Secretary-General to continue the repository of the Commission, as a continuation of the project until the end of 2027."
+    );
+    let again =
+        parse_resolution(&un_resolution::text::to_plain(&r)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(again.same_content(&r));
+}

@@ -378,12 +378,14 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
         }
         // A footnote number that PDF extraction spaced off its punctuation:
         // `… Amended Protocol II, 3` (markers follow punctuation, DOMAIN.md §6).
-        // Or glued to it: `… eighty-fifth session,1`.
+        // Or glued to it: `… eighty-fifth session,1`. Layout extractors
+        // keep the gap the raised number stands at, however wide:
+        // `(Protocol V),    8` (pypdf's layout mode).
         let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         if (1..=3).contains(&digits) {
             let head = &t[..t.len() - digits];
-            let h = head.strip_suffix(' ').unwrap_or(head);
-            if h.ends_with([',', ';', ':']) || (h.ends_with('.') && head.ends_with(' ')) {
+            let h = head.trim_end_matches(' ');
+            if h.ends_with([',', ';', ':']) || (h.ends_with('.') && head.len() > h.len()) {
                 t = h;
             }
         }
@@ -1103,6 +1105,9 @@ mod tests {
         assert!(ends_finished("Development”,"));
         assert!(ends_finished("Amended Protocol II, 3"));
         assert!(ends_finished("at its eighty-fifth session,1"));
+        // A layout extractor keeps the raised number's gap, however wide.
+        assert!(ends_finished("(Protocol V),    8"));
+        assert!(!ends_finished("in paragraph    3"));
         assert!(!ends_finished("in paragraph 3"));
         assert!(!ends_finished("meetings of the General*"));
         assert!(!ends_finished("consecutive and"));

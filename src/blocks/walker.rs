@@ -172,6 +172,9 @@ pub(super) struct Walker<'a, 's> {
     /// tried show without the substring search (a searcher built per try).
     /// Made at the first try: most texts have no page heads.
     front_pairs: std::cell::OnceCell<[u64; 16]>,
+    /// `front_joined` without its white space, made the first time a head
+    /// is compared so ([`Walker::in_front_spaceless`]).
+    front_compact: std::cell::OnceCell<String>,
     /// The running-head text dropped so far in this header zone.
     head_acc: std::cell::RefCell<String>,
     /// The subparagraph labels of the open paragraph's lists, in order, for
@@ -259,6 +262,7 @@ impl<'a, 's> Walker<'a, 's> {
             front_joined: String::new(),
             front_starts: Vec::new(),
             front_pairs: std::cell::OnceCell::new(),
+            front_compact: std::cell::OnceCell::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             subs: Vec::new(),
             block: NotesBlock::default(),
@@ -321,6 +325,7 @@ impl<'a, 's> Walker<'a, 's> {
             self.front_joined.push_str(f);
         }
         self.front_pairs = std::cell::OnceCell::new();
+        self.front_compact = std::cell::OnceCell::new();
     }
 
     /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
@@ -635,7 +640,25 @@ impl<'a, 's> Walker<'a, 's> {
     /// a line whose other cells are furniture.
     fn in_front_title(&self, cell: &str) -> bool {
         let t = bare(cell);
-        t.len() >= 20 && self.in_front_joined(t)
+        t.len() >= 20 && (self.in_front_joined(t) || self.in_front_spaceless(t))
+    }
+
+    /// [`Walker::in_front_joined`] with white space left out of both: a
+    /// running head repeats the title, but an extractor may split a word of
+    /// it on one page and not on the other (`embargo imposed by the Unit
+    /// ed States of America` on page 1, `imposed by the United States of
+    /// America against Cuba` in page 2's head, pypdf's layout mode on
+    /// A/RES/73/8). Asked only where a head is under way or beside
+    /// furniture, never of a whole body line.
+    fn in_front_spaceless(&self, t: &str) -> bool {
+        let compact = self.front_compact.get_or_init(|| {
+            self.front_joined
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect()
+        });
+        let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        !t.is_empty() && compact.contains(&t)
     }
 
     /// Whether `text` is a piece of the title run as a page head: on its
@@ -663,7 +686,7 @@ impl<'a, 's> Walker<'a, 's> {
         // wrapped head's second line (`imposed by the United States of
         // America against Cuba    A/RES/73/8`).
         let piece = if before > 0 {
-            self.in_front_joined(&acc)
+            self.in_front_joined(&acc) || self.in_front_spaceless(&acc)
         } else if whole_line {
             self.opens_front(t)
         } else {
@@ -1193,6 +1216,34 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
+        // `4                  5`: the raised numbers of the line below (or
+        // above) that a layout extractor set on a line of their own
+        // (pypdf's layout mode, A/RES/78/199): markers, where they are the
+        // next the text owes, in order. Read as text they would put `4 5`
+        // into the paragraph and leave the notes that follow uncited.
+        if self.paras.last().is_some() {
+            if let Some(numbers) = lone_numbers(text) {
+                let first = numbers.first().map_or(0, |&(n, _, _)| n);
+                if first > self.next_marker {
+                    self.count_glued_markers();
+                    self.next_marker = self.next_marker.max(self.printed_notes + 1);
+                }
+                if first == self.next_marker {
+                    if let Some(p) = self.open() {
+                        for &(n, at, len) in &numbers {
+                            let start = line.span.start + at;
+                            p.pieces.push(Piece::Marker {
+                                marker: FootnoteMarker::Number(n),
+                                span: Span::new(start, start + len),
+                            });
+                        }
+                        p.lines.push(i);
+                    }
+                    self.next_marker = first + numbers.len() as u32;
+                    return;
+                }
+            }
+        }
         // `S. Appeals urgently …` after paragraph 4 (S/RES/713 (1991)):
         // OCR's letter for a figure, taken only as the next number and
         // before a lead.
@@ -1583,8 +1634,58 @@ fn text_marker(prev: &str, word: &str) -> Option<u32> {
         .flatten()
 }
 
+/// Most numbers one line holds in [`lone_numbers`]: a printed line cites a
+/// few notes at most.
+const MAX_LONE_NUMBERS: usize = 4;
+
+/// The numbers of a line that holds two to [`MAX_LONE_NUMBERS`] numbers
+/// of one to three digits and nothing else, running on (`4   5`, `6 7 8`),
+/// each with its byte offset in the line and its length; `None` otherwise.
+fn lone_numbers(text: &str) -> Option<Vec<(u32, usize, usize)>> {
+    // Most lines open with a letter, or are one number (`lone`).
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) || !text.contains(' ') {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for word in text.split(' ') {
+        if !word.is_empty() {
+            if out.len() == MAX_LONE_NUMBERS
+                || word.len() > 3
+                || !word.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            let n: u32 = word.parse().ok()?;
+            if out.last().is_some_and(|&(last, _, _)| n != last + 1) {
+                return None;
+            }
+            out.push((n, at, word.len()));
+        }
+        at += word.len() + 1;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ok_lone_numbers() {
+        assert_eq!(
+            lone_numbers("4                  5"),
+            Some(vec![(4, 0, 1), (5, 19, 1)])
+        );
+        assert_eq!(lone_numbers("9 10 11").map(|v| v.len()), Some(3));
+    }
+
+    #[test]
+    fn err_lone_numbers() {
+        assert_eq!(lone_numbers("4"), None);
+        assert_eq!(lone_numbers("4 6"), None);
+        assert_eq!(lone_numbers("17 500 people"), None);
+        assert_eq!(lone_numbers("2002, 58/7"), None);
+        assert_eq!(lone_numbers("1 2 3 4 5"), None);
+    }
     use super::*;
 
     #[test]

@@ -3,8 +3,8 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::{char, one_of, space1};
-use nom::combinator::{eof, map, opt, peek};
+use nom::character::complete::{char, one_of, space0, space1};
+use nom::combinator::{eof, map, map_opt, opt, peek};
 use nom::sequence::{delimited, terminated};
 use nom::Parser;
 
@@ -17,8 +17,18 @@ use super::{number, PResult};
 ///
 /// `2022, 77/329` and `1.5 per cent` are not labels: the dot must be followed
 /// by white space or the end of the line.
+///
+/// Spaces may stand between the number and its dot: layout extractors that
+/// place each glyph run where the page sets it print the number and the dot
+/// as two runs (`1 .       Reaffirms`, pypdf's layout mode on A/C.4/80/L.18).
+/// No sentence sets a space before a full stop, so the gap is the
+/// extractor's, not the text's.
 pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
-    terminated(number(4), (opt(char('\\')), char('.'), alt((space1, eof)))).parse(input)
+    terminated(
+        number(4),
+        (space0, opt(char('\\')), char('.'), alt((space1, eof))),
+    )
+    .parse(input)
 }
 
 /// A necessary condition of [`paragraph_number`]: a digit first. A fast
@@ -46,7 +56,8 @@ pub(crate) enum RawLabel<'a> {
     Dash,
 }
 
-/// `subparagraph_label = "(" (lower{1,5} | digit{1,2}) ")" (space+ | end) | dash space+`.
+/// `subparagraph_label = "(" (lower{1,5} | digit{1,2}) ")" (space+ | end) | dash space+`,
+/// or a [`spaced_letters`] label.
 pub(crate) fn subparagraph_label(input: &str) -> PResult<'_, RawLabel<'_>> {
     alt((
         terminated(
@@ -69,7 +80,50 @@ pub(crate) fn subparagraph_label(input: &str) -> PResult<'_, RawLabel<'_>> {
         map(terminated(one_of("-–—•"), peek(space1)), |_| {
             RawLabel::Dash
         }),
+        map(
+            terminated(spaced_letters, alt((space1, eof))),
+            RawLabel::Letters,
+        ),
     ))
+    .parse(input)
+}
+
+/// Every letter label of two to five letters: doubled and tripled letters
+/// (`aa`, `qqq`), then the Roman numerals up to `xxxix` that are not among
+/// them. [`spaced_letters`] answers with one of these, so that the label it
+/// reads is a plain string though its letters stand apart in the input.
+const LETTER_LABELS: &str = "aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt uu vv ww \
+    xx yy zz aaa bbb ccc ddd eee fff ggg hhh iii jjj kkk lll mmm nnn ooo ppp qqq rrr sss ttt uuu \
+    vvv www xxx yyy zzz iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xxi xxii xxiii \
+    xxiv xxv xxvi xxvii xxix xxxi xxxii xxxiv xxxv xxxvi xxxix";
+
+/// The single letters, for [`spaced_letters`].
+const SINGLE_LETTERS: &str = "abcdefghijklmnopqrstuvwxyz";
+
+/// `spaced_letters = "(" (space* lower){1,5} space* ")"`: a letter label
+/// whose glyphs the extractor set apart, `(  b  )`, `(  i  i  i  )`, as
+/// pypdf's layout mode prints a line the PDF sets letter-spaced (A/RES/79/75
+/// para. 8). Its letters joined must be a label (a letter, a doubled letter,
+/// a Roman numeral): `( see below )` is none.
+fn spaced_letters(input: &str) -> PResult<'_, &str> {
+    map_opt(
+        delimited(
+            char('('),
+            take_while_m_n(1, 20, |c: char| c == ' ' || c.is_ascii_lowercase()),
+            char(')'),
+        ),
+        |inner: &str| {
+            let letters = || inner.bytes().filter(|&b| b != b' ');
+            match letters().count() {
+                1 => {
+                    let at = usize::from(letters().next()?.checked_sub(b'a')?);
+                    SINGLE_LETTERS.get(at..=at)
+                }
+                2..=5 => LETTER_LABELS.split(' ').find(|l| l.bytes().eq(letters())),
+                _ => None,
+            }
+        },
+    )
     .parse(input)
 }
 
@@ -168,6 +222,13 @@ mod tests {
         assert_eq!(run(paragraph_number, "9."), Some((9, "")));
     }
     #[test]
+    fn ok_paragraph_number_dot_set_apart() {
+        assert_eq!(
+            run(paragraph_number, "1 .       Reaffirms          that"),
+            Some((1, "Reaffirms          that"))
+        );
+    }
+    #[test]
     fn err_paragraph_number_in_citation() {
         assert_eq!(
             run(paragraph_number, "2022, 77/329 of 25 August 2023"),
@@ -195,6 +256,26 @@ mod tests {
             run(subparagraph_label, "– item"),
             Some((RawLabel::Dash, " item"))
         );
+    }
+    #[test]
+    fn ok_subparagraph_label_letter_spaced() {
+        assert_eq!(
+            run(subparagraph_label, "(  b  )   To"),
+            Some((RawLabel::Letters("b"), "To"))
+        );
+        assert_eq!(
+            run(subparagraph_label, "(  i  i  i  )  T  h  e"),
+            Some((RawLabel::Letters("iii"), "T  h  e"))
+        );
+        assert_eq!(
+            run(subparagraph_label, "( x x v i i )"),
+            Some((RawLabel::Letters("xxvii"), ""))
+        );
+    }
+    #[test]
+    fn err_subparagraph_label_spaced_words() {
+        assert_eq!(run(subparagraph_label, "( see below ) x"), None);
+        assert_eq!(run(subparagraph_label, "(  a  b  ) x"), None);
     }
     #[test]
     fn err_subparagraph_label_capital() {

@@ -14,6 +14,7 @@
 //! | `resolution [70/1](#) of` | `resolution 70/1 of` | link text kept |
 //! | `the high -level meeting` | `the high-level meeting` | a space before a hyphen marks a real one |
 //! | `twenty -` / `eighth session` | `twenty-eighth session` | the same across a line end |
+//! | `the Secretary      - General` | `the Secretary-General` | a hyphen alone between the words of an attested compound |
 //! | `the fie ld of` | `the field of` | a fragment that is no word, joined into an attested word |
 //! | `recon-` / `ciliation` | `reconciliation` | line-end hyphen not attested as a compound |
 //! | `follow-` / `up` | `follow-up` | line-end hyphen of an attested compound |
@@ -569,7 +570,8 @@ pub(crate) fn clean_with(
     ctx: Option<&mut MarkerContext>,
     diags: &mut Vec<Diagnostic>,
 ) -> Clean {
-    let (mut tokens, numbers) = tokenize_with::<true>(pieces, lex.scratch.take_tokens(), diags);
+    let (tokens, numbers) = tokenize_with::<true>(pieces, lex.scratch.take_tokens(), diags);
+    let mut tokens = letter_spaced(tokens, diags);
     // A document that defines no note reads no number as a marker: the
     // pass would only note the markers seen, which `expects` then never
     // asks (it needs a defined note). Nor does a node without a marker or
@@ -589,6 +591,152 @@ pub(crate) fn clean_with(
         })
         .sum();
     repair(tokens, bytes, lex, diags)
+}
+
+/// Fewest glyphs in a row that make a letter-spaced run
+/// ([`letter_spaced`]): prose sets no three one-letter words in a row
+/// (`f   o  r`, a short word of a letter-spaced line, must be one).
+const MIN_LETTER_SPACED_RUN: usize = 3;
+
+/// Whether `w` may be one glyph of a letter-spaced run: one or two
+/// characters, one of them a letter or an ASCII digit (`t`, `7,`, `F.`, and
+/// `rg`, two glyphs an extractor kept together). Not a superscript digit
+/// (`¹`): a marker, which a run must not take in.
+fn is_glyph(w: &str) -> bool {
+    if w.len() > 8 {
+        return false;
+    }
+    let letter = |c: char| c.is_alphabetic() || c.is_ascii_digit();
+    let mut chars = w.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), b, None) => letter(a) || b.is_some_and(letter),
+        _ => false,
+    }
+}
+
+/// The least gap, in bytes, that parts the words of a letter-spaced run
+/// whose gaps between glyphs are `gaps`: the first width, in increasing
+/// order, at least twice the one below and three bytes wider. `None` where
+/// the gaps show no such break (all alike, or widening step by step).
+fn word_gap(gaps: &[usize]) -> Option<usize> {
+    let mut widths = gaps.to_vec();
+    widths.sort_unstable();
+    widths.dedup();
+    widths
+        .windows(2)
+        .find(|w| w[1] >= 2 * w[0] && w[1] >= w[0] + 3)
+        .map(|w| w[1])
+}
+
+/// Letter-spaced runs: a line the PDF justifies with wide character
+/// spacing, which a layout extractor prints glyph by glyph (`a  s
+/// a          c  o n  t i n u  a  t i o n          o f`, pypdf's layout
+/// mode on A/C.6/80/L.10). Three glyphs or more in a row on one line, at
+/// most one in four of two characters. Where the gaps between them fall
+/// into narrow ones (between letters) and clearly wider ones (between
+/// words), the glyphs between wide gaps make a word (`as a continuation
+/// of`). Where they do not, the run stays as printed, its glyphs apart,
+/// one token: the split-word repair, which joins a fragment to its
+/// neighbour, would pair them off into new fragments (`c on t in u at i
+/// on`), and differently each time the text is read again.
+fn letter_spaced<'s>(tokens: Tokens<'s>, diags: &mut Vec<Diagnostic>) -> Tokens<'s> {
+    let Tokens { toks, mut made } = tokens;
+    let glyph = |t: &Tok<'_>, made: &[String]| match t {
+        Tok::Word { text, span, .. } => is_glyph(text.get(made)).then_some(*span),
+        _ => None,
+    };
+    // The runs, as (first, last) token indices: words with one space
+    // between each two.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if glyph(&toks[i], &made).is_none() {
+            i += 1;
+            continue;
+        }
+        let (start, mut end) = (i, i);
+        let (mut count, mut wide) = (1, 0);
+        while matches!(toks.get(end + 1), Some(Tok::Space))
+            && toks.get(end + 2).is_some_and(|t| glyph(t, &made).is_some())
+        {
+            end += 2;
+            count += 1;
+            if let Tok::Word { text, .. } = &toks[end] {
+                wide += usize::from(text.get(&made).chars().count() > 1);
+            }
+        }
+        if count >= MIN_LETTER_SPACED_RUN && wide * 4 <= count {
+            runs.push((start, end));
+        }
+        i = end + 1;
+    }
+    if runs.is_empty() {
+        return Tokens { toks, made };
+    }
+    let mut out = Vec::with_capacity(toks.len());
+    let mut runs = runs.into_iter().peekable();
+    let mut glyphs: Vec<(String, Span)> = Vec::new();
+    for (k, tok) in toks.into_iter().enumerate() {
+        let Some(&(start, end)) = runs.peek() else {
+            out.push(tok);
+            continue;
+        };
+        if k < start {
+            out.push(tok);
+            continue;
+        }
+        if let Tok::Word { text, span, .. } = tok {
+            glyphs.push((text.get(&made).to_owned(), span));
+        }
+        if k < end {
+            continue;
+        }
+        runs.next();
+        let gaps: Vec<usize> = glyphs
+            .windows(2)
+            .map(|w| w[1].1.start.saturating_sub(w[0].1.end))
+            .collect();
+        // Word by word: the glyphs between wide gaps, or the whole run;
+        // each word's text, its glyphs as printed (a space apart), its span.
+        let mut words: Vec<(String, String, Span)> = Vec::new();
+        let cut = word_gap(&gaps);
+        for (g, (text, span)) in glyphs.drain(..).enumerate() {
+            let apart = g == 0 || cut.is_some_and(|c| gaps[g - 1] >= c);
+            match words.last_mut() {
+                Some((word, printed, covered)) if !apart => {
+                    if cut.is_none() {
+                        word.push(' ');
+                    }
+                    word.push_str(&text);
+                    printed.push(' ');
+                    printed.push_str(&text);
+                    *covered = covered.cover(span);
+                }
+                _ => words.push((text.clone(), text, span)),
+            }
+        }
+        for (w, (word, printed, span)) in words.into_iter().enumerate() {
+            if w > 0 {
+                out.push(Tok::Space);
+            }
+            if printed != word {
+                diags.push(Diagnostic::repair(
+                    DiagnosticKind::JoinedSplitWord {
+                        before: printed,
+                        after: word.clone(),
+                    },
+                    span,
+                ));
+            }
+            made.push(word);
+            out.push(Tok::Word {
+                text: Text::Made(made.len() - 1),
+                span,
+                letters: None,
+            });
+        }
+    }
+    Tokens { toks: out, made }
 }
 
 fn is_space(c: char) -> bool {
@@ -1550,6 +1698,26 @@ fn repair_with<'s, const LANE: bool>(
                 }
             }
         }
+        // `Secretary      - General`: a hyphen standing alone between two
+        // words of one line, where a layout extractor set a compound's
+        // hyphen apart as a run of its own (pypdf's layout mode). The UN
+        // prints no spaced hyphen-minus (its dashes are en dashes), but a
+        // typed text may use one as a dash, so the words join only where
+        // the compound is attested (a UN compound, or spelled so elsewhere
+        // in the document).
+        if b == "-" {
+            if let Some(joined) = spaced_hyphen(&w, iter.as_slice(), &made, lex) {
+                iter.next();
+                if let Some(Tok::Word { text: c, span, .. }) = iter.next() {
+                    let c = c.get(&made);
+                    if let Some(a) = w.joinable(Sep::Space) {
+                        let before = format!("{} - {c}", a.text);
+                        w.held = Some(a.join(span, before, joined, diags));
+                        continue;
+                    }
+                }
+            }
+        }
         let b_shape = match letters {
             Some(key) => Shape::plain(b.len(), key),
             None => Shape::of(&b),
@@ -1574,6 +1742,32 @@ fn repair_with<'s, const LANE: bool>(
     // The vector's allocation, for the document's next node.
     lex.scratch.put_tokens(iter);
     w.finish()
+}
+
+/// The compound `a-c` that a hyphen standing alone on its line makes of
+/// the held word `a` and the word `c` after it (`rest`, the tokens after
+/// the hyphen: a space, then `c`), where it is attested: `Secretary` `-`
+/// `General` → `Secretary-General`. `None` where either side is no word
+/// closed towards the hyphen (`rights, - including`) or the compound is not
+/// attested.
+fn spaced_hyphen(
+    w: &Writer<'_>,
+    rest: &[Tok<'_>],
+    made: &[String],
+    lex: &Lexicon<'_>,
+) -> Option<String> {
+    let a = w.joinable(Sep::Space)?;
+    let [Tok::Space, Tok::Word { text: c, .. }, ..] = rest else {
+        return None;
+    };
+    let c = c.get(made);
+    let (_, a_core, a_after) = core(&a.text);
+    let (c_before, c_core, _) = core(c);
+    let words = a_after.is_empty()
+        && c_before.is_empty()
+        && a_core.starts_with(char::is_alphabetic)
+        && c_core.starts_with(char::is_alphabetic);
+    (words && lex.hyphenated_attested(a_core, c_core)).then(|| format!("{}-{c}", a.text))
 }
 
 /// The common run of prose, `plain word`, space, `plain word`, … (ASCII
@@ -2851,6 +3045,40 @@ mod tests {
             text(&["the twenty -", "eighth session"]),
             "the twenty-eighth session"
         );
+    }
+
+    #[test]
+    fn ok_hyphen_alone_between_compound_words() {
+        // pypdf's layout mode sets a compound's hyphen apart (A/C.4/80/L.18).
+        assert_eq!(
+            text(&["to the Secretary      - General in the"]),
+            "to the Secretary-General in the"
+        );
+        assert_eq!(
+            text(&["the importance of capacity  - building,  education"]),
+            "the importance of capacity-building, education"
+        );
+        // A hyphen typed as a dash between words no compound joins stays.
+        for line in ["human rights - including the right", "rights, - and"] {
+            assert_eq!(text(&[line]), line);
+        }
+    }
+
+    #[test]
+    fn ok_letter_spaced_run() {
+        // Narrow gaps between letters, wide ones between words (pypdf's
+        // layout mode on A/C.6/80/L.10).
+        assert_eq!(
+            text(&["Arbitration,      a  s          a          c  o n  t i n u  a  t i o n          o f          t h e          p r  o j e  c t"]),
+            "Arbitration, as a continuation of the project"
+        );
+        // Gaps all alike: the run stays as printed, however often read.
+        assert_eq!(
+            text(&["the C o n t r a c t i n g Parties"]),
+            "the C o n t r a c t i n g Parties"
+        );
+        // Prose is no run.
+        assert_eq!(text(&["as it is to be"]), "as it is to be");
     }
 
     #[test]

@@ -484,9 +484,14 @@ fn adoption_lines(
     if let Some((b, d, m)) = parse(first).filter(|(_, d, _)| d.is_some()) {
         return Some((b, d, m, 1));
     }
+    // The date goes on at the next printed line, however far an extractor
+    // sets it, where the line stops before it (`Resolution adopted by the
+    // General Assembly on` / blank / `19 December 2023`, PyMuPDF's text
+    // blocks and pdfplumber's layout): an adoption line ends with its date.
+    let awaits_date = first.trim_end().ends_with(" on");
     if let Some(&next) = front
         .get(k + 1)
-        .filter(|&&n| n <= front[k] + step || bare(lines[n].text).starts_with("on "))
+        .filter(|&&n| awaits_date || n <= front[k] + step || bare(lines[n].text).starts_with("on "))
     {
         let joined = format!("{} {}", first.trim_end_matches(','), bare(lines[next].text));
         let joined = joined.replace(", on ", " on ");
@@ -1158,6 +1163,21 @@ mod tests {
             let want = split_names_among(list, |_| gazetteer());
             assert_eq!(split_names(list), want, "{list:?}");
         }
+    }
+
+    #[test]
+    fn ok_adoption_date_past_a_blank_line() {
+        let src = "General Assembly\n\nAgenda item 30\n\n\
+                   Resolution adopted by the General Assembly on\n\n26 October 2018\n\n\
+                   73/6. Title\n\nThe General Assembly,\n\n1. Decides to continue.\n";
+        let r = crate::parse_resolution(src).unwrap_or_else(|e| panic!("{e}"));
+        let crate::ast::Status::Adopted { adoption, .. } = &r.status else {
+            panic!("{:?}", r.status);
+        };
+        assert_eq!(
+            adoption.date.map(|d| d.to_string()).as_deref(),
+            Some("2018-10-26")
+        );
     }
 
     #[test]

@@ -6,13 +6,24 @@ line break) and PDFium, Chrome's PDF engine, through pypdfium2
 with nothing between them),
 pdfplumber (`extract_text()`, pages joined with a line break) and
 pymupdf4llm (`to_markdown()`, the markdown LLM pipelines feed on) give it.
+
+Four layout renderings too, as extractors that keep the page's geometry
+print it: pypdf's layout mode (`extract_text(extraction_mode="layout")`,
+`*.pypdf-layout.txt`) and pdfplumber's (`extract_text(layout=True)`,
+`*.plumber-layout.txt`), both like `pdftotext -layout` (columns of
+spaces, indentation, pages joined with a line break); PyMuPDF's text
+blocks (`get_text("blocks")`, the text blocks of each page joined by a
+blank line, `*.mupdf-blocks.txt`); and PyMuPDF's text with
+`TEXT_DEHYPHENATE | TEXT_PRESERVE_WHITESPACE | TEXT_MEDIABOX_CLIP`
+(line-end hyphens joined, `*.mupdf-dehyph.txt`).
 Run from the shared data's `corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5),
 pypdf 7.1.1, pypdfium2 5.15.2 (PDFium 159.0.8149.0), pdfplumber 0.11.10
 (pdfminer.six 20260107), pymupdf4llm 2.0.
 
-pdfplumber is left out for the eight PDFs of our own typesetting (`pdf/`)
-where its default tolerance runs a tight line's words together
-(`Terminationofallclaimsorstatesofbelligerency`): no reader can part them.
+pdfplumber (in both modes) is left out for the eight PDFs of our own
+typesetting (`pdf/`) where its default tolerance runs a tight line's words
+together (`Terminationofallclaimsorstatesofbelligerency`): no reader can
+part them.
 """
 import glob
 import os
@@ -64,3 +75,30 @@ for path in REAL + TYPESET:
     text = pymupdf4llm.to_markdown(path, show_progress=False)
     with open(f"{OUT}/{base}.mupdf4llm.md.txt", "w") as f:
         f.write(text)
+    # The layout renderings.
+    text = "\n".join(
+        (page.extract_text(extraction_mode="layout") or "") for page in reader.pages
+    )
+    with open(f"{OUT}/{base}.pypdf-layout.txt", "w") as f:
+        f.write(text)
+    if base not in RUN_TOGETHER:
+        with pdfplumber.open(path) as pdf:
+            text = "\n".join((page.extract_text(layout=True) or "") for page in pdf.pages)
+        with open(f"{OUT}/{base}.plumber-layout.txt", "w") as f:
+            f.write(text)
+    with pymupdf.open(path) as doc:
+        flags = (
+            pymupdf.TEXT_DEHYPHENATE
+            | pymupdf.TEXT_PRESERVE_WHITESPACE
+            | pymupdf.TEXT_MEDIABOX_CLIP
+        )
+        dehyphenated = "".join(page.get_text(flags=flags) for page in doc)
+        # Text blocks only (type 0; images are type 1), each stripped.
+        blocks = "\n".join(
+            "\n\n".join(b[4].strip() for b in page.get_text("blocks") if b[6] == 0)
+            for page in doc
+        )
+    with open(f"{OUT}/{base}.mupdf-dehyph.txt", "w") as f:
+        f.write(dehyphenated)
+    with open(f"{OUT}/{base}.mupdf-blocks.txt", "w") as f:
+        f.write(blocks)
