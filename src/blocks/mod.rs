@@ -547,7 +547,14 @@ fn para_number(text: &str) -> Option<(u32, &str)> {
 /// numeral (`II.`) is a section's number, never one of these. The caller
 /// takes it only for the next number, before a lead.
 fn ocr_para_number(text: &str) -> Option<(u32, &str)> {
-    let (label, rest) = text.split_once(". ")?;
+    // The label is up to three bytes before `. `: looked for there only
+    // (every body line is asked).
+    let dot = text.bytes().take(4).position(|b| b == b'.')?;
+    if text.as_bytes().get(dot + 1) != Some(&b' ') {
+        return None;
+    }
+    // A `.` is ASCII: the cuts are boundaries.
+    let (label, rest) = (&text[..dot], &text[dot + 2..]);
     if label.is_empty()
         || label.len() > 3
         || label.bytes().all(|b| b.is_ascii_digit())

@@ -918,10 +918,44 @@ fn count_compounds(
     counts: &mut HashMap<String, CompoundCount, FxBuild>,
 ) {
     let is_hyphen = |c: char| c == '-' || c == '\u{2011}';
-    // The last word, lower-cased, where it is a compound's head and closes
-    // with a letter or digit, and whether a hyphen closed it.
-    let mut head: Option<(String, bool)> = None;
-    for word in source.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+    // The heads' first bytes: a word that opens with none of them is no
+    // head, and is passed over without being keyed (most words).
+    let mut firsts = [false; 256];
+    // And the lengths of the ASCII heads, a bit each, by first byte.
+    let mut lengths = [0u64; 128];
+    for h in heads {
+        if let Some(&b) = h.as_bytes().first() {
+            firsts[usize::from(b)] = true;
+            let len = if h.is_ascii() { h.len().min(63) } else { 63 };
+            if let Some(l) = lengths.get_mut(usize::from(b)) {
+                *l |= 1 << len;
+            }
+        }
+    }
+    // Whether an ASCII word, its letters and digits up to an ASCII byte or
+    // its end, can be no head: no head opens with its first byte and has
+    // its length (a head's length of 63 stands for any longer or not ASCII).
+    let no_head = |word: &str| {
+        let b = word.as_bytes();
+        let len = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let first = b.first().map_or(0, u8::to_ascii_lowercase);
+        len > 0
+            && b.get(len).is_none_or(u8::is_ascii)
+            && lengths
+                .get(usize::from(first))
+                .is_none_or(|l| l & (1 << len.min(63)) == 0 && l & (1 << 63) == 0)
+    };
+    // The buffers a word is keyed in, lower-cased (`key`), with the last
+    // word where it is a compound's head (`left`, and in `head` whether a
+    // hyphen closed it), and the two as a compound (`pair`).
+    let (mut key, mut left, mut pair) = (String::new(), String::new(), String::new());
+    let mut head: Option<bool> = None;
+    for (word, hyphen) in words_and_hyphens(source) {
+        // Most words: no hyphen, no head before, and a first letter no
+        // head opens with.
+        if !hyphen && head.is_none() && no_head(word) {
+            continue;
+        }
         // The word's letters, digits and hyphens, from its first letter or
         // digit to the first other character (`Secretary-General` of
         // `(Secretary-General’s`), and what is before it.
@@ -932,31 +966,103 @@ fn count_compounds(
             .map_or(opened, |end| &opened[..end]);
         let core = run.trim_end_matches(is_hyphen);
         let hyphenated = core.contains(is_hyphen);
-        let key = lower(core).replace('\u{2011}', "-");
-        let hyphen_before =
-            !lead.is_empty() && lead.chars().all(is_hyphen) && lead.chars().count() == 1;
-        match head.take() {
-            Some((left, hyphen_after)) if !hyphenated && (lead.is_empty() || hyphen_before) => {
-                if let Some(count) = counts.get_mut(&format!("{left}-{key}")) {
-                    if hyphen_after || hyphen_before {
-                        count.whole = count.whole.saturating_add(1);
-                    } else {
-                        count.apart = count.apart.saturating_add(1);
-                    }
-                }
-            }
-            _ if hyphenated => {
-                if let Some(count) = counts.get_mut(&key) {
-                    count.whole = count.whole.saturating_add(1);
-                }
-            }
-            _ => {}
-        }
+        let hyphen_before = matches!(lead, "-" | "\u{2011}");
         let closes = run.len() == opened.len() && run.len() - core.len() <= 1;
-        if closes && !hyphenated && heads.contains(&key) {
-            head = Some((key, run.len() > core.len()));
+        let after_head = head
+            .take()
+            .filter(|_| !hyphenated && (lead.is_empty() || hyphen_before));
+        // A non-ASCII first letter may lower-case to another first byte.
+        let may_head = closes
+            && !hyphenated
+            && core
+                .bytes()
+                .next()
+                .is_some_and(|b| !b.is_ascii() || firsts[usize::from(b.to_ascii_lowercase())]);
+        if !(hyphenated || after_head.is_some() || may_head) {
+            continue;
+        }
+        key.clear();
+        for c in core.chars() {
+            match c {
+                '\u{2011}' => key.push('-'),
+                c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+                c => key.extend(c.to_lowercase()),
+            }
+        }
+        if let Some(hyphen_after) = after_head {
+            pair.clear();
+            pair.push_str(&left);
+            pair.push('-');
+            pair.push_str(&key);
+            if let Some(count) = counts.get_mut(pair.as_str()) {
+                if hyphen_after || hyphen_before {
+                    count.whole = count.whole.saturating_add(1);
+                } else {
+                    count.apart = count.apart.saturating_add(1);
+                }
+            }
+        } else if hyphenated {
+            if let Some(count) = counts.get_mut(key.as_str()) {
+                count.whole = count.whole.saturating_add(1);
+            }
+        }
+        if may_head && heads.contains(key.as_str()) {
+            std::mem::swap(&mut left, &mut key);
+            head = Some(run.len() > core.len());
         }
     }
+}
+
+/// The words of `source` between white space (Unicode's), each with
+/// whether it holds a hyphen (`-` or U+2011): one pass over the bytes,
+/// an ASCII byte a step, a character decoded only where it is not ASCII.
+fn words_and_hyphens(source: &str) -> impl Iterator<Item = (&str, bool)> {
+    let bytes = source.as_bytes();
+    // The non-ASCII character at `i` (a boundary) and its length.
+    let wide = move |i: usize| {
+        let c = source
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .unwrap_or(' ');
+        (c, c.len_utf8())
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Past the white space.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !b.is_ascii_whitespace() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (c, len) = wide(i);
+                if !c.is_whitespace() {
+                    break;
+                }
+                i += len;
+            }
+        }
+        let start = i;
+        let mut hyphen = false;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if b.is_ascii_whitespace() {
+                    break;
+                }
+                hyphen |= b == b'-';
+                i += 1;
+            } else {
+                let (c, len) = wide(i);
+                if c.is_whitespace() {
+                    break;
+                }
+                hyphen |= c == '\u{2011}';
+                i += len;
+            }
+        }
+        (i > start).then(|| (&source[start..i], hyphen))
+    })
 }
 
 /// How often a document prints a compound whole (`nuclear-weapons`) and as

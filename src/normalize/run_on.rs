@@ -105,14 +105,35 @@ fn run_on_at(text: &str) -> Option<usize> {
         return None;
     }
     let number: u32 = text[..digits].parse().ok()?;
-    let next = format!(" {}. ", number + 1);
+    // ` N+1. ` searched byte by byte from the digit it opens with: no
+    // needle to make, and a line's most bytes are passed over by one
+    // compare each.
+    let mut buf = [0u8; 10];
+    let next = {
+        let mut n = number + 1;
+        let mut k = buf.len();
+        while n > 0 {
+            k -= 1;
+            buf[k] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        &buf[k..]
+    };
     let mut from = digits + 2;
-    while let Some(found) = text.get(from..).and_then(|rest| rest.find(&next)) {
+    while let Some(found) = bytes
+        .get(from..)
+        .and_then(|r| r.iter().position(|&b| b == next[0]))
+    {
         let at = from + found;
-        let after = &text[at + next.len()..];
-        if ends_sentence(&text[..at]) && opens_capitalised(after) {
-            // Past the space: the number's first byte.
-            return Some(at + 1);
+        let end = at + next.len();
+        if bytes[at - 1] == b' '
+            && bytes[at..].starts_with(next)
+            && matches!(bytes.get(end..end + 2), Some([b'.', b' ']))
+            // The number's bytes are ASCII: the cuts are boundaries.
+            && ends_sentence(&text[..at - 1])
+            && opens_capitalised(&text[end + 2..])
+        {
+            return Some(at);
         }
         from = at + 1;
     }
