@@ -152,6 +152,13 @@ fn sc_compilation_texts_hold_the_invariants() {
 }
 
 #[test]
+fn railcar_texts_hold_the_invariants() {
+    let files = common::fixtures("railcar");
+    assert_eq!(files.len(), 22);
+    assert_no_line_lost(&files);
+}
+
+#[test]
 fn constructed_texts_hold_the_invariants() {
     let files = common::fixtures("constructed");
     assert_eq!(files.len(), 4);

@@ -398,7 +398,13 @@ fn every_citation_becomes_a_reference() {
     );
     let mut failures = Vec::new();
     let mut totals = Tally::default();
-    for dir in ["seeds", "corpus/real", "corpus/pdf", "sc-compilation"] {
+    for dir in [
+        "seeds",
+        "corpus/real",
+        "corpus/pdf",
+        "sc-compilation",
+        "railcar",
+    ] {
         for path in common::fixtures(dir) {
             check(&path, &mut report, &mut failures, &mut totals);
         }

@@ -21,7 +21,8 @@ pub(crate) fn fixtures(dir: &str) -> Vec<PathBuf> {
 }
 
 /// Every fixture of `testdata/`: seeds, corpus (real and typeset), parts,
-/// constructed texts, the Security Council's compilation texts.
+/// constructed texts, the Security Council's compilation texts, the
+/// railcar pipeline's General Assembly texts.
 pub(crate) fn all_fixtures() -> Vec<PathBuf> {
     [
         "seeds",
@@ -31,6 +32,7 @@ pub(crate) fn all_fixtures() -> Vec<PathBuf> {
         "parts",
         "constructed",
         "sc-compilation",
+        "railcar",
     ]
     .iter()
     .flat_map(|d| fixtures(d))
