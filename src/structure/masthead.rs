@@ -83,6 +83,19 @@ fn continues_agenda_title(title: &str, line: &str) -> bool {
         || matches!(last, "and" | "of" | "the" | "for" | "on" | "in" | "to")
 }
 
+/// Adds `line` to the agenda title printed on the item's line, where it
+/// continues it ([`continues_agenda_title`]); whether it did.
+fn extend_agenda_title(title: &mut Option<String>, line: &str) -> bool {
+    match title.as_mut().filter(|t| continues_agenda_title(t, line)) {
+        Some(t) => {
+            t.push(' ');
+            t.push_str(line);
+            true
+        }
+        None => false,
+    }
+}
+
 /// Adds the agenda items a line reads (`71 (b)`) to the masthead, their
 /// titles still unknown.
 fn push_agenda_items(m: &mut Masthead, items: Vec<(u32, Option<&str>)>) {
@@ -314,14 +327,9 @@ pub(crate) fn front(
             } else if let Some(sym) = symbol_with_series_above(lines, front, k, rest) {
                 m.symbol.get_or_insert(sym);
                 roles[k - 1] = Role::Field;
-            } else if let Some(title) = inline_agenda_title
-                .as_mut()
-                .filter(|title| was_open && continues_agenda_title(title, t))
-            {
+            } else if was_open && extend_agenda_title(&mut inline_agenda_title, t) {
                 // `…: ` / `United Nations Regional Centre for Peace, …`: the
                 // agenda title's rest, whatever field its words open with.
-                title.push(' ');
-                title.push_str(t);
                 inline_open = true;
             } else if !rest.is_empty() {
                 claimed = false;
@@ -329,14 +337,9 @@ pub(crate) fn front(
         } else if let Some(sym) = symbol_with_series_above(lines, front, k, t) {
             m.symbol.get_or_insert(sym);
             roles[k - 1] = Role::Field;
-        } else if let Some(title) = inline_agenda_title
-            .as_mut()
-            .filter(|title| was_open && continues_agenda_title(title, t))
-        {
+        } else if was_open && extend_agenda_title(&mut inline_agenda_title, t) {
             // `Eightieth session Agenda item 99 (g) General and complete
             // disarmament:` / `transparency in armaments`.
-            title.push(' ');
-            title.push_str(t);
             inline_open = true;
         } else {
             claimed = false;
