@@ -118,7 +118,7 @@ fn is_symbol(text: &str) -> bool {
     may_be_symbol(text) && run_all(document_symbol, text).is_some()
 }
 use crate::grammar::{run, run_all};
-use crate::normalize::inline::{Piece, CITING_WORDS};
+use crate::normalize::inline::{year_and_number, Piece, CITING_WORDS};
 use crate::normalize::Line;
 use crate::span::Span;
 
@@ -535,42 +535,37 @@ impl<'a, 's> Walker<'a, 's> {
         (runs_on || self.cited_before(i, n)).then_some((marker, note))
     }
 
-    /// A note with its number before its text and no rule above
-    /// (`6  Ibid., No. 973.` between two subparagraphs, as pymupdf4llm sets
-    /// a note it did not quote): the number runs on from the last note read
-    /// and a line above cites it as a marker no count can be (`<sup>6</sup>`,
-    /// `⁶`).
-    fn cited_plain_note<'t>(&self, i: usize, text: &'t str) -> Option<(FootnoteMarker, &'t str)> {
+    /// A note with its number before its text and no rule above, between a
+    /// paragraph's halves or between two paragraphs: the number runs on
+    /// from the last note read, and the text has cited it.
+    /// - With a marker no count can be, on one of the lines above
+    ///   (`<sup>6</sup>`, `⁶`): `6  Ibid., No. 973.` between two
+    ///   subparagraphs, as pymupdf4llm sets a note it did not quote.
+    /// - With a plain marker glued to its word or set apart after one
+    ///   (`2022,2`, `2021, 1`; [`Walker::count_glued_markers`]), where the
+    ///   note opens with a capital or a digit (`A/77/165.`, `Ibid.`): `… for
+    ///   2021, 1 2022,2 20233 and the “Seven-Plus-One”` / `1 A/77/165.` / …
+    ///   / `formula and …`, as an extractor that joins a paragraph's lines
+    ///   sets a page's notes.
+    ///
+    /// Not a date, which a wrapped line may open with (`resolutions 73/8
+    /// of` / `1 November 2018, 74/7 of …`).
+    fn cited_plain_note<'t>(
+        &mut self,
+        i: usize,
+        text: &'t str,
+    ) -> Option<(FootnoteMarker, &'t str)> {
         let (marker, note) = plain_note(text)?;
         let FootnoteMarker::Number(n) = marker else {
             return None;
         };
-        // Not a date, which a wrapped line may open with (`resolutions 73/8
-        // of` / `1 November 2018, 74/7 of …`). The note may stand inside a
-        // paragraph: between its halves, at a page's foot.
-        if opens_with_month(note) {
+        if opens_with_month(note) || n != self.last_note_number() + 1 {
             return None;
         }
-        (n == self.last_note_number() + 1 && self.cited_before(i, n)).then_some((marker, note))
-    }
-
-    /// A note with its number before its text and no rule above, between a
-    /// paragraph's halves or between two paragraphs, where the text cites it
-    /// with a plain marker (`… for 2021, 1 2022,2 20233 and the “Seven-Plus-One”`
-    /// / `1 A/77/165.` / … / `5 See A/80/121.` / `formula and …`, as an
-    /// extractor that joins a paragraph's lines sets a page's notes): the
-    /// number runs on from the last note read, and a marker glued to its
-    /// word or set apart after one (`2022,2`, `2021, 1`) has cited it
-    /// ([`Walker::count_glued_markers`]). The note opens with a capital or a
-    /// digit (`A/77/165.`, `Ibid.`, `United Nations, Treaty Series …`), not
-    /// with a month: a wrapped line may open with a date or a count.
-    fn glued_cited_note<'t>(&mut self, text: &'t str) -> Option<(FootnoteMarker, &'t str)> {
-        let (marker, note) = plain_note(text)?;
-        let FootnoteMarker::Number(n) = marker else {
-            return None;
-        };
-        let opens = note.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        if !opens || opens_with_month(note) || n != self.last_note_number() + 1 {
+        if self.cited_before(i, n) {
+            return Some((marker, note));
+        }
+        if !note.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
             return None;
         }
         self.count_glued_markers();
@@ -975,11 +970,10 @@ impl<'a, 's> Walker<'a, 's> {
                 // After the closing lines, `11 Official Records …` is a note
                 // (the Council's compilations print notes so, without a rule).
                 .or_else(|| closed.then(|| plain_note(text)).flatten())
-                .or_else(|| self.quoted_note(i, text))
-                .or_else(|| self.cited_plain_note(i, text));
+                .or_else(|| self.quoted_note(i, text));
             let note_start = match note_start {
                 Some(start) => Some(start),
-                None => self.glued_cited_note(text),
+                None => self.cited_plain_note(i, text),
             };
             if let Some((marker, rest)) = note_start {
                 let marker_span = Span::new(line.span.start, line.span.end - rest.len());
@@ -1622,10 +1616,7 @@ fn text_marker(prev: &str, word: &str) -> Option<u32> {
                 )
         }
     };
-    if head.is_empty()
-        && (5..=7).contains(&digits.len())
-        && (digits.starts_with("19") || digits.starts_with("20"))
-    {
+    if head.is_empty() && year_and_number(digits) {
         // A year and the marker glued to it (`Destruction of 19721`).
         return digits[4..].parse().ok();
     }

@@ -15,7 +15,6 @@
 use super::Line;
 use crate::grammar::run;
 use crate::grammar::symbol::document_symbol;
-use crate::span::Span;
 
 /// How many of the first lines may hold the document's symbol (the masthead).
 const MASTHEAD_LINES: usize = 12;
@@ -47,22 +46,9 @@ pub(crate) fn split_glued_heads(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     for line in &lines[at + 1 + first..] {
         match cut(line) {
             Some(q) => {
-                let (body, head) = line.text.split_at(q);
-                let body = body.trim_end();
-                let start = line.span.start;
-                out.push(Line {
-                    text: body,
-                    span: Span::new(start, start + body.len()),
-                    full: Span::new(line.full.start, start + q),
-                    ..*line
-                });
-                out.push(Line {
-                    text: head,
-                    span: Span::new(start + q, line.span.end),
-                    full: Span::new(start + q, line.full.end),
-                    indent: 0,
-                    page_break: true,
-                });
+                // The rest opens a page: the layout reads it as its head.
+                let (body, head) = line.cut_at(q, true);
+                out.extend([body, head]);
             }
             None => out.push(*line),
         }

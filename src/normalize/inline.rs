@@ -511,7 +511,7 @@ fn year_with_tail(text: &str, digits: usize, after_word: bool) -> bool {
     let Some((before, run)) = text.split_at_checked(text.len() - digits) else {
         return false;
     };
-    if !(run.starts_with("19") || run.starts_with("20")) {
+    if !year_and_number(run) {
         return false;
     }
     if before.is_empty() {
@@ -557,9 +557,18 @@ fn listed_year(word: &str) -> bool {
     }
     match b.get(4) {
         Some(b',' | b';') => true,
-        Some(_) => (5..=7).contains(&b.len()) && b.iter().all(u8::is_ascii_digit),
+        Some(_) => year_and_number(word),
         None => false,
     }
+}
+
+/// Whether `digits` is a year with a note's number glued to it: five to
+/// seven ASCII digits from `19` or `20` (`20233`, `19721`, `2024123`).
+pub(crate) fn year_and_number(digits: &str) -> bool {
+    let b = digits.as_bytes();
+    (5..=7).contains(&b.len())
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && b.iter().all(u8::is_ascii_digit)
 }
 
 /// As [`clean`], reading numbers that stand where a marker should as

@@ -17,10 +17,38 @@ pub(crate) struct Line<'s> {
     pub(crate) page_break: bool,
 }
 
-impl Line<'_> {
+impl<'s> Line<'s> {
     /// Whether the line holds nothing but white space.
     pub(crate) fn is_blank(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// The line cut in two before byte `q` of its text (a character
+    /// boundary): the text before, white space trimmed from its end, and
+    /// the rest, trimmed from its start, as a line of its own that opens a
+    /// page if `page_break`. Their full spans tile the line's, and each
+    /// span covers its text. For what an extractor ran into one line (a
+    /// page's head, a paragraph, a page's end mark).
+    pub(crate) fn cut_at(self, q: usize, page_break: bool) -> (Self, Self) {
+        let (body, rest) = self.text.split_at(q);
+        let body = body.trim_end();
+        let rest_text = rest.trim_start();
+        let start = self.span.start;
+        let cut = start + q;
+        let before = Line {
+            text: body,
+            span: Span::new(start, start + body.len()),
+            full: Span::new(self.full.start, cut),
+            ..self
+        };
+        let after = Line {
+            text: rest_text,
+            span: Span::new(cut + (rest.len() - rest_text.len()), self.span.end),
+            full: Span::new(cut, self.full.end),
+            indent: 0,
+            page_break,
+        };
+        (before, after)
     }
 }
 
@@ -292,6 +320,22 @@ pub(crate) fn sample_lines() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_cut_at_tiles_the_line() {
+        let input = "  one and   two  \n";
+        let line = split_lines(input)[0];
+        let q = line.text.find("two").unwrap_or_default() - 2;
+        let (before, after) = line.cut_at(q, true);
+        assert_eq!((before.text, after.text), ("one and", "two"));
+        assert_eq!(before.span.slice(input), Some("one and"));
+        assert_eq!(after.span.slice(input), Some("two"));
+        assert_eq!(before.full.start, line.full.start);
+        assert_eq!(before.full.end, after.full.start);
+        assert_eq!(after.full.end, line.full.end);
+        assert_eq!((before.indent, after.indent), (line.indent, 0));
+        assert!(after.page_break && !before.page_break);
+    }
 
     #[test]
     fn ok_spans_point_into_input() {

@@ -17,7 +17,6 @@
 //! drops, so that the paragraph's text runs on without it.
 
 use super::Line;
-use crate::span::Span;
 
 /// The longest paragraph number read (`999.`): more digits are no
 /// paragraph's.
@@ -43,38 +42,15 @@ pub(crate) fn split_run_on_paragraphs(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     out.extend_from_slice(&lines[..first]);
     for line in &lines[first..] {
         let mut line = *line;
-        let mark = page_mark_at(line.text).map(|q| {
-            let start = line.span.start;
-            let at = line.text.len() - (PAGE_MARK.len() - 1);
-            let mark = Line {
-                text: &line.text[at..],
-                span: Span::new(start + at, line.span.end),
-                full: Span::new(start + q, line.full.end),
-                indent: 0,
-                page_break: false,
-            };
-            line.text = &line.text[..q];
-            line.span = Span::new(start, start + q);
-            line.full = Span::new(line.full.start, start + q);
-            mark
-        });
+        let mut mark = None;
+        if let Some(q) = page_mark_at(line.text) {
+            let (body, rest) = line.cut_at(q, false);
+            (line, mark) = (body, Some(rest));
+        }
         while let Some(q) = run_on_at(line.text) {
-            let (body, rest) = line.text.split_at(q);
-            let body = body.trim_end();
-            let start = line.span.start;
-            out.push(Line {
-                text: body,
-                span: Span::new(start, start + body.len()),
-                full: Span::new(line.full.start, start + q),
-                ..line
-            });
-            line = Line {
-                text: rest,
-                span: Span::new(start + q, line.span.end),
-                full: Span::new(start + q, line.full.end),
-                indent: 0,
-                page_break: false,
-            };
+            let (body, rest) = line.cut_at(q, false);
+            out.push(body);
+            line = rest;
         }
         out.push(line);
         out.extend(mark);
