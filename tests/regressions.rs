@@ -1553,3 +1553,43 @@ fn letter_spaced_line_read_by_its_gaps() {
         parse_resolution(&un_resolution::text::to_plain(&r)).unwrap_or_else(|e| panic!("{e}"));
     assert!(again.same_content(&r));
 }
+
+/// Found auditing the railcar texts' annexes (A/RES/80/9): a declaration's
+/// paragraph that opens with its subject (`We recall and reaffirm …`) had
+/// no lead, or a verb from a later clause as its lead (`We express our
+/// concern …, recognize that …` gave `recognize`). Now the verb after `We`
+/// is the lead, given without the subject, and a later clause's verb never.
+#[test]
+fn declaration_lead_after_we() {
+    let text = "The General Assembly\n\n\
+                Adopts the Political Declaration annexed to the present resolution.\n\n\
+                Annex\n\n\
+                Political Declaration\n\n\
+                1. We, the States Members of the United Nations, welcome the Plan.\n\n\
+                2. We recall and reaffirm our commitments, recognizing their nature, \
+                recognize the role of partnerships.\n\n\
+                3. We also welcome the efforts.\n\n\
+                4. We express our concern over trafficking, recognize that it harms.\n\n\
+                5. We will ensure that victims are protected, and commit to act.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.annexes.len(), 1);
+    let leads: Vec<_> = r.annexes[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            un_resolution::AnnexBlock::Paragraph(p) => Some((p.number, p.lead.as_deref())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        leads,
+        [
+            (Some(1), Some("welcome")),
+            (Some(2), Some("recall and reaffirm")),
+            (Some(3), Some("also welcome")),
+            (Some(4), Some("express")),
+            (Some(5), None),
+        ]
+    );
+    parses_with_spans_in_bounds(text);
+}

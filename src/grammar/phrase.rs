@@ -134,9 +134,12 @@ const NOT_LEADS: &[&str] = &[
 fn complement(head: &str) -> &'static [&'static str] {
     // A table searched without case rather than a `match` on
     // `to_ascii_lowercase()`: no allocation per lead.
-    const COMPLEMENTS: [(&str, &[&str]); 6] = [
+    const COMPLEMENTS: [(&str, &[&str]); 8] = [
         ("calls", &["upon", "on", "for"]),
         ("takes", &["note"]),
+        // A declaration's first person plural (`We call upon`, `Take note`).
+        ("call", &["upon", "on", "for"]),
+        ("take", &["note"]),
         ("bearing", &["in mind"]),
         ("keeping", &["in mind"]),
         ("bears", &["in mind"]),
@@ -455,8 +458,8 @@ fn plural_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
     }
 }
 
-/// `plural_lead = (adverb " ")* plural_verb [post_adverb]`: `Reaffirm`,
-/// `Further reaffirm`, `Also request`.
+/// `plural_lead = (adverb " ")* plural_verb [post_adverb] [complement]`:
+/// `Reaffirm`, `Further reaffirm`, `Also request`, `Call upon`.
 pub(crate) fn plural_lead(input: &str) -> PResult<'_, &str> {
     let (rest, first) = adverbs_of(OPERATIVE_ADVERBS, &OPERATIVE_ADVERB_INDEX, input)?;
     if first.is_some_and(|a| !is_capitalized(a)) {
@@ -465,9 +468,32 @@ pub(crate) fn plural_lead(input: &str) -> PResult<'_, &str> {
             nom::error::ErrorKind::Verify,
         )));
     }
-    let (rest, _) = plural_verb(first.is_none()).parse(rest)?;
+    let (rest, head) = plural_verb(first.is_none()).parse(rest)?;
     let (rest, _) = opt(post_adverb).parse(rest)?;
+    let rest = with_complement(rest, head);
     Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// `we_lead = "We " (adverb " ")* plural_verb [post_adverb] [complement]
+/// [" and " plural_verb]`:
+/// the lead of a declaration's paragraph whose subject opens it, given
+/// without the subject: `We recall and reaffirm our commitments …` →
+/// `recall and reaffirm`, `We also welcome …` → `also welcome`. A verb
+/// outside the list (`We will ensure …`, `We are concerned …`) is no lead.
+pub(crate) fn we_lead(input: &str) -> PResult<'_, &str> {
+    let (body, _) = tag("We ").parse(input)?;
+    let (rest, first) = adverbs_of(OPERATIVE_ADVERBS, &OPERATIVE_ADVERB_INDEX, body)?;
+    if first.is_some_and(is_capitalized) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let (rest, head) = plural_verb(false).parse(rest)?;
+    let (rest, _) = opt(post_adverb).parse(rest)?;
+    let rest = with_complement(rest, head);
+    let (rest, _) = opt(preceded(tag(" and "), plural_verb(false))).parse(rest)?;
+    Ok((rest, &body[..body.len() - rest.len()]))
 }
 
 /// The plural lead after an introduction closed by a comma: `Given the
@@ -625,8 +651,8 @@ mod tests {
                     || PREAMBULAR_ADJECTIVES.contains(&lower.as_str());
                 assert_eq!(preambular_shape(w), shape, "{w:?}");
                 let complement_spec: &[&str] = match w.to_ascii_lowercase().as_str() {
-                    "calls" => &["upon", "on", "for"],
-                    "takes" => &["note"],
+                    "calls" | "call" => &["upon", "on", "for"],
+                    "takes" | "take" => &["note"],
                     "bearing" | "keeping" | "bears" => &["in mind"],
                     "taking" => &[
                         "note",
@@ -777,6 +803,28 @@ mod tests {
     #[test]
     fn err_plural_lead() {
         assert_eq!(run(plural_lead, "The States Parties"), None);
+    }
+    #[test]
+    fn ok_we_lead() {
+        let we = |t| run(we_lead, t).map(|(l, _)| l);
+        assert_eq!(
+            we("We recall and reaffirm our commitments"),
+            Some("recall and reaffirm")
+        );
+        assert_eq!(we("We also welcome the actions"), Some("also welcome"));
+        assert_eq!(we("We reaffirm also that"), Some("reaffirm also"));
+        assert_eq!(we("We commit to fulfil"), Some("commit"));
+        assert_eq!(we("We call upon States"), Some("call upon"));
+        assert_eq!(we("We recall, and reaffirm"), Some("recall"));
+    }
+    #[test]
+    fn err_we_lead() {
+        let we = |t| run(we_lead, t).map(|(l, _)| l);
+        assert_eq!(we("We will ensure that victims"), None);
+        assert_eq!(we("We are seriously concerned"), None);
+        assert_eq!(we("We, the States Members, welcome"), None);
+        assert_eq!(we("We Also welcome"), None);
+        assert_eq!(we("Welcome the plan"), None);
     }
     #[test]
     fn ok_preambular_lead() {

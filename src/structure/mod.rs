@@ -43,7 +43,7 @@ use crate::grammar::label::RawLabel;
 use crate::grammar::masthead::{meeting, sc_adoption, VoteNote};
 use crate::grammar::phrase::{
     may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
-    plural_lead_after_intro, preambular_lead,
+    plural_lead_after_intro, preambular_lead, we_lead,
 };
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
@@ -967,12 +967,21 @@ fn annex(
 
 /// The lead of a paragraph of an attached text: an operative lead
 /// (`Decides`), a preambular one, or the first-person plural of a
-/// declaration (`Reaffirm`, `Further reaffirm`, `We commit`), also after an
-/// introduction (`Given the strong association …, commit`).
+/// declaration (`Reaffirm`, `Further reaffirm`; `commit` of `We commit`),
+/// also after an introduction (`Given the strong association …, commit`).
+/// A paragraph that opens `We <verb>` has that verb as its lead, never one
+/// after a later comma (`We express our concern …, recognize that …`).
 fn declaration_lead(text: &str) -> Option<String> {
     lead_of(text, true)
         .or_else(|| run(plural_lead, text).map(|(l, _)| l.to_owned()))
-        .or_else(|| plural_lead_after_intro(text).map(str::to_owned))
+        .or_else(|| run(we_lead, text).map(|(l, _)| l.to_owned()))
+        .or_else(|| {
+            // `We will ensure …`: the subject opens the clause, so a verb
+            // after a later comma is a clause of its own, not the lead.
+            (!text.starts_with("We "))
+                .then(|| plural_lead_after_intro(text).map(str::to_owned))
+                .flatten()
+        })
 }
 
 fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
