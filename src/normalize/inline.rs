@@ -2141,6 +2141,23 @@ fn repair_word<'s>(
             if b_shape.alpha && lex.hyphenated_attested(left, b_core) {
                 return Some(a.join_spaced(b, b_span, format!("{text}{b}"), diags));
             }
+            // `Comprehensive Nuclear- Test-Ban Treaty`: a converter that
+            // joins a page's lines with a space left the line-end hyphen
+            // before a space. No word is broken before a capital, so the
+            // hyphen is the compound's own (a suspended hyphen is followed
+            // by `and` or `or`: `small- and medium-sized`).
+            if b.starts_with(char::is_uppercase) {
+                return Some(a.join_spaced(b, b_span, format!("{text}{b}"), diags));
+            }
+            // `sustain- able`: a word broken at a syllable, where the whole
+            // word is attested and the compound is not.
+            if b_shape.alpha
+                && b.starts_with(char::is_lowercase)
+                && !matches!(b_core, "and" | "or" | "to")
+                && lex.is_attested(&format!("{left}{b_core}"))
+            {
+                return Some(a.join_spaced(b, b_span, format!("{stem}{b}"), diags));
+            }
         }
         // `twenty seventh`, `well being`: poppler's default mode printed a
         // space for a line-end hyphen; the document (printing the compound
