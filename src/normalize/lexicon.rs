@@ -1136,6 +1136,10 @@ impl Probe<'_, '_> {
     }
 }
 
+/// Adverb particles that make phrasal verbs (`follow up`, `phase out`,
+/// `take over`), whose nouns are the hyphenated compounds (`follow-up`).
+const PARTICLES: [&str; 8] = ["up", "out", "off", "down", "over", "back", "in", "on"];
+
 /// Word evidence for one document.
 pub(crate) struct Lexicon<'s> {
     source: &'s str,
@@ -1218,7 +1222,15 @@ impl<'s> Lexicon<'s> {
     /// means them apart (`Treaty on the Non-Proliferation of Nuclear
     /// Weapons` beside one `nuclear-weapons programme`; the IAEA's
     /// `Director General` beside the WHO's `Director-General`).
+    ///
+    /// Never where the right word is an adverb particle (`follow up`,
+    /// `scale up`, `carry out`): the two words apart are a phrasal verb and
+    /// the compound its noun (`to follow up the follow-up`), both right, so
+    /// how often the document prints either says nothing of this one.
     pub(crate) fn compound_outnumbers_spaced(&self, left: &str, right: &str) -> bool {
+        if PARTICLES.iter().any(|p| right.eq_ignore_ascii_case(p)) {
+            return false;
+        }
         let key = lower(&format!("{left}-{right}")).replace('\u{2011}', "-");
         self.compound_counts()
             .get(&key)
@@ -1461,7 +1473,9 @@ mod tests {
         assert_eq!(count("follow-up"), Some((3, 2)));
         assert_eq!(count("people-centred"), Some((1, 0)));
         assert!(!lex.compound_outnumbers_spaced("Nuclear", "Weapons"));
-        assert!(lex.compound_outnumbers_spaced("follow", "up"));
+        // Counted, but a phrasal verb's particle is never outvoted.
+        assert!(!lex.compound_outnumbers_spaced("follow", "up"));
+        assert!(!lex.compound_outnumbers_spaced("Follow", "UP"));
         assert!(lex.compound_outnumbers_spaced("people", "centred"));
         // A compound the document never prints whole is not outvoted: it
         // is not a compound of the document at all.
