@@ -326,15 +326,6 @@ const KNOWN: &[(&str, &str, &str, &str)] = &[
         "2321",
         "as its `footnotes` entry: the false note 2321 is cited nowhere",
     ),
-    (
-        "A_RES_80_9.md.txt",
-        "uncited",
-        "13,15",
-        "annex paragraphs 19 and 30 cite a note after a sentence's full stop, before the \
-         next sentence: `the Paris Principles. 13 We will promote …` and `Business and \
-         Human Rights.15 We stress …`; the parser leaves both numbers in the text, so \
-         notes 13 and 15 are uncited",
-    ),
 ];
 
 /// `(aspect, got, want)` for each aspect of `r` that differs from `e`.

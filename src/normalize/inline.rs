@@ -393,10 +393,29 @@ fn numeric_markers<'s>(
             head
         };
         let in_years = listed_year(year_before);
+        // A number glued to a word of letters is no citation's number
+        // (`Goal 3` is set apart), so a capital after it opens the next
+        // name of a list: `treaties of Tlatelolco,5 Rarotonga,6 Bangkok7`
+        // (A/RES/80/31).
+        let glued_to_word = !head.is_empty() && head.len() >= 2 && glued_marker_head(head);
+        // Nor does a number set apart after a sentence's full stop open the
+        // next sentence (UN style spells out a number that opens one): the
+        // capital after it does (`the Paris Principles. 13 We will …`,
+        // A/RES/80/9), where it is the very note the text owes next.
+        let after_sentence = head.is_empty()
+            && n == ctx.next
+            && prev_word.is_some_and(|p| {
+                p.ends_with('.')
+                    && p.len() > 3
+                    && !CITATION_ABBREVIATIONS
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(&bare_word(p)))
+            });
         let next_ok = next_word.is_none_or(|w| {
             let symbol = w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('/');
             (symbol
                 || (in_years && listed_year(w))
+                || ((glued_to_word || after_sentence) && w.starts_with(char::is_uppercase))
                 || !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
                 && !COUNTED_WORDS.contains(&bare_word(w).as_str())
         });
@@ -530,13 +549,15 @@ fn year_with_tail(text: &str, digits: usize, after_word: bool) -> bool {
 /// Whether `word` stands before a year: a month's name as printed (`4
 /// July 2025`), a preposition that takes one (`for 2024`, `since 2015`,
 /// `Destruction of 19721`),
-/// or a year of a list (`2022,` of `2021, 2022, 20233`).
+/// a year of a list (`2022,` of `2021, 2022, 20233`), or a range's first
+/// year and its dash, apart from the second where a line ended there
+/// (`2024–` of `Decade 2024– 203412`, A/RES/80/5).
 fn introduces_year(word: &str) -> bool {
     const BEFORE_A_YEAR: &[&str] = &["for", "in", "of", "since", "until", "during", "from", "to"];
     crate::grammar::date::month_name_of(word).is_some()
         || BEFORE_A_YEAR.contains(&word)
         || word
-            .strip_suffix(',')
+            .strip_suffix([',', '–', '-'])
             .is_some_and(|y| is_year(y.as_bytes()))
 }
 
@@ -2046,6 +2067,14 @@ enum Repair<'s> {
     Replace(String),
 }
 
+/// Whether `a` ends in a number and an en dash, and `b` opens with a
+/// digit: the two halves of a range (`2024–` `2034`).
+fn ends_range_dash(a: &str, b: &str) -> bool {
+    a.strip_suffix('–')
+        .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit()))
+        && b.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The repair of word `b`, read after the writer's held word (if one
 /// separator stands between them), or `None`.
 fn repair_word<'s>(
@@ -2076,6 +2105,11 @@ fn repair_word<'s>(
     // `recon-` / `ciliation`: a line-end hyphen is kept only where attested.
     if let Some(a) = w.joinable(Sep::Break) {
         let text = &a.text;
+        // `2024–` / `2034`: a range broken after its en dash.
+        if ends_range_dash(text, b) {
+            let joined = a.join(b_span, format!("{text}/{b}"), format!("{text}{b}"), diags);
+            return Some(Repair::Join(joined));
+        }
         // `(S/` / `12869),` (S/RES/435 (1978)): a document symbol broken
         // after one of its slashes. A symbol holds no space, so the line
         // end is none.
@@ -2110,7 +2144,11 @@ fn repair_word<'s>(
                 // are words but their join is none (`child-` / `empowering`
                 // is no `childempowering`): a word is broken at a syllable,
                 // and two words make a compound.
-                let keep = lex.hyphenated_attested(left, b_core)
+                // `whole-` / `of-government`: a word broken at a syllable
+                // never goes on as a compound, so a hyphenated right part
+                // makes the hyphen the compound's own.
+                let keep = b_core.contains('-')
+                    || lex.hyphenated_attested(left, b_core)
                     || (Lexicon::is_listed_word(left)
                         && Lexicon::is_listed_word(b_core)
                         && !lex.is_attested(&format!("{left}{b_core}")));
@@ -2149,15 +2187,26 @@ fn repair_word<'s>(
             if b.starts_with(char::is_uppercase) {
                 return Some(a.join_spaced(b, b_span, format!("{text}{b}"), diags));
             }
-            // `sustain- able`: a word broken at a syllable, where the whole
-            // word is attested and the compound is not.
-            if b_shape.alpha
-                && b.starts_with(char::is_lowercase)
-                && !matches!(b_core, "and" | "or" | "to")
-                && lex.is_attested(&format!("{left}{b_core}"))
-            {
-                return Some(a.join_spaced(b, b_span, format!("{stem}{b}"), diags));
+            // Before a small letter: `sustain- able` is a word broken at a
+            // syllable, where the whole word is attested; otherwise the
+            // halves make a compound (`nuclear- weapon-free`,
+            // `ambassadorial- level`). A suspended hyphen stays as printed
+            // (`small- and medium-sized`, `pre- or post-conflict`, `one- to
+            // two-year`).
+            if b.starts_with(char::is_lowercase) && !matches!(b_core, "and" | "or" | "to") {
+                let whole = b_shape.alpha && lex.is_attested(&format!("{left}{b_core}"));
+                let after = if whole {
+                    format!("{stem}{b}")
+                } else {
+                    format!("{text}{b}")
+                };
+                return Some(a.join_spaced(b, b_span, after, diags));
             }
+        }
+        // `2024– 2034`: a range whose en dash ended a line, the lines
+        // joined with a space.
+        if ends_range_dash(text, b) {
+            return Some(a.join_spaced(b, b_span, format!("{text}{b}"), diags));
         }
         // `twenty seventh`, `well being`: poppler's default mode printed a
         // space for a line-end hyphen; the document (printing the compound
