@@ -1707,3 +1707,59 @@ fn compound_and_range_halves_join() {
     assert_eq!(r.preamble[0].footnote_refs.len(), 1);
     parses_with_spans_in_bounds(text);
 }
+
+/// Found auditing the railcar texts (A/RES/80/37 and 80/27: a page's
+/// running head, `Reducing nuclear danger`, left between two preambular
+/// paragraphs): a head away from the page's furniture was dropped only if
+/// it was long, so a short title ran into the next paragraph and spoiled
+/// its lead. A line that is the title after its number is dropped too; a
+/// short front line that is no whole title (a date, a wrapped title's last
+/// words) is not.
+#[test]
+fn short_title_running_head_between_paragraphs() {
+    let text = "Resolution adopted by the General Assembly on 1 December 2025\n\n\
+                80/37. Reducing nuclear danger\n\n\
+                The General Assembly,\n\n\
+                Conscious that limited steps have been taken,\n\n\
+                Reducing nuclear danger\n\n\
+                Mindful that a diminishing role for nuclear weapons would help,\n\n\
+                1. Calls for a review of nuclear doctrines;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let leads: Vec<_> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(leads, [Some("Conscious"), Some("Mindful")]);
+    assert_eq!(
+        r.preamble[1].text,
+        "Mindful that a diminishing role for nuclear weapons would help,"
+    );
+    parses_with_spans_in_bounds(text);
+}
+
+/// Found auditing the railcar texts (A/RES/80/8 and 80/63, wrapped lines):
+/// a wrapped line that opens with a Roman numeral (`… Olympiad and the` /
+/// `XVII Paralympic Games, held …`) was read as a section's heading under
+/// a title, and one that opens with a name in `-ed` after a comma
+/// (`… Repression of Piracy,` / `Armed Robbery against Ships …`) as a
+/// preambular lead: each split a paragraph in two. A title never ends in
+/// an article, conjunction or preposition, and a participle in `-ed` that
+/// leads is never followed by a capital.
+#[test]
+fn wrapped_line_opening_with_a_numeral_or_a_name() {
+    let text = "The General Assembly,\n\n\
+                Recalling its resolution 78/10,\n\n\
+                Noting the successful conclusion of the Games of the XXXIII Olympiad and the\n\
+                XVII Paralympic Games, held in Paris in 2024,\n\n\
+                Recalling also the Code of Conduct concerning the Repression of Piracy,\n\
+                Armed Robbery against Ships and Illicit Maritime Activity in West Africa,\n\n\
+                1. Decides to act;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let leads: Vec<_> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(
+        leads,
+        [Some("Recalling"), Some("Noting"), Some("Recalling also")]
+    );
+    assert!(r.preamble[1]
+        .text
+        .ends_with("XVII Paralympic Games, held in Paris in 2024,"));
+    assert!(r.preamble[2].text.ends_with("in West Africa,"));
+    parses_with_spans_in_bounds(text);
+}

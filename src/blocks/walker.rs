@@ -364,8 +364,26 @@ impl<'a, 's> Walker<'a, 's> {
         // resolution's (A/RES/73/3): it is text, not a head. So does an
         // annex's title, right under `Annex` (A/RES/80/5): a head away from
         // a page break falls between paragraphs, never before the first.
-        let away_ok =
-            || plain.len() >= 30 && !self.in_quoted && !self.paras.is_empty() && !after_chapeau();
+        // A short title too (`Reducing nuclear danger`, A/RES/80/37 as
+        // railcar prints it, between two preambular paragraphs): a line of
+        // two words or more that is the title after its number (`80/37.
+        // Reducing nuclear danger`) is no paragraph. Not any short front
+        // line: a date (`19 December 2023`) or a wrapped title's last
+        // words (`human rights`) may stand in the body as the front prints
+        // them.
+        let short_title = || {
+            plain.contains(' ')
+                && self
+                    .front_heads
+                    .iter()
+                    .any(|&(_, untitled)| untitled.is_some_and(|u| u.eq_ignore_ascii_case(plain)))
+        };
+        let away_ok = || {
+            (plain.len() >= 30 || short_title())
+                && !self.in_quoted
+                && !self.paras.is_empty()
+                && !after_chapeau()
+        };
         // The head test first: its length bit turns most lines away before
         // the paragraph's end is read (both tests are pure).
         // A short head stands next to the page's other furniture: the
@@ -1470,7 +1488,11 @@ impl<'a, 's> Walker<'a, 's> {
         }
         // `Annex` / `United Nations principles for …` / `I.`: a section
         // number under a title line opens the first section.
-        if opens_section(plain) && p.is_title_like() {
+        // Not under a wrapped paragraph's first line, which breaks
+        // mid-phrase (`Noting … of the XXXIII Olympiad and the` / `XVII
+        // Paralympic Games, …`, A/RES/80/8): a title never ends in an
+        // article, a conjunction or a preposition.
+        if opens_section(plain) && p.is_title_like() && !wrapped_sentence(p) {
             return true;
         }
         // `Annex` / `United Nations Convention on Negotiable Cargo
@@ -1656,6 +1678,23 @@ fn lone_numbers(text: &str) -> Option<Vec<(u32, usize, usize)>> {
         at += word.len() + 1;
     }
     (out.len() >= 2).then_some(out)
+}
+
+/// Whether paragraph `p`, one line or two so far, is the start of a
+/// wrapped sentence rather than a title: its last line ends in a word that
+/// never ends a title (an article, a conjunction, a preposition: `…
+/// Olympiad and the`). Not a conjunction after a clause's punctuation,
+/// which ends a paragraph (`… breach of the peace; and` / `I`, S/RES/82).
+fn wrapped_sentence(p: &Para<'_>) -> bool {
+    const OPEN_ENDS: &[&str] = &[
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "by", "with", "at", "from",
+    ];
+    p.last_text().is_some_and(|t| {
+        let t = strip_trailing_marks(t).trim_end();
+        let (before, last) = t.rsplit_once(' ').unwrap_or(("", t));
+        OPEN_ENDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+            && !before.ends_with([';', ',', ':', '.'])
+    })
 }
 
 #[cfg(test)]

@@ -579,6 +579,21 @@ pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
         )));
     }
     let (mut rest, head) = preambular_head(capital && first.is_none()).parse(rest)?;
+    // A participle in `-ed` that leads is followed by its complement
+    // (`Alarmed by`, `Convinced that`, `Deeply concerned about`), never by
+    // a capital: `Armed Robbery against Ships …` is a name that a wrapped
+    // line opens with (A/RES/80/63), `United Nations` another.
+    if head.len() > 2
+        && head[head.len() - 2..].eq_ignore_ascii_case("ed")
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     if head.eq_ignore_ascii_case("Having") {
         // `Having considered`, `Having received`: the participle belongs to
         // the lead, regular or not (`Having heard`, `Having learnt`,
@@ -825,6 +840,15 @@ mod tests {
         assert_eq!(we("We, the States Members, welcome"), None);
         assert_eq!(we("We Also welcome"), None);
         assert_eq!(we("Welcome the plan"), None);
+    }
+    #[test]
+    fn err_participle_before_a_capital() {
+        assert_eq!(pre("Armed Robbery against Ships"), None);
+        assert_eq!(pre("Alarmed by the reports"), Some("Alarmed"));
+        assert_eq!(
+            pre("Recalling General Assembly resolution 70/1"),
+            Some("Recalling")
+        );
     }
     #[test]
     fn ok_preambular_lead() {
