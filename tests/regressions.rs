@@ -1763,3 +1763,29 @@ fn wrapped_line_opening_with_a_numeral_or_a_name() {
     assert!(r.preamble[2].text.ends_with("in West Africa,"));
     parses_with_spans_in_bounds(text);
 }
+
+/// Found auditing the railcar texts (A/RES/80/5: PyMuPDF prints a recto
+/// page's running head at the page's foot, above the symbol, and wraps it
+/// otherwise than page 1 wraps the title): the head's words ran into the
+/// paragraphs, subparagraphs and notes the page cut, eight times. Lines
+/// that open where a front line opens, run on as the front lines run and
+/// stand above the page's furniture are the head.
+#[test]
+fn running_head_at_the_foot_wrapped_otherwise() {
+    let text = "80/5. Doha Political Declaration of the World Social Summit under\n\
+                the title the Second World Summit for Social Development\n\n\
+                The General Assembly,\n\n\
+                Recalling its resolution 79/1,\n\n\
+                1. Commits to support the development agendas, including the\n\n\
+                Doha Political Declaration of the World Social Summit under the\n\
+                title the Second World Summit for Social Development\n\
+                A/RES/80/5\n\n\
+                5/18\n\n\
+                Doha Programme of Action;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.operative[0].text,
+        "Commits to support the development agendas, including the Doha Programme of Action;"
+    );
+    parses_with_spans_in_bounds(text);
+}

@@ -402,6 +402,19 @@ impl<'a, 's> Walker<'a, 's> {
         if head && (self.header_zone || away_ok() || before_furniture()) {
             return Some(DropReason::PageHeader);
         }
+        // A head at a page's foot, above the symbol (PyMuPDF's order), that
+        // wraps the title otherwise than page 1 does (`… “World Social
+        // Summit” under the` / `title “the Second …”` / `A/RES/80/5`, where
+        // page 1 breaks before `the`, A/RES/80/5 as railcar prints it): its
+        // lines open where a front line opens and run on as the front lines
+        // run, and the page's furniture comes next. Its later lines follow
+        // as the head's continuation (`head_acc`).
+        if !self.header_zone && !self.in_quoted && self.foot_head(i, plain) {
+            let mut acc = self.head_acc.borrow_mut();
+            acc.clear();
+            acc.push_str(plain);
+            return Some(DropReason::PageHeader);
+        }
         // A head that wraps the title otherwise than page 1 does
         // (`Enhancement of … in the field of human` / `rights`): pieces of
         // the front lines, in the header zone only.
@@ -672,6 +685,43 @@ impl<'a, 's> Walker<'a, 's> {
         });
         let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         !t.is_empty() && compact.contains(&t)
+    }
+
+    /// Whether line `i` (`plain`, its [`bare`] text) opens a running head
+    /// printed above the page's furniture: it opens where a front line
+    /// opens, the lines after it (two at most) run on as the front lines
+    /// run to the end of one of them, and a symbol or other furniture
+    /// follows. A head prints whole lines of the front; a paragraph that
+    /// quotes the title and wraps above a page's foot stops short of its
+    /// end (`… to the Convention on Prohibitions or Restrictions on the Use
+    /// of` / `Certain Conventional Weapons …` / page break).
+    fn foot_head(&self, i: usize, plain: &str) -> bool {
+        if !self.opens_front(plain) {
+            return false;
+        }
+        let mut acc = plain.to_owned();
+        for l in self.lines[i + 1..].iter().filter(|l| !l.is_blank()).take(3) {
+            if is_symbol(l.text) || furniture_line(l.text).is_some() {
+                return self.front_run(&acc);
+            }
+            acc.push(' ');
+            acc.push_str(bare(l.text));
+            if !self.in_front_joined(&acc) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether `t` is front lines run together from the start of one (or
+    /// of its title after the number) to the end of one.
+    fn front_run(&self, t: &str) -> bool {
+        let joined = &self.front_joined;
+        self.front_starts.iter().any(|&o| {
+            let end = o + t.len();
+            joined.get(o..).is_some_and(|f| f.starts_with(t))
+                && (end == joined.len() || self.front_starts.contains(&(end + 1)))
+        })
     }
 
     /// Whether `text` is a piece of the title run as a page head: on its
