@@ -1764,7 +1764,7 @@ fn wrapped_line_opening_with_a_numeral_or_a_name() {
     parses_with_spans_in_bounds(text);
 }
 
-/// Found auditing the railcar texts (A/RES/80/5: PyMuPDF prints a recto
+/// Found auditing the railcar texts (A/RES/80/5: `PyMuPDF` prints a recto
 /// page's running head at the page's foot, above the symbol, and wraps it
 /// otherwise than page 1 wraps the title): the head's words ran into the
 /// paragraphs, subparagraphs and notes the page cut, eight times. Lines
