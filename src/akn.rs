@@ -894,11 +894,16 @@ impl<'r, W: Write> Doc<'r, W> {
             self.x.end("p")?;
         }
         for item in &m.agenda_items {
-            self.x.leaf(
-                "p",
-                &[],
-                &agenda_line(item.number, item.sub_item.as_deref()),
-            )?;
+            // Its markers (`Item 35 of the provisional agenda*`) after the line.
+            let line = agenda_line(item.number, item.sub_item.as_deref());
+            let refs: Vec<FootnoteRef> = item
+                .footnote_refs
+                .iter()
+                .map(|f| FootnoteRef::new(f.marker, line.len()))
+                .collect();
+            self.x.open_mixed("p", &[])?;
+            self.inline(&line, &refs, Vec::new())?;
+            self.x.end("p")?;
             if let Some(t) = &item.title {
                 self.x.leaf("p", &[], t)?;
             }
@@ -1432,6 +1437,9 @@ impl<'r, W: Write> Doc<'r, W> {
         self.x.open("paragraph", &[("eId", &id)])?;
         if let Some(n) = p.number {
             self.x.leaf("num", &[], &format!("{n}."))?;
+        } else if let Some(l) = &p.label {
+            // A decision's lettered provision: `(a)`.
+            self.x.leaf("num", &[], &format!("({l})"))?;
         }
         let wraps = Self::wraps(&p.text, p.lead.as_deref(), &p.footnote_refs, &p.references);
         let text = Inline {

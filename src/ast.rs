@@ -164,6 +164,7 @@ impl Resolution {
             })
             && self.operative.iter().zip(&other.operative).all(|(x, y)| {
                 x.number == y.number
+                    && x.label == y.label
                     && x.lead == y.lead
                     && x.text == y.text
                     && x.footnote_refs == y.footnote_refs
@@ -386,6 +387,15 @@ pub struct AgendaItem {
     /// `Promotion and protection of human rights: human rights questions, …`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Markers on the item's line: the `*` of `Item 35 of the provisional
+    /// agenda*`, whose note names that agenda (`* A/80/150.`). The marker
+    /// follows the item's number, before its title: offset 0.
+    ///
+    /// A document issued before the agenda is adopted cites its item so;
+    /// the item is read as any other (`number` 35, `title`), and nothing in
+    /// the AST says the agenda was provisional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<FootnoteRef>,
 }
 
 /// Draft or adopted: one enum, so that a draft with adoption data cannot be built.
@@ -648,6 +658,13 @@ pub struct OperativeParagraph {
     /// The printed number; `null` for an unnumbered paragraph (a lone
     /// operative paragraph, older Security Council texts).
     pub number: Option<u32>,
+    /// The printed letter of a lettered provision, without its brackets:
+    /// `a` of `(a) Expresses its profound gratitude …;`. A decision sets
+    /// its provisions under a preamble ending in a colon as `(a)`, `(b)` …
+    /// (A/80/L.1); such a provision has a label and no `number`. Absent for
+    /// numbered and unnumbered paragraphs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The lead verb phrase: `Calls upon`, `Also reaffirms`, `Decides also`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<String>,
@@ -1085,6 +1102,8 @@ mod coverage {
         for p in &r.operative {
             out.insert(if p.number.is_some() {
                 "operative.numbered"
+            } else if p.label.is_some() {
+                "operative.lettered"
             } else {
                 "operative.unnumbered"
             });
@@ -1149,6 +1168,7 @@ mod coverage {
             "operative.unnumbered",
             "corpus/real/S_RES_83_1950.plain.txt",
         ),
+        ("operative.lettered", "newsrc/A_80_L.1.mupdf-json.txt"),
         ("heading", "corpus/real/A_C.6_80_L.10.pdftext.txt"),
         ("quoted_structure", "corpus/real/A_RES_73_3.pdftext.txt"),
         ("label.letter", "corpus/real/A_80_L.26.pdftext.txt"),

@@ -151,6 +151,10 @@ pub enum DropReason {
     PrintingNote,
     /// YAML front matter added by a conversion pipeline (not part of the document).
     FrontMatter,
+    /// A line of punctuation alone where the title would stand: the `,`
+    /// that a Word export (E/RES/2018/2) left of `The Economic and Social
+    /// Council,`. A title is words.
+    Punctuation,
     /// A line the parser could not place anywhere.
     Unrecognized,
 }
@@ -166,6 +170,7 @@ impl std::fmt::Display for DropReason {
             Self::Url => "URL line",
             Self::PrintingNote => "printing note",
             Self::FrontMatter => "front matter",
+            Self::Punctuation => "punctuation only",
             Self::Unrecognized => "unrecognized",
         })
     }

@@ -241,7 +241,7 @@ impl<'r> Writer<'r> {
     fn paragraphs(&mut self, preamble: &[PreambularParagraph], operative: &[OperativeParagraph]) {
         for p in preamble {
             self.paragraph(
-                None,
+                String::new(),
                 &p.text,
                 &p.footnote_refs,
                 p.lead.as_deref(),
@@ -252,8 +252,14 @@ impl<'r> Writer<'r> {
             if let Some(h) = &p.heading {
                 self.heading(&h.text);
             }
+            // A number as printed (`1.`), or a decision's letter (`(a)`).
+            let num = match (p.number, &p.label) {
+                (Some(n), _) => format!("{n}."),
+                (None, Some(l)) => format!("({l})"),
+                (None, None) => String::new(),
+            };
             self.paragraph(
-                p.number,
+                num,
                 &p.text,
                 &p.footnote_refs,
                 p.lead.as_deref(),
@@ -332,7 +338,19 @@ impl<'r> Writer<'r> {
             self.block(&escape(c));
         }
         for item in &m.agenda_items {
-            self.block(&agenda_line(item.number, item.sub_item.as_deref()));
+            // The item's marker after its number, its note with the first
+            // paragraph's (as the sponsors' `*`).
+            let markers: String = item
+                .footnote_refs
+                .iter()
+                .map(|f| self.marker(f.marker))
+                .collect();
+            self.pending
+                .extend(item.footnote_refs.iter().map(|f| f.marker));
+            self.block(&format!(
+                "{}{markers}",
+                agenda_line(item.number, item.sub_item.as_deref())
+            ));
             if let Some(t) = &item.title {
                 self.block(&escape(t));
             }
@@ -552,7 +570,8 @@ impl<'r> Writer<'r> {
             match b {
                 AnnexBlock::Heading(h) => self.heading(&h.text),
                 AnnexBlock::Paragraph(p) => {
-                    self.paragraph(p.number, &p.text, &p.footnote_refs, None, &p.subparagraphs);
+                    let num = p.number.map(|n| format!("{n}.")).unwrap_or_default();
+                    self.paragraph(num, &p.text, &p.footnote_refs, None, &p.subparagraphs);
                 }
             }
         }
@@ -593,21 +612,23 @@ impl<'r> Writer<'r> {
         self.block(&line);
     }
 
-    /// A paragraph (preambular, operative or annexed): its number where one
-    /// is printed, its text with the lead marked, its subparagraphs, then
-    /// the notes it is the first to cite.
+    /// A paragraph (preambular, operative or annexed): its number or label
+    /// where one is printed (`num`, `1.` or `(a)`, empty for none), its
+    /// text with the lead marked, its subparagraphs, then the notes it is
+    /// the first to cite.
     fn paragraph(
         &mut self,
-        number: Option<u32>,
+        num: String,
         text: &str,
         refs: &[FootnoteRef],
         lead: Option<&str>,
         subs: &[Subparagraph],
     ) {
         let text = self.inline(text, refs, lead);
-        let line = match number {
-            Some(n) => format!("{n}. {text}"),
-            None => text,
+        let line = if num.is_empty() {
+            text
+        } else {
+            format!("{num} {text}")
         };
         self.block(&line);
         self.subparagraphs(subs);

@@ -129,12 +129,38 @@ fn agenda_item(input: &str) -> PResult<'_, (u32, Option<&str>)> {
         .parse(input)
 }
 
-/// `agenda = "Agenda item" ["s"] " " item ((", " | " and ") item)*`:
-/// `Agenda item 71 (b)`, `Agenda items 12 and 115`.
+/// `items = item ((", and " | ", " | " and ") item)*`: `12 and 115`.
+fn agenda_items(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
+    separated_list1(alt((tag(", and "), tag(", "), tag(" and "))), agenda_item).parse(input)
+}
+
+/// `agenda = "Agenda item" ["s"] " " items | pending_agenda`:
+/// `Agenda item 71 (b)`, `Agenda items 12 and 115`, `Item 35 of the
+/// provisional agenda`.
 pub(crate) fn agenda(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
-    preceded(
-        (tag_no_case_ascii("Agenda item"), opt(char('s')), space1),
-        separated_list1(alt((tag(", and "), tag(", "), tag(" and "))), agenda_item),
+    alt((
+        preceded(
+            (tag_no_case_ascii("Agenda item"), opt(char('s')), space1),
+            agenda_items,
+        ),
+        pending_agenda,
+    ))
+    .parse(input)
+}
+
+/// `pending_agenda = "Item" ["s"] " " items " of the " ("provisional agenda"
+/// | "preliminary list")`: the agenda line of a document issued before the
+/// Assembly adopts its agenda, which cites the item by its number in the
+/// provisional agenda, or earlier in the preliminary list of items
+/// (`Item 35 of the provisional agenda*`, A/80/L.1; the `*` note names
+/// that agenda, `* A/80/150.`).
+fn pending_agenda(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
+    terminated(
+        preceded((tag("Item"), opt(char('s')), space1), agenda_items),
+        (
+            tag(" of the "),
+            alt((tag("provisional agenda"), tag("preliminary list"))),
+        ),
     )
     .parse(input)
 }
@@ -569,8 +595,22 @@ mod tests {
         );
     }
     #[test]
+    fn ok_agenda_of_a_pending_agenda() {
+        assert_eq!(
+            run_all(agenda, "Item 35 of the provisional agenda"),
+            Some(vec![(35, None)])
+        );
+        assert_eq!(
+            run_all(agenda, "Items 12 and 115 (a) of the preliminary list"),
+            Some(vec![(12, None), (115, Some("a"))])
+        );
+    }
+    #[test]
     fn err_agenda() {
         assert_eq!(run_all(agenda, "Agenda item"), None);
+        // Only the pending agendas' own words: no item of another list.
+        assert_eq!(run_all(agenda, "Item 35 of the report"), None);
+        assert_eq!(run_all(agenda, "Item 35"), None);
     }
     #[test]
     fn ok_adoption() {

@@ -8,11 +8,18 @@
 //! | `Distr.: Limited` / `4 November 2025` | `distribution`, `date` |
 //! | `Original: English`, `Eightieth session`, `Third Committee` | … |
 //! | `Agenda item 71 (b)` + title lines | `agenda_items` |
+//! | `Item 35 of the provisional agenda*` + title lines | `agenda_items` (the `*` on the item) |
 //! | `Cuba:* draft resolution` (may wrap) | `sponsors` |
 //! | `Resolution adopted by the General Assembly on 18 December 2025` | `adoption.date` |
 //! | `[on the report of the Third Committee (A/80/545, para. 5)]` | `adoption.origin` |
 //! | `80/204. Enhancement of …` | `adoption.number`, `title` |
 //! | the last unclaimed lines before the formula | `title` |
+//!
+//! The agenda item's title runs from the item's line to the first blank
+//! line; the sponsor block from there to `: draft resolution`, where a
+//! State's name may break across lines (`Democratic` / `People’s Republic
+//! of Korea`). A title is words: a line of punctuation alone (`,`) is
+//! dropped. A draft submitted by an officer has no sponsors.
 
 use std::sync::OnceLock;
 
@@ -55,6 +62,9 @@ enum Role {
     Field,
     AgendaTitle,
     Sponsors,
+    /// `Draft resolution submitted by the Chair of the Committee …`: an
+    /// officer presents the text, so it has no sponsor line.
+    Submission,
     Title,
     Unclaimed,
 }
@@ -104,7 +114,18 @@ fn push_agenda_items(m: &mut Masthead, items: Vec<(u32, Option<&str>)>) {
             number,
             sub_item: sub.map(str::to_owned),
             title: None,
+            footnote_refs: Vec::new(),
         }));
+}
+
+/// Gives the markers of an agenda line (`Item 35 of the provisional
+/// agenda*`) to the last item it read: the note tells where the item's
+/// number comes from, so it belongs to the item, not to its title.
+fn mark_agenda_line(m: &mut Masthead, refs: &[FootnoteRef]) {
+    if let Some(item) = m.agenda_items.last_mut() {
+        item.footnote_refs
+            .extend(refs.iter().map(|r| FootnoteRef::new(r.marker, 0)));
+    }
 }
 
 /// Words that end no phrase: a line of a masthead phrase that ends in one
@@ -222,13 +243,14 @@ pub(crate) fn front(
                 span: cover(lines, &idx),
             });
             for r in &mut roles[k..k + idx.len()] {
-                *r = Role::Sponsors;
+                *r = Role::Submission;
             }
             k += idx.len();
             after_agenda = false;
             continue;
         } else if let Some(items) = run_all(agenda, t) {
             push_agenda_items(&mut m, items);
+            mark_agenda_line(&mut m, &cleaned.refs);
             roles[k] = Role::Field;
             after_agenda = true;
             k += 1;
@@ -357,7 +379,9 @@ pub(crate) fn front(
     // wrapped lines: a line that starts in lower case continues the one
     // before (`Saint Kitts` / `and Nevis`), and a line ending in `,`, `and`,
     // `of`, `the` or inside parentheses continues on the next (`Venezuela
-    // (Bolivarian` / `Republic of)`, `United Kingdom of` / `Great Britain …`).
+    // (Bolivarian` / `Republic of)`, `United Kingdom of` / `Great Britain …`),
+    // as does a line of States' names, whose last name may break anywhere
+    // (`… Cuba, Democratic` / `People’s Republic of Korea, …`).
     if let Some(end) = roles.iter().position(|r| *r == Role::Sponsors) {
         let mut startk = end;
         while startk > 0
@@ -370,12 +394,15 @@ pub(crate) fn front(
             let continues = this.starts_with(|c: char| c.is_lowercase())
                 || prev.ends_with(',')
                 || open_paren
-                || [" and", " of", " the"].iter().any(|w| prev.ends_with(w));
+                || [" and", " of", " the"].iter().any(|w| prev.ends_with(w))
+                || is_sponsor_list_line(prev)
+                || breaks_a_state_name(prev, this);
             if !continues {
                 break;
             }
             startk -= 1;
         }
+        startk = after_agenda_title(lines, front, &roles, startk, step);
         for r in &mut roles[startk..=end] {
             *r = Role::Sponsors;
         }
@@ -421,6 +448,22 @@ pub(crate) fn front(
             item.title = Some(title);
         }
     }
+    // A title is words: a line of punctuation alone (the `,` a Word export
+    // left of `The Economic and Social Council,`) is no part of it.
+    let mut punctuation = Vec::new();
+    title_idx.retain(|&i| {
+        let words = lines[i].text.chars().any(char::is_alphanumeric);
+        if !words {
+            punctuation.push(i);
+            diags.push(Diagnostic::repair(
+                DiagnosticKind::DroppedLine {
+                    reason: DropReason::Punctuation,
+                },
+                lines[i].span,
+            ));
+        }
+        words
+    });
     if !title_idx.is_empty() {
         let c = clean_lines(lines, &title_idx, lex, diags);
         let mut text = c.text;
@@ -435,7 +478,7 @@ pub(crate) fn front(
         });
     }
     for (k, &i) in front.iter().enumerate() {
-        if roles[k] == Role::Unclaimed && !title_idx.contains(&i) {
+        if roles[k] == Role::Unclaimed && !title_idx.contains(&i) && !punctuation.contains(&i) {
             diags.push(Diagnostic::warning(
                 DiagnosticKind::UnrecognizedMasthead {
                     text: lines[i].text.to_owned(),
@@ -459,6 +502,130 @@ pub(crate) fn front(
     }
     out.submitted_by = submitted_by;
     out
+}
+
+/// Where the sponsor block that the walk back from its `draft resolution`
+/// line stopped at index `startk` of `front` really starts: the agenda
+/// item's title ends at the first blank line after it, so the lines after
+/// that blank line, up to the sponsor line, are the sponsor block whatever
+/// their words (`Agenda item 59` / `Eradicating colonialism …` / blank /
+/// `Belarus, …, Cuba, Democratic` / `People’s Republic of Korea, …`).
+///
+/// Only where the title lines stand before a blank line and the block
+/// opens in a capital, as a name does: a title wrapped with no blank line
+/// in it, or set apart from its item's line by one, stays whole.
+fn after_agenda_title(
+    lines: &[Line<'_>],
+    front: &[usize],
+    roles: &[Role],
+    startk: usize,
+    step: usize,
+) -> usize {
+    let apart = |k: usize| front[k - 1] + step < front[k];
+    let mut j = startk;
+    while j > 0 && roles[j - 1] == Role::AgendaTitle && !apart(j) {
+        j -= 1;
+    }
+    let opens_a_name = || {
+        bare(lines[front[j]].text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    if j < startk && j > 0 && roles[j - 1] == Role::AgendaTitle && apart(j) && opens_a_name() {
+        j
+    } else {
+        startk
+    }
+}
+
+/// `’` for `'`: the gazetteer spells `Lao People’s Democratic Republic` as
+/// the UN prints it; some extractions give the straight quote.
+fn curly(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\'') {
+        std::borrow::Cow::Owned(text.replace('\'', "’"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Whether `line` is a line of a sponsor list: States' names separated by
+/// commas (and `and`), every one of them a name of the gazetteer, save
+/// that the first may be the end of a name the line before began (`and
+/// the Grenadines`) and the last the beginning of a name the next line
+/// ends (`Democratic`, `State of`). The line holds a comma and one whole
+/// name at least: an agenda title (`Necessity of ending the economic,
+/// commercial and financial embargo …`) is no such line.
+fn is_sponsor_list_line(line: &str) -> bool {
+    if !line.contains(',') {
+        return false;
+    }
+    let line: String = curly(line).chars().filter(|&c| c != '*').collect();
+    let line = line.trim().trim_end_matches(',');
+    let names = split_names(line);
+    let last = names.len().saturating_sub(1);
+    let mut whole = 0;
+    for (k, &(s, e)) in names.iter().enumerate() {
+        let name = line[s..e].trim();
+        if is_state(name) {
+            whole += 1;
+        } else if !((k == 0 && ends_a_state_name(name)) || (k == last && begins_a_state_name(name)))
+        {
+            return false;
+        }
+    }
+    whole > 0
+}
+
+/// Whether `name` is a name of the gazetteer, with the parenthetical some
+/// lists add (`Bahamas (The)`).
+fn is_state(name: &str) -> bool {
+    let base = match name.split_once(" (") {
+        Some((base, paren)) if paren.ends_with(')') && !gazetteer().contains(&name) => base,
+        _ => name,
+    };
+    gazetteer().contains(&base)
+}
+
+/// Whether `part` is the end of a gazetteer name cut before one of its
+/// words (`People’s Republic of Korea`, `and the Grenadines`).
+fn ends_a_state_name(part: &str) -> bool {
+    !part.is_empty()
+        && gazetteer().iter().any(|n| {
+            n.len() > part.len() && n.ends_with(part) && n[..n.len() - part.len()].ends_with(' ')
+        })
+}
+
+/// Whether `part` is the beginning of a gazetteer name cut after one of
+/// its words (`Democratic`, `Saint Vincent`, `State of`).
+fn begins_a_state_name(part: &str) -> bool {
+    !part.is_empty()
+        && gazetteer().iter().any(|n| {
+            n.len() > part.len() && n.starts_with(part) && n[part.len()..].starts_with(' ')
+        })
+}
+
+/// Whether the break between `prev` and `this` falls inside a State's
+/// name: the last words of `prev` and the first of `this` make a name of
+/// the gazetteer (`Democratic` / `People’s Republic of Korea: draft
+/// resolution`).
+fn breaks_a_state_name(prev: &str, this: &str) -> bool {
+    let (prev, this) = (curly(prev), curly(this));
+    let (prev, this) = (prev.trim_end(), this.trim_start());
+    // The tails of `prev` from each of its words on, after its last comma.
+    let mut tails = std::iter::once(0)
+        .chain(prev.match_indices(' ').map(|(i, _)| i + 1))
+        .map(|s| &prev[s..])
+        .filter(|tail| !tail.is_empty() && !tail.contains(','));
+    tails.any(|tail| {
+        gazetteer().iter().any(|n| {
+            let Some(rest) = n.strip_prefix(tail).and_then(|r| r.strip_prefix(' ')) else {
+                return false;
+            };
+            this.strip_prefix(rest)
+                .is_some_and(|after| after.is_empty() || after.starts_with([',', ' ', ':', '*']))
+        })
+    })
 }
 
 /// An adoption line over one or two front lines: the organ, the date, the
@@ -1205,6 +1372,69 @@ mod tests {
             names("Austria, Bahamas (The), Barbados"),
             vec!["Austria", "Bahamas (The)", "Barbados"]
         );
+    }
+
+    #[test]
+    fn ok_sponsor_list_line() {
+        for line in [
+            "Belarus, Bolivia (Plurinational State of), Botswana, China, Cuba, Democratic",
+            "People’s Republic of Korea, Equatorial Guinea, Eritrea, Iran (Islamic Republic of),",
+            "and the Grenadines, Venezuela (Bolivarian Republic of), Zimbabwe and State of",
+            "Lao People's Democratic Republic, Nicaragua, Saint Vincent",
+            "Austria,* Belgium and Chile",
+        ] {
+            assert!(is_sponsor_list_line(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn err_sponsor_list_line() {
+        for line in [
+            // Agenda titles: words, not States.
+            "Necessity of ending the economic, commercial and financial embargo",
+            "Promotion and protection of human rights: human rights questions, including",
+            "Eradicating colonialism in all its forms and manifestations",
+            // No comma, or no whole name.
+            "Cuba and Democratic",
+            "Democratic, Saint",
+            // A name inside the list that is none.
+            "Cuba, Atlantis, Chile",
+        ] {
+            assert!(!is_sponsor_list_line(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn ok_breaks_a_state_name() {
+        assert!(breaks_a_state_name(
+            "Belarus, Cuba, Democratic",
+            "People’s Republic of Korea, Eritrea"
+        ));
+        assert!(breaks_a_state_name(
+            "Nicaragua, Saint Vincent",
+            "and the Grenadines: draft resolution"
+        ));
+        assert!(breaks_a_state_name(
+            "Democratic",
+            "People's Republic of Korea:*"
+        ));
+    }
+
+    #[test]
+    fn err_breaks_a_state_name() {
+        // Whole names on both sides, or a name's words run on.
+        assert!(!breaks_a_state_name(
+            "Belarus, Cuba,",
+            "Chile: draft resolution"
+        ));
+        assert!(!breaks_a_state_name(
+            "in all its forms and",
+            "manifestations"
+        ));
+        assert!(!breaks_a_state_name(
+            "Cuba, Democratic",
+            "People’s Republics"
+        ));
     }
 
     #[test]

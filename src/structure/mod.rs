@@ -10,6 +10,10 @@
 //! - The preamble runs from the formula to the first numbered paragraph
 //!   (`1. Reaffirms …`) or the first paragraph that opens with a finite verb
 //!   (`Adopts the Doha Political Declaration …`, an unnumbered operative part).
+//! - A decision may letter its provisions under a preamble that ends in a
+//!   colon (`… Two-State Solution:` / `(a) Expresses …;` / `(b) Endorses
+//!   …`, A/80/L.1): `(a)` opening with a finite verb there, and the letters
+//!   after it, are operative paragraphs with a `label` and no number.
 //! - Operative numbers are checked as a sequence: a gap or repeat is a
 //!   diagnostic, never a silent renumbering.
 //! - Each part of a resolution in parts (`A`, `B`) is read as a body of its
@@ -189,6 +193,52 @@ impl Top {
     }
 }
 
+/// Whether an item labelled `raw` is a lettered provision of a decision
+/// rather than a subparagraph of the paragraph `top` being built: a
+/// decision may set its operative part as `(a)`, `(b)` … under a preamble
+/// that ends in a colon (A/80/L.1: `Recalling further …, to resume the
+/// … Conference …:` / `(a) Expresses its profound gratitude …;` / `(b)
+/// Endorses …`).
+///
+/// The first provision is `(a)` opening with a finite verb, as an
+/// operative paragraph does (`Expresses`, never a preamble's `Recalling`),
+/// where the preamble's last paragraph ends in the colon or no preamble
+/// precedes; the next ones are the letters that follow on, whatever their
+/// lead, unless a provision ending in a colon opens a list of its own
+/// (`(a) Decides:` / `(i) …`).
+fn provision_label(raw: RawLabel<'_>, top: Option<&Top>, in_operative: bool, text: &str) -> bool {
+    let RawLabel::Letters(s) = raw else {
+        return false;
+    };
+    let Some(value) = crate::grammar::label::letter_value(s) else {
+        return false;
+    };
+    let ends_colon = |t: &str| crate::blocks::strip_trailing_marks(t).ends_with(':');
+    let finite_verb = || lead_of(text, false).is_none() && lead_of(text, true).is_some();
+    match top {
+        Some(Top::Op(p, n)) => {
+            let Some(last) = p
+                .label
+                .as_deref()
+                .and_then(crate::grammar::label::letter_value)
+            else {
+                return false;
+            };
+            let opens_list = ends_colon(n.last_text().unwrap_or(&p.text))
+                && crate::grammar::label::roman_value(s) == Some(1);
+            value == last + 1 && !opens_list
+        }
+        Some(Top::Pre(p, n)) => {
+            !in_operative
+                && value == 1
+                && n.last_text().is_none()
+                && ends_colon(&p.text)
+                && finite_verb()
+        }
+        None => !in_operative && value == 1 && finite_verb(),
+    }
+}
+
 /// `span` widened to cover `subs` (whose spans already cover their own items).
 /// A subparagraph from its item; its style is decided when it is placed.
 fn subparagraph(it: Item<'_>, raw: RawLabel<'_>) -> Subparagraph {
@@ -205,10 +255,11 @@ fn subparagraph(it: Item<'_>, raw: RawLabel<'_>) -> Subparagraph {
 }
 
 /// An operative paragraph from its item, open for subparagraphs; a missing
-/// lead is reported.
+/// lead is reported. `number` is the printed one, or `label` the letter of
+/// a decision's lettered provision.
 fn operative_top(
     it: Item<'_>,
-    number: Option<u32>,
+    (number, label): (Option<u32>, Option<String>),
     lead: Option<String>,
     heading: Option<Heading>,
     diags: &mut Vec<Diagnostic>,
@@ -219,6 +270,7 @@ fn operative_top(
     Top::Op(
         OperativeParagraph {
             number,
+            label,
             lead,
             text: it.text,
             subparagraphs: Vec::new(),
@@ -683,7 +735,24 @@ fn body(
                 let lead = numbered_lead(&it.text);
                 top = Some(operative_top(
                     it,
-                    Some(n),
+                    (Some(n), None),
+                    lead,
+                    pending_heading.take(),
+                    diags,
+                ));
+            }
+            Some(Label::Sub(raw)) if provision_label(raw, top.as_ref(), in_operative, &it.text) => {
+                // `… Two-State Solution:` / `(a) Expresses its profound
+                // gratitude …;` / `(b) Endorses …`: a decision's provisions.
+                in_operative = true;
+                if let Some(t) = top.take() {
+                    t.finish(&mut preamble, &mut operative);
+                }
+                let lead = numbered_lead(&it.text);
+                let label = Some(sub_label(raw));
+                top = Some(operative_top(
+                    it,
+                    (None, label),
                     lead,
                     pending_heading.take(),
                     diags,
@@ -791,7 +860,13 @@ fn body(
                     let preambular_end =
                         || crate::blocks::strip_trailing_marks(&it.text).ends_with(',');
                     let lead = op_lead.or_else(|| pre_lead.filter(|_| preambular_end()));
-                    top = Some(operative_top(it, None, lead, pending_heading.take(), diags));
+                    top = Some(operative_top(
+                        it,
+                        (None, None),
+                        lead,
+                        pending_heading.take(),
+                        diags,
+                    ));
                 }
             }
         }
@@ -1166,6 +1241,10 @@ fn check_footnotes(r: &Resolution, diags: &mut Vec<Diagnostic>) {
         if let Some(m) = &adoption.meeting {
             cited.extend(m.footnote_refs.iter().map(|f| (f.marker, m.span)));
         }
+    }
+    for item in &r.masthead.agenda_items {
+        let span = r.masthead.span.unwrap_or(r.span);
+        cited.extend(item.footnote_refs.iter().map(|f| (f.marker, span)));
     }
     if let Status::Draft {
         sponsors: Some(s), ..
