@@ -1789,3 +1789,57 @@ fn running_head_at_the_foot_wrapped_otherwise() {
     );
     parses_with_spans_in_bounds(text);
 }
+
+/// Found auditing real texts not yet tested (E/RES/2020/3 and 2020/5 as a
+/// Word export prints them): a text adopted without a meeting (by silence
+/// procedure) closes with its date alone, and the date ran into the last
+/// operative paragraph. A date alone after the operative part's final full
+/// stop is now the closing, with no meeting number.
+#[test]
+fn closing_that_is_a_date_alone() {
+    let text = "The Economic and Social Council,\n\n\
+                Recalling its resolution 2019/1,\n\n\
+                1. Decides to hold its sessions virtually;\n\n\
+                2. Decides to keep the present working arrangements under review.\n\n\
+                14 April 2020\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.operative[1].text,
+        "Decides to keep the present working arrangements under review."
+    );
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    let meeting = adoption
+        .meeting
+        .as_ref()
+        .unwrap_or_else(|| panic!("no closing"));
+    assert_eq!(meeting.number, None);
+    assert_eq!(
+        meeting.date.map(|d| d.to_string()).as_deref(),
+        Some("2020-04-14")
+    );
+    parses_with_spans_in_bounds(text);
+}
+
+/// Found auditing the railcar texts (A/RES/80/47: `the Association of
+/// Southeast Asian Nations`): a word printed whole was respelled with a
+/// hyphen from the shipped compound list (`South-east`). Where the document
+/// prints the word whole more than once and never hyphenated, that is its
+/// spelling; a compound the document itself prints is still restored
+/// (`goodneighbourliness` beside `good-neighbourliness`).
+#[test]
+fn document_spelling_beats_the_compound_list() {
+    let text = "The General Assembly,\n\n\
+                Noting the Charter of the Association of Southeast Asian Nations and the \
+                goodneighbourliness of States,\n\n\
+                1. Welcomes the work of the Association of Southeast Asian Nations \
+                and good-neighbourliness;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Noting the Charter of the Association of Southeast Asian Nations and the \
+         good-neighbourliness of States,"
+    );
+    parses_with_spans_in_bounds(text);
+}

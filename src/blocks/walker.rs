@@ -1153,6 +1153,28 @@ impl<'a, 's> Walker<'a, 's> {
                 i += 1;
                 continue;
             }
+            // `4. Decides to keep the arrangements under review.` / `14
+            // April 2020`: a text adopted without a meeting (by silence
+            // procedure) closes with its date alone, after the operative
+            // part's final full stop.
+            if out.closing.is_empty()
+                && self.last_number > 0
+                && !self.in_annex
+                && !self.in_quoted
+                && plain.len() <= 20
+                && plain.starts_with(|c: char| c.is_ascii_digit())
+                && run_all(crate::grammar::date::date, plain).is_some()
+                && self
+                    .paras
+                    .last()
+                    .and_then(Para::last_text)
+                    .is_some_and(|t| strip_trailing_marks(t).trim_end().ends_with('.'))
+            {
+                self.seal_last(out);
+                out.closing.push(i);
+                i += 1;
+                continue;
+            }
             self.body_line(i, blank_before, out);
             i += 1;
         }

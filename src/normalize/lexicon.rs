@@ -1158,6 +1158,11 @@ pub(crate) struct Lexicon<'s> {
     /// a space is about to be read as a lost hyphen
     /// ([`Lexicon::compound_outnumbers_spaced`]).
     compound_counts: OnceCell<HashMap<String, CompoundCount, FxBuild>>,
+    /// How often the document prints each word of letters whole (any
+    /// case), by the lower-cased word, for [`Lexicon::prints_whole_again`]:
+    /// counted in one pass, made only when the shipped list alone would
+    /// respell a word.
+    whole_counts: OnceCell<HashMap<String, usize, FxBuild>>,
     /// The buffers of [`inline::clean`](super::inline::clean), kept from
     /// one node to the next of this document (see [`Scratch`]).
     pub(crate) scratch: Scratch,
@@ -1171,6 +1176,7 @@ impl<'s> Lexicon<'s> {
             document: OnceCell::new(),
             compounds: OnceCell::new(),
             compound_counts: OnceCell::new(),
+            whole_counts: OnceCell::new(),
             scratch: Scratch::default(),
         }
     }
@@ -1235,6 +1241,24 @@ impl<'s> Lexicon<'s> {
         self.compound_counts()
             .get(&key)
             .is_some_and(|count| count.whole >= count.apart)
+    }
+
+    /// Whether the document prints `word` whole (any case) more than once:
+    /// then, where the document never prints it hyphenated, it is the
+    /// document's own spelling (`the Association of Southeast Asian
+    /// Nations`), which the shipped compound list (`south-east`) does not
+    /// respell.
+    pub(crate) fn prints_whole_again(&self, word: &str) -> bool {
+        let counts = self.whole_counts.get_or_init(|| {
+            let mut counts: HashMap<String, usize, FxBuild> = HashMap::default();
+            for_each_token(self.source, |token, _, hyphen| {
+                if !hyphen && token.chars().all(char::is_alphabetic) {
+                    *counts.entry(lower(token).into_owned()).or_default() += 1;
+                }
+            });
+            counts
+        });
+        counts.get(lower(word).as_ref()).is_some_and(|&n| n > 1)
     }
 
     /// [`Lexicon::compound_counts`], counted in one pass over the

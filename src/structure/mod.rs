@@ -1062,7 +1062,8 @@ fn declaration_lead(text: &str) -> Option<String> {
 fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
     let &first = idx.first()?;
     let text = bare(lines[first].text);
-    let (number, rest) = run(meeting, text).map_or((None, ""), |(n, rest)| (Some(n), rest));
+    // A closing may be its date alone (a text adopted without a meeting).
+    let (number, rest) = run(meeting, text).map_or((None, text), |(n, rest)| (Some(n), rest));
     // The date on a line of its own, or after the meeting on its line
     // (`48th plenary meeting 24 November 2025`, extractors that join a
     // page's lines).
