@@ -1076,7 +1076,17 @@ struct CompoundCount {
 
 /// The document's filters ([`Lexicon::filters`]): its keys, its hyphenated
 /// words dehyphenated, their heads, and the restorable bits.
-type Filters = (Bloom, Bloom, Heads, Restorable);
+/// The document filter, its hyphenated tokens with the hyphens taken out,
+/// their heads, those with the shipped compounds' as [`Restorable`] bits,
+/// and the keys of the words of letters printed whole twice or more that
+/// the shipped compounds' bits let through ([`Lexicon::prints_whole_again`]).
+type Filters = (
+    Bloom,
+    Bloom,
+    Heads,
+    Restorable,
+    HashSet<(u64, usize), FxBuild>,
+);
 
 /// The filters the word repairs' first checks read, fetched once: a
 /// [`Lexicon`]'s (built on this first need) and the shipped ones, so that
@@ -1158,11 +1168,6 @@ pub(crate) struct Lexicon<'s> {
     /// a space is about to be read as a lost hyphen
     /// ([`Lexicon::compound_outnumbers_spaced`]).
     compound_counts: OnceCell<HashMap<String, CompoundCount, FxBuild>>,
-    /// How often the document prints each word of letters whole (any
-    /// case), by the lower-cased word, for [`Lexicon::prints_whole_again`]:
-    /// counted in one pass, made only when the shipped list alone would
-    /// respell a word.
-    whole_counts: OnceCell<HashMap<String, usize, FxBuild>>,
     /// The buffers of [`inline::clean`](super::inline::clean), kept from
     /// one node to the next of this document (see [`Scratch`]).
     pub(crate) scratch: Scratch,
@@ -1176,7 +1181,6 @@ impl<'s> Lexicon<'s> {
             document: OnceCell::new(),
             compounds: OnceCell::new(),
             compound_counts: OnceCell::new(),
-            whole_counts: OnceCell::new(),
             scratch: Scratch::default(),
         }
     }
@@ -1248,17 +1252,19 @@ impl<'s> Lexicon<'s> {
     /// document's own spelling (`the Association of Southeast Asian
     /// Nations`), which the shipped compound list (`south-east`) does not
     /// respell.
+    ///
+    /// Counted for words of ASCII letters, as the document filter's pass
+    /// reads them (no pass of its own); any other word is taken as printed
+    /// once.
     pub(crate) fn prints_whole_again(&self, word: &str) -> bool {
-        let counts = self.whole_counts.get_or_init(|| {
-            let mut counts: HashMap<String, usize, FxBuild> = HashMap::default();
-            for_each_token(self.source, |token, _, hyphen| {
-                if !hyphen && token.chars().all(char::is_alphabetic) {
-                    *counts.entry(lower(token).into_owned()).or_default() += 1;
-                }
-            });
-            counts
-        });
-        counts.get(lower(word).as_ref()).is_some_and(|&n| n > 1)
+        let mut buf = [0u8; MAX_TOKEN_LEN];
+        match ascii_key(&mut buf, &[word]) {
+            AsciiKey::Key(key) if key.iter().all(u8::is_ascii_alphabetic) => {
+                let key = Key::of(key);
+                self.filters().4.contains(&(key.sum, key.len))
+            }
+            _ => false,
+        }
     }
 
     /// [`Lexicon::compound_counts`], counted in one pass over the
@@ -1308,11 +1314,21 @@ impl<'s> Lexicon<'s> {
             let mut bloom = Bloom::for_source(self.source.len());
             let mut dehyphenated = Bloom::for_source(self.source.len() / 8);
             let mut heads = Heads::default();
-            let mut restorable = restorable_compounds().clone();
+            let shipped = restorable_compounds();
+            let mut restorable = shipped.clone();
             let mut recent = RecentKeys::new();
+            // Words a shipped compound could respell, seen once and twice:
+            // a bit test a word, a set insert for the few it lets through.
+            let mut once: HashSet<(u64, usize), FxBuild> = HashSet::default();
+            let mut twice = HashSet::default();
             for_each_filter_key(
                 self.source,
                 |key| {
+                    // (A word restored has six letters at least.)
+                    if key.len >= 6 && shipped.may_contain(key) && !once.insert((key.sum, key.len))
+                    {
+                        twice.insert((key.sum, key.len));
+                    }
                     if recent.is_new(key) {
                         bloom.insert(key);
                     }
@@ -1323,7 +1339,7 @@ impl<'s> Lexicon<'s> {
                     heads.insert(head);
                 },
             );
-            (bloom, dehyphenated, heads, restorable)
+            (bloom, dehyphenated, heads, restorable, twice)
         })
     }
 
@@ -1482,6 +1498,16 @@ impl<'s> Lexicon<'s> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_words_printed_whole_again() {
+        let lex = Lexicon::new("Southeast Asia; southeast, goodneighbourliness, Non-Self");
+        assert!(lex.prints_whole_again("Southeast"));
+        assert!(lex.prints_whole_again("SOUTHEAST"));
+        assert!(!lex.prints_whole_again("goodneighbourliness"));
+        assert!(!lex.prints_whole_again("Asia"));
+        assert!(!lex.prints_whole_again("Südost"));
+    }
 
     #[test]
     fn ok_compounds_counted_whole_and_apart() {
