@@ -24,7 +24,8 @@
 //!          ├─ preface     <docNumber>80/204</docNumber>. <docTitle>…</docTitle>
 //!          ├─ preamble    formula name="enactingFormula", then container name="{lead}"
 //!          ├─ mainBody    paragraph eId="para_1" num content/p; subparagraphs as
-//!          │              list/intro/point, eId "para_8__list_1__point_a"; a text
+//!          │              list/intro/point, eId "para_8__list_1__point_a", a group
+//!          │              heading above an item as the point's heading; a text
 //!          │              the paragraph adopts as embeddedStructure inside its p
 //!          ├─ conclusions container name="conclusion": meeting line with docDate
 //!          └─ attachments attachment eId="att_1"/doc name="annex" per annex
@@ -1323,6 +1324,10 @@ impl<'r, W: Write> Doc<'r, W> {
             let item_id = self.id(&format!("{list_id}__item_{}", item_label(s, k)));
             self.x.open("item", &[("eId", &item_id)])?;
             self.x.leaf("num", &[], &label_text(s))?;
+            // As for a point: `itemType` allows a `heading` after `num`.
+            if let Some(h) = &s.heading {
+                self.x.leaf("heading", &[], &h.text)?;
+            }
             self.x.open_mixed("p", &[])?;
             self.inline(&s.text, &s.footnote_refs, Self::ref_wraps(&s.references))?;
             self.x.end("p")?;
@@ -1479,6 +1484,12 @@ impl<'r, W: Write> Doc<'r, W> {
             let point_id = self.id(&format!("{list_id}__point_{}", item_label(s, k)));
             self.x.open("point", &[("eId", &point_id)])?;
             self.x.leaf("num", &[], &label_text(s))?;
+            // A group heading above the item (`Improved regional and
+            // national coordination` / `(f) …`): the point's `heading`,
+            // which the schema's `hierarchy` type allows after `num`.
+            if let Some(h) = &s.heading {
+                self.x.leaf("heading", &[], &h.text)?;
+            }
             let text = Inline {
                 text: &s.text,
                 refs: &s.footnote_refs,

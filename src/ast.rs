@@ -133,8 +133,8 @@ impl Resolution {
 
     /// Whether `self` and `other` hold the same preamble and operative part
     /// (and the same parts, for a resolution in parts):
-    /// the same leads, texts, numbers, labels and footnote references,
-    /// whatever their spans. Two renderings of one document compare equal.
+    /// the same leads, texts, numbers, labels, footnote references and
+    /// subparagraphs' group headings, whatever their spans. Two renderings of one document compare equal.
     ///
     /// ```
     /// let a = un_resolution::parse_resolution("The General Assembly,\n\n1. *Decides* to meet;\n")?;
@@ -151,6 +151,8 @@ impl Resolution {
                         && x.style == y.style
                         && x.text == y.text
                         && x.footnote_refs == y.footnote_refs
+                        && x.heading.as_ref().map(|h| &h.text)
+                            == y.heading.as_ref().map(|h| &h.text)
                         && subs_eq(&x.subparagraphs, &y.subparagraphs)
                 })
         }
@@ -791,6 +793,15 @@ pub struct Subparagraph {
     /// Nested items: `(i)` under `(c)`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Self>,
+    /// A group heading printed just before this item, inside its
+    /// paragraph's list: `Improved regional and national coordination`
+    /// above `(f) Support provided to United Nations regional commissions
+    /// …;` (E/RES/2020/5, whose operative paragraph 4 groups its items
+    /// `(a)` to `(l)` under five such headings). The lettering runs on
+    /// across it. Not in `span`, as an operative paragraph's
+    /// [`heading`](OperativeParagraph::heading) is not in its.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<Heading>,
     /// First to last byte of the item (nested items included).
     pub span: Span,
     /// The pieces of input, when a break cut the item.
@@ -1009,6 +1020,9 @@ mod coverage {
 
     fn subs(list: &[Subparagraph], out: &mut BTreeSet<&'static str>) {
         for s in list {
+            if s.heading.is_some() {
+                out.insert("subparagraph.heading");
+            }
             out.insert(match s.style {
                 LabelStyle::Letter => "label.letter",
                 LabelStyle::Roman => "label.roman",
@@ -1175,6 +1189,7 @@ mod coverage {
         ("label.roman", "corpus/real/A_80_L.26.pdftext.txt"),
         ("label.arabic", "corpus/real/S_RES_242_1967.plain.txt"),
         ("label.dash", "corpus/real/S_RES_1445_2002.plain.txt"),
+        ("subparagraph.heading", "newsrc/E_RES_2020_5.docjson.txt"),
         ("footnote.number", "seeds/000_50195e893c3de33a.txt"),
         ("footnote.asterisks", "seeds/000_50195e893c3de33a.txt"),
         ("annex", "corpus/real/A_RES_80_3.pdftext.txt"),

@@ -27,6 +27,7 @@
 //! | footnote marker | `1993,¹ for` | `1993,[^1] for` |
 //! | footnote text | `¹ A/CONF.157/24 (Part I), chap. III.` | `[^1]: A/CONF.157/24 (Part I), chap. III.` |
 //! | heading | `VII` / `Technical assistance and capacity-building`, `Article 8` / `Missing information …` (a section number or a division's label on its own line) | bold |
+//! | group heading in a list | `Improved regional and national coordination` on its own line above its item `(f) …` | bold |
 //! | parts | `A` / title / its formula / its paragraphs / its meeting line | the same, title bold |
 //! | adopted text | under the paragraph that adopts it (`Adopts the following declaration:`): its title, headings and paragraphs | the same, title bold |
 //! | closing | `69th plenary meeting` / `18 December 2025`; a Council vote line (`Adopted at the 2963rd meeting by …`) as printed | the same, in italics |
@@ -637,8 +638,14 @@ impl<'r> Writer<'r> {
         self.notes_after_paragraph(cited);
     }
 
+    /// Items, each under its group heading where it has one, on a line of
+    /// its own as the UN prints it (italic there; bold in markdown, as the
+    /// other headings).
     fn subparagraphs(&mut self, subs: &[Subparagraph]) {
         for s in subs {
+            if let Some(h) = &s.heading {
+                self.strong_line(&h.text);
+            }
             let text = self.inline(&s.text, &s.footnote_refs, None);
             self.block(&format!("{} {text}", label_text(s)));
             self.subparagraphs(&s.subparagraphs);

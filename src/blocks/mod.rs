@@ -43,6 +43,15 @@
 //!   10`) ends the body after a finished paragraph and runs to its full
 //!   stop; what follows it are notes. OCR in the paragraph numbers: `S.`
 //!   for `5.`, `ll.` for `11.`, taken as the next number before a lead.
+//! - A short capitalised line without final punctuation between the items
+//!   of a list, where the text before it ends an item (`;`, `; and`, `.`,
+//!   or a chapeau's `:` before the first item) and the next line opens with
+//!   the label that continues the list, is a group heading inside the
+//!   paragraph, a paragraph of its own (`… could include the following:`
+//!   / `Improved functional coordination` / `(a) Well-coordinated …;` …
+//!   `(e) …;` / `Improved regional and national coordination` / `(f) …`,
+//!   E/RES/2020/5): neither the end of the item before it nor a paragraph
+//!   of the body.
 
 use crate::ast::{Body, FootnoteMarker};
 use crate::error::DropReason;
@@ -104,6 +113,11 @@ pub(crate) struct Para<'s> {
     /// preambular paragraph ends (`,`), it was the wrapped rest of the
     /// paragraph before.
     pub(crate) verb_start: bool,
+    /// The paragraph is a group heading inside the open paragraph's list:
+    /// a short unpunctuated line between its items, above the item that
+    /// continues the list (`(e) … ;` / `Improved regional and national
+    /// coordination` / `(f) Support provided …`, E/RES/2020/5).
+    pub(crate) list_heading: bool,
 }
 
 impl<'s> Para<'s> {

@@ -205,6 +205,18 @@ const VOTE_NOTE_LINES: usize = 40;
 /// taking in what follows.
 const ADOPTION_LINES: usize = 8;
 
+/// The longest group heading inside a list, in bytes. The headings that
+/// group a paragraph's items are a few words (`Improved functional
+/// coordination`, `Improved coordination with other professional networks`,
+/// 55 bytes, E/RES/2020/5) and fit on one printed line (about 90
+/// characters); a longer unpunctuated line is an item's wrapped text.
+const MAX_LIST_HEADING_LEN: usize = 100;
+
+/// The lines looked through, after a group heading, for the label it
+/// stands above: blank lines and a page's furniture may come between (a
+/// heading at a page's foot, the next page's head, then the item).
+const LIST_HEADING_LOOKAHEAD: usize = 12;
+
 /// Whether `text`, after a section heading's title, begins the section's
 /// first paragraph rather than the title's wrapped rest: it opens with a
 /// lead phrase (`Having considered the report …`), and either its next word
@@ -787,6 +799,75 @@ impl<'a, 's> Walker<'a, 's> {
             }
         }
         false
+    }
+
+    /// Whether line `i` (`plain`, its [`bare`] text) is a group heading
+    /// inside the open paragraph's list, as a UN editor sets one between
+    /// the items of one operative paragraph: `4. Requests … could include
+    /// the following:` / `Improved functional coordination` / `(a)
+    /// Well-coordinated activities …;` … `(e) …;` / `Improved regional and
+    /// national coordination` / `(f) Support provided …` (E/RES/2020/5,
+    /// italic in the PDF). The lettering runs on across it.
+    ///
+    /// All of: the line is short ([`MAX_LIST_HEADING_LEN`]), capitalised,
+    /// without final punctuation, and no section number, division, footnote
+    /// marker or running head; the text before it ends an item
+    /// (`;`, `; and`, `; or`, `.`) or, before the first item, a chapeau
+    /// (`:`); and the next line of text opens with the label that continues
+    /// the list (`(f)` after `(e)`) or, after the chapeau, opens it (`(a)`,
+    /// `(i)`, `(1)`). An item's wrapped last line ends in its `;`, so it is
+    /// never taken; a line above a numbered paragraph is that paragraph's
+    /// heading ([`Walker::heading_ahead`]), not this.
+    fn list_heading_ahead(&self, i: usize, plain: &str) -> bool {
+        // The cheap tests first: most body lines fail one of them.
+        if plain.len() > MAX_LIST_HEADING_LEN
+            || !plain.starts_with(char::is_uppercase)
+            || ends_finished(plain)
+        {
+            return false;
+        }
+        let Some(open) = self.paras.last().filter(|p| p.is_finished()) else {
+            return false;
+        };
+        let Some(before) = open.last_text().map(strip_trailing_marks) else {
+            return false;
+        };
+        let chapeau = before.ends_with(':');
+        let item_end =
+            before.ends_with([';', '.']) || before.ends_with("; and") || before.ends_with("; or");
+        if !(chapeau || item_end) {
+            return false;
+        }
+        // A heading holds no footnote marker: it has nowhere to keep one
+        // (stage 3 would have to read it as a paragraph). So no figure,
+        // which may be a marker glued to its word (`Political5`), nor a
+        // marker's superscript or markup (`¹`, `<sup>`, `[^1]`).
+        let marker_like = |c: char| {
+            c.is_ascii_digit() || matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '<' | '[' | '^')
+        };
+        // The document's title between two items is a page's running head
+        // that the page's other furniture did not announce, not a heading.
+        if plain.contains(marker_like)
+            || opens_section(plain)
+            || is_division(plain)
+            || self.is_running_head(plain)
+        {
+            return false;
+        }
+        // The next line of text, past blank lines and whole-line furniture
+        // (page counter, job number, symbol), which the walk drops.
+        let next = self.lines[i + 1..]
+            .iter()
+            .take(LIST_HEADING_LOOKAHEAD)
+            .find(|l| !l.is_blank() && furniture_line(l.text).is_none() && !is_symbol(l.text));
+        let Some((label, _)) = next.and_then(|l| sub_label(l.text)) else {
+            return false;
+        };
+        if chapeau {
+            matches!(label, RawLabel::Letters("a" | "i") | RawLabel::Digits("1"))
+        } else {
+            self.continues_list(label)
+        }
     }
 
     /// Whether `label` opens the first list of a paragraph (`(a)`, `(i)`,
@@ -1373,15 +1454,27 @@ impl<'a, 's> Walker<'a, 's> {
                     .and_then(Para::last_text)
                     .is_some_and(|t| strip_trailing_marks(t).ends_with(','))
             };
+            // Under a group heading of the list, the label it was read
+            // above ([`Walker::list_heading_ahead`]) opens its item.
+            let under_list_heading = || self.paras.last().is_some_and(|p| p.list_heading);
             if (open_finished() && (!after_comma() || self.skips_ahead(label)))
                 || self.continues_list(label)
                 || self.opens_list(label)
+                || under_list_heading()
             {
                 self.subs.push(label);
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
                 return;
             }
+        }
+        let plain = bare(text);
+        if self.list_heading_ahead(i, plain) {
+            self.start_para(i, None, None, text);
+            if let Some(p) = self.open() {
+                p.list_heading = true;
+            }
+            return;
         }
         // A label with no text of its own yet (a deferred end aside).
         let label_only = self
@@ -1408,7 +1501,6 @@ impl<'a, 's> Walker<'a, 's> {
             }
             return;
         }
-        let plain = bare(text);
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
@@ -1617,6 +1709,7 @@ impl<'a, 's> Walker<'a, 's> {
             deferred: None,
             quoted_start: false,
             verb_start: false,
+            list_heading: false,
         };
         if rest.is_empty() {
             para.lines.push(i);

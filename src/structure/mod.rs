@@ -22,6 +22,12 @@
 //!   operative paragraphs) or numbers from 1 again; otherwise they are
 //!   headings of the paragraphs below them (`III` / `10. Recalls …`).
 //! - Subparagraphs nest by sequence ([`nesting`]).
+//! - A group heading that stage 2 read between the items of a list
+//!   (`(e) …;` / `Improved regional and national coordination` / `(f) …`,
+//!   E/RES/2020/5) is the heading of the item under it; the lettering runs
+//!   on across it. Items that stand under no paragraph once the operative
+//!   part has begun are held by an empty operative paragraph: nothing goes
+//!   back into the preamble.
 //! - Every marker needs a note and every note a marker; numbered notes run on
 //!   (a compilation text may start at 11 or 22, so only the steps are checked).
 //! - A closing meeting line (`69th plenary meeting` / `18 December 2025`)
@@ -249,8 +255,41 @@ fn subparagraph(it: Item<'_>, raw: RawLabel<'_>) -> Subparagraph {
         footnote_refs: it.refs,
         references: it.references,
         subparagraphs: Vec::new(),
+        heading: None,
         span: it.span,
         segments: it.segments,
+    }
+}
+
+/// `para` (read as `it`) as a group heading of the list it stands in,
+/// where stage 2 read it so and the next paragraph is the item under it
+/// (`(e) …;` / `Improved regional and national coordination` / `(f) …`,
+/// E/RES/2020/5); `None` leaves it to be read as any other paragraph. A
+/// heading holds no footnote (it has nowhere to keep the marker), and
+/// stands inside a paragraph (`open`).
+fn list_heading(
+    para: &Para<'_>,
+    it: &Item<'_>,
+    next: Option<&Para<'_>>,
+    open: bool,
+) -> Option<Heading> {
+    let under = next.is_some_and(|n| matches!(n.label, Some(Label::Sub(_))));
+    (para.list_heading && open && under && it.label.is_none() && it.refs.is_empty()).then(|| {
+        Heading {
+            text: it.text.clone(),
+            span: it.span,
+        }
+    })
+}
+
+/// Two headings over one node, as one (a heading above a heading).
+fn join_heading(first: Option<Heading>, second: Option<Heading>) -> Option<Heading> {
+    match (first, second) {
+        (Some(a), Some(b)) => Some(Heading {
+            text: format!("{} {}", a.text, b.text),
+            span: a.span.cover(b.span),
+        }),
+        (a, b) => a.or(b),
     }
 }
 
@@ -676,6 +715,8 @@ fn body(
     let mut in_operative = false;
     let mut expected_number = 1;
     let mut pending_heading: Option<Heading> = None;
+    // A group heading inside the open paragraph's list, for the item under it.
+    let mut list_heading_above: Option<Heading> = None;
     let mut annexes_before: Vec<Annex> = Vec::new();
     let mut sections: Vec<SectionMark> = Vec::new();
     // Just after a section heading; inside a section's own preamble.
@@ -686,8 +727,12 @@ fn body(
         .position(|p| p.quoted_start)
         .unwrap_or(paras.len());
     let (main_paras, quoted_paras) = paras.split_at(quoted_at);
-    for para in main_paras {
+    for (k, para) in main_paras.iter().enumerate() {
         let it = item(lines, para, wrapped, lex, markers, ctx, diags);
+        if let Some(h) = list_heading(para, &it, main_paras.get(k + 1), top.is_some()) {
+            list_heading_above = Some(h);
+            continue;
+        }
         if it.label.is_none() && is_section_heading(para, &it) {
             if let Some(t) = top.take() {
                 t.finish(&mut preamble, &mut operative);
@@ -750,30 +795,50 @@ fn body(
                 }
                 let lead = numbered_lead(&it.text);
                 let label = Some(sub_label(raw));
-                top = Some(operative_top(
-                    it,
-                    (None, label),
-                    lead,
-                    pending_heading.take(),
-                    diags,
-                ));
+                // A group heading above a provision is the provision's.
+                let heading = join_heading(pending_heading.take(), list_heading_above.take());
+                top = Some(operative_top(it, (None, label), lead, heading, diags));
             }
             Some(Label::Sub(raw)) => {
                 let span = it.span;
-                let sub = subparagraph(it, raw);
+                let mut sub = subparagraph(it, raw);
+                sub.heading = list_heading_above.take();
                 let t = top.get_or_insert_with(|| {
-                    Top::Pre(
-                        PreambularParagraph {
-                            lead: None,
-                            text: String::new(),
-                            footnote_refs: Vec::new(),
-                            references: Vec::new(),
-                            subparagraphs: Vec::new(),
-                            span,
-                            segments: Vec::new(),
-                        },
-                        Nester::default(),
-                    )
+                    // Items under no paragraph: held by an empty one, of
+                    // the part they stand in. Once the operative part has
+                    // begun, nothing goes back into the preamble (an item
+                    // under a heading between operative paragraphs).
+                    if in_operative {
+                        Top::Op(
+                            OperativeParagraph {
+                                number: None,
+                                label: None,
+                                lead: None,
+                                text: String::new(),
+                                subparagraphs: Vec::new(),
+                                footnote_refs: Vec::new(),
+                                references: Vec::new(),
+                                heading: pending_heading.take(),
+                                quoted_structure: None,
+                                span,
+                                segments: Vec::new(),
+                            },
+                            Nester::default(),
+                        )
+                    } else {
+                        Top::Pre(
+                            PreambularParagraph {
+                                lead: None,
+                                text: String::new(),
+                                footnote_refs: Vec::new(),
+                                references: Vec::new(),
+                                subparagraphs: Vec::new(),
+                                span,
+                                segments: Vec::new(),
+                            },
+                            Nester::default(),
+                        )
+                    }
                 });
                 let (nester, chapeau) = t.nester_and_text();
                 let before = nester.last_text().unwrap_or(chapeau);
@@ -952,14 +1017,22 @@ fn attached(
             out.blocks.push(AnnexBlock::Paragraph(p));
         }
     };
-    for para in paras {
+    // A group heading inside the open paragraph's list, for the item under it.
+    let mut list_heading_above: Option<Heading> = None;
+    for (k, para) in paras.iter().enumerate() {
         let it = item(lines, para, wrapped, lex, markers, ctx, diags);
+        if let Some(h) = list_heading(para, &it, paras.get(k + 1), open.is_some()) {
+            list_heading_above = Some(h);
+            continue;
+        }
         match it.label {
             Some(Label::Sub(raw)) if open.is_some() => {
                 if let Some((p, n)) = open.as_mut() {
                     let before = n.last_text().unwrap_or(&p.text);
                     let after_colon = crate::blocks::strip_trailing_marks(before).ends_with(':');
-                    n.push(raw, after_colon, subparagraph(it, raw));
+                    let mut sub = subparagraph(it, raw);
+                    sub.heading = list_heading_above.take();
+                    n.push(raw, after_colon, sub);
                 }
             }
             label => {

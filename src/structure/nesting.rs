@@ -219,6 +219,7 @@ mod tests {
             footnote_refs: Vec::new(),
             references: Vec::new(),
             subparagraphs: Vec::new(),
+            heading: None,
             span: Span::default(),
             segments: Vec::new(),
         }

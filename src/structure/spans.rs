@@ -85,6 +85,9 @@ fn subparagraphs(subs: &mut [Subparagraph], f: &mut dyn FnMut(&mut Span)) {
         s.segments.iter_mut().for_each(&mut *f);
         references(&mut s.references, f);
         subparagraphs(&mut s.subparagraphs, f);
+        if let Some(h) = &mut s.heading {
+            f(&mut h.span);
+        }
     }
 }
 

@@ -129,6 +129,14 @@ fn subs(out: &mut Vec<NodeSpan>, parent: &str, list: &[Subparagraph]) {
             &s.text,
             &s.footnote_refs,
         ));
+        if let Some(h) = &s.heading {
+            out.push(NodeSpan {
+                what: format!("{what} heading"),
+                span: h.span,
+                segments: Vec::new(),
+                text: None,
+            });
+        }
         subs(out, &what, &s.subparagraphs);
     }
 }
