@@ -22,6 +22,9 @@
 //!   (`1` / `A/CONF.157/24 (Part I), chap. III.`, seed 002). An unfinished
 //!   note (not ending in `.`) takes the following lines; a URL line ends the
 //!   notes of a page.
+//! - A note a Word export wrote inline, cut out of its paragraph's line in
+//!   stage 1 (`[3: \t \tE/ESCWA/S-6/16.]`), is a whole note, its brackets
+//!   closing it; the paragraph before it goes on after it where unfinished.
 //! - A number alone on its line inside a paragraph is the next footnote marker
 //!   (`1993` / `1` / `for enhancing`), never a paragraph number (which has a dot).
 //! - Job numbers, barcodes, page counters, rules and URL lines are dropped,
@@ -62,6 +65,7 @@ use crate::grammar::label::{
 };
 use crate::grammar::marker::{
     footnote_start, lone_number, may_start_footnote, may_start_number, plain_note_start,
+    word_footnote_ref, word_note_open,
 };
 use crate::grammar::masthead::{compilation_heading, formula, meeting};
 use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
@@ -342,6 +346,10 @@ pub(crate) struct Layout<'s> {
     pub(crate) formula: Option<(usize, Body)>,
     pub(crate) paras: Vec<Para<'s>>,
     pub(crate) notes: Vec<Note<'s>>,
+    /// The notes include one a Word export wrote inline (`[3: \t\tE/2020/12.]`,
+    /// [`Line::word_note`]): such an export marks every reference
+    /// (`[footnoteRef:3]`), so no number of the text is one.
+    pub(crate) word_notes: bool,
     /// The closing meeting line and its date line.
     pub(crate) closing: Vec<usize>,
     /// Lines printed out of order and moved to the end of their paragraph.
@@ -361,7 +369,8 @@ pub(crate) struct Layout<'s> {
 }
 
 /// Strips what may follow a paragraph's last punctuation: white space,
-/// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`), closing quotes.
+/// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`,
+/// `session,[footnoteRef:6]`), closing quotes.
 pub(crate) fn strip_trailing_marks(text: &str) -> &str {
     // Most texts end in printable ASCII that none of the steps below takes
     // (not white space, `*`, `_`, the `>` of `</sup>`, the `]` of `[^3]`, a
@@ -386,7 +395,12 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
             }
         }
         if t.ends_with(']') {
-            if let Some(open) = t.rfind("[^") {
+            // `… for 2021,[footnoteRef:3]` (a Word export): the reference
+            // whole, to the end, never a bracket of the text.
+            let word_ref = t
+                .rfind("[footnoteRef:")
+                .filter(|&open| run_all(word_footnote_ref, &t[open..]).is_some());
+            if let Some(open) = word_ref.or_else(|| t.rfind("[^")) {
                 t = &t[..open];
             }
         }
@@ -614,6 +628,16 @@ fn note_start(text: &str) -> Option<(FootnoteMarker, &str)> {
     run(footnote_start, text)
 }
 
+/// A note a Word export wrote inline, as stage 1 cut it out
+/// ([`Line::word_note`]): `[3: \t \tE/ESCWA/S-6/16.]`. The marker, the
+/// length of its opening (`[3: \t \t`) and the note's text (`E/ESCWA/S-6/16.`:
+/// no brackets, no white space around it).
+fn word_note(text: &str) -> Option<(FootnoteMarker, usize, &str)> {
+    let (n, rest) = run(word_note_open, text)?;
+    let body = rest.strip_suffix(']')?.trim_end();
+    Some((FootnoteMarker::Number(n), text.len() - rest.len(), body))
+}
+
 /// `plain_note_start`: the number and the rest.
 fn plain_note(text: &str) -> Option<(FootnoteMarker, &str)> {
     if !may_start_number(text) {
@@ -637,10 +661,13 @@ fn lone(text: &str) -> Option<u32> {
 /// hard-wrapped text (under 110) from one paragraph per line, and the
 /// fifth longest in six, the printed line width (most lines of a paragraph
 /// fill it; numbers alone on their lines and headings pull the median
-/// down). `(0, 0)` for no line.
+/// down). `(0, 0)` for no line. Notes a Word export wrote inline, cut out
+/// of their paragraphs' lines, are no lines of the layout: short as most
+/// are, they would make a text of one paragraph a line look hard-wrapped.
 fn body_widths(body: &[Line<'_>]) -> (usize, usize) {
     let mut lens: Vec<usize> = body
         .iter()
+        .filter(|l| !l.word_note)
         .map(|l| l.text.len())
         .filter(|&l| l > 0)
         .collect();
@@ -1123,6 +1150,10 @@ mod tests {
         assert!(ends_finished("human rights,"));
         assert!(ends_finished("at its fifty-second session,⁶"));
         assert!(ends_finished("session,<sup>6</sup>"));
+        assert!(ends_finished("for 2021,[footnoteRef:3]"));
+        assert!(ends_finished("for 2021,[footnoteRef:3][footnoteRef:4]"));
+        assert!(!ends_finished("the Commission[footnoteRef:2]"));
+        assert!(!ends_finished("see the list,[footnoteRef:x]"));
         assert!(ends_finished("Development”,"));
         assert!(ends_finished("Amended Protocol II, 3"));
         assert!(ends_finished("at its eighty-fifth session,1"));

@@ -5,7 +5,8 @@ use super::notes::{pieces_finished, NoteText, NotesBlock};
 use super::{
     annex_title_on_heading, bare, ends_finished, formula_of, is_annex_heading, is_division,
     is_meeting, lone, note_start, ocr_para_number, opens_section, para_number, plain_note,
-    section_number, starts_with_lead, strip_trailing_marks, sub_label, Label, Layout, Para,
+    section_number, starts_with_lead, strip_trailing_marks, sub_label, word_note, Label, Layout,
+    Para,
 };
 use crate::ast::FootnoteMarker;
 use crate::error::DropReason;
@@ -1064,6 +1065,32 @@ impl<'a, 's> Walker<'a, 's> {
                 continue;
             }
             let blank_before = std::mem::replace(&mut self.blank_before, false);
+            // A note a Word export wrote inline, cut out of its paragraph's
+            // line in stage 1 (`[3: \t \tE/ESCWA/S-6/16.]`): its brackets
+            // close it, so it is a whole note and takes no line after it;
+            // the paragraph before goes on where unfinished.
+            if line.word_note {
+                if let Some((marker, open, body)) = word_note(text) {
+                    let start = line.span.start;
+                    let marker_span = Span::new(start, start + open);
+                    self.block.texts.push(NoteText {
+                        marker: Some((marker, marker_span)),
+                        pieces: vec![Piece::Text {
+                            text: body,
+                            span: Span::new(start + open, start + open + body.len()),
+                        }],
+                        lines: vec![i],
+                    });
+                    out.word_notes = true;
+                    // Among a page foot's notes (a PDF's), it waits for the
+                    // block's end; in the body, it is a block of its own.
+                    if self.mode == Mode::Body {
+                        self.end_notes(out);
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
             // The markup-free text, once per line for the tests below.
             let plain = bare(text);
             if let Some(reason) = self.furniture(i, text, plain) {

@@ -1,7 +1,8 @@
 //! Footnote markers, in every form the renderings use (DOMAIN.md §6):
 //! `¹` (Unicode superscripts), `<sup>1</sup>` (HTML in markdown), `[^1]`
-//! (markdown footnotes), `*` (the sponsor note), a number alone on its line
-//! (text extracted from a PDF).
+//! (markdown footnotes), `[footnoteRef:1]` and `[1: …]` (a Word file's
+//! note and its text as `docx2python` exports them), `*` (the sponsor
+//! note), a number alone on its line (text extracted from a PDF).
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -68,10 +69,32 @@ pub(crate) fn md_footnote_ref(input: &str) -> PResult<'_, FootnoteMarker> {
     .parse(input)
 }
 
-/// `inline_marker = superscript_number | sup_marker | md_footnote_ref`:
-/// a marker inside running text.
+/// `word_footnote_ref = "[footnoteRef:" digit{1,4} "]"`: `[footnoteRef:3]`,
+/// what `docx2python` writes where a Word file's note reference stood
+/// (`… for 2021,[footnoteRef:3] [2: …`). Returns the note's number.
+pub(crate) fn word_footnote_ref(input: &str) -> PResult<'_, u32> {
+    delimited(tag("[footnoteRef:"), number(4), char(']')).parse(input)
+}
+
+/// `word_note_open = "[" digit{1,4} ":" (" " | "\t")+`: the opening of a
+/// note's text that `docx2python` writes inline, after the paragraph that
+/// cites it (`[3: \t \tE/ESCWA/S-6/16.]`). Returns the note's number; the
+/// note runs to the matching `]`. The white space after the colon tells it
+/// from bracketed text such as a time (`[10:30]`).
+pub(crate) fn word_note_open(input: &str) -> PResult<'_, u32> {
+    delimited(char('['), number(4), (char(':'), space1)).parse(input)
+}
+
+/// `inline_marker = superscript_number | sup_marker | md_footnote_ref |
+/// word_footnote_ref`: a marker inside running text.
 pub(crate) fn inline_marker(input: &str) -> PResult<'_, FootnoteMarker> {
-    alt((superscript_number, sup_marker, md_footnote_ref)).parse(input)
+    alt((
+        superscript_number,
+        sup_marker,
+        md_footnote_ref,
+        map(word_footnote_ref, FootnoteMarker::Number),
+    ))
+    .parse(input)
 }
 
 /// `escaped_asterisks = ("\\*"){1,4}`: asterisks as a markdown writer
@@ -226,6 +249,52 @@ mod tests {
     #[test]
     fn ok_md_footnote_ref() {
         assert_eq!(run_all(md_footnote_ref, "[^1]"), Some(N1));
+    }
+    #[test]
+    fn ok_word_footnote_ref() {
+        assert_eq!(run_all(word_footnote_ref, "[footnoteRef:3]"), Some(3));
+        assert_eq!(
+            run_all(inline_marker, "[footnoteRef:12]"),
+            Some(FootnoteMarker::Number(12))
+        );
+        assert_eq!(
+            run(inline_marker, "[footnoteRef:1] and"),
+            Some((N1, " and"))
+        );
+    }
+    #[test]
+    fn err_word_footnote_ref() {
+        assert_eq!(run(word_footnote_ref, "[footnoteRef:]"), None);
+        assert_eq!(run(word_footnote_ref, "[footnoteRef:12345]"), None);
+        assert_eq!(run(word_footnote_ref, "[footnoteRef: 1]"), None);
+        assert_eq!(run(word_footnote_ref, "[footnote:1]"), None);
+    }
+    #[test]
+    fn ok_word_note_open() {
+        assert_eq!(
+            run(word_note_open, "[3: \t \tE/ESCWA/S-6/16.]"),
+            Some((3, "E/ESCWA/S-6/16.]"))
+        );
+        assert_eq!(
+            run(word_note_open, "[2:  General Assembly resolution 70/1.]"),
+            Some((2, "General Assembly resolution 70/1.]"))
+        );
+    }
+    #[test]
+    fn err_word_note_open() {
+        // Ordinary bracketed text: no number, or no white space after the colon.
+        for text in [
+            "[on the report of the Third Committee (A/74/394)]",
+            "[without reference to a Main Committee]",
+            "[A/80/L.5]",
+            "[10:30]",
+            "[1:x]",
+            "[:1 x]",
+            "[12345: x]",
+            "[^1]: See",
+        ] {
+            assert_eq!(run(word_note_open, text), None, "{text}");
+        }
     }
     #[test]
     fn err_md_link_is_not_a_marker() {

@@ -10,7 +10,7 @@
 //! | before | after | rule |
 //! |---|---|---|
 //! | `*Also reaffirms* the duty` | `Also reaffirms the duty` | emphasis removed |
-//! | `1993,<sup>1</sup> for`, `1993,¹ for`, `1993` / `1` / `for` | `1993, for` + ref 1 | markers out |
+//! | `1993,<sup>1</sup> for`, `1993,¹ for`, `1993,[footnoteRef:1] for`, `1993` / `1` / `for` | `1993, for` + ref 1 | markers out |
 //! | `resolution [70/1](#) of` | `resolution 70/1 of` | link text kept |
 //! | `the high -level meeting` | `the high-level meeting` | a space before a hyphen marks a real one |
 //! | `twenty -` / `eighth session` | `twenty-eighth session` | the same across a line end |
@@ -1173,7 +1173,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
             }
             match c {
                 _ if is_space(c) => word.end_at_space(&mut out),
-                '<' | '[' | '⁰'..='⁹' | '¹' | '²' | '³' if c != '[' || rest.starts_with("[^") =>
+                '<' | '[' | '⁰'..='⁹' | '¹' | '²' | '³'
+                    if c != '[' || rest.starts_with("[^") || rest.starts_with("[footnoteRef:") =>
                 {
                     if let Some((marker, after)) = run(inline_marker, rest) {
                         word.flush(&mut out);
@@ -3054,6 +3055,7 @@ mod tests {
             "on 25 June 1993,¹ for",
             "on 25 June 1993,<sup>1</sup> for",
             "on 25 June 1993,[^1] for",
+            "on 25 June 1993,[footnoteRef:1] for",
         ] {
             let (c, _) = clean_lines(&[line], line);
             assert_eq!(c.text, "on 25 June 1993, for", "{line}");
@@ -3063,6 +3065,27 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn ok_word_reference_is_removed_markup() {
+        // `docx2python`'s reference glued to a word, reported as markup
+        // removed, as `<sup>1</sup>` is; a bracket of another form is text.
+        let line = "the Commission[footnoteRef:2] and [A/80/L.5] [footnoteRef:x]";
+        let (c, diags) = clean_lines(&[line], line);
+        assert_eq!(c.text, "the Commission and [A/80/L.5] [footnoteRef:x]");
+        assert_eq!(
+            c.refs,
+            vec![FootnoteRef::new(FootnoteMarker::Number(2), 14)]
+        );
+        let removed: Vec<_> = diags
+            .iter()
+            .filter_map(|d| match &d.kind {
+                DiagnosticKind::RemovedMarkup { markup } => Some((markup.as_str(), d.span)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(removed, [("[footnoteRef:2]", Span::new(14, 29))]);
     }
 
     #[test]

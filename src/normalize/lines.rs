@@ -15,6 +15,10 @@ pub(crate) struct Line<'s> {
     pub(crate) indent: usize,
     /// The line opens a new page (pdftotext's form feed).
     pub(crate) page_break: bool,
+    /// The line is the text of a note that a Word export wrote inline,
+    /// brackets and all (`[3: \t \tE/ESCWA/S-6/16.]`), found and cut out
+    /// of the line it stood in by [`super::word_notes`].
+    pub(crate) word_note: bool,
 }
 
 impl<'s> Line<'s> {
@@ -47,6 +51,7 @@ impl<'s> Line<'s> {
             full: Span::new(cut, self.full.end),
             indent: 0,
             page_break,
+            word_note: false,
         };
         (before, after)
     }
@@ -139,6 +144,7 @@ fn line(input: &str, start: usize, end: usize, page_break: bool) -> Line<'_> {
             full: Span::new(start, start),
             indent: 0,
             page_break,
+            word_note: false,
         };
     }
     // `end` is at a `\n` or the end, `start` just after one: both are
@@ -153,6 +159,7 @@ fn line(input: &str, start: usize, end: usize, page_break: bool) -> Line<'_> {
         full: Span::new(start, start + body.len()),
         indent,
         page_break,
+        word_note: false,
     }
 }
 
@@ -371,6 +378,7 @@ mod tests {
                     full: Span::new(start, start + body.len()),
                     indent,
                     page_break,
+                    word_note: false,
                 });
                 start = end;
             }

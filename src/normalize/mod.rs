@@ -18,10 +18,13 @@
 //! - A numbered paragraph run into the line of the one before (`… persons.8
 //!   6. We recall …`, extractors that join a paragraph's lines) is cut off
 //!   into a line of its own (see [`run_on`]).
+//! - A note a Word export wrote inline after the paragraph that cites it
+//!   (`… for 2021,[footnoteRef:3]  [3: \t \tE/ESCWA/S-6/16.]`) is cut out
+//!   into a line of its own, marked as a note (see [`word_notes`]).
 //! - YAML front matter of conversion pipelines (`---` / `symbol: A/RES/80/2` /
 //!   `---` at the very top) is no part of the document: its lines are dropped.
-//! - Inline (see [`inline`]): `<sup>1</sup>`, `¹`, `[^1]` become footnote
-//!   references; `*Reaffirms*`, `**…**`, `[70/1](#)` lose their markup; NBSP
+//! - Inline (see [`inline`]): `<sup>1</sup>`, `¹`, `[^1]`, `[footnoteRef:1]`
+//!   become footnote references; `*Reaffirms*`, `**…**`, `[70/1](#)` lose their markup; NBSP
 //!   becomes a space and U+2011 a hyphen; `high -level` → `high-level`,
 //!   `twenty -` / `eighth` → `twenty-eighth`, `fie ld` → `field` (by the lexicon).
 
@@ -31,11 +34,17 @@ pub(crate) mod lexicon;
 pub(crate) mod lines;
 pub(crate) mod run_on;
 pub(crate) mod spaces;
+pub(crate) mod word_notes;
 
 pub(crate) use lines::{split_lines, Line};
 
 /// Stage 1's lines of `text`: split, page heads glued to a line cut off,
-/// and numbered paragraphs run into the line before cut off.
+/// notes a Word export wrote inline cut out, and numbered paragraphs run
+/// into the line before cut off.
 pub(crate) fn lines_of(text: &str) -> Vec<Line<'_>> {
-    run_on::split_run_on_paragraphs(glued::split_glued_heads(split_lines(text)))
+    // Notes before run-on paragraphs: a note's text is never cut as a
+    // paragraph (`[1: See para. 4. 5. Decides …]` stays whole).
+    run_on::split_run_on_paragraphs(word_notes::split_word_notes(glued::split_glued_heads(
+        split_lines(text),
+    )))
 }

@@ -353,7 +353,12 @@ pub(crate) fn build(
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Resolution, ParseErrorKind> {
     let lex = Lexicon::new(input);
-    let mut markers = MarkerContext::new(
+    // Plain numbers are read as markers of the notes defined; not where a
+    // Word export marked every reference (`[footnoteRef:1]`): there `for 1
+    // and 2 April` is a date (E/RES/2020/3).
+    let defined = if layout.word_notes {
+        Vec::new()
+    } else {
         layout
             .notes
             .iter()
@@ -361,8 +366,9 @@ pub(crate) fn build(
                 FootnoteMarker::Number(n) => Some(n),
                 FootnoteMarker::Asterisks(_) => None,
             })
-            .collect(),
-    );
+            .collect()
+    };
+    let mut markers = MarkerContext::new(defined);
     let mut front = masthead::front(lines, &layout.front, &lex, diags);
     masthead::complete_from_front_matter(&mut front, input, &layout.dropped);
     let ctx = references::Context {
