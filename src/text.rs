@@ -542,7 +542,12 @@ impl<'r> Writer<'r> {
     /// A meeting line and its date line.
     fn meeting(&mut self, m: &Meeting) {
         let text = self.inline(&m.text, &m.footnote_refs, None);
-        let line = match (m.date, self.md()) {
+        // A closing that is its date alone (a text adopted without a
+        // meeting) prints the date once.
+        let date = m
+            .date
+            .filter(|&d| m.number.is_some() || un_date(d) != m.text);
+        let line = match (date, self.md()) {
             (Some(d), true) => emphasis(&format!("{text}  \n{}", un_date(d))),
             (Some(d), false) => format!("{text}\n{}", un_date(d)),
             (None, true) => emphasis(&text),

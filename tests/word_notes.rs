@@ -360,19 +360,16 @@ fn check(e: &Expect<'_>) {
     let got = meeting.map(|m| (m.number, m.date.map(|d| d.to_string()).unwrap_or_default()));
     let want = e.closing.map(|(n, d)| (n, d.to_owned()));
     assert_eq!(got, want, "{name}: closing");
-    // No paragraph was rejoined: each line is a paragraph of its own.
-    // (E/RES/2020/5's list headings, D2, still make paragraphs of no text
-    // and join one.)
-    if name != "E_RES_2020_5.docjson.txt" {
-        assert_eq!(r.preamble.len(), e.preamble, "{name}: preamble");
-        assert_eq!(r.operative.len(), e.operative.len(), "{name}: operative");
-        assert!(
-            !p.diagnostics
-                .iter()
-                .any(|d| d.kind == DiagnosticKind::JoinedParagraph),
-            "{name}: a paragraph was rejoined"
-        );
-    }
+    // No paragraph was rejoined: each line is a paragraph of its own
+    // (E/RES/2020/5's list headings are its items' headings).
+    assert_eq!(r.preamble.len(), e.preamble, "{name}: preamble");
+    assert_eq!(r.operative.len(), e.operative.len(), "{name}: operative");
+    assert!(
+        !p.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::JoinedParagraph),
+        "{name}: a paragraph was rejoined"
+    );
 }
 
 /// E/RES/2021/3. Lines 1–3: three preambular paragraphs (`Taking note`,
@@ -788,11 +785,12 @@ fn ordinary_brackets_stay() {
 
 /// The canonical text of each real file (notes after the paragraph that
 /// first cites them, as superscripts) reads back to the same resolution.
-/// Not E/RES/2020/3 and 2020/5: their closing, a date alone, is printed
-/// twice in the canonical text (a defect of `text`, not of the notes).
+/// Not yet E/RES/2020/3: its canonical text reads back otherwise (found
+/// when its date-only closing stopped printing twice; not yet looked into).
 #[test]
 fn real_files_read_back_from_their_canonical_text() {
     for name in [
+        "E_RES_2020_5.docjson.txt",
         "E_RES_2018_2.docjson.txt",
         "E_RES_2018_3.docjson.txt",
         "E_RES_2021_1.docjson.txt",
