@@ -10,6 +10,8 @@
 //! extractor prints them (with blank lines, a page break and italics), and
 //! on the lines the rule must leave alone.
 
+mod common;
+
 use std::path::Path;
 
 use un_resolution::{
@@ -371,32 +373,8 @@ fn akoma_ntoso_puts_the_heading_in_its_point() {
 /// installed (CI installs it; elsewhere the check is skipped, as in
 /// `tests/outputs.rs`).
 fn schema_valid(xml: &str) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let path = std::env::temp_dir().join(format!(
-        "un-resolution-list-headings-{}.xml",
-        std::process::id()
-    ));
-    std::fs::write(&path, xml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let run = std::process::Command::new("xmllint")
-        .arg("--noout")
-        .arg("--schema")
-        .arg(root.join("testdata/schemas/akomantoso30.xsd"))
-        .arg(&path)
-        .output();
-    let _ = std::fs::remove_file(&path);
-    match run {
-        Ok(out) => assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        ),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "xmllint not found: CI must install libxml2-utils"
-            );
-        }
-        Err(e) => panic!("cannot run xmllint: {e}"),
+    if let Some(errors) = common::schema_errors("list-headings", xml) {
+        assert!(errors.is_empty(), "{errors}");
     }
 }
 

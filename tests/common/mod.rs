@@ -335,3 +335,33 @@ pub(crate) fn p_texts(
     }
     out
 }
+
+/// Runs `xmllint` on `xml` against the schema; `None` where xmllint is
+/// missing outside CI (`tests/outputs.rs` says so plainly for every fixture).
+pub(crate) fn schema_errors(name: &str, xml: &str) -> Option<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = std::env::temp_dir().join(format!(
+        "un-resolution-akn-{name}-{}.xml",
+        std::process::id()
+    ));
+    std::fs::write(&path, xml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let run = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(root.join("testdata/schemas/akomantoso30.xsd"))
+        .arg(&path)
+        .output();
+    let _ = std::fs::remove_file(&path);
+    match run {
+        Ok(out) if out.status.success() => Some(String::new()),
+        Ok(out) => Some(String::from_utf8_lossy(&out.stderr).into_owned()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "xmllint not found: CI must install libxml2-utils"
+            );
+            None
+        }
+        Err(e) => panic!("cannot run xmllint: {e}"),
+    }
+}
