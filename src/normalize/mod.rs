@@ -15,6 +15,12 @@
 //!   marks the line it starts as the first of a page.
 //! - A page's head glued to the last line of the page before (pages joined
 //!   with no line break) is cut off into a line of its own (see [`glued`]).
+//! - A document whose lines were run together into one (a dataset's cell,
+//!   white space collapsed: `… 74/132. Report of the Human Rights Council
+//!   The General Assembly, Recalling its resolutions …, Recalling also …`)
+//!   is cut into its units where the text marks them: the formula, each
+//!   lead after a paragraph's comma, each number after a `;`, labels, the
+//!   closing line, the rule and each note (see [`run_in`]).
 //! - A numbered paragraph run into the line of the one before (`… persons.8
 //!   6. We recall …`, extractors that join a paragraph's lines) is cut off
 //!   into a line of its own (see [`run_on`]).
@@ -29,13 +35,16 @@ pub(crate) mod glued;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub(crate) mod lines;
+pub(crate) mod run_in;
 pub(crate) mod run_on;
 pub(crate) mod spaces;
 
 pub(crate) use lines::{split_lines, Line};
 
-/// Stage 1's lines of `text`: split, page heads glued to a line cut off,
-/// and numbered paragraphs run into the line before cut off.
+/// Stage 1's lines of `text`: split, a document run together on one line
+/// cut into its units, page heads glued to a line cut off, and numbered
+/// paragraphs run into the line before cut off.
 pub(crate) fn lines_of(text: &str) -> Vec<Line<'_>> {
-    run_on::split_run_on_paragraphs(glued::split_glued_heads(split_lines(text)))
+    let lines = run_in::split_run_in_lines(split_lines(text));
+    run_on::split_run_on_paragraphs(glued::split_glued_heads(lines))
 }
