@@ -6,6 +6,7 @@ use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{opt, recognize, value, verify};
 use nom::multi::many_m_n;
+use nom::sequence::terminated;
 use nom::Parser;
 
 use super::{number, run, run_all, tag_no_case_ascii, PResult};
@@ -72,6 +73,39 @@ fn job_code(input: &str) -> PResult<'_, ()> {
     .parse(input)
 }
 
+/// `page_foot = [page_counter " "+] job_code (" "+ (barcode | page_counter
+/// | job_date)){0,3} (" " | end)`: a page's foot in a text whose lines were
+/// run together (`… sect. A. 25-20958 (E) *2520958* Enhancement of …`,
+/// `… sect. A. 2/4 25-20958 Enhancement of …`: pdftotext's page foot with
+/// the white space collapsed). Returns the foot.
+///
+/// Or the page's date stamp and barcode alone (`… Amend.1. 040124
+/// *2326245* A/RES/78/255 …`: pdftotext sets the job number between a
+/// note's number and its text, and the rest of the foot after the note).
+pub(crate) fn page_foot(input: &str) -> PResult<'_, &str> {
+    let end = || nom::combinator::peek(alt((space1, nom::combinator::eof)));
+    terminated(
+        alt((
+            recognize((
+                opt((page_counter, space1)),
+                job_code,
+                many_m_n(
+                    0,
+                    3,
+                    (
+                        space1,
+                        alt((barcode, marked_barcode, page_counter, job_date)),
+                        end(),
+                    ),
+                ),
+            )),
+            recognize((opt((job_date, space1)), alt((barcode, marked_barcode)))),
+        )),
+        end(),
+    )
+    .parse(input)
+}
+
 /// `job_then_page = job_code " "+ page_counter`: the job number and the
 /// page counter on one line, as pypdf prints a page's foot (`25-20856
 /// 2/12`); a line of furniture is named by its first item, as `-layout`
@@ -127,7 +161,7 @@ fn marked_barcode(input: &str) -> PResult<'_, ()> {
 }
 
 /// `page_counter = n "/" n`, with the first not greater than the second: `2/4`.
-fn page_counter(input: &str) -> PResult<'_, ()> {
+pub(crate) fn page_counter(input: &str) -> PResult<'_, ()> {
     let (rest, (page, _, pages)) = (number(4), char('/'), number(4)).parse(input)?;
     if page == 0 || page > pages {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -461,5 +495,26 @@ mod tests {
     fn err_text_is_not_furniture() {
         assert_eq!(furniture_line("Resolution 55/2."), None);
         assert_eq!(furniture_line("* On behalf of the States"), None);
+    }
+
+    #[test]
+    fn ok_page_foot_in_run_in_text() {
+        let foot = |s| run(page_foot, s).map(|(f, _)| f);
+        assert_eq!(
+            foot("25-20958 (E) *2520958* Enhancement"),
+            Some("25-20958 (E) *2520958*")
+        );
+        assert_eq!(foot("2/4 25-20958 Enhancement"), Some("2/4 25-20958"));
+        assert_eq!(foot("25-19432 2/3 Reaffirming"), Some("25-19432 2/3"));
+        assert_eq!(foot("25-20958"), Some("25-20958"));
+        assert_eq!(
+            foot("040124 *2326245* A/RES/78/255"),
+            Some("040124 *2326245*")
+        );
+        assert_eq!(foot("*2326245* A/RES"), Some("*2326245*"));
+        assert_eq!(foot("040124 people"), None);
+        assert!(run(page_foot, "2/4 and").is_none());
+        assert!(run(page_foot, "25-209581 people").is_none());
+        assert!(run(page_foot, "2015-2030 period").is_none());
     }
 }

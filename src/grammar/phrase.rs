@@ -608,6 +608,152 @@ pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
     Ok((rest, &input[..input.len() - rest.len()]))
 }
 
+/// Heads of the preambular leads UN texts print, lower case (DOMAIN.md §4,
+/// and every head the test texts hold): where a lead is looked for inside
+/// a line, not at its start, only these are taken. The grammar's own test
+/// (a capitalised word in `-ing` or `-ed`) takes names too: `…, Beijing,
+/// 4–15 September 1995` (a note citing the Fourth World Conference on
+/// Women), `…, Nanjing`.
+const ATTESTED_PREAMBULAR_HEADS: &[&str] = &[
+    "acknowledging",
+    "acting",
+    "affirming",
+    "alarmed",
+    "appreciating",
+    "aware",
+    "bearing",
+    "being",
+    "believing",
+    "cognizant",
+    "commending",
+    "concerned",
+    "condemning",
+    "conscious",
+    "considering",
+    "continuing",
+    "convinced",
+    "declaring",
+    "deploring",
+    "desiring",
+    "determined",
+    "determining",
+    "dismayed",
+    "disturbed",
+    "emphasizing",
+    "emphasising",
+    "encouraged",
+    "encouraging",
+    "expressing",
+    "guided",
+    "having",
+    "highlighting",
+    "keeping",
+    "mindful",
+    "noting",
+    "observing",
+    "reaffirming",
+    "realizing",
+    "recalling",
+    "recognizing",
+    "recognising",
+    "regretting",
+    "reiterating",
+    "responding",
+    "seeking",
+    "seized",
+    "sharing",
+    "stressing",
+    "taking",
+    "underlining",
+    "underscoring",
+    "welcoming",
+    "wishing",
+];
+
+/// Heads of the operative leads UN texts print, lower case (DOMAIN.md §4,
+/// and every head the test texts hold): where a lead is looked for inside
+/// a line, only these are taken. The grammar's own test (a capitalised
+/// word in `-s`) takes names too: `…, Bahamas, Barbados`.
+const ATTESTED_OPERATIVE_HEADS: &[&str] = &[
+    "accepts",
+    "acknowledges",
+    "adopts",
+    "affirms",
+    "agrees",
+    "appeals",
+    "appoints",
+    "appreciates",
+    "approves",
+    "authorizes",
+    "calls",
+    "commends",
+    "condemns",
+    "confirms",
+    "considers",
+    "decides",
+    "declares",
+    "demands",
+    "deplores",
+    "determines",
+    "directs",
+    "emphasizes",
+    "emphasises",
+    "encourages",
+    "endorses",
+    "expresses",
+    "highlights",
+    "insists",
+    "instructs",
+    "invites",
+    "notes",
+    "proclaims",
+    "reaffirms",
+    "recalls",
+    "recognizes",
+    "recognises",
+    "recommends",
+    "regrets",
+    "reiterates",
+    "reminds",
+    "renews",
+    "requests",
+    "resolves",
+    "stresses",
+    "supports",
+    "takes",
+    "underlines",
+    "underscores",
+    "urges",
+    "welcomes",
+];
+
+/// Whether one of the first words of `lead` is one of `heads` (the head:
+/// an adverb may stand before it, `Deeply concerned`, `Also requests`).
+fn has_attested_head(lead: &str, heads: &[&str]) -> bool {
+    lead.split(' ').take(4).any(|w| lower_in(w, heads))
+}
+
+/// `attested_preambular_lead = preambular_lead` whose head is one UN texts
+/// print (`Recalling also`, `Deeply concerned`, `Having considered`; not
+/// `Beijing`): a lead found inside a line, where nothing but the words say
+/// that a paragraph opens there.
+pub(crate) fn attested_preambular_lead(input: &str) -> PResult<'_, &str> {
+    verify(preambular_lead, |lead: &str| {
+        has_attested_head(lead, ATTESTED_PREAMBULAR_HEADS)
+    })
+    .parse(input)
+}
+
+/// `attested_operative_lead = operative_lead` whose head is one UN texts
+/// print (`Takes note`, `Also requests`; not `Barbados`): as
+/// [`attested_preambular_lead`], for operative paragraphs.
+pub(crate) fn attested_operative_lead(input: &str) -> PResult<'_, &str> {
+    verify(operative_lead, |lead: &str| {
+        has_attested_head(lead, ATTESTED_OPERATIVE_HEADS)
+    })
+    .parse(input)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -900,5 +1046,58 @@ mod tests {
         assert_eq!(pre("Assembly to commemorate"), None);
         assert_eq!(pre("United Nations"), None);
         assert_eq!(pre("The General Assembly,"), None);
+    }
+    #[test]
+    fn ok_attested_leads() {
+        let pre = |s| run(attested_preambular_lead, s).map(|(l, _)| l);
+        let op = |s| run(attested_operative_lead, s).map(|(l, _)| l);
+        assert_eq!(
+            pre("Recalling also its resolutions"),
+            Some("Recalling also")
+        );
+        assert_eq!(pre("Deeply concerned that"), Some("Deeply concerned"));
+        assert_eq!(
+            pre("Having considered the report"),
+            Some("Having considered")
+        );
+        assert_eq!(pre("Bearing in mind"), Some("Bearing in mind"));
+        assert_eq!(op("Takes note of the report"), Some("Takes note"));
+        assert_eq!(
+            op("Also requests the Secretary-General"),
+            Some("Also requests")
+        );
+    }
+    #[test]
+    fn err_attested_leads() {
+        // Leads to the grammar, names to a reader.
+        assert_eq!(pre("Beijing, 4–15 September 1995"), Some("Beijing"));
+        assert_eq!(
+            run(attested_preambular_lead, "Beijing, 4–15 September 1995"),
+            None
+        );
+        assert_eq!(op("Barbados, Belize"), Some("Barbados"));
+        assert_eq!(run(attested_operative_lead, "Barbados, Belize"), None);
+        assert_eq!(run(attested_operative_lead, "Recalling its"), None);
+        assert_eq!(run(attested_preambular_lead, "Requests the"), None);
+    }
+
+    /// The attested heads are lower-case ASCII words, each a head the
+    /// grammar reads.
+    #[test]
+    fn attested_heads_are_leads() {
+        for w in ATTESTED_PREAMBULAR_HEADS {
+            assert!(w.bytes().all(|c| c.is_ascii_lowercase()), "{w:?}");
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            let text = format!("{cap} in mind the report");
+            assert!(run(attested_preambular_lead, &text).is_some(), "{w:?}");
+        }
+        for w in ATTESTED_OPERATIVE_HEADS {
+            assert!(w.bytes().all(|c| c.is_ascii_lowercase()), "{w:?}");
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            let text = format!("{cap} the report");
+            assert!(run(attested_operative_lead, &text).is_some(), "{w:?}");
+        }
     }
 }

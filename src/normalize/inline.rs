@@ -326,10 +326,11 @@ fn numeric_markers<'s>(
     diags: &mut Vec<Diagnostic>,
 ) -> Tokens<'s> {
     // Decided in place, in one pass: a number read as a marker becomes one
-    // where it stands; a word with a marker glued to it (rare) is noted
-    // (token, head length, note) and split when the pass is done, so most
-    // nodes keep their vector as it is.
-    let mut glued: Vec<(usize, usize, u32)> = Vec::new();
+    // where it stands; a word with markers glued to it (rare) is noted
+    // (token, head length, first and last note: `Council,1,2` cites 1 and
+    // 2) and split when the pass is done, so most nodes keep their vector
+    // as it is.
+    let mut glued: Vec<(usize, usize, u32, u32)> = Vec::new();
     // The last word of the output so far: a token, or a glued word's head
     // (its length).
     let mut prev: Option<(usize, usize)> = None;
@@ -475,9 +476,11 @@ fn numeric_markers<'s>(
                     number.len() < head.len() && number.ends_with(|c: char| c.is_ascii_digit())
                 })
         {
-            // `Korea11 that`: a marker glued to its word.
+            // `Korea11 that`: a marker glued to its word; `Council,1,2`:
+            // the run of them a word cites (see [`glued_run`]).
+            let (head, first) = glued_run(head, n, |m| ctx.expects(m)).unwrap_or((head, n));
             ctx.saw(n);
-            glued.push((i, head.len(), n));
+            glued.push((i, head.len(), first, n));
             prev = Some((i, head.len()));
             continue;
         }
@@ -489,8 +492,8 @@ fn numeric_markers<'s>(
     let mut out = Vec::with_capacity(tokens.len() + glued.len());
     let mut glued = glued.into_iter().peekable();
     for (i, tok) in tokens.into_iter().enumerate() {
-        match (tok, glued.next_if(|&(at, _, _)| at == i)) {
-            (Tok::Word { text, span, .. }, Some((_, head, n))) => {
+        match (tok, glued.next_if(|&(at, _, _, _)| at == i)) {
+            (Tok::Word { text, span, .. }, Some((_, head, first, n))) => {
                 let word = text.get(&made);
                 // The marker's digits are the word's last bytes in the
                 // input too (ASCII, never replaced); the head's may not be
@@ -502,13 +505,54 @@ fn numeric_markers<'s>(
                     span: Span::new(span.start, span.end.saturating_sub(digits).max(span.start)),
                     letters: None,
                 });
-                out.push(Tok::Marker(FootnoteMarker::Number(n)));
+                out.extend((first..=n).map(|m| Tok::Marker(FootnoteMarker::Number(m))));
             }
             (tok, _) => out.push(tok),
         }
     }
     Tokens { toks: out, made }
 }
+
+/// The longest run of notes before note `last` that `head` (a word before
+/// `last`'s digits) ends with, each number and a comma (`Council,1,` before
+/// `2`: the notes 1 and 2, cited together as `Council,¹,²` prints them):
+/// the word's head before the run (`Council,`) and the run's first note,
+/// which `expects` must allow. The numbers follow one another, the word
+/// before them is one a marker is glued to ([`glued_marker_head`]), and a
+/// run holds at most [`MAX_GLUED_RUN`] notes. `None` where there is no run
+/// (`resolution 79/7;1`, `Korea11`).
+fn glued_run(head: &str, last: u32, expects: impl Fn(u32) -> bool) -> Option<(&str, u32)> {
+    let mut stem = head;
+    let mut first = last;
+    let mut found = None;
+    for _ in 1..MAX_GLUED_RUN {
+        let Some(inner) = stem.strip_suffix(',') else {
+            break;
+        };
+        let before = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = inner.len() - before.len();
+        let Some(m) = (1..=3)
+            .contains(&digits)
+            .then(|| inner[before.len()..].parse::<u32>().ok())
+            .flatten()
+            .filter(|&m| m.checked_add(1) == Some(first))
+        else {
+            break;
+        };
+        (stem, first) = (before, m);
+        if stem.len() >= 2
+            && glued_marker_head(stem)
+            && stem.ends_with([',', ';', ':'])
+            && expects(m)
+        {
+            found = Some((stem, first));
+        }
+    }
+    found
+}
+
+/// The most notes [`glued_run`] reads cited together after one word.
+const MAX_GLUED_RUN: usize = 4;
 
 /// Whether `head`, a word before the digits glued to it, is one a marker
 /// is glued to: letters, perhaps hyphenated inside (`Secretary-General`),
@@ -3494,6 +3538,31 @@ mod tests {
         // After punctuation closing a word, one marker may still be lost.
         let c = with_notes("the Convention, 2 and the Protocol", &[1, 2]);
         assert_eq!(c.text, "the Convention, and the Protocol");
+    }
+
+    #[test]
+    fn ok_run_of_glued_markers() {
+        // A/RES/74/132: two notes cited together after a comma.
+        let c = with_notes("the report of the Human Rights Council,1,2", &[1, 2]);
+        assert_eq!(c.text, "the report of the Human Rights Council,");
+        let markers: Vec<_> = c.refs.iter().map(|r| r.marker).collect();
+        assert_eq!(
+            markers,
+            [FootnoteMarker::Number(1), FootnoteMarker::Number(2)]
+        );
+        // Not a run: numbers out of sequence (the last is a marker alone),
+        // a note not owed, no word before the run.
+        let c = with_notes("the Council,1,3 and", &[2, 3]);
+        assert_eq!(c.text, "the Council,1, and");
+        assert_eq!(c.refs.len(), 1);
+        assert_eq!(glued_run("resolution 79/7;1,", 2, |_| true), None);
+        assert_eq!(glued_run("Korea", 2, |_| true), None);
+        assert_eq!(glued_run("Council,1,", 2, |_| true), Some(("Council,", 1)));
+        assert_eq!(
+            glued_run("Council,1,2,", 3, |_| true),
+            Some(("Council,", 1))
+        );
+        assert_eq!(glued_run("Council,1,", 2, |m| m != 1), None);
     }
 
     #[test]

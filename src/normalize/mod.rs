@@ -15,6 +15,12 @@
 //!   marks the line it starts as the first of a page.
 //! - A page's head glued to the last line of the page before (pages joined
 //!   with no line break) is cut off into a line of its own (see [`glued`]).
+//! - A document whose lines were run together into one (a dataset's cell,
+//!   white space collapsed: `… 74/132. Report of the Human Rights Council
+//!   The General Assembly, Recalling its resolutions …, Recalling also …`)
+//!   is cut into its units where the text marks them: the formula, each
+//!   lead after a paragraph's comma, each number after a `;`, labels, the
+//!   closing line, the rule and each note (see [`run_in`]).
 //! - A numbered paragraph run into the line of the one before (`… persons.8
 //!   6. We recall …`, extractors that join a paragraph's lines) is cut off
 //!   into a line of its own (see [`run_on`]).
@@ -32,19 +38,21 @@ pub(crate) mod glued;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub(crate) mod lines;
+pub(crate) mod run_in;
 pub(crate) mod run_on;
 pub(crate) mod spaces;
 pub(crate) mod word_notes;
 
 pub(crate) use lines::{split_lines, Line};
 
-/// Stage 1's lines of `text`: split, page heads glued to a line cut off,
-/// notes a Word export wrote inline cut out, and numbered paragraphs run
-/// into the line before cut off.
+/// Stage 1's lines of `text`: split, notes a Word export wrote inline cut
+/// out, a document run together on one line cut into its units, page heads
+/// glued to a line cut off, and numbered paragraphs run into the line
+/// before cut off.
 pub(crate) fn lines_of(text: &str) -> Vec<Line<'_>> {
-    // Notes before run-on paragraphs: a note's text is never cut as a
-    // paragraph (`[1: See para. 4. 5. Decides …]` stays whole).
-    run_on::split_run_on_paragraphs(word_notes::split_word_notes(glued::split_glued_heads(
-        split_lines(text),
-    )))
+    // Notes first: a note's text is never cut as a paragraph (`[1: See
+    // para. 4. 5. Decides …]` stays whole), by the run-in cut or the
+    // run-on one.
+    let lines = run_in::split_run_in_lines(word_notes::split_word_notes(split_lines(text)));
+    run_on::split_run_on_paragraphs(glued::split_glued_heads(lines))
 }
