@@ -1843,3 +1843,40 @@ fn document_spelling_beats_the_compound_list() {
     );
     parses_with_spans_in_bounds(text);
 }
+
+/// Found reading E/RES/2020/3 back from its plain text: `scheduled for 1
+/// and 2 April` stands before note 1 is cited, and the `1` was read as that
+/// note's marker. A number a conjunction joins to another opens a list or a
+/// range of numbers; the note cited later is still read where it stands.
+#[test]
+fn a_day_joined_to_another_is_no_note() {
+    let text = "The Economic and Social Council,\n\n\
+                Recalling the forum (scheduled for 1 and 2 April) and the meetings from 3 to 5 May,\n\n\
+                1. Decides to defer the forum to the 2021 session;¹\n\n\
+                2. Decides to remain seized of the matter.\n\n\
+                ¹ Subject to the decision of the Council.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling the forum (scheduled for 1 and 2 April) and the meetings from 3 to 5 May,"
+    );
+    assert!(r.preamble[0].footnote_refs.is_empty());
+    assert_eq!(r.operative[0].footnote_refs.len(), 1);
+    assert_eq!(
+        notes_of(&r),
+        [("1".to_string(), "Subject to the decision of the Council.")]
+    );
+    // The same note set apart as a plain digit, as extraction prints it.
+    let plain = text.replace("session;¹", "session; 1");
+    let r = parse_resolution(&plain).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        r.preamble[0].footnote_refs.is_empty(),
+        "{:?}",
+        r.preamble[0]
+    );
+    assert_eq!(
+        r.operative[0].text,
+        "Decides to defer the forum to the 2021 session;"
+    );
+    assert_eq!(r.operative[0].footnote_refs.len(), 1);
+}

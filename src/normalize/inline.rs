@@ -378,10 +378,11 @@ fn numeric_markers<'s>(
             prev = Some((i, text.len()));
             continue;
         };
-        let next_word = tokens[i + 1..].iter().find_map(|t| match t {
+        let mut words_after = tokens[i + 1..].iter().filter_map(|t| match t {
             Tok::Word { text, .. } => Some(text.get(&made)),
             _ => None,
         });
+        let next_word = words_after.next();
         // A capital or a digit after the number continues a citation
         // (`Goal 3 Target`, `17 500 people`), except a symbol: no count
         // runs into one, so `protection”, 17` / `56/5 of 10 July 2024`
@@ -450,7 +451,18 @@ fn numeric_markers<'s>(
                                 .trim_end_matches(',')
                                 .ends_with(|c: char| c.is_ascii_digit()))
                 });
-            if prev_ok && next_ok && exact {
+            // A number a conjunction joins to a greater one, each of one
+            // or two digits, opens a list or a range of numbers (`scheduled
+            // for 1 and 2 April`, E/RES/2020/3; `from 3 to 5 May`): days or
+            // counts, no note. A year or a symbol there is the next item
+            // of a citation the note ends (`of 1990 3 and 1995,`,
+            // `cyberbullying 19 and 54/5`, A/C.3/80/L.20).
+            let opens_numbers = next_word.is_some_and(|w| matches!(w, "and" | "or" | "to"))
+                && words_after.next().is_some_and(|w| {
+                    let w = w.trim_end_matches([',', ';', ')']);
+                    (1..=2).contains(&w.len()) && w.parse::<u32>().is_ok_and(|m| m > n)
+                });
+            if prev_ok && next_ok && exact && !opens_numbers {
                 ctx.saw(n);
                 diags.push(Diagnostic::repair(
                     DiagnosticKind::RemovedMarkup {
