@@ -1880,3 +1880,42 @@ fn a_day_joined_to_another_is_no_note() {
     );
     assert_eq!(r.operative[0].footnote_refs.len(), 1);
 }
+
+/// Found auditing A/RES/80/47 (railcar text): `the Association of
+/// Southeast Asian Nations` beside `the South-East Asia Nuclear-Weapon-Free
+/// Zone` became `South-east`. A hyphen lost from `South-East` would leave
+/// `SouthEast`: a compound printed only with a capital after its hyphen is
+/// no evidence that a word with a small letter there lost one. A hyphen
+/// dropped between a small letter and a capital (`SecretaryGeneral`) is
+/// still put back.
+#[test]
+fn compound_evidence_keeps_its_letter_case() {
+    let text = "The General Assembly,\n\n\
+                Noting the Charter of the Association of Southeast Asian Nations and the \
+                Treaty on the South-East Asia Nuclear-Weapon-Free Zone,\n\n\
+                1. Welcomes the work of the Association of Southeast Asian Nations \
+                and the report of the SecretaryGeneral and the Secretary-General;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Noting the Charter of the Association of Southeast Asian Nations and the \
+         Treaty on the South-East Asia Nuclear-Weapon-Free Zone,"
+    );
+    assert_eq!(
+        r.operative[0].text,
+        "Welcomes the work of the Association of Southeast Asian Nations \
+         and the report of the Secretary-General and the Secretary-General;"
+    );
+    // Printed with a small letter after the hyphen, the compound is the
+    // document's spelling, and the word printed whole lost its hyphen.
+    let small = text.replace("South-East Asia", "South-east Asia");
+    let r = parse_resolution(&small).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        r.preamble[0]
+            .text
+            .contains("Association of South-east Asian"),
+        "{}",
+        r.preamble[0].text
+    );
+    parses_with_spans_in_bounds(text);
+}

@@ -2493,9 +2493,11 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
     // Attested by the shipped list alone, the document's own spelling,
     // printed whole again, stands (`the Association of Southeast Asian
     // Nations`, twice or more, is no `South-east`). Not where the document
-    // prints the compound too: poppler drops `Secretary-General`'s hyphen
-    // at every line end it breaks.
-    if !lex.hyphenated_in_document(a, b) && lex.prints_whole_again(w) {
+    // prints the compound too, in the word's letter case: poppler drops
+    // `Secretary-General`'s hyphen at every line end it breaks, but
+    // `South-East Asia` beside `Southeast Asian Nations` (A/RES/80/47) is
+    // no evidence for `Southeast`: its dropped hyphen would leave `SouthEast`.
+    if lex.prints_whole_again(w) && !lex.hyphenated_in_document_as(a, b) {
         return None;
     }
     Some(format!("{pre}{a}-{b}{post}"))

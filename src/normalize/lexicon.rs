@@ -1168,6 +1168,12 @@ pub(crate) struct Lexicon<'s> {
     /// a space is about to be read as a lost hyphen
     /// ([`Lexicon::compound_outnumbers_spaced`]).
     compound_counts: OnceCell<HashMap<String, CompoundCount, FxBuild>>,
+    /// The hyphenated words of [`Lexicon::compounds`] the document prints
+    /// at least once with a small letter after each hyphen
+    /// (`south-east`, `South-east`; not `South-East`): built only when a
+    /// word printed whole again is about to get a hyphen back
+    /// ([`Lexicon::hyphenated_in_document_as`]).
+    small_after_hyphen: OnceCell<HashSet<String, FxBuild>>,
     /// The buffers of [`inline::clean`](super::inline::clean), kept from
     /// one node to the next of this document (see [`Scratch`]).
     pub(crate) scratch: Scratch,
@@ -1181,6 +1187,7 @@ impl<'s> Lexicon<'s> {
             document: OnceCell::new(),
             compounds: OnceCell::new(),
             compound_counts: OnceCell::new(),
+            small_after_hyphen: OnceCell::new(),
             scratch: Scratch::default(),
         }
     }
@@ -1219,6 +1226,41 @@ impl<'s> Lexicon<'s> {
             });
             set
         })
+    }
+
+    /// Whether the document prints `left-right` with the letter case the
+    /// word `left` + `right` has where they meet: a small letter after the
+    /// hyphen (`South-east`, `south-east`) for a word whose `right` opens
+    /// with one (`Southeast`). A hyphen dropped from `South-East` leaves
+    /// `SouthEast`, so `Southeast` beside `South-East` was printed whole.
+    /// A `right` that opens with a capital (or no letter) asks only that
+    /// the compound is printed.
+    pub(crate) fn hyphenated_in_document_as(&self, left: &str, right: &str) -> bool {
+        if !self.hyphenated_in_document(left, right) {
+            return false;
+        }
+        if !right.starts_with(char::is_lowercase) {
+            return true;
+        }
+        let joined = lower(&format!("{left}-{right}")).into_owned();
+        self.small_after_hyphen
+            .get_or_init(|| {
+                let mut set = HashSet::default();
+                for_each_hyphen_piece(self.source, |piece| {
+                    for_each_token(piece, |token, _, _| {
+                        let token = token.replace('\u{2011}', "-");
+                        let small = token
+                            .split('-')
+                            .skip(1)
+                            .all(|part| part.starts_with(char::is_lowercase));
+                        if token.contains('-') && small {
+                            set.insert(token.to_lowercase());
+                        }
+                    });
+                });
+                set
+            })
+            .contains(&joined)
     }
 
     /// Whether the document prints `left-right` whole at least as often as
@@ -1507,6 +1549,17 @@ mod tests {
         assert!(!lex.prints_whole_again("goodneighbourliness"));
         assert!(!lex.prints_whole_again("Asia"));
         assert!(!lex.prints_whole_again("Südost"));
+    }
+
+    #[test]
+    fn ok_compounds_printed_with_a_small_letter_after_the_hyphen() {
+        let lex = Lexicon::new("South-East Asia, south-west, North-west and Good-Neighbour");
+        assert!(!lex.hyphenated_in_document_as("South", "east"));
+        assert!(lex.hyphenated_in_document_as("South", "East"));
+        assert!(lex.hyphenated_in_document_as("south", "west"));
+        assert!(lex.hyphenated_in_document_as("North", "west"));
+        assert!(!lex.hyphenated_in_document_as("good", "neighbour"));
+        assert!(!lex.hyphenated_in_document_as("East", "west"));
     }
 
     #[test]
