@@ -896,7 +896,7 @@ impl<'r, W: Write> Doc<'r, W> {
         }
         for item in &m.agenda_items {
             // Its markers (`Item 35 of the provisional agenda*`) after the line.
-            let line = agenda_line(item.number, item.sub_item.as_deref());
+            let line = agenda_line(item);
             let refs: Vec<FootnoteRef> = item
                 .footnote_refs
                 .iter()

@@ -392,12 +392,39 @@ pub struct AgendaItem {
     /// Markers on the item's line: the `*` of `Item 35 of the provisional
     /// agenda*`, whose note names that agenda (`* A/80/150.`). The marker
     /// follows the item's number, before its title: offset 0.
-    ///
-    /// A document issued before the agenda is adopted cites its item so;
-    /// the item is read as any other (`number` 35, `title`), and nothing in
-    /// the AST says the agenda was provisional.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_refs: Vec<FootnoteRef>,
+    /// The list the number is of: the agenda, or, in a document issued
+    /// before the agenda is adopted, the provisional agenda (`Item 35 of
+    /// the provisional agenda*`) or the preliminary list of items. Absent
+    /// from the JSON for the agenda itself.
+    #[serde(default, skip_serializing_if = "AgendaList::is_agenda")]
+    pub list: AgendaList,
+}
+
+/// The list an [`AgendaItem`]'s number is of. Its number in the adopted
+/// agenda may differ, so a consumer that matches items across documents
+/// needs to know which list a draft cited.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AgendaList {
+    /// The agenda the body adopted: `Agenda item 71 (b)`.
+    #[default]
+    Agenda,
+    /// The provisional agenda: `Item 35 of the provisional agenda`.
+    ProvisionalAgenda,
+    /// The preliminary list of items, issued before the provisional
+    /// agenda: `Item 35 of the preliminary list`.
+    PreliminaryList,
+}
+
+impl AgendaList {
+    /// Whether this is the adopted agenda (the default, left out of JSON).
+    #[must_use]
+    pub const fn is_agenda(&self) -> bool {
+        matches!(self, Self::Agenda)
+    }
 }
 
 /// Draft or adopted: one enum, so that a draft with adoption data cannot be built.

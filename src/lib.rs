@@ -73,8 +73,8 @@ mod symbol;
 pub mod text;
 
 pub use ast::{
-    Adoption, AgendaItem, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution, Footnote,
-    FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
+    Adoption, AgendaItem, AgendaList, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution,
+    Footnote, FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
     OperativeParagraph, Origin, OriginKind, Part, Period, PreambularParagraph, QuotedStructure,
     Resolution, Session, Sponsor, Sponsors, Status, Submitter, Subparagraph, Tally, Title, Vote,
     VoteResult,

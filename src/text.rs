@@ -46,9 +46,9 @@
 use std::collections::BTreeSet;
 
 use crate::ast::{
-    Adoption, Annex, AnnexBlock, Date, Distribution, FootnoteMarker, FootnoteRef, Formula,
-    LabelStyle, Masthead, Meeting, OperativeParagraph, PreambularParagraph, QuotedStructure,
-    Resolution, Status, Subparagraph,
+    Adoption, AgendaItem, AgendaList, Annex, AnnexBlock, Date, Distribution, FootnoteMarker,
+    FootnoteRef, Formula, LabelStyle, Masthead, Meeting, OperativeParagraph, PreambularParagraph,
+    QuotedStructure, Resolution, Status, Subparagraph,
 };
 
 /// The resolution as clean plain text in the UN layout.
@@ -116,11 +116,18 @@ pub(crate) fn label_text(sub: &Subparagraph) -> String {
     }
 }
 
-/// `Agenda item 71 (b)`.
-pub(crate) fn agenda_line(number: u32, sub_item: Option<&str>) -> String {
-    match sub_item {
-        Some(s) => format!("Agenda item {number} ({s})"),
-        None => format!("Agenda item {number}"),
+/// `Agenda item 71 (b)`, `Item 35 of the provisional agenda`: the line as
+/// the list the item is of prints it.
+pub(crate) fn agenda_line(item: &AgendaItem) -> String {
+    let number = item.number;
+    let item_number = match &item.sub_item {
+        Some(s) => format!("{number} ({s})"),
+        None => number.to_string(),
+    };
+    match item.list {
+        AgendaList::ProvisionalAgenda => format!("Item {item_number} of the provisional agenda"),
+        AgendaList::PreliminaryList => format!("Item {item_number} of the preliminary list"),
+        _ => format!("Agenda item {item_number}"),
     }
 }
 
@@ -348,10 +355,7 @@ impl<'r> Writer<'r> {
                 .collect();
             self.pending
                 .extend(item.footnote_refs.iter().map(|f| f.marker));
-            self.block(&format!(
-                "{}{markers}",
-                agenda_line(item.number, item.sub_item.as_deref())
-            ));
+            self.block(&format!("{}{markers}", agenda_line(item)));
             if let Some(t) = &item.title {
                 self.block(&escape(t));
             }

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use un_resolution::{
-    parse_resolution_with, DiagnosticKind, DropReason, FootnoteMarker, Options, Parsed, Resolution,
-    Status,
+    parse_resolution_with, AgendaList, DiagnosticKind, DropReason, FootnoteMarker, Options, Parsed,
+    Resolution, Status,
 };
 
 /// Parses a fixture of `testdata/newsrc/` with its diagnostics.
@@ -211,6 +211,7 @@ fn real_draft_decision_on_a_provisional_agenda() {
     assert_eq!(r.masthead.agenda_items.len(), 1);
     let item = &r.masthead.agenda_items[0];
     assert_eq!(item.number, 35);
+    assert_eq!(item.list, AgendaList::ProvisionalAgenda);
     assert_eq!(item.title.as_deref(), Some("Question of Palestine"));
     assert_eq!(item.footnote_refs.len(), 1);
     assert_eq!(item.footnote_refs[0].marker, FootnoteMarker::Asterisks(1));
@@ -291,9 +292,16 @@ fn decision_provisions_are_operative() {
     let r = &p.resolution;
     assert_eq!(r.masthead.agenda_items[0].number, 35);
     assert_eq!(
+        r.masthead.agenda_items[0].list,
+        AgendaList::ProvisionalAgenda
+    );
+    assert_eq!(
         r.masthead.agenda_items[0].title.as_deref(),
         Some("Question of Palestine")
     );
+    // In JSON beside the number (the canonical texts: below).
+    let json = serde_json::to_value(&r.masthead.agenda_items[0]).unwrap_or_default();
+    assert_eq!(json["list"], "provisional_agenda");
     assert_eq!(
         r.masthead.agenda_items[0].footnote_refs[0].marker,
         FootnoteMarker::Asterisks(1)
@@ -330,7 +338,11 @@ fn decision_provisions_survive_the_canonical_text() {
         un_resolution::text::to_markdown(&r),
     ] {
         assert!(text.contains("(a) "), "{text}");
-        assert!(text.contains("Agenda item 35*"), "{text}");
+        // The line as the pending agenda prints it, its list kept.
+        assert!(
+            text.contains("Item 35 of the provisional agenda*"),
+            "{text}"
+        );
         let back = parse(&text);
         assert!(r.same_content(&back.resolution), "{text}");
         assert_eq!(

@@ -12,7 +12,7 @@ use nom::Parser;
 use super::date::date;
 use super::ordinal::{ordinal_figure, ordinal_word};
 use super::{number, tag_no_case_ascii, PResult};
-use crate::ast::{Body, Date, Distribution};
+use crate::ast::{AgendaList, Body, Date, Distribution};
 
 /// `body = "General Assembly" | "Security Council" | "Economic and Social Council"
 /// | "Human Rights Council"`.
@@ -134,14 +134,20 @@ fn agenda_items(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
     separated_list1(alt((tag(", and "), tag(", "), tag(" and "))), agenda_item).parse(input)
 }
 
+/// An agenda line's items (number, sub-item) and the list they are of.
+pub(crate) type AgendaLine<'a> = (AgendaList, Vec<(u32, Option<&'a str>)>);
+
 /// `agenda = "Agenda item" ["s"] " " items | pending_agenda`:
 /// `Agenda item 71 (b)`, `Agenda items 12 and 115`, `Item 35 of the
 /// provisional agenda`.
-pub(crate) fn agenda(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
+pub(crate) fn agenda(input: &str) -> PResult<'_, AgendaLine<'_>> {
     alt((
-        preceded(
-            (tag_no_case_ascii("Agenda item"), opt(char('s')), space1),
-            agenda_items,
+        map(
+            preceded(
+                (tag_no_case_ascii("Agenda item"), opt(char('s')), space1),
+                agenda_items,
+            ),
+            |items| (AgendaList::Agenda, items),
         ),
         pending_agenda,
     ))
@@ -154,13 +160,19 @@ pub(crate) fn agenda(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
 /// provisional agenda, or earlier in the preliminary list of items
 /// (`Item 35 of the provisional agenda*`, A/80/L.1; the `*` note names
 /// that agenda, `* A/80/150.`).
-fn pending_agenda(input: &str) -> PResult<'_, Vec<(u32, Option<&str>)>> {
-    terminated(
-        preceded((tag("Item"), opt(char('s')), space1), agenda_items),
+fn pending_agenda(input: &str) -> PResult<'_, AgendaLine<'_>> {
+    map(
         (
-            tag(" of the "),
-            alt((tag("provisional agenda"), tag("preliminary list"))),
+            preceded((tag("Item"), opt(char('s')), space1), agenda_items),
+            preceded(
+                tag(" of the "),
+                alt((
+                    value(AgendaList::ProvisionalAgenda, tag("provisional agenda")),
+                    value(AgendaList::PreliminaryList, tag("preliminary list")),
+                )),
+            ),
         ),
+        |(items, list)| (list, items),
     )
     .parse(input)
 }
@@ -587,22 +599,25 @@ mod tests {
     fn ok_agenda() {
         assert_eq!(
             run_all(agenda, "Agenda item 71 (b)"),
-            Some(vec![(71, Some("b"))])
+            Some((AgendaList::Agenda, vec![(71, Some("b"))]))
         );
         assert_eq!(
             run_all(agenda, "Agenda items 12 and 115"),
-            Some(vec![(12, None), (115, None)])
+            Some((AgendaList::Agenda, vec![(12, None), (115, None)]))
         );
     }
     #[test]
     fn ok_agenda_of_a_pending_agenda() {
         assert_eq!(
             run_all(agenda, "Item 35 of the provisional agenda"),
-            Some(vec![(35, None)])
+            Some((AgendaList::ProvisionalAgenda, vec![(35, None)]))
         );
         assert_eq!(
             run_all(agenda, "Items 12 and 115 (a) of the preliminary list"),
-            Some(vec![(12, None), (115, Some("a"))])
+            Some((
+                AgendaList::PreliminaryList,
+                vec![(12, None), (115, Some("a"))]
+            ))
         );
     }
     #[test]

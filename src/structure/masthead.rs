@@ -34,7 +34,7 @@ use crate::grammar::date::{damaged_date_line, date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
     council_resolution_heading, distribution, ends_with_draft_marker, original, preceded_of_date,
-    report_origin, resolution_number, session, without_reference,
+    report_origin, resolution_number, session, without_reference, AgendaLine,
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -108,13 +108,14 @@ fn extend_agenda_title(title: &mut Option<String>, line: &str) -> bool {
 
 /// Adds the agenda items a line reads (`71 (b)`) to the masthead, their
 /// titles still unknown.
-fn push_agenda_items(m: &mut Masthead, items: Vec<(u32, Option<&str>)>) {
+fn push_agenda_items(m: &mut Masthead, (list, items): AgendaLine<'_>) {
     m.agenda_items
         .extend(items.into_iter().map(|(number, sub)| AgendaItem {
             number,
             sub_item: sub.map(str::to_owned),
             title: None,
             footnote_refs: Vec::new(),
+            list,
         }));
 }
 
