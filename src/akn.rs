@@ -805,13 +805,16 @@ impl<'r, W: Write> Doc<'r, W> {
             Status::Draft {
                 sponsors,
                 submitted_by,
+                kind,
                 ..
             } => (
                 sponsors.as_ref().filter(|s| {
                     // The submission line doubles as the sponsor line.
-                    submitted_by.is_none() || !s.text.starts_with("Draft resolution submitted by")
+                    submitted_by.is_none() || !s.text.starts_with(kind.submission_opening())
                 }),
-                submitted_by.as_ref().map(|s| s.text.as_str()),
+                submitted_by
+                    .as_ref()
+                    .map(|s| (kind.submission_opening(), s.text.as_str())),
             ),
             _ => (None, None),
         };
@@ -830,12 +833,13 @@ impl<'r, W: Write> Doc<'r, W> {
         if has_masthead {
             self.masthead()?;
         }
-        if let Some(by) = submitted_by {
+        if let Some((opening, by)) = submitted_by {
             let id = self.id("submission");
             self.x
                 .open("container", &[("eId", &id), ("name", "submission")])?;
             self.x.open_mixed("p", &[])?;
-            self.x.text("Draft resolution submitted by ")?;
+            self.x.text(opening)?;
+            self.x.text(" ")?;
             self.x
                 .inline_leaf("docProponent", &[("as", "#sponsor")], by)?;
             self.x.end("p")?;

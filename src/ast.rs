@@ -446,6 +446,11 @@ pub enum Status {
         /// → `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         submitted_by: Option<Submitter>,
+        /// What the text is a draft of: `France and Qatar: draft decision`,
+        /// `Draft decision submitted by the Chair`. Absent from the JSON
+        /// for a draft resolution.
+        #[serde(default, skip_serializing_if = "DraftKind::is_resolution")]
+        kind: DraftKind,
     },
     /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
     #[non_exhaustive]
@@ -455,6 +460,37 @@ pub enum Status {
     },
     /// The text shows neither sponsors nor adoption data (a body-only rendering).
     Unknown,
+}
+
+/// What a draft is a draft of, as its sponsor or submission line says
+/// (`…: draft resolution`, `…: draft decision`). A decision's provisions
+/// may be lettered (`(a) Expresses …`) rather than numbered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DraftKind {
+    /// A draft resolution (the default, left out of JSON).
+    #[default]
+    Resolution,
+    /// A draft decision.
+    Decision,
+}
+
+impl DraftKind {
+    /// Whether this is a draft resolution.
+    #[must_use]
+    pub const fn is_resolution(&self) -> bool {
+        matches!(self, Self::Resolution)
+    }
+
+    /// The words that open an officer's submission line: `Draft decision
+    /// submitted by`.
+    pub(crate) const fn submission_opening(self) -> &'static str {
+        match self {
+            Self::Resolution => "Draft resolution submitted by",
+            Self::Decision => "Draft decision submitted by",
+        }
+    }
 }
 
 /// The sponsor line of a draft: `Cuba* and Russian Federation: draft resolution`.
@@ -1080,6 +1116,7 @@ mod coverage {
             Status::Draft {
                 sponsors,
                 submitted_by,
+                ..
             } => {
                 out.insert("status.draft");
                 if sponsors.is_some() {

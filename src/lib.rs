@@ -74,10 +74,10 @@ pub mod text;
 
 pub use ast::{
     Adoption, AgendaItem, AgendaList, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution,
-    Footnote, FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead, Meeting,
-    OperativeParagraph, Origin, OriginKind, Part, Period, PreambularParagraph, QuotedStructure,
-    Resolution, Session, Sponsor, Sponsors, Status, Submitter, Subparagraph, Tally, Title, Vote,
-    VoteResult,
+    DraftKind, Footnote, FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead,
+    Meeting, OperativeParagraph, Origin, OriginKind, Part, Period, PreambularParagraph,
+    QuotedStructure, Resolution, Session, Sponsor, Sponsors, Status, Submitter, Subparagraph,
+    Tally, Title, Vote, VoteResult,
 };
 pub use error::{Diagnostic, DiagnosticKind, DropReason, ParseError, ParseErrorKind, Severity};
 pub use options::{Options, MAX_INPUT_LEN};

@@ -367,27 +367,25 @@ impl<'r> Writer<'r> {
             Status::Draft {
                 sponsors,
                 submitted_by,
+                kind,
                 ..
             } => {
+                let opening = kind.submission_opening();
                 if let Some(by) = submitted_by.as_ref().map(|s| s.text.as_str()) {
                     // As printed: the officer's name on the line after the title,
                     // `… the Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
                     let line = match by.rsplit_once(", ") {
-                        Some((office, name)) => format!(
-                            "Draft resolution submitted by {},\n{}",
-                            escape(office),
-                            escape(name)
-                        ),
-                        None => format!("Draft resolution submitted by {}", escape(by)),
+                        Some((office, name)) => {
+                            format!("{opening} {},\n{}", escape(office), escape(name))
+                        }
+                        None => format!("{opening} {}", escape(by)),
                     };
                     self.block(&line);
                 }
                 let Some(sponsors) = sponsors else {
                     return;
                 };
-                if submitted_by.is_some()
-                    && sponsors.text.starts_with("Draft resolution submitted by")
-                {
+                if submitted_by.is_some() && sponsors.text.starts_with(opening) {
                     // The sponsor line is the submission line, written above.
                     return;
                 }

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use un_resolution::{
-    parse_resolution_with, AgendaList, DiagnosticKind, DropReason, FootnoteMarker, Options, Parsed,
-    Resolution, Status,
+    parse_resolution_with, AgendaList, DiagnosticKind, DraftKind, DropReason, FootnoteMarker,
+    Options, Parsed, Resolution, Status,
 };
 
 /// Parses a fixture of `testdata/newsrc/` with its diagnostics.
@@ -231,14 +231,16 @@ fn real_draft_decision_on_a_provisional_agenda() {
         )
     );
     assert_eq!(sponsor_names(r).len(), 7);
-    // The AST has no kind of draft: the sponsor line keeps it.
     let Status::Draft {
-        sponsors: Some(s), ..
+        sponsors: Some(s),
+        kind,
+        ..
     } = &r.status
     else {
         panic!("{:?}", r.status);
     };
     assert!(s.text.ends_with(": draft decision"), "{}", s.text);
+    assert_eq!(*kind, DraftKind::Decision);
 
     assert_eq!(r.preamble.len(), 3);
     assert!(r.preamble.iter().all(|p| p.subparagraphs.is_empty()));

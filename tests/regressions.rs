@@ -1919,3 +1919,67 @@ fn compound_evidence_keeps_its_letter_case() {
     );
     parses_with_spans_in_bounds(text);
 }
+
+/// Found in review: a draft decision was a draft like any other in the
+/// AST (only its sponsor line's text said `draft decision`), and the
+/// canonical text of one an officer submits printed `Draft resolution
+/// submitted by`. The line says what the text is a draft of; the canonical
+/// texts print it back.
+#[test]
+fn a_draft_says_what_it_is_a_draft_of() {
+    let text = "General Assembly\nDistr.: Limited\n1 December 2025\n\
+                Eightieth session\nAgenda item 16\n\
+                Draft decision submitted by the Chair of the Committee,\n\
+                Jane Doe (Ireland)\n\n\
+                Consumer product safety\n\n\
+                The General Assembly,\n\n\
+                Recalling its decision 79/573:\n\n\
+                (a) Decides to defer consideration of the item;\n\n\
+                (b) Requests a report.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let Status::Draft {
+        submitted_by, kind, ..
+    } = &r.status
+    else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(*kind, un_resolution::DraftKind::Decision);
+    assert_eq!(
+        submitted_by.as_ref().map(|s| s.text.as_str()),
+        Some("the Chair of the Committee, Jane Doe (Ireland)")
+    );
+    let json = serde_json::to_value(&r).unwrap_or_default();
+    assert_eq!(json["kind"], "decision");
+    let plain = un_resolution::text::to_plain(&r);
+    assert!(
+        plain.contains("Draft decision submitted by the Chair"),
+        "{plain}"
+    );
+    let again = parse_resolution(&plain).unwrap_or_else(|e| panic!("{e}"));
+    let Status::Draft {
+        submitted_by: by_again,
+        kind: kind_again,
+        ..
+    } = &again.status
+    else {
+        panic!("{:?}", again.status);
+    };
+    assert_eq!(kind_again, kind);
+    assert_eq!(
+        by_again.as_ref().map(|s| &s.text),
+        submitted_by.as_ref().map(|s| &s.text)
+    );
+    assert!(again.same_content(&r));
+    // A draft resolution's kind is the default, left out of the JSON.
+    let resolution = text.replace("Draft decision", "Draft resolution");
+    let r = parse_resolution(&resolution).unwrap_or_else(|e| panic!("{e}"));
+    assert!(matches!(
+        r.status,
+        Status::Draft {
+            kind: un_resolution::DraftKind::Resolution,
+            ..
+        }
+    ));
+    let json = serde_json::to_value(&r).unwrap_or_default();
+    assert!(json.get("kind").is_none(), "{json}");
+}

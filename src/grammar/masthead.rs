@@ -12,7 +12,7 @@ use nom::Parser;
 use super::date::date;
 use super::ordinal::{ordinal_figure, ordinal_word};
 use super::{number, tag_no_case_ascii, PResult};
-use crate::ast::{AgendaList, Body, Date, Distribution};
+use crate::ast::{AgendaList, Body, Date, Distribution, DraftKind};
 
 /// `body = "General Assembly" | "Security Council" | "Economic and Social Council"
 /// | "Human Rights Council"`.
@@ -177,11 +177,17 @@ fn pending_agenda(input: &str) -> PResult<'_, AgendaLine<'_>> {
     .parse(input)
 }
 
-/// `draft_marker = ["revised "] "draft resolution"` at the end of a sponsor line.
-pub(crate) fn ends_with_draft_marker(line: &str) -> bool {
-    let line = line.trim_end();
-    let lower = line.to_lowercase();
-    lower.ends_with("draft resolution") || lower.ends_with("draft decision")
+/// `draft_marker = ["revised "] ("draft resolution" | "draft decision")`
+/// at the end of a sponsor line: what the text is a draft of.
+pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
+    let lower = line.trim_end().to_lowercase();
+    if lower.ends_with("draft resolution") {
+        Some(DraftKind::Resolution)
+    } else if lower.ends_with("draft decision") {
+        Some(DraftKind::Decision)
+    } else {
+        None
+    }
 }
 
 /// `adoption = "Resolution adopted by the " body [" on " date]`.

@@ -25,15 +25,15 @@ use std::sync::OnceLock;
 
 use super::{clean_lines, cover, text_piece};
 use crate::ast::{
-    Adoption, AgendaItem, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Period, Session,
-    Sponsor, Sponsors, Submitter, Title,
+    Adoption, AgendaItem, DraftKind, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Period,
+    Session, Sponsor, Sponsors, Submitter, Title,
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind, DropReason};
 use crate::grammar::date::{damaged_date_line, date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
-    council_resolution_heading, distribution, ends_with_draft_marker, original, preceded_of_date,
+    council_resolution_heading, distribution, draft_marker_at_end, original, preceded_of_date,
     report_origin, resolution_number, session, without_reference, AgendaLine,
 };
 use crate::grammar::symbol::document_symbol;
@@ -55,6 +55,8 @@ pub(crate) struct Front {
     pub(crate) title: Option<Title>,
     /// `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
     pub(crate) submitted_by: Option<Submitter>,
+    /// What the sponsor or submission line says the draft is of.
+    pub(crate) draft_kind: DraftKind,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +186,7 @@ pub(crate) fn front(
     let mut adoption_data = Adoption::default();
     let mut adopted = false;
     let mut submitted_by: Option<Submitter> = None;
+    let mut draft_kind = DraftKind::Resolution;
     let mut inline_agenda_title: Option<String> = None;
     // The agenda title on the item's line may run on to the next lines.
     let mut inline_open = false;
@@ -210,9 +213,11 @@ pub(crate) fn front(
                 .all(|c| may_be_field(c) && simple_field(c, &mut m))
         {
             // `-layout` mastheads print two columns: `General Assembly      Distr.: Limited`.
-        } else if t.starts_with("Draft resolution submitted by")
-            || t.starts_with("Draft decision submitted by")
+        } else if let Some(kind) = [DraftKind::Resolution, DraftKind::Decision]
+            .into_iter()
+            .find(|k| t.starts_with(k.submission_opening()))
         {
+            draft_kind = kind;
             // A text submitted by an officer: `Draft resolution submitted by the
             // Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
             // A line that ends in a comma or a word that ends no phrase goes
@@ -332,7 +337,8 @@ pub(crate) fn front(
             after_agenda = false;
             k += 1;
             continue;
-        } else if ends_with_draft_marker(t) {
+        } else if let Some(kind) = draft_marker_at_end(t) {
+            draft_kind = kind;
             roles[k] = Role::Sponsors;
             after_agenda = false;
             k += 1;
@@ -502,6 +508,7 @@ pub(crate) fn front(
         out.adoption = Some(adoption_data);
     }
     out.submitted_by = submitted_by;
+    out.draft_kind = draft_kind;
     out
 }
 

@@ -476,6 +476,7 @@ pub(crate) fn build(
             Status::Draft {
                 sponsors: front.sponsors,
                 submitted_by: front.submitted_by,
+                kind: front.draft_kind,
             }
         }
 

@@ -20,6 +20,7 @@ pub(crate) fn for_each_span(r: &mut Resolution, f: &mut dyn FnMut(&mut Span)) {
         Status::Draft {
             sponsors,
             submitted_by,
+            ..
         } => {
             if let Some(s) = sponsors {
                 f(&mut s.span);
