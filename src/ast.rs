@@ -695,6 +695,10 @@ pub struct Formula {
 #[non_exhaustive]
 pub struct PreambularParagraph {
     /// The lead phrase as printed: `Recalling also`, `Deeply concerned`.
+    /// It ends at the head and its adverbs: the object or manner that
+    /// follows is the paragraph's (`Noting with appreciation …` → `Noting`,
+    /// `Expressing its appreciation …` → `Expressing`), as `expected.json`
+    /// of the test corpus reads leads.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<String>,
     /// The whole paragraph, lead included, as clean prose on one line.
@@ -730,7 +734,10 @@ pub struct OperativeParagraph {
     /// numbered and unnumbered paragraphs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    /// The lead verb phrase: `Calls upon`, `Also reaffirms`, `Decides also`.
+    /// The lead verb phrase: `Calls upon`, `Also reaffirms`, `Decides also`,
+    /// `Takes note`. As for a preambular lead, what qualifies the verb is
+    /// the paragraph's: `Takes note with appreciation of …` → `Takes note`,
+    /// `Expresses its appreciation …` → `Expresses`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<String>,
     /// The whole paragraph without its number, lead included, clean prose.
