@@ -1087,6 +1087,7 @@ fn recorded(result: Option<un_resolution::VoteResult>) -> Option<Counts> {
             in_favour,
             against,
             abstaining,
+            ..
         }) => Some((
             in_favour,
             against.count,
@@ -1842,4 +1843,105 @@ fn document_spelling_beats_the_compound_list() {
          good-neighbourliness of States,"
     );
     parses_with_spans_in_bounds(text);
+}
+
+/// The masthead of a Human Rights Council text as pdftotext gives it: the
+/// Assembly's banner first, the Council's name under it. Shared by the
+/// Human Rights Council tests below (conventions from the brief of the
+/// HRC audit: `Human Rights Council` / `Fifty-fifth session` /
+/// `26 February–5 April 2024` / `Agenda item 3`).
+const HRC_MASTHEAD: &str = "United Nations\n\nA/HRC/RES/55/1\n\nGeneral Assembly\n\nDistr.: General\n8 April 2024\nOriginal: English\n\nHuman Rights Council\nFifty-fifth session\n26 February–5 April 2024\nAgenda item 3\nPromotion and protection of all human rights, civil,\npolitical, economic, social and cultural rights,\nincluding the right to development\n\n";
+
+/// Found auditing Human Rights Council texts: the Council prints its name
+/// under the General Assembly's banner (it is a subsidiary organ of the
+/// Assembly), and the first organ line won, so an `A/HRC/RES/…` text was
+/// read as the General Assembly's. The Council is the organ that adopts.
+#[test]
+fn human_rights_council_under_the_assembly_banner_is_the_organ() {
+    let text = format!(
+        "{HRC_MASTHEAD}Resolution adopted by the Human Rights Council on 3 April 2024\n55/1. The right to food\nThe Human Rights Council,\n1.\nDecides to remain seized of the matter.\n50th meeting\n3 April 2024\n[Adopted without a vote.]\n"
+    );
+    let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        r.masthead.body,
+        Some(un_resolution::Body::HumanRightsCouncil)
+    );
+    // A General Assembly text keeps its organ.
+    let ga = parse_resolution("General Assembly\nDistr.: General\n22 December 2025\nEightieth session\nAgenda item 71\nResolution adopted by the General Assembly on 18 December 2025\n80/204. Title\nThe General Assembly,\n1. Decides to continue.\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ga.masthead.body, Some(un_resolution::Body::GeneralAssembly));
+}
+
+/// Found auditing Human Rights Council drafts: the title of a draft prints
+/// after the session and a gap for the number the resolution will get
+/// (`55/... Situation of human rights in …`); the placeholder was kept as
+/// the title's first word.
+#[test]
+fn number_placeholder_is_not_part_of_a_draft_title() {
+    for placeholder in ["55/...", "55/\u{2026}"] {
+        let text = format!(
+            "A/HRC/55/L.11\nGeneral Assembly\nDistr.: Limited\n1 April 2024\nOriginal: English\nHuman Rights Council\nFifty-fifth session\n26 February–5 April 2024\nAgenda item 4\nHuman rights situations that require the Council’s attention\nAlbania,* Andorra,* Belgium and Ukraine*: draft resolution\n{placeholder} Situation of human rights in Belarus\nThe Human Rights Council,\n1.\nDecides to remain seized of the matter.\n* State not a member of the Human Rights Council.\n"
+        );
+        let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            r.title.as_ref().map(|t| t.text.as_str()),
+            Some("Situation of human rights in Belarus"),
+            "{placeholder}"
+        );
+        assert!(matches!(r.status, Status::Draft { .. }));
+        assert_eq!(
+            notes_of(&r),
+            [(
+                "*".to_owned(),
+                "State not a member of the Human Rights Council."
+            )]
+        );
+    }
+}
+
+/// Found auditing Human Rights Council texts: the Council's vote note names
+/// the States in favour too (`In favour:` …), and they were not kept; and a
+/// list that crosses a page kept the running head (`A/HRC/RES/55/1`) as a
+/// State's name.
+#[test]
+fn vote_note_names_states_in_favour_across_a_page() {
+    let text = format!(
+        "{HRC_MASTHEAD}Resolution adopted by the Human Rights Council on 3 April 2024\n55/1. The right to food\nThe Human Rights Council,\n1.\nDecides to remain seized of the matter.\n50th meeting\n3 April 2024\n[Adopted by a recorded vote of 4 to 1, with 2 abstentions. The voting was as\nfollows:\nIn favour:\nAlgeria, Bolivia (Plurinational State of),\n\nGE.24-06245(E)\n\n\u{c}A/HRC/RES/55/1\n\nChina, Côte d’Ivoire\nAgainst:\nUnited States of America\nAbstaining:\nBelgium, Netherlands (Kingdom of the)]\n"
+    );
+    let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status)
+    };
+    let vote = adoption
+        .vote
+        .as_ref()
+        .map(|v| (v.text.as_str(), v.result.clone()));
+    let Some((
+        note,
+        un_resolution::VoteResult::Recorded {
+            in_favour,
+            in_favour_states,
+            against,
+            abstaining,
+        },
+    )) = vote
+    else {
+        panic!("{vote:?}")
+    };
+    assert!(!note.contains("A/HRC/RES"), "{note}");
+    assert_eq!(in_favour, 4);
+    assert_eq!(
+        in_favour_states,
+        [
+            "Algeria",
+            "Bolivia (Plurinational State of)",
+            "China",
+            "Côte d’Ivoire"
+        ]
+    );
+    assert_eq!(against.states, ["United States of America"]);
+    assert_eq!(
+        abstaining.states,
+        ["Belgium", "Netherlands (Kingdom of the)"]
+    );
 }

@@ -1302,8 +1302,10 @@ impl<'a, 's> Walker<'a, 's> {
             if line.is_blank() {
                 continue;
             }
+            // The running head (`A/HRC/RES/55/1`) too: a Council of 47
+            // prints lists that cross a page.
             if k > i {
-                if let Some(reason) = furniture_line(line.text) {
+                if let Some(reason) = self.furniture(k, line.text, bare(line.text)) {
                     out.dropped.push((line.span, reason));
                     continue;
                 }

@@ -228,6 +228,23 @@ pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
+/// `number_placeholder = ["S-"] digit+ "/" ("..." | "…") space+`: the
+/// number a Human Rights Council draft prints before its title (`55/...
+/// Situation of human rights in …`), the session and a gap the secretariat
+/// fills at adoption (`55/1.`). Not part of the title.
+pub(crate) fn number_placeholder(input: &str) -> PResult<'_, &str> {
+    terminated(
+        recognize((
+            opt(tag("S-")),
+            number(4),
+            char('/'),
+            alt((tag("..."), tag("\u{2026}"))),
+        )),
+        space1,
+    )
+    .parse(input)
+}
+
 /// `meeting = ordinal_figure [" (resumed)"] " " ("plenary meeting" |
 /// "meeting" end)`: `69th plenary meeting`; the Human Rights Council's
 /// `56th meeting`, alone on its line (a line that opens `56th meeting, …`
@@ -630,6 +647,28 @@ mod tests {
         );
         assert_eq!(run_all(resolution_number, "80/204."), Some("80/204"));
     }
+    #[test]
+    fn ok_number_placeholder() {
+        assert_eq!(
+            run(number_placeholder, "55/... Situation of human rights"),
+            Some(("55/...", "Situation of human rights"))
+        );
+        assert_eq!(
+            run(
+                number_placeholder,
+                "S-35/\u{2026} The human rights situation"
+            ),
+            Some(("S-35/\u{2026}", "The human rights situation"))
+        );
+    }
+
+    #[test]
+    fn err_number_placeholder() {
+        // A number, or the placeholder with nothing after it, is not one.
+        assert_eq!(run(number_placeholder, "55/1. The right to food"), None);
+        assert_eq!(run(number_placeholder, "55/..."), None);
+    }
+
     #[test]
     fn err_resolution_number_in_text() {
         assert_eq!(run(resolution_number, "80/204 of 18 December"), None);

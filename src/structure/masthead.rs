@@ -25,16 +25,16 @@ use std::sync::OnceLock;
 
 use super::{clean_lines, cover, text_piece};
 use crate::ast::{
-    Adoption, AgendaItem, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Period, Session,
-    Sponsor, Sponsors, Submitter, Title,
+    Adoption, AgendaItem, Body, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Period,
+    Session, Sponsor, Sponsors, Submitter, Title,
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind, DropReason};
 use crate::grammar::date::{damaged_date_line, date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
-    council_resolution_heading, distribution, ends_with_draft_marker, original, preceded_of_date,
-    report_origin, resolution_number, session, without_reference,
+    council_resolution_heading, distribution, ends_with_draft_marker, number_placeholder, original,
+    preceded_of_date, report_origin, resolution_number, session, without_reference,
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -271,7 +271,7 @@ pub(crate) fn front(
             // `Resolution adopted by the General Assembly on` / `26 October 2018`,
             // `Adopted by the Security Council at its 3145th meeting,` / `on 3 December 1992`.
             adopted = true;
-            m.body.get_or_insert(b);
+            set_body(&mut m.body, b);
             if d.is_some() {
                 adoption_data.date = d;
             }
@@ -467,7 +467,9 @@ pub(crate) fn front(
     if !title_idx.is_empty() {
         let c = clean_lines(lines, &title_idx, lex, diags);
         let mut text = c.text;
-        if let Some((_, rest)) = run(resolution_number, bare(&text)) {
+        if let Some((_, rest)) =
+            run(resolution_number, bare(&text)).or_else(|| run(number_placeholder, bare(&text)))
+        {
             text = bare(rest).to_owned();
         }
         let span = cover(lines, &title_idx);
@@ -636,12 +638,7 @@ fn adoption_lines(
     front: &[usize],
     k: usize,
     step: usize,
-) -> Option<(
-    crate::ast::Body,
-    Option<crate::ast::Date>,
-    Option<u32>,
-    usize,
-)> {
+) -> Option<(Body, Option<crate::ast::Date>, Option<u32>, usize)> {
     let first = bare(lines[front[k]].text);
     if !first.starts_with("Resolution adopted by") && !first.starts_with("Adopted by the") {
         return None;
@@ -865,10 +862,24 @@ fn may_end_field(t: &str) -> bool {
         || t.ends_with("Committee)")
 }
 
+/// Records the organ a masthead line names. The first one stands, except
+/// that the Human Rights Council, a subsidiary organ of the General
+/// Assembly, prints its name under the Assembly's banner (`General
+/// Assembly` / … / `Human Rights Council` / `Fifty-fifth session`): there
+/// the Council is the organ that adopts the text, as its symbol (`A/HRC/…`)
+/// and its formula (`The Human Rights Council,`) say.
+fn set_body(slot: &mut Option<Body>, b: Body) {
+    match slot {
+        Some(Body::GeneralAssembly) if b == Body::HumanRightsCouncil => *slot = Some(b),
+        Some(_) => {}
+        None => *slot = Some(b),
+    }
+}
+
 /// Reads a one-line masthead field into `m`; whether `t` was one.
 fn simple_field(t: &str, m: &mut Masthead) -> bool {
     if let Some(b) = run_all(body, t) {
-        m.body.get_or_insert(b);
+        set_body(&mut m.body, b);
     } else if t == "United Nations" {
     } else if let Some(sym) = run_all(document_symbol, t) {
         if m.symbol.is_none() {

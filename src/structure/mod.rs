@@ -1178,6 +1178,7 @@ fn council_adoption(
         _ if line.unanimous => VoteResult::Unanimous,
         Some(v) => VoteResult::Recorded {
             in_favour: v.in_favour,
+            in_favour_states: Vec::new(),
             against: named_tally(v.against.0, &v.against.1),
             abstaining: named_tally(v.abstaining.0, &v.abstaining.1),
         },
@@ -1236,6 +1237,7 @@ fn vote_note(
             };
             VoteResult::Recorded {
                 in_favour,
+                in_favour_states: list("In favour:").into_iter().map(str::to_owned).collect(),
                 against: tally(against, &list("Against:")),
                 abstaining: tally(abstaining, &list("Abstaining:")),
             }
