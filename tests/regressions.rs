@@ -1945,3 +1945,52 @@ fn vote_note_names_states_in_favour_across_a_page() {
         ["Belgium", "Netherlands (Kingdom of the)"]
     );
 }
+
+/// Found auditing Human Rights Council texts as docstore.ohchr.org serves
+/// them (A/HRC/RES/50/2, lines as printed there): the export glued the
+/// adoption line's `on` to the organ (`Councilon`), set the number with
+/// spaces (`50 / 2.`) and dropped the tab after each paragraph number
+/// (`1.Welcomes`). The adoption line ran into the agenda item's title, the
+/// number stayed in the title, and the operative part was read as one
+/// preambular paragraph.
+#[test]
+fn council_text_from_a_web_export_keeps_its_adoption_and_numbers() {
+    let text = "Human Rights Council\nF iftieth session\n13 June–8 July 2022\nAgenda item 2\nAnnual report of the United Nations High Commissioner for Human Rights and reports of the Office of the High Commissioner and the Secretary-General\nResolution adopted by the Human Rights Councilon 7 July 2022\n50 / 2. Situation of human rights in Eritrea\nThe Human Rights Council,\nNoting the regional developments and their implications, including for human rights in Eritrea,\n1.Welcomes the report of the Special Rapporteur on the situation of human rights in Eritrea and his conclusions therein;\n2.Decides to extend the mandate of Special Rapporteur on the situation of human rights in Eritrea for a further period of one year;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status)
+    };
+    assert_eq!(adoption.number.as_deref(), Some("50/2"));
+    assert_eq!(
+        adoption.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-07-07")
+    );
+    assert_eq!(
+        r.masthead
+            .agenda_items
+            .first()
+            .and_then(|a| a.title.as_deref()),
+        Some("Annual report of the United Nations High Commissioner for Human Rights and reports of the Office of the High Commissioner and the Secretary-General")
+    );
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Situation of human rights in Eritrea")
+    );
+    assert_eq!(r.preamble.len(), 1);
+    let ops: Vec<_> = r
+        .operative
+        .iter()
+        .map(|p| (p.number, p.lead.as_deref()))
+        .collect();
+    assert_eq!(
+        ops,
+        [(Some(1), Some("Welcomes")), (Some(2), Some("Decides"))]
+    );
+    // `4 7 / 2.` (A/HRC/RES/47/2 there): the spaces inside a part too.
+    let spaced = parse_resolution("Human Rights Council\nAgenda item 2\nResolution adopted by the Human Rights Council on 12 July 2021\n4 7 / 2. Situation of human rights in Eritrea\nThe Human Rights Council,\n1.Requests the Office to present an oral update;\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let Status::Adopted { adoption, .. } = &spaced.status else {
+        panic!("{:?}", spaced.status)
+    };
+    assert_eq!(adoption.number.as_deref(), Some("47/2"));
+}

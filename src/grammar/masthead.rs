@@ -172,11 +172,15 @@ pub(crate) fn ends_with_draft_marker(line: &str) -> bool {
     lower.ends_with("draft resolution") || lower.ends_with("draft decision")
 }
 
-/// `adoption = "Resolution adopted by the " body [" on " date]`.
+/// `adoption = "Resolution adopted by the " body [" "] "on " date]`. The
+/// space before `on` may be lost where an export glued the words
+/// (`… by the Human Rights Councilon 7 July 2022`, A/HRC/RES/50/2 as
+/// docstore.ohchr.org serves it): the organ's name is one of four, so the
+/// `on` that follows it whole is the preposition.
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
     (
         preceded(tag("Resolution adopted by the "), body),
-        opt(preceded((space1, tag("on"), space1), date)),
+        opt(preceded((space0, tag("on"), space1), date)),
     )
         .parse(input)
 }
@@ -224,6 +228,45 @@ pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
             )),
         )),
         (char('.'), alt((space1, nom::combinator::eof))),
+    )
+    .parse(input)
+}
+
+/// A [`resolution_number`] that an export set with spaces, between its
+/// parts or inside them: `50 / 2. Situation of human rights in Eritrea`,
+/// `4 7 / 2. Situation …` (A/HRC/RES/50/2 and 47/2 as docstore.ohchr.org
+/// serves them, where the number is spaced out like `Forty- s eventh`).
+/// Returns the number as it reads without them (`47/2`). Only where a
+/// number opens the title line: elsewhere `4 / 5.` is not one.
+pub(crate) fn spaced_resolution_number(input: &str) -> PResult<'_, String> {
+    let digits = || {
+        verify(
+            recognize((
+                take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+                opt((
+                    char(' '),
+                    take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+                )),
+            )),
+            |d: &str| d.len() <= 5,
+        )
+    };
+    map(
+        verify(
+            terminated(
+                recognize((
+                    opt(alt((tag("ES-"), tag("S-")))),
+                    digits(),
+                    space0,
+                    char('/'),
+                    space0,
+                    digits(),
+                )),
+                (char('.'), alt((space1, nom::combinator::eof))),
+            ),
+            |n: &str| n.contains(' '),
+        ),
+        |n: &str| n.replace(' ', ""),
     )
     .parse(input)
 }
@@ -647,6 +690,38 @@ mod tests {
         );
         assert_eq!(run_all(resolution_number, "80/204."), Some("80/204"));
     }
+    #[test]
+    fn ok_adoption_glued_on() {
+        assert_eq!(
+            run_all(
+                adoption,
+                "Resolution adopted by the Human Rights Councilon 7 July 2022"
+            )
+            .map(|(b, d)| (b, d.map(|d| d.to_string()))),
+            Some((Body::HumanRightsCouncil, Some("2022-07-07".to_owned())))
+        );
+    }
+
+    #[test]
+    fn ok_spaced_resolution_number() {
+        assert_eq!(
+            run(spaced_resolution_number, "50 / 2. Situation"),
+            Some(("50/2".to_owned(), "Situation"))
+        );
+        assert_eq!(
+            run(spaced_resolution_number, "4 7 / 2. Situation"),
+            Some(("47/2".to_owned(), "Situation"))
+        );
+    }
+
+    #[test]
+    fn err_spaced_resolution_number() {
+        // Unspaced: `resolution_number`'s; a date, a citation: none.
+        assert_eq!(run(spaced_resolution_number, "50/2. Situation"), None);
+        assert_eq!(run(spaced_resolution_number, "12 May 2024"), None);
+        assert_eq!(run(spaced_resolution_number, "4 / 5 of"), None);
+    }
+
     #[test]
     fn ok_number_placeholder() {
         assert_eq!(

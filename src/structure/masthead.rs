@@ -34,7 +34,8 @@ use crate::grammar::date::{damaged_date_line, date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
     council_resolution_heading, distribution, ends_with_draft_marker, number_placeholder, original,
-    preceded_of_date, report_origin, resolution_number, session, without_reference,
+    preceded_of_date, report_origin, resolution_number, session, spaced_resolution_number,
+    without_reference,
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -320,9 +321,12 @@ pub(crate) fn front(
             adopted = true;
             adoption_data.number = Some(number.to_owned());
             adoption_data.date.get_or_insert(d);
-        } else if let Some((number, rest)) = run(resolution_number, t) {
+        } else if let Some((number, rest)) = run(resolution_number, t)
+            .map(|(n, r)| (n.to_owned(), r))
+            .or_else(|| run(spaced_resolution_number, t))
+        {
             adopted = true;
-            adoption_data.number = Some(number.to_owned());
+            adoption_data.number = Some(number);
             roles[k] = Role::Field;
             if !rest.trim().is_empty() {
                 // `80/204. Enhancement of …`: the title starts on this line.
@@ -467,8 +471,11 @@ pub(crate) fn front(
     if !title_idx.is_empty() {
         let c = clean_lines(lines, &title_idx, lex, diags);
         let mut text = c.text;
-        if let Some((_, rest)) =
-            run(resolution_number, bare(&text)).or_else(|| run(number_placeholder, bare(&text)))
+        let plain = bare(&text);
+        if let Some(rest) = run(resolution_number, plain)
+            .map(|(_, r)| r)
+            .or_else(|| run(spaced_resolution_number, plain).map(|(_, r)| r))
+            .or_else(|| run(number_placeholder, plain).map(|(_, r)| r))
         {
             text = bare(rest).to_owned();
         }
