@@ -172,14 +172,23 @@ pub(crate) fn ends_with_draft_marker(line: &str) -> bool {
     lower.ends_with("draft resolution") || lower.ends_with("draft decision")
 }
 
-/// `adoption = "Resolution adopted by the " body [" "] "on " date]`. The
+/// `adoption = ("Resolution" | "Decision") " adopted by the " body [[" "]
+/// "on " date]`: the Human Rights Council prints its decisions so
+/// (`Decision adopted by the Human Rights Council on 23 March 2016`,
+/// A/HRC/DEC/31/116), under the same number as a resolution. The
 /// space before `on` may be lost where an export glued the words
 /// (`… by the Human Rights Councilon 7 July 2022`, A/HRC/RES/50/2 as
 /// docstore.ohchr.org serves it): the organ's name is one of four, so the
 /// `on` that follows it whole is the preposition.
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
     (
-        preceded(tag("Resolution adopted by the "), body),
+        preceded(
+            (
+                alt((tag("Resolution"), tag("Decision"))),
+                tag(" adopted by the "),
+            ),
+            body,
+        ),
         opt(preceded((space0, tag("on"), space1), date)),
     )
         .parse(input)
@@ -690,6 +699,15 @@ mod tests {
         );
         assert_eq!(run_all(resolution_number, "80/204."), Some("80/204"));
     }
+    #[test]
+    fn ok_adoption_of_a_decision() {
+        assert_eq!(
+            run_all(adoption, "Decision adopted by the Human Rights Council")
+                .map(|(b, d)| (b, d.is_none())),
+            Some((Body::HumanRightsCouncil, true))
+        );
+    }
+
     #[test]
     fn ok_adoption_glued_on() {
         assert_eq!(

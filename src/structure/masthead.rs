@@ -647,7 +647,10 @@ fn adoption_lines(
     step: usize,
 ) -> Option<(Body, Option<crate::ast::Date>, Option<u32>, usize)> {
     let first = bare(lines[front[k]].text);
-    if !first.starts_with("Resolution adopted by") && !first.starts_with("Adopted by the") {
+    if !first.starts_with("Resolution adopted by")
+        && !first.starts_with("Decision adopted by")
+        && !first.starts_with("Adopted by the")
+    {
         return None;
     }
     let parse = |t: &str| {
