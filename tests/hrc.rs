@@ -58,3 +58,44 @@ fn real_council_decision_on_a_review_outcome() {
         Some(VoteResult::WithoutVote)
     );
 }
+
+/// A/HRC/DEC/31/116 as right-docs.org prints it: a decision printed as one
+/// sentence (`At its 63rd meeting, on 23 March 2016, the Human Rights
+/// Council decided that …`), with no formula and no meeting line, the note
+/// under it, then the first page's masthead out of place (`United Nations
+/// A/HRC/DEC/31/116` / `General Assembly`). The site lost the title's last
+/// word (`… of the universal periodic` / `review`): kept as printed. It
+/// parsed to an error (no body).
+#[test]
+fn real_council_decision_printed_as_one_sentence() {
+    let p = newsrc("A_HRC_DEC_31_116.right-docs.txt");
+    let r = &p.resolution;
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Commencement of the third cycle of the universal periodic")
+    );
+    assert!(r.preamble.is_empty());
+    assert_eq!(r.operative.len(), 1);
+    let op = &r.operative[0];
+    assert!(op
+        .text
+        .starts_with("At its 63rd meeting, on 23 March 2016,"));
+    assert!(
+        op.text
+            .ends_with("by the Council at its thirty-fourth session."),
+        "{}",
+        op.text
+    );
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status)
+    };
+    assert_eq!(adoption.number.as_deref(), Some("31/116"));
+    assert_eq!(
+        adoption.date.map(|d| d.to_string()).as_deref(),
+        Some("2016-03-23")
+    );
+    assert_eq!(
+        adoption.vote.as_ref().map(|v| v.result.clone()),
+        Some(VoteResult::WithoutVote)
+    );
+}

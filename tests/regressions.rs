@@ -1994,3 +1994,30 @@ fn council_text_from_a_web_export_keeps_its_adoption_and_numbers() {
     };
     assert_eq!(adoption.number.as_deref(), Some("47/2"));
 }
+
+/// Found auditing Human Rights Council decisions (A/HRC/DEC/31/116): a
+/// decision printed as one sentence, `At its 63rd meeting, on …, the
+/// Human Rights Council decided that …`, with no formula, gave no body (an
+/// error), and its note (`[Adopted without a vote.]`, with no meeting line
+/// above it: the sentence names the meeting) was read into the sentence.
+#[test]
+fn decision_printed_as_one_sentence_is_its_operative_part() {
+    let r = parse_resolution("Human Rights Council\nThirty-first session\nAgenda item 6\nDecision adopted by the Human Rights Council on 23 March 2016\n31/116. Commencement of the third cycle of the universal periodic review\nAt its 63rd meeting, on 23 March 2016, the Human Rights Council decided that the\nthird cycle of the universal periodic review shall commence in April/May 2017.\n[Adopted without a vote.]\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(r.preamble.is_empty());
+    let ops: Vec<_> = r.operative.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(ops, ["At its 63rd meeting, on 23 March 2016, the Human Rights Council decided that the third cycle of the universal periodic review shall commence in April/May 2017."]);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status)
+    };
+    assert_eq!(
+        adoption.vote.as_ref().map(|v| v.result.clone()),
+        Some(un_resolution::VoteResult::WithoutVote)
+    );
+    // With a formula, a paragraph that opens so stays where it stands.
+    let r = parse_resolution(
+        "The General Assembly,\nRecalling its resolution 70/1,\n1. Decides to act.\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 1);
+}

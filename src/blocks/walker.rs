@@ -353,6 +353,21 @@ impl<'a, 's> Walker<'a, 's> {
         if is_symbol(text) {
             return Some(DropReason::PageHeader);
         }
+        // `United Nations A/HRC/DEC/31/116` / `General Assembly`: the first
+        // page's masthead where a rendering prints it out of place (after
+        // the vote note, right-docs.org): the symbol with the Organization's
+        // name, then the organ's name right under it.
+        if plain
+            .strip_prefix("United Nations ")
+            .is_some_and(|rest| is_symbol(rest.trim_start()))
+            || (self.header_zone
+                && matches!(
+                    plain,
+                    "General Assembly" | "Security Council" | "Economic and Social Council"
+                ))
+        {
+            return Some(DropReason::PageHeader);
+        }
         // `**2/4**`, `**A/C.3/80/L.35**`: furniture in markdown emphasis
         // (pymupdf4llm).
         if plain.len() < text.trim().len() {
@@ -1231,7 +1246,17 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 self.end_notes(out);
             }
-            if plain.starts_with("[Adopted ") && !out.closing.is_empty() && out.vote_note.is_empty()
+            // Under the closing line, or right after the last paragraph's
+            // full stop where the text prints no meeting (a decision that
+            // names it in its sentence: `At its 63rd meeting, …`).
+            if plain.starts_with("[Adopted ")
+                && out.vote_note.is_empty()
+                && (!out.closing.is_empty()
+                    || self
+                        .paras
+                        .last()
+                        .and_then(Para::last_text)
+                        .is_some_and(|t| strip_trailing_marks(t).trim_end().ends_with('.')))
             {
                 i = self.vote_note(i, end, out) + 1;
                 continue;

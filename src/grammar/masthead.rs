@@ -316,6 +316,28 @@ pub(crate) fn meeting(input: &str) -> PResult<'_, u32> {
     .parse(input)
 }
 
+/// `narrative_decision = "At its " ordinal_figure [" plenary"] " meeting"`:
+/// the opening of a decision printed as one sentence, with no enacting
+/// formula (`At its 63rd meeting, on 23 March 2016, the Human Rights
+/// Council decided that …`, A/HRC/DEC/31/116; the General Assembly's
+/// `At its 50th plenary meeting, on …, the General Assembly …`). The
+/// sentence is the decision: its operative part.
+pub(crate) fn narrative_decision(input: &str) -> PResult<'_, u32> {
+    preceded(
+        tag("At its "),
+        terminated(
+            ordinal_figure,
+            (
+                opt((space1, tag("plenary"))),
+                space1,
+                tag("meeting"),
+                alt((tag(","), space1)),
+            ),
+        ),
+    )
+    .parse(input)
+}
+
 /// What a bracketed vote note under a closing line says
 /// (`[Adopted by a recorded vote of 24 to 10, with 13 abstentions. …]`,
 /// `[Adopted without a vote.]`).
@@ -699,6 +721,31 @@ mod tests {
         );
         assert_eq!(run_all(resolution_number, "80/204."), Some("80/204"));
     }
+    #[test]
+    fn ok_narrative_decision() {
+        assert_eq!(
+            run(
+                narrative_decision,
+                "At its 63rd meeting, on 23 March 2016, the"
+            ),
+            Some((63, " on 23 March 2016, the"))
+        );
+        assert_eq!(
+            run(narrative_decision, "At its 50th plenary meeting, on").map(|(n, _)| n),
+            Some(50)
+        );
+    }
+
+    #[test]
+    fn err_narrative_decision() {
+        // A paragraph that names a meeting later on is not one.
+        assert_eq!(
+            run(narrative_decision, "At its fifty-first session, the"),
+            None
+        );
+        assert_eq!(run(narrative_decision, "Recalling its 63rd meeting,"), None);
+    }
+
     #[test]
     fn ok_adoption_of_a_decision() {
         assert_eq!(

@@ -872,6 +872,13 @@ fn body(
                     && op_lead.is_none()
                     && is_heading(&it.text)
                     && it.refs.is_empty();
+                // A decision printed as one sentence (`At its 63rd meeting,
+                // on …, the Human Rights Council decided that …`) is its
+                // operative part, though no lead opens it.
+                let narrative = !in_operative
+                    && pre_lead.is_none()
+                    && op_lead.is_none()
+                    && crate::blocks::opens_narrative(&it.text);
                 if in_operative && in_section && pre_lead.is_some() {
                     // `II` / `Capital master plan` / `Recalling …`: the
                     // section's own preamble, after operative paragraphs.
@@ -893,7 +900,7 @@ fn body(
                         text: it.text,
                         span: it.span,
                     });
-                } else if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
+                } else if !in_operative && !narrative && (pre_lead.is_some() || op_lead.is_none()) {
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
@@ -901,7 +908,11 @@ fn body(
                         diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
                     }
                     top = Some(preambular_top(it, pre_lead));
-                } else if op_lead.is_none() && is_heading(&it.text) && it.refs.is_empty() {
+                } else if !narrative
+                    && op_lead.is_none()
+                    && is_heading(&it.text)
+                    && it.refs.is_empty()
+                {
                     in_operative = true;
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
