@@ -2021,3 +2021,38 @@ fn decision_printed_as_one_sentence_is_its_operative_part() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.preamble.len(), 1);
 }
+
+/// Found auditing Human Rights Council texts: documents issued at Geneva
+/// print a page's number alone at its foot (`2`, no `/` and page count).
+/// pdftotext sets it as the page's last line, and after a note `1` it was
+/// read as the marker of note `2` inside the paragraph the page cuts (and
+/// the note reported missing). It is the page number where it equals the
+/// page's number.
+#[test]
+fn geneva_page_number_at_a_page_foot_is_furniture() {
+    let text = format!(
+        "{HRC_MASTHEAD}Resolution adopted by the Human Rights Council on 3 April 2024\n55/1. The right to food\nThe Human Rights Council,\nReaffirming all previous resolutions on the right to food,1\n\n1 Resolution 52/9.\n\nGE.24-06245(E)\n\n\u{c}A/HRC/RES/55/1\n\n1.\nReaffirms that hunger constitutes an outrage and a\n\n2\n\n\u{c}A/HRC/RES/55/1\n\nviolation of human dignity;\n2.\nDecides to remain seized of the matter.\n50th meeting\n3 April 2024\n[Adopted without a vote.]\n\n3\n\n\u{c}"
+    );
+    let parsed =
+        parse_resolution_with(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(
+        r.operative.first().map(|p| p.text.as_str()),
+        Some("Reaffirms that hunger constitutes an outrage and a violation of human dignity;")
+    );
+    assert!(r.operative[0].footnote_refs.is_empty());
+    assert_eq!(notes_of(r), [("1".to_owned(), "Resolution 52/9.")]);
+    let pages = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.kind,
+                un_resolution::DiagnosticKind::DroppedLine {
+                    reason: un_resolution::DropReason::PageNumber
+                }
+            )
+        })
+        .count();
+    assert_eq!(pages, 2);
+}
