@@ -2056,3 +2056,54 @@ fn geneva_page_number_at_a_page_foot_is_furniture() {
         .count();
     assert_eq!(pages, 2);
 }
+
+/// Found auditing Human Rights Council vote notes: the forms of a recorded
+/// vote with no abstention (`with no abstentions`, or no clause) and of the
+/// Council's reports of 2006 to 2009 (`[Resolution adopted by a recorded
+/// vote of 30 votes to 15, …`, lists ending in a full stop) were read as
+/// no vote stated; a list's last two names joined by `and` stayed one.
+#[test]
+fn council_vote_notes_in_their_other_forms() {
+    let recorded = |note: &str| {
+        let text = format!("Human Rights Council\nResolution adopted by the Human Rights Council on 3 April 2024\n55/1. Title\nThe Human Rights Council,\n1. Decides to act.\n50th meeting\n3 April 2024\n{note}\n");
+        let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+        let Status::Adopted { adoption, .. } = r.status else {
+            panic!("{:?}", r.status)
+        };
+        match adoption.vote.map(|v| v.result) {
+            Some(un_resolution::VoteResult::Recorded {
+                in_favour,
+                in_favour_states,
+                against,
+                abstaining,
+            }) => (
+                in_favour,
+                in_favour_states,
+                against.states,
+                abstaining.count,
+            ),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        recorded("[Adopted by a recorded vote of 30 to 15, with no abstentions. The voting was as follows:\nIn favour:\nAlgeria, Benin\nAgainst:\nUnited Kingdom of Great Britain and Northern Ireland and United States of America]"),
+        (
+            30,
+            vec!["Algeria".to_owned(), "Benin".to_owned()],
+            vec![
+                "United Kingdom of Great Britain and Northern Ireland".to_owned(),
+                "United States of America".to_owned()
+            ],
+            0
+        )
+    );
+    assert_eq!(
+        recorded("[Resolution adopted by a recorded vote of 2 votes to 1, with 0 abstentions. The voting was as follows:\nIn favour: Brazil, Chile.\nAgainst: Cuba.]"),
+        (
+            2,
+            vec!["Brazil".to_owned(), "Chile".to_owned()],
+            vec!["Cuba".to_owned()],
+            0
+        )
+    );
+}

@@ -1273,7 +1273,7 @@ impl<'a, 's> Walker<'a, 's> {
             // Under the closing line, or right after the last paragraph's
             // full stop where the text prints no meeting (a decision that
             // names it in its sentence: `At its 63rd meeting, …`).
-            if plain.starts_with("[Adopted ")
+            if (plain.starts_with("[Adopted ") || plain.starts_with("[Resolution adopted "))
                 && out.vote_note.is_empty()
                 && (!out.closing.is_empty()
                     || self

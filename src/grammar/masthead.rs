@@ -348,24 +348,30 @@ pub(crate) enum VoteNote {
     WithoutVote,
 }
 
-/// `vote_note = "[Adopted " ("without a vote" | "by a recorded vote of " n
-/// " to " n ", with " n " abstention" ["s"])`: the head of the note; the
-/// lists of States follow.
+/// `vote_note = "[" ("Adopted" | "Resolution adopted") " " ("without a
+/// vote" | "by a recorded vote of " n [" votes"] " to " n [", with " (n |
+/// "no") " abstention" ["s"]])`: the head of the note; the lists of States
+/// follow. The Council's reports of 2006 to 2009 open `[Resolution adopted
+/// by a recorded vote of 30 votes to 15, with 2 abstentions.`; a vote with
+/// none prints `with no abstentions`, or no clause (`46 to 1.`).
 pub(crate) fn vote_note(input: &str) -> PResult<'_, VoteNote> {
     preceded(
-        tag("[Adopted "),
+        (
+            char('['),
+            alt((tag("Adopted "), tag("Resolution adopted "))),
+        ),
         alt((
             value(VoteNote::WithoutVote, tag("without a vote")),
             (
                 preceded(tag("by a recorded vote of "), number(3)),
-                preceded(tag(" to "), number(3)),
-                delimited(
+                preceded((opt(tag(" votes")), tag(" to ")), number(3)),
+                opt(delimited(
                     tag(", with "),
-                    number(3),
+                    alt((number(3), value(0, tag("no")))),
                     (tag(" abstention"), opt(char('s'))),
-                ),
+                )),
             )
-                .map(|(a, b, c)| VoteNote::Recorded(a, b, c)),
+                .map(|(a, b, c)| VoteNote::Recorded(a, b, c.unwrap_or(0))),
         )),
     )
     .parse(input)
@@ -1001,6 +1007,30 @@ mod tests {
             Some(VoteNote::WithoutVote)
         );
         assert!(run(vote_note, "Adopted without a vote.").is_none());
+    }
+
+    #[test]
+    fn ok_vote_note_forms_of_the_council() {
+        for (note, want) in [
+            (
+                "[Adopted by a recorded vote of 30 to 15, with no abstentions. The",
+                VoteNote::Recorded(30, 15, 0),
+            ),
+            (
+                "[Adopted by a recorded vote of 46 to 1. The voting was as follows:",
+                VoteNote::Recorded(46, 1, 0),
+            ),
+            (
+                "[Resolution adopted by a recorded vote of 30 votes to 15, with 2 abstentions.",
+                VoteNote::Recorded(30, 15, 2),
+            ),
+            (
+                "[Resolution adopted without a vote.]",
+                VoteNote::WithoutVote,
+            ),
+        ] {
+            assert_eq!(run(vote_note, note).map(|(v, _)| v), Some(want), "{note}");
+        }
     }
 
     #[test]

@@ -1240,29 +1240,26 @@ fn vote_note(
                     .filter_map(|h| rest.find(h))
                     .min()
                     .unwrap_or(rest.len());
+                // `Chile.` / `Against:` (the Council's reports of 2006 to
+                // 2009 end each list with a full stop).
                 rest[..end]
                     .split(',')
-                    .map(str::trim)
+                    .map(|s| s.trim().trim_end_matches('.').trim_end())
                     .filter(|s| !s.is_empty())
                     .collect()
             };
+            // `… Uruguay and Venezuela (Bolivarian Republic of)`: split with
+            // the gazetteer, as an adoption line's lists are.
             VoteResult::Recorded {
                 in_favour,
-                in_favour_states: list("In favour:").into_iter().map(str::to_owned).collect(),
-                against: tally(against, &list("Against:")),
-                abstaining: tally(abstaining, &list("Abstaining:")),
+                in_favour_states: named_tally(in_favour, &list("In favour:")).states,
+                against: named_tally(against, &list("Against:")),
+                abstaining: named_tally(abstaining, &list("Abstaining:")),
             }
         }
         None => VoteResult::NotStated,
     };
     Some(Vote { text, result, span })
-}
-
-fn tally(count: u32, states: &[&str]) -> Tally {
-    Tally {
-        count,
-        states: states.iter().map(|s| (*s).to_owned()).collect(),
-    }
 }
 
 /// [`tally`] of an adoption line's list, whose pieces between commas may
