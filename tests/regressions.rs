@@ -2107,3 +2107,18 @@ fn council_vote_notes_in_their_other_forms() {
         )
     );
 }
+
+/// Found in review of the Human Rights Council fixes: a General Assembly
+/// draft titled `Human Rights Council` (A/60/L.48, which established the
+/// Council) must keep the Assembly as its organ, and its title: the title
+/// line, an organ's name, was read as a masthead field (no title).
+#[test]
+fn assembly_draft_titled_human_rights_council() {
+    let r = parse_resolution("United Nations\nA/60/L.48\nGeneral Assembly\nDistr.: Limited\n24 February 2006\nOriginal: English\nSixtieth session\nAgenda items 46 and 120\nDraft resolution submitted by the President of the General Assembly\nHuman Rights Council\nThe General Assembly,\nReaffirming the purposes and principles contained in the Charter,\n1. Decides to establish the Human Rights Council;\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.masthead.body, Some(un_resolution::Body::GeneralAssembly));
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Human Rights Council")
+    );
+}

@@ -200,7 +200,14 @@ pub(crate) fn front(
         // `may_be_field` first: title and sponsor lines would otherwise run
         // all seven grammars. `simple_field` changes `m` only when it reads
         // a field, so a column turned away here stops `all` as it would.
-        if may_be_field(t) && simple_field(t, &mut m) {
+        // An organ's name under the sponsors (`Draft resolution submitted
+        // by the President of the General Assembly` / `Human Rights
+        // Council`, A/60/L.48) is the draft's title, not the organ.
+        let title_after_sponsors = (submitted_by.is_some() || roles[..k].contains(&Role::Sponsors))
+            && run_all(body, t).is_some();
+        if title_after_sponsors {
+            claimed = false;
+        } else if may_be_field(t) && simple_field(t, &mut m) {
         } else if line.text.contains("    ")
             && line
                 .text

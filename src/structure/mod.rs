@@ -42,7 +42,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::ast::{
-    Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
+    Annex, AnnexBlock, AnnexParagraph, Body, Distribution, Footnote, FootnoteMarker, FootnoteRef,
     Formula, Heading, LabelStyle, Meeting, OperativeParagraph, Part, PreambularParagraph,
     QuotedStructure, Resolution, Status, Subparagraph, Tally, Title, Vote, VoteResult,
 };
@@ -371,6 +371,24 @@ pub(crate) fn build(
     let mut markers = MarkerContext::new(defined);
     let mut front = masthead::front(lines, &layout.front, &lex, diags);
     masthead::complete_from_front_matter(&mut front, input, &layout.dropped);
+    // The Council's name under the Assembly's banner makes the Council the
+    // organ (masthead::set_body), but only in the Council's own texts: an
+    // Assembly text may be titled `Human Rights Council` (A/60/L.48, which
+    // established it), and its symbol (`A/60/L.48`) or its formula (`The
+    // General Assembly,`) says whose it is.
+    if front.masthead.body == Some(Body::HumanRightsCouncil) {
+        let assembly = Some(Body::GeneralAssembly);
+        if front
+            .masthead
+            .symbol
+            .as_ref()
+            .and_then(crate::DocumentSymbol::organ)
+            == assembly
+            || layout.formula.map(|(_, b)| b) == assembly
+        {
+            front.masthead.body = assembly;
+        }
+    }
     let ctx = references::Context {
         adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
         input,
