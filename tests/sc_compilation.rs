@@ -61,6 +61,7 @@ fn summary(r: &Resolution) -> [String; 11] {
                         in_favour,
                         against,
                         abstaining,
+                        ..
                     } => format!(
                         "{in_favour}-{}-{} against: {} abstaining: {}",
                         against.count,

@@ -514,6 +514,13 @@ pub(crate) fn annex_title_on_heading(text: &str, closed: bool) -> Option<&str> {
     opens.then_some(title)
 }
 
+/// Whether `text` opens a decision printed as one sentence
+/// (`narrative_decision`).
+pub(crate) fn opens_narrative(text: &str) -> bool {
+    let t = bare(text);
+    t.starts_with("At its ") && run(crate::grammar::masthead::narrative_decision, t).is_some()
+}
+
 fn starts_with_lead(text: &str) -> bool {
     let t = bare(text);
     (may_open_lead(t) && (run(preambular_lead, t).is_some() || run(operative_lead, t).is_some()))
@@ -907,11 +914,13 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
             // No formula: the body starts at the first paragraph number or
             // lead phrase, or right after a compilation heading (`1 (1946)
             // Resolution of 25 January 1946`, whose first paragraph may open
-            // with no lead: `By Article 47 of the Charter, …`).
+            // with no lead: `By Article 47 of the Charter, …`), or at a
+            // decision printed as one sentence (`At its 63rd meeting, on …,
+            // the Human Rights Council decided that …`).
             let first = (start..lines.len())
                 .find(|&i| {
                     let t = lines[i].text;
-                    para_number(t).is_some() || starts_with_lead(t)
+                    para_number(t).is_some() || starts_with_lead(t) || opens_narrative(t)
                 })
                 // Neither formula nor paragraph: no body (stage 3 reports it).
                 .unwrap_or(lines.len());

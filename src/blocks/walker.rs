@@ -341,6 +341,22 @@ impl<'a, 's> Walker<'a, 's> {
         self.front_compact = std::cell::OnceCell::new();
     }
 
+    /// Whether line `i` (`plain` its text) is a page's number alone as
+    /// Geneva prints it: digits only, the last non-blank line before a form
+    /// feed (or the end of the text), and equal to the page's number: one
+    /// more than the form feeds before it.
+    fn geneva_page_number(&self, i: usize, plain: &str) -> bool {
+        if plain.is_empty() || plain.len() > 3 || !plain.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let next = self.lines[i + 1..].iter().find(|l| !l.is_blank());
+        if next.is_some_and(|l| !l.page_break) {
+            return false;
+        }
+        let page = 1 + self.lines[..=i].iter().filter(|l| l.page_break).count();
+        plain.parse::<usize>().is_ok_and(|n| n == page)
+    }
+
     /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
     /// output, where a header and a counter share a line: `4/6      25-19853`,
     /// `A/RES/80/184     Improvement of the situation …`) cells of furniture,
@@ -351,6 +367,29 @@ impl<'a, 's> Walker<'a, 's> {
             return Some(reason);
         }
         if is_symbol(text) {
+            return Some(DropReason::PageHeader);
+        }
+        // `2` alone at a page's foot, the last line before the next page:
+        // the page number as documents issued at Geneva print it (no `/`
+        // and page count, the Human Rights Council's). Only where it is the
+        // page's own number, counted from the form feeds above it: a
+        // note's marker on its own line has its text under it.
+        if self.geneva_page_number(i, plain) {
+            return Some(DropReason::PageNumber);
+        }
+        // `United Nations A/HRC/DEC/31/116` / `General Assembly`: the first
+        // page's masthead where a rendering prints it out of place (after
+        // the vote note, right-docs.org): the symbol with the Organization's
+        // name, then the organ's name right under it.
+        if plain
+            .strip_prefix("United Nations ")
+            .is_some_and(|rest| is_symbol(rest.trim_start()))
+            || (self.header_zone
+                && matches!(
+                    plain,
+                    "General Assembly" | "Security Council" | "Economic and Social Council"
+                ))
+        {
             return Some(DropReason::PageHeader);
         }
         // `**2/4**`, `**A/C.3/80/L.35**`: furniture in markdown emphasis
@@ -1231,7 +1270,17 @@ impl<'a, 's> Walker<'a, 's> {
                 }
                 self.end_notes(out);
             }
-            if plain.starts_with("[Adopted ") && !out.closing.is_empty() && out.vote_note.is_empty()
+            // Under the closing line, or right after the last paragraph's
+            // full stop where the text prints no meeting (a decision that
+            // names it in its sentence: `At its 63rd meeting, …`).
+            if (plain.starts_with("[Adopted ") || plain.starts_with("[Resolution adopted "))
+                && out.vote_note.is_empty()
+                && (!out.closing.is_empty()
+                    || self
+                        .paras
+                        .last()
+                        .and_then(Para::last_text)
+                        .is_some_and(|t| strip_trailing_marks(t).trim_end().ends_with('.')))
             {
                 i = self.vote_note(i, end, out) + 1;
                 continue;
@@ -1302,8 +1351,10 @@ impl<'a, 's> Walker<'a, 's> {
             if line.is_blank() {
                 continue;
             }
+            // The running head (`A/HRC/RES/55/1`) too: a Council of 47
+            // prints lists that cross a page.
             if k > i {
-                if let Some(reason) = furniture_line(line.text) {
+                if let Some(reason) = self.furniture(k, line.text, bare(line.text)) {
                     out.dropped.push((line.span, reason));
                     continue;
                 }

@@ -3,8 +3,8 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::{char, one_of, space0, space1};
-use nom::combinator::{eof, map, map_opt, opt, peek};
+use nom::character::complete::{char, one_of, satisfy, space0, space1};
+use nom::combinator::{eof, map, map_opt, opt, peek, recognize};
 use nom::sequence::{delimited, terminated};
 use nom::Parser;
 
@@ -23,10 +23,24 @@ use super::{number, PResult};
 /// as two runs (`1 .       Reaffirms`, pypdf's layout mode on A/C.4/80/L.18).
 /// No sentence sets a space before a full stop, so the gap is the
 /// extractor's, not the text's.
+///
+/// The dot may touch the paragraph's first word where an export dropped
+/// the tab the number stood before (`1.Welcomes the report …`, the
+/// Human Rights Council's resolutions as docstore.ohchr.org serves them):
+/// a capital letter after the dot, never a digit (`1.5`), is that word.
 pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
     terminated(
         number(4),
-        (space0, opt(char('\\')), char('.'), alt((space1, eof))),
+        (
+            space0,
+            opt(char('\\')),
+            char('.'),
+            alt((
+                space1,
+                eof,
+                recognize(peek(satisfy(|c: char| c.is_ascii_uppercase()))),
+            )),
+        ),
     )
     .parse(input)
 }
@@ -227,6 +241,18 @@ mod tests {
             run(paragraph_number, "1 .       Reaffirms          that"),
             Some((1, "Reaffirms          that"))
         );
+    }
+    #[test]
+    fn ok_paragraph_number_touching_its_word() {
+        assert_eq!(
+            run(paragraph_number, "1.Welcomes the report"),
+            Some((1, "Welcomes the report"))
+        );
+    }
+    #[test]
+    fn err_paragraph_number_touching_lower_case() {
+        // `1.e` is no label: only a capital opens a paragraph's text.
+        assert_eq!(run(paragraph_number, "1.e. the case"), None);
     }
     #[test]
     fn err_paragraph_number_in_citation() {

@@ -190,11 +190,24 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
     }
 }
 
-/// `adoption = "Resolution adopted by the " body [" on " date]`.
+/// `adoption = ("Resolution" | "Decision") " adopted by the " body [[" "]
+/// "on " date]`: the Human Rights Council prints its decisions so
+/// (`Decision adopted by the Human Rights Council on 23 March 2016`,
+/// A/HRC/DEC/31/116), under the same number as a resolution. The
+/// space before `on` may be lost where an export glued the words
+/// (`… by the Human Rights Councilon 7 July 2022`, A/HRC/RES/50/2 as
+/// docstore.ohchr.org serves it): the organ's name is one of four, so the
+/// `on` that follows it whole is the preposition.
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
     (
-        preceded(tag("Resolution adopted by the "), body),
-        opt(preceded((space1, tag("on"), space1), date)),
+        preceded(
+            (
+                alt((tag("Resolution"), tag("Decision"))),
+                tag(" adopted by the "),
+            ),
+            body,
+        ),
+        opt(preceded((space0, tag("on"), space1), date)),
     )
         .parse(input)
 }
@@ -246,6 +259,62 @@ pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
+/// A [`resolution_number`] that an export set with spaces, between its
+/// parts or inside them: `50 / 2. Situation of human rights in Eritrea`,
+/// `4 7 / 2. Situation …` (A/HRC/RES/50/2 and 47/2 as docstore.ohchr.org
+/// serves them, where the number is spaced out like `Forty- s eventh`).
+/// Returns the number as it reads without them (`47/2`). Only where a
+/// number opens the title line: elsewhere `4 / 5.` is not one.
+pub(crate) fn spaced_resolution_number(input: &str) -> PResult<'_, String> {
+    let digits = || {
+        verify(
+            recognize((
+                take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+                opt((
+                    char(' '),
+                    take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+                )),
+            )),
+            |d: &str| d.len() <= 5,
+        )
+    };
+    map(
+        verify(
+            terminated(
+                recognize((
+                    opt(alt((tag("ES-"), tag("S-")))),
+                    digits(),
+                    space0,
+                    char('/'),
+                    space0,
+                    digits(),
+                )),
+                (char('.'), alt((space1, nom::combinator::eof))),
+            ),
+            |n: &str| n.contains(' '),
+        ),
+        |n: &str| n.replace(' ', ""),
+    )
+    .parse(input)
+}
+
+/// `number_placeholder = ["S-"] digit+ "/" ("..." | "…") space+`: the
+/// number a Human Rights Council draft prints before its title (`55/...
+/// Situation of human rights in …`), the session and a gap the secretariat
+/// fills at adoption (`55/1.`). Not part of the title.
+pub(crate) fn number_placeholder(input: &str) -> PResult<'_, &str> {
+    terminated(
+        recognize((
+            opt(tag("S-")),
+            number(4),
+            char('/'),
+            alt((tag("..."), tag("\u{2026}"))),
+        )),
+        space1,
+    )
+    .parse(input)
+}
+
 /// `meeting = ordinal_figure [" (resumed)"] " " ("plenary meeting" |
 /// "meeting" end)`: `69th plenary meeting`; the Human Rights Council's
 /// `56th meeting`, alone on its line (a line that opens `56th meeting, …`
@@ -265,6 +334,28 @@ pub(crate) fn meeting(input: &str) -> PResult<'_, u32> {
     .parse(input)
 }
 
+/// `narrative_decision = "At its " ordinal_figure [" plenary"] " meeting"`:
+/// the opening of a decision printed as one sentence, with no enacting
+/// formula (`At its 63rd meeting, on 23 March 2016, the Human Rights
+/// Council decided that …`, A/HRC/DEC/31/116; the General Assembly's
+/// `At its 50th plenary meeting, on …, the General Assembly …`). The
+/// sentence is the decision: its operative part.
+pub(crate) fn narrative_decision(input: &str) -> PResult<'_, u32> {
+    preceded(
+        tag("At its "),
+        terminated(
+            ordinal_figure,
+            (
+                opt((space1, tag("plenary"))),
+                space1,
+                tag("meeting"),
+                alt((tag(","), space1)),
+            ),
+        ),
+    )
+    .parse(input)
+}
+
 /// What a bracketed vote note under a closing line says
 /// (`[Adopted by a recorded vote of 24 to 10, with 13 abstentions. …]`,
 /// `[Adopted without a vote.]`).
@@ -275,24 +366,30 @@ pub(crate) enum VoteNote {
     WithoutVote,
 }
 
-/// `vote_note = "[Adopted " ("without a vote" | "by a recorded vote of " n
-/// " to " n ", with " n " abstention" ["s"])`: the head of the note; the
-/// lists of States follow.
+/// `vote_note = "[" ("Adopted" | "Resolution adopted") " " ("without a
+/// vote" | "by a recorded vote of " n [" votes"] " to " n [", with " (n |
+/// "no") " abstention" ["s"]])`: the head of the note; the lists of States
+/// follow. The Council's reports of 2006 to 2009 open `[Resolution adopted
+/// by a recorded vote of 30 votes to 15, with 2 abstentions.`; a vote with
+/// none prints `with no abstentions`, or no clause (`46 to 1.`).
 pub(crate) fn vote_note(input: &str) -> PResult<'_, VoteNote> {
     preceded(
-        tag("[Adopted "),
+        (
+            char('['),
+            alt((tag("Adopted "), tag("Resolution adopted "))),
+        ),
         alt((
             value(VoteNote::WithoutVote, tag("without a vote")),
             (
                 preceded(tag("by a recorded vote of "), number(3)),
-                preceded(tag(" to "), number(3)),
-                delimited(
+                preceded((opt(tag(" votes")), tag(" to ")), number(3)),
+                opt(delimited(
                     tag(", with "),
-                    number(3),
+                    alt((number(3), value(0, tag("no")))),
                     (tag(" abstention"), opt(char('s'))),
-                ),
+                )),
             )
-                .map(|(a, b, c)| VoteNote::Recorded(a, b, c)),
+                .map(|(a, b, c)| VoteNote::Recorded(a, b, c.unwrap_or(0))),
         )),
     )
     .parse(input)
@@ -652,6 +749,94 @@ mod tests {
         assert_eq!(run_all(resolution_number, "80/204."), Some("80/204"));
     }
     #[test]
+    fn ok_narrative_decision() {
+        assert_eq!(
+            run(
+                narrative_decision,
+                "At its 63rd meeting, on 23 March 2016, the"
+            ),
+            Some((63, " on 23 March 2016, the"))
+        );
+        assert_eq!(
+            run(narrative_decision, "At its 50th plenary meeting, on").map(|(n, _)| n),
+            Some(50)
+        );
+    }
+
+    #[test]
+    fn err_narrative_decision() {
+        // A paragraph that names a meeting later on is not one.
+        assert_eq!(
+            run(narrative_decision, "At its fifty-first session, the"),
+            None
+        );
+        assert_eq!(run(narrative_decision, "Recalling its 63rd meeting,"), None);
+    }
+
+    #[test]
+    fn ok_adoption_of_a_decision() {
+        assert_eq!(
+            run_all(adoption, "Decision adopted by the Human Rights Council")
+                .map(|(b, d)| (b, d.is_none())),
+            Some((Body::HumanRightsCouncil, true))
+        );
+    }
+
+    #[test]
+    fn ok_adoption_glued_on() {
+        assert_eq!(
+            run_all(
+                adoption,
+                "Resolution adopted by the Human Rights Councilon 7 July 2022"
+            )
+            .map(|(b, d)| (b, d.map(|d| d.to_string()))),
+            Some((Body::HumanRightsCouncil, Some("2022-07-07".to_owned())))
+        );
+    }
+
+    #[test]
+    fn ok_spaced_resolution_number() {
+        assert_eq!(
+            run(spaced_resolution_number, "50 / 2. Situation"),
+            Some(("50/2".to_owned(), "Situation"))
+        );
+        assert_eq!(
+            run(spaced_resolution_number, "4 7 / 2. Situation"),
+            Some(("47/2".to_owned(), "Situation"))
+        );
+    }
+
+    #[test]
+    fn err_spaced_resolution_number() {
+        // Unspaced: `resolution_number`'s; a date, a citation: none.
+        assert_eq!(run(spaced_resolution_number, "50/2. Situation"), None);
+        assert_eq!(run(spaced_resolution_number, "12 May 2024"), None);
+        assert_eq!(run(spaced_resolution_number, "4 / 5 of"), None);
+    }
+
+    #[test]
+    fn ok_number_placeholder() {
+        assert_eq!(
+            run(number_placeholder, "55/... Situation of human rights"),
+            Some(("55/...", "Situation of human rights"))
+        );
+        assert_eq!(
+            run(
+                number_placeholder,
+                "S-35/\u{2026} The human rights situation"
+            ),
+            Some(("S-35/\u{2026}", "The human rights situation"))
+        );
+    }
+
+    #[test]
+    fn err_number_placeholder() {
+        // A number, or the placeholder with nothing after it, is not one.
+        assert_eq!(run(number_placeholder, "55/1. The right to food"), None);
+        assert_eq!(run(number_placeholder, "55/..."), None);
+    }
+
+    #[test]
     fn err_resolution_number_in_text() {
         assert_eq!(run(resolution_number, "80/204 of 18 December"), None);
     }
@@ -843,6 +1028,30 @@ mod tests {
             Some(VoteNote::WithoutVote)
         );
         assert!(run(vote_note, "Adopted without a vote.").is_none());
+    }
+
+    #[test]
+    fn ok_vote_note_forms_of_the_council() {
+        for (note, want) in [
+            (
+                "[Adopted by a recorded vote of 30 to 15, with no abstentions. The",
+                VoteNote::Recorded(30, 15, 0),
+            ),
+            (
+                "[Adopted by a recorded vote of 46 to 1. The voting was as follows:",
+                VoteNote::Recorded(46, 1, 0),
+            ),
+            (
+                "[Resolution adopted by a recorded vote of 30 votes to 15, with 2 abstentions.",
+                VoteNote::Recorded(30, 15, 2),
+            ),
+            (
+                "[Resolution adopted without a vote.]",
+                VoteNote::WithoutVote,
+            ),
+        ] {
+            assert_eq!(run(vote_note, note).map(|(v, _)| v), Some(want), "{note}");
+        }
     }
 
     #[test]

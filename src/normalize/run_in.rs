@@ -919,7 +919,9 @@ impl Reader {
             self.in_origin = false;
             return;
         }
-        if word.starts_with("Resolution adopted by the ") {
+        if word.starts_with("Resolution adopted by the ")
+            || word.starts_with("Decision adopted by the ")
+        {
             self.cut(p);
             return;
         }

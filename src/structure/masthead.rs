@@ -25,16 +25,17 @@ use std::sync::OnceLock;
 
 use super::{clean_lines, cover, text_piece};
 use crate::ast::{
-    Adoption, AgendaItem, DraftKind, FootnoteRef, Masthead, Meeting, Origin, OriginKind, Period,
-    Session, Sponsor, Sponsors, Submitter, Title,
+    Adoption, AgendaItem, Body, DraftKind, FootnoteRef, Masthead, Meeting, Origin, OriginKind,
+    Period, Session, Sponsor, Sponsors, Submitter, Title,
 };
 use crate::blocks::bare;
 use crate::error::{Diagnostic, DiagnosticKind, DropReason};
 use crate::grammar::date::{damaged_date_line, date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
-    council_resolution_heading, distribution, draft_marker_at_end, original, preceded_of_date,
-    report_origin, resolution_number, session, without_reference, AgendaLine,
+    council_resolution_heading, distribution, draft_marker_at_end, number_placeholder, original,
+    preceded_of_date, report_origin, resolution_number, session, spaced_resolution_number,
+    without_reference, AgendaLine,
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -203,7 +204,14 @@ pub(crate) fn front(
         // `may_be_field` first: title and sponsor lines would otherwise run
         // all seven grammars. `simple_field` changes `m` only when it reads
         // a field, so a column turned away here stops `all` as it would.
-        if may_be_field(t) && simple_field(t, &mut m) {
+        // An organ's name under the sponsors (`Draft resolution submitted
+        // by the President of the General Assembly` / `Human Rights
+        // Council`, A/60/L.48) is the draft's title, not the organ.
+        let title_after_sponsors = (submitted_by.is_some() || roles[..k].contains(&Role::Sponsors))
+            && run_all(body, t).is_some();
+        if title_after_sponsors {
+            claimed = false;
+        } else if may_be_field(t) && simple_field(t, &mut m) {
         } else if line.text.contains("    ")
             && line
                 .text
@@ -277,7 +285,7 @@ pub(crate) fn front(
             // `Resolution adopted by the General Assembly on` / `26 October 2018`,
             // `Adopted by the Security Council at its 3145th meeting,` / `on 3 December 1992`.
             adopted = true;
-            m.body.get_or_insert(b);
+            set_body(&mut m.body, b);
             if d.is_some() {
                 adoption_data.date = d;
             }
@@ -326,9 +334,12 @@ pub(crate) fn front(
             adopted = true;
             adoption_data.number = Some(number.to_owned());
             adoption_data.date.get_or_insert(d);
-        } else if let Some((number, rest)) = run(resolution_number, t) {
+        } else if let Some((number, rest)) = run(resolution_number, t)
+            .map(|(n, r)| (n.to_owned(), r))
+            .or_else(|| run(spaced_resolution_number, t))
+        {
             adopted = true;
-            adoption_data.number = Some(number.to_owned());
+            adoption_data.number = Some(number);
             roles[k] = Role::Field;
             if !rest.trim().is_empty() {
                 // `80/204. Enhancement of …`: the title starts on this line.
@@ -474,7 +485,12 @@ pub(crate) fn front(
     if !title_idx.is_empty() {
         let c = clean_lines(lines, &title_idx, lex, diags);
         let mut text = c.text;
-        if let Some((_, rest)) = run(resolution_number, bare(&text)) {
+        let plain = bare(&text);
+        if let Some(rest) = run(resolution_number, plain)
+            .map(|(_, r)| r)
+            .or_else(|| run(spaced_resolution_number, plain).map(|(_, r)| r))
+            .or_else(|| run(number_placeholder, plain).map(|(_, r)| r))
+        {
             text = bare(rest).to_owned();
         }
         let span = cover(lines, &title_idx);
@@ -644,14 +660,12 @@ fn adoption_lines(
     front: &[usize],
     k: usize,
     step: usize,
-) -> Option<(
-    crate::ast::Body,
-    Option<crate::ast::Date>,
-    Option<u32>,
-    usize,
-)> {
+) -> Option<(Body, Option<crate::ast::Date>, Option<u32>, usize)> {
     let first = bare(lines[front[k]].text);
-    if !first.starts_with("Resolution adopted by") && !first.starts_with("Adopted by the") {
+    if !first.starts_with("Resolution adopted by")
+        && !first.starts_with("Decision adopted by")
+        && !first.starts_with("Adopted by the")
+    {
         return None;
     }
     let parse = |t: &str| {
@@ -873,10 +887,24 @@ fn may_end_field(t: &str) -> bool {
         || t.ends_with("Committee)")
 }
 
+/// Records the organ a masthead line names. The first one stands, except
+/// that the Human Rights Council, a subsidiary organ of the General
+/// Assembly, prints its name under the Assembly's banner (`General
+/// Assembly` / … / `Human Rights Council` / `Fifty-fifth session`): there
+/// the Council is the organ that adopts the text, as its symbol (`A/HRC/…`)
+/// and its formula (`The Human Rights Council,`) say.
+fn set_body(slot: &mut Option<Body>, b: Body) {
+    match slot {
+        Some(Body::GeneralAssembly) if b == Body::HumanRightsCouncil => *slot = Some(b),
+        Some(_) => {}
+        None => *slot = Some(b),
+    }
+}
+
 /// Reads a one-line masthead field into `m`; whether `t` was one.
 fn simple_field(t: &str, m: &mut Masthead) -> bool {
     if let Some(b) = run_all(body, t) {
-        m.body.get_or_insert(b);
+        set_body(&mut m.body, b);
     } else if t == "United Nations" {
     } else if let Some(sym) = run_all(document_symbol, t) {
         if m.symbol.is_none() {

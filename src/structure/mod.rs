@@ -42,7 +42,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::ast::{
-    Annex, AnnexBlock, AnnexParagraph, Distribution, Footnote, FootnoteMarker, FootnoteRef,
+    Annex, AnnexBlock, AnnexParagraph, Body, Distribution, Footnote, FootnoteMarker, FootnoteRef,
     Formula, Heading, LabelStyle, Meeting, OperativeParagraph, Part, PreambularParagraph,
     QuotedStructure, Resolution, Status, Subparagraph, Tally, Title, Vote, VoteResult,
 };
@@ -371,6 +371,24 @@ pub(crate) fn build(
     let mut markers = MarkerContext::new(defined);
     let mut front = masthead::front(lines, &layout.front, &lex, diags);
     masthead::complete_from_front_matter(&mut front, input, &layout.dropped);
+    // The Council's name under the Assembly's banner makes the Council the
+    // organ (masthead::set_body), but only in the Council's own texts: an
+    // Assembly text may be titled `Human Rights Council` (A/60/L.48, which
+    // established it), and its symbol (`A/60/L.48`) or its formula (`The
+    // General Assembly,`) says whose it is.
+    if front.masthead.body == Some(Body::HumanRightsCouncil) {
+        let assembly = Some(Body::GeneralAssembly);
+        if front
+            .masthead
+            .symbol
+            .as_ref()
+            .and_then(crate::DocumentSymbol::organ)
+            == assembly
+            || layout.formula.map(|(_, b)| b) == assembly
+        {
+            front.masthead.body = assembly;
+        }
+    }
     let ctx = references::Context {
         adopting: layout.formula.map(|(_, b)| b).or(front.masthead.body),
         input,
@@ -873,6 +891,13 @@ fn body(
                     && op_lead.is_none()
                     && is_heading(&it.text)
                     && it.refs.is_empty();
+                // A decision printed as one sentence (`At its 63rd meeting,
+                // on …, the Human Rights Council decided that …`) is its
+                // operative part, though no lead opens it.
+                let narrative = !in_operative
+                    && pre_lead.is_none()
+                    && op_lead.is_none()
+                    && crate::blocks::opens_narrative(&it.text);
                 if in_operative && in_section && pre_lead.is_some() {
                     // `II` / `Capital master plan` / `Recalling …`: the
                     // section's own preamble, after operative paragraphs.
@@ -894,7 +919,7 @@ fn body(
                         text: it.text,
                         span: it.span,
                     });
-                } else if !in_operative && (pre_lead.is_some() || op_lead.is_none()) {
+                } else if !in_operative && !narrative && (pre_lead.is_some() || op_lead.is_none()) {
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
                     }
@@ -902,7 +927,11 @@ fn body(
                         diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
                     }
                     top = Some(preambular_top(it, pre_lead));
-                } else if op_lead.is_none() && is_heading(&it.text) && it.refs.is_empty() {
+                } else if !narrative
+                    && op_lead.is_none()
+                    && is_heading(&it.text)
+                    && it.refs.is_empty()
+                {
                     in_operative = true;
                     if let Some(t) = top.take() {
                         t.finish(&mut preamble, &mut operative);
@@ -1179,6 +1208,7 @@ fn council_adoption(
         _ if line.unanimous => VoteResult::Unanimous,
         Some(v) => VoteResult::Recorded {
             in_favour: v.in_favour,
+            in_favour_states: Vec::new(),
             against: named_tally(v.against.0, &v.against.1),
             abstaining: named_tally(v.abstaining.0, &v.abstaining.1),
         },
@@ -1229,28 +1259,26 @@ fn vote_note(
                     .filter_map(|h| rest.find(h))
                     .min()
                     .unwrap_or(rest.len());
+                // `Chile.` / `Against:` (the Council's reports of 2006 to
+                // 2009 end each list with a full stop).
                 rest[..end]
                     .split(',')
-                    .map(str::trim)
+                    .map(|s| s.trim().trim_end_matches('.').trim_end())
                     .filter(|s| !s.is_empty())
                     .collect()
             };
+            // `… Uruguay and Venezuela (Bolivarian Republic of)`: split with
+            // the gazetteer, as an adoption line's lists are.
             VoteResult::Recorded {
                 in_favour,
-                against: tally(against, &list("Against:")),
-                abstaining: tally(abstaining, &list("Abstaining:")),
+                in_favour_states: named_tally(in_favour, &list("In favour:")).states,
+                against: named_tally(against, &list("Against:")),
+                abstaining: named_tally(abstaining, &list("Abstaining:")),
             }
         }
         None => VoteResult::NotStated,
     };
     Some(Vote { text, result, span })
-}
-
-fn tally(count: u32, states: &[&str]) -> Tally {
-    Tally {
-        count,
-        states: states.iter().map(|s| (*s).to_owned()).collect(),
-    }
 }
 
 /// [`tally`] of an adoption line's list, whose pieces between commas may
