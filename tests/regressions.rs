@@ -1843,3 +1843,93 @@ fn document_spelling_beats_the_compound_list() {
     );
     parses_with_spans_in_bounds(text);
 }
+
+/// Found auditing modern Security Council texts (S/RES/2208 (2015) as a
+/// web page copies it): the Council's adoption line set under the text,
+/// `Adopted by the Security Council at its 7399th meeting, on 5 March
+/// 2015.`, was read as a last operative paragraph with no lead. It names
+/// the meeting and the date of adoption, wherever a rendering puts it.
+#[test]
+fn council_adoption_line_under_the_text() {
+    let text = "Resolution 2208 (2015)\nThe Security Council,\n\
+                Recalling its resolution 1970 (2011) and all its subsequent resolutions on Libya,\n\
+                Acting under Chapter VII of the Charter of the United Nations,\n\
+                1. Decides to extend until 31 March 2015 the mandate of UNSMIL;\n\
+                2. Decides to remain seized of the matter.\n\
+                Adopted by the Security Council at its 7399th meeting, on 5 March 2015.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(
+        r.operative[1].text,
+        "Decides to remain seized of the matter."
+    );
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("2208 (2015)"));
+    assert_eq!(
+        adoption.date.map(|d| d.to_string()).as_deref(),
+        Some("2015-03-05")
+    );
+    let meeting = adoption
+        .meeting
+        .as_ref()
+        .unwrap_or_else(|| panic!("no meeting"));
+    assert_eq!(meeting.number, Some(7399));
+    assert_eq!(adoption.vote, None);
+    // Over two lines, as the masthead prints it.
+    let two = text.replace("meeting, on 5 March 2015.", "meeting,\non 5 March 2015");
+    let r = parse_resolution(&two).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 2);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    assert_eq!(
+        adoption
+            .meeting
+            .as_ref()
+            .and_then(|m| m.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2015-03-05")
+    );
+    parses_with_spans_in_bounds(text);
+}
+
+/// Found auditing modern Security Council texts (S/RES/2208 (2015) as a
+/// web page copies it): the page's list set a bullet where paragraph 1's
+/// number stood (`Acting under Chapter VII …,` / `- Decides to extend …;`
+/// / `2. Decides …`), and the line was read as the end of the preamble's
+/// last paragraph. A dash item follows a chapeau's colon or an item of its
+/// list; after a comma, a dash before a lead opens a paragraph, and the
+/// bullet is not part of its text.
+#[test]
+fn dash_before_a_lead_after_the_preamble() {
+    let text = "The Security Council,\n\
+                Recalling its resolution 1970 (2011),\n\
+                Acting under Chapter VII of the Charter of the United Nations,\n\
+                - Decides to extend until 31 March 2015 the authorizations provided by resolution 2146 (2014);\n\
+                2. Decides to remain seized of the matter.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 2);
+    assert_eq!(
+        r.preamble[1].text,
+        "Acting under Chapter VII of the Charter of the United Nations,"
+    );
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(r.operative[0].number, None);
+    assert_eq!(r.operative[0].lead.as_deref(), Some("Decides"));
+    assert!(r.operative[0].text.starts_with("Decides to extend"));
+    assert_eq!(r.operative[1].number, Some(2));
+    // A dash list under a chapeau stays a list.
+    let list = "The Security Council,\n\
+                Recalling its resolution 1970 (2011),\n\
+                1. Stresses the following, in this regard:\n\
+                - Calls for a full cessation of hostilities;\n\
+                - Calls for the cessation of all support to the armed groups;\n\
+                2. Decides to remain seized of the matter.\n";
+    let r = parse_resolution(list).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(r.operative[0].subparagraphs.len(), 2);
+    parses_with_spans_in_bounds(text);
+}

@@ -50,7 +50,7 @@ use crate::blocks::{bare, ends_finished, opens_section, Label, Layout, Para, Par
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::{meeting, sc_adoption, VoteNote};
+use crate::grammar::masthead::{council_adoption_heading, meeting, sc_adoption, VoteNote};
 use crate::grammar::phrase::{
     may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
     plural_lead_after_intro, preambular_lead, we_lead,
@@ -459,8 +459,13 @@ pub(crate) fn build(
     }
     if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
         let a = adoption.get_or_insert_with(Default::default);
+        if a.date.is_none() {
+            a.date = m.date;
+        }
         a.meeting.get_or_insert(m);
-        a.vote = Some(v);
+        if v.is_some() {
+            a.vote = v;
+        }
     }
     if let Some(v) = vote_note(lines, &layout.vote_note, &lex, diags) {
         adoption.get_or_insert_with(Default::default).vote = Some(v);
@@ -1160,20 +1165,33 @@ fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
     })
 }
 
-/// The adoption line of a Council compilation text: the meeting and the vote.
+/// The adoption line of a Council compilation text: the meeting and the
+/// vote; or the Council's adoption line set under the text (`Adopted by
+/// the Security Council at its 7399th meeting, on 5 March 2015.`): the
+/// meeting and its date, no vote.
 fn council_adoption(
     lines: &[Line<'_>],
     idx: &[usize],
     lex: &Lexicon<'_>,
     markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(Meeting, Vote)> {
+) -> Option<(Meeting, Option<Vote>)> {
     if idx.is_empty() {
         return None;
     }
     let c = clean_with(&line_pieces(lines, idx), lex, Some(markers), diags);
-    let (line, _) = run(sc_adoption, &c.text)?;
     let span = cover(lines, idx);
+    let Some((line, _)) = run(sc_adoption, &c.text) else {
+        let ((_, number, date), _) = run(council_adoption_heading, &c.text)?;
+        let meeting = Meeting {
+            text: format!("{} meeting", ordinal_text(number)),
+            number: Some(number),
+            date,
+            footnote_refs: c.refs,
+            span,
+        };
+        return Some((meeting, None));
+    };
     let result = match line.votes {
         _ if line.unanimous => VoteResult::Unanimous,
         Some(v) => VoteResult::Recorded {
@@ -1192,11 +1210,11 @@ fn council_adoption(
     };
     Some((
         meeting,
-        Vote {
+        Some(Vote {
             text: c.text,
             result,
             span,
-        },
+        }),
     ))
 }
 
