@@ -1933,3 +1933,68 @@ fn dash_before_a_lead_after_the_preamble() {
     assert_eq!(r.operative[0].subparagraphs.len(), 2);
     parses_with_spans_in_bounds(text);
 }
+
+/// Found auditing modern Security Council texts: the Council letters its
+/// annexes (`Annex A` / `Joint Comprehensive Plan of Action`, `Annex B` /
+/// `Statement`, S/RES/2231 (2015)), and only `Annex` with a Roman numeral
+/// was read as an annex's heading: annex A ran into the last operative
+/// paragraph, annex B's paragraphs into the operative part. A letter or a
+/// figure (`Annex 2`) numbers an annex too; a year opens its title, and an
+/// article opens a title (`Annex A framework for …`).
+#[test]
+fn annexes_lettered_or_numbered_in_figures() {
+    let text = "Resolution 2231 (2015)\n\
+                Adopted by the Security Council at its 7488th meeting, on 20 July 2015\n\
+                The Security Council,\n\
+                Acting under Article 41 of the Charter of the United Nations,\n\
+                1. Endorses the JCPOA;\n\
+                2. Decides to remain seized of the matter.\n\
+                Annex A\n\
+                Joint Comprehensive Plan of Action\n\
+                1. The parties have decided upon this plan.\n\
+                Annex B\n\
+                Statement\n\
+                1. The provisions of this statement shall apply.\n\
+                2. All States are to take the necessary measures.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(
+        r.operative[1].text,
+        "Decides to remain seized of the matter."
+    );
+    let heads: Vec<_> = r
+        .annexes
+        .iter()
+        .map(|a| (a.heading.as_str(), a.title.as_deref()))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            ("Annex A", Some("Joint Comprehensive Plan of Action")),
+            ("Annex B", Some("Statement"))
+        ]
+    );
+    assert_eq!(r.annexes[1].blocks.len(), 2);
+    let figures = text
+        .replace("Annex A\n", "Annex 1\n")
+        .replace("Annex B\n", "Annex 2\n");
+    let r = parse_resolution(&figures).unwrap_or_else(|e| panic!("{e}"));
+    let heads: Vec<_> = r.annexes.iter().map(|a| a.heading.as_str()).collect();
+    assert_eq!(heads, ["Annex 1", "Annex 2"]);
+    // On the heading's line after the closing, a letter before a capital
+    // is the annex's; before a lower-case word, the title's article.
+    let joined = "The General Assembly,\n\
+                  Recalling its resolution 70/1,\n\
+                  1. Adopts the framework annexed to the present resolution.\n\
+                  69th plenary meeting\n18 December 2025\n\
+                  Annex A framework for cooperation\n\
+                  1. The framework applies.\n";
+    let r = parse_resolution(joined).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.annexes.len(), 1);
+    assert_eq!(r.annexes[0].heading, "Annex");
+    assert_eq!(
+        r.annexes[0].title.as_deref(),
+        Some("A framework for cooperation")
+    );
+    parses_with_spans_in_bounds(text);
+}
