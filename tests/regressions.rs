@@ -1998,3 +1998,46 @@ fn annexes_lettered_or_numbered_in_figures() {
     );
     parses_with_spans_in_bounds(text);
 }
+
+/// Found probing Security Council conventions after the audit of modern
+/// SC texts: a text the Council adopted by written procedure (2020, no
+/// meeting) prints `Adopted by the Security Council on 4 June 2020` under
+/// its number, and the line was read as the resolution's title, the date
+/// lost. It is the adoption line, without a meeting; under the text too.
+#[test]
+fn council_adoption_without_a_meeting() {
+    let text = "United Nations S/RES/2524 (2020)\nSecurity Council Distr.: General\n4 June 2020\n\
+                Resolution 2524 (2020)\n\
+                Adopted by the Security Council on 4 June 2020\n\
+                The Security Council,\n\
+                Recalling its previous resolutions on the Sudan,\n\
+                1. Decides to establish the Mission for an initial period of 12 months;\n\
+                2. Decides to remain actively seized of the matter.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.title, None);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("2524 (2020)"));
+    assert_eq!(
+        adoption.date.map(|d| d.to_string()).as_deref(),
+        Some("2020-06-04")
+    );
+    assert_eq!(adoption.meeting, None);
+    // Under the text.
+    let foot = "Resolution 2524 (2020)\nThe Security Council,\n\
+                Recalling its previous resolutions on the Sudan,\n\
+                1. Decides to establish the Mission for an initial period of 12 months;\n\
+                2. Decides to remain actively seized of the matter.\n\
+                Adopted by the Security Council on 4 June 2020.\n";
+    let r = parse_resolution(foot).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 2);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("not adopted: {:?}", r.status);
+    };
+    assert_eq!(
+        adoption.date.map(|d| d.to_string()).as_deref(),
+        Some("2020-06-04")
+    );
+    parses_with_spans_in_bounds(text);
+}

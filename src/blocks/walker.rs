@@ -13,7 +13,7 @@ use crate::error::DropReason;
 use crate::grammar::date::month_name_of;
 use crate::grammar::furniture::{furniture_line, job_number_glued, page_counter_glued};
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::{council_adoption_heading, sc_adoption};
+use crate::grammar::masthead::{adoption, council_adoption_heading, sc_adoption};
 use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
 use crate::grammar::symbol::document_symbol;
 
@@ -1369,6 +1369,7 @@ impl<'a, 's> Walker<'a, 's> {
         // date, the line names the meeting and no paragraph.
         let foot = || {
             run(council_adoption_heading, &joined).is_some_and(|((_, _, date), _)| date.is_some())
+                || run(adoption, &joined).is_some_and(|((_, date), _)| date.is_some())
         };
         if run(sc_adoption, &joined).is_none() && !foot() {
             return None;

@@ -172,10 +172,16 @@ pub(crate) fn ends_with_draft_marker(line: &str) -> bool {
     lower.ends_with("draft resolution") || lower.ends_with("draft decision")
 }
 
-/// `adoption = "Resolution adopted by the " body [" on " date]`.
+/// `adoption = ("Resolution adopted by the " | "Adopted by the ") body [" on " date]`:
+/// `Resolution adopted by the General Assembly on 14 October 2025`; the
+/// Council's form where no meeting adopted the text (written procedure,
+/// 2020): `Adopted by the Security Council on 4 June 2020`.
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
     (
-        preceded(tag("Resolution adopted by the "), body),
+        preceded(
+            alt((tag("Resolution adopted by the "), tag("Adopted by the "))),
+            body,
+        ),
         opt(preceded((space1, tag("on"), space1), date)),
     )
         .parse(input)
@@ -621,6 +627,21 @@ mod tests {
         .unwrap_or((Body::SecurityCouncil, None));
         assert_eq!(body, Body::GeneralAssembly);
         assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2025-12-18"));
+    }
+    #[test]
+    fn ok_adoption_council_without_meeting() {
+        let (body, date) = run_all(adoption, "Adopted by the Security Council on 4 June 2020")
+            .unwrap_or((Body::GeneralAssembly, None));
+        assert_eq!(body, Body::SecurityCouncil);
+        assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2020-06-04"));
+        // The meeting's form is `council_adoption_heading`'s.
+        assert_eq!(
+            run_all(
+                adoption,
+                "Adopted by the Security Council at its 7399th meeting, on 5 March 2015"
+            ),
+            None
+        );
     }
     #[test]
     fn ok_resolution_number() {

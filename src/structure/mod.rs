@@ -50,7 +50,9 @@ use crate::blocks::{bare, ends_finished, opens_section, Label, Layout, Para, Par
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::{council_adoption_heading, meeting, sc_adoption, VoteNote};
+use crate::grammar::masthead::{
+    adoption, council_adoption_heading, meeting, sc_adoption, VoteNote,
+};
 use crate::grammar::phrase::{
     may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
     plural_lead_after_intro, preambular_lead, we_lead,
@@ -457,12 +459,14 @@ pub(crate) fn build(
     if let Some(m) = closing(lines, &layout.closing) {
         adoption.get_or_insert_with(Default::default).meeting = Some(m);
     }
-    if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
+    if let Some((m, v, d)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
         let a = adoption.get_or_insert_with(Default::default);
         if a.date.is_none() {
-            a.date = m.date;
+            a.date = d;
         }
-        a.meeting.get_or_insert(m);
+        if let Some(m) = m {
+            a.meeting.get_or_insert(m);
+        }
         if v.is_some() {
             a.vote = v;
         }
@@ -1168,21 +1172,25 @@ fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
 /// The adoption line of a Council compilation text: the meeting and the
 /// vote; or the Council's adoption line set under the text (`Adopted by
 /// the Security Council at its 7399th meeting, on 5 March 2015.`): the
-/// meeting and its date, no vote.
+/// meeting and the date, no vote (no meeting either for a text adopted by
+/// written procedure: `Adopted by the Security Council on 4 June 2020.`).
 fn council_adoption(
     lines: &[Line<'_>],
     idx: &[usize],
     lex: &Lexicon<'_>,
     markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(Meeting, Option<Vote>)> {
+) -> Option<(Option<Meeting>, Option<Vote>, Option<crate::ast::Date>)> {
     if idx.is_empty() {
         return None;
     }
     let c = clean_with(&line_pieces(lines, idx), lex, Some(markers), diags);
     let span = cover(lines, idx);
     let Some((line, _)) = run(sc_adoption, &c.text) else {
-        let ((_, number, date), _) = run(council_adoption_heading, &c.text)?;
+        let Some(((_, number, date), _)) = run(council_adoption_heading, &c.text) else {
+            let ((_, date), _) = run(adoption, &c.text)?;
+            return date.map(|d| (None, None, Some(d)));
+        };
         let meeting = Meeting {
             text: format!("{} meeting", ordinal_text(number)),
             number: Some(number),
@@ -1190,7 +1198,7 @@ fn council_adoption(
             footnote_refs: c.refs,
             span,
         };
-        return Some((meeting, None));
+        return Some((Some(meeting), None, date));
     };
     let result = match line.votes {
         _ if line.unanimous => VoteResult::Unanimous,
@@ -1209,12 +1217,13 @@ fn council_adoption(
         span,
     };
     Some((
-        meeting,
+        Some(meeting),
         Some(Vote {
             text: c.text,
             result,
             span,
         }),
+        None,
     ))
 }
 
