@@ -2041,3 +2041,51 @@ fn council_adoption_without_a_meeting() {
     );
     parses_with_spans_in_bounds(text);
 }
+
+/// Found probing Security Council conventions after the audit of modern
+/// SC texts: a sanctions resolution heads its groups of paragraphs
+/// (`Acting under Chapter VII …,` / `Measures` / `1. Decides …`, `Sanctions
+/// List` / `3. …`), and a heading whose first word ends in `-s` was read as
+/// an operative paragraph with that word for its lead. A short block that
+/// does not end as a paragraph ends is a heading where it is that word
+/// alone or a numbered paragraph follows it; the last paragraph without
+/// its full stop stays a paragraph.
+#[test]
+fn heading_whose_first_word_reads_as_a_verb() {
+    let text = "The Security Council,\n\n\
+                Recalling its previous resolutions 1267 (1999) and 1988 (2011),\n\n\
+                Acting under Chapter VII of the Charter of the United Nations,\n\n\
+                Measures\n\n\
+                1. Decides that all States shall freeze the funds of the individuals;\n\n\
+                Sanctions List\n\n\
+                2. Decides that the Committee shall keep the list;\n\n\
+                3. Decides to remain actively seized of the matter\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 2);
+    let ops: Vec<_> = r
+        .operative
+        .iter()
+        .map(|p| {
+            (
+                p.number,
+                p.lead.as_deref(),
+                p.heading.as_ref().map(|h| h.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            (Some(1), Some("Decides"), Some("Measures")),
+            (Some(2), Some("Decides"), Some("Sanctions List")),
+            (Some(3), Some("Decides"), None)
+        ]
+    );
+    // A lone unnumbered operative paragraph that lost its full stop.
+    let lone = "The Security Council,\n\nRecalling its resolution 1970 (2011),\n\n\
+                Decides to remain seized of the matter\n";
+    let r = parse_resolution(lone).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 1);
+    assert_eq!(r.operative[0].lead.as_deref(), Some("Decides"));
+    parses_with_spans_in_bounds(text);
+}

@@ -875,7 +875,22 @@ fn body(
                 let op_lead = if !in_operative && pre_lead.is_some() {
                     None
                 } else {
-                    lead_of(&it.text, true)
+                    // A short block that does not end as a paragraph ends
+                    // is a heading, whatever its first word reads as
+                    // (`Measures`, `Sanctions List` above a sanctions
+                    // resolution's paragraphs): where it is that word
+                    // alone, a lead with nothing after it; where a
+                    // numbered paragraph follows it, a paragraph that
+                    // would have run on into the next.
+                    let before_number = matches!(
+                        main_paras.get(k + 1).map(|p| p.label),
+                        Some(Some(Label::Number(_)))
+                    );
+                    lead_of(&it.text, true).filter(|l| {
+                        !(is_heading(&it.text)
+                            && it.refs.is_empty()
+                            && (l.len() == it.text.trim_end().len() || before_number))
+                    })
                 };
                 let heading_like = pre_lead.is_none()
                     && op_lead.is_none()
