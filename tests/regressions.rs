@@ -2089,3 +2089,51 @@ fn heading_whose_first_word_reads_as_a_verb() {
     assert_eq!(r.operative[0].lead.as_deref(), Some("Decides"));
     parses_with_spans_in_bounds(text);
 }
+
+/// Found probing Security Council texts as the United Nations' press
+/// releases give them (`The full text of resolution 2208 (2015) reads as
+/// follows:` / `“The Security Council,` / `“Recalling …,` / `“1. Decides
+/// …;` / `“3. Decides to remain seized of the matter.”`): with each
+/// paragraph opening a quotation, no line opened with the formula, a lead
+/// or a number, and the text was refused (`no resolution body`). The marks
+/// are the quotation's: cut off, each reported as removed markup.
+#[test]
+fn resolution_quoted_whole_as_a_press_release_prints_it() {
+    let text = "Resolution\n\
+                The full text of resolution 2208 (2015) reads as follows:\n\
+                “The Security Council,\n\
+                “Recalling its resolution 1970 (2011) and all its subsequent resolutions on Libya,\n\
+                “Acting under Chapter VII of the Charter of the United Nations,\n\
+                “1. Decides to extend until 31 March 2015 the mandate of UNSMIL;\n\
+                “2. Decides to remain seized of the matter.”\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(
+        r.formula.as_ref().map(|f| f.text.as_str()),
+        Some("The Security Council,")
+    );
+    assert_eq!(r.preamble.len(), 2);
+    assert_eq!(r.preamble[0].lead.as_deref(), Some("Recalling"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(r.operative[0].number, Some(1));
+    assert_eq!(
+        r.operative[1].text,
+        "Decides to remain seized of the matter."
+    );
+    let marks = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            matches!(&d.kind, un_resolution::DiagnosticKind::RemovedMarkup { markup } if markup == "“" || markup == "”")
+        })
+        .count();
+    assert_eq!(marks, 6);
+    // A quotation inside a text not quoted whole keeps its marks.
+    let inside = "The General Assembly,\n\
+                  Recalling its resolution 70/1, entitled\n\
+                  “Transforming our world: the 2030 Agenda for Sustainable Development”,\n\
+                  1. Decides to remain seized of the matter.\n";
+    let r = parse_resolution(inside).unwrap_or_else(|e| panic!("{e}"));
+    assert!(r.preamble[0].text.contains("“Transforming our world"));
+    parses_with_spans_in_bounds(text);
+}
