@@ -67,7 +67,7 @@ fn real_2208_bullet_for_the_first_number_and_adoption_line_below() {
         [
             "Recalling",
             "Taking note",
-            "Taking note",
+            "Taking note also",
             "Supporting",
             "Recognizing",
             "Recognizing also",

@@ -2137,3 +2137,31 @@ fn resolution_quoted_whole_as_a_press_release_prints_it() {
     assert!(r.preamble[0].text.contains("“Transforming our world"));
     parses_with_spans_in_bounds(text);
 }
+
+/// Found auditing modern Security Council texts (S/RES/2208 (2015):
+/// `Taking note also of the special report …`): the adverb printed after a
+/// lead's noun complement (`Taking note also`, `Takes note further`,
+/// `Bearing in mind also`) was left out of the lead, which keeps it before
+/// a complement and after a verb (`Recalling also`, `Calls also upon`).
+/// After a preposition `further` qualifies what follows.
+#[test]
+fn adverb_after_a_noun_complement_is_the_leads() {
+    let text = "The Security Council,\n\n\
+                Taking note of the report of the Secretary-General,\n\n\
+                Taking note also of the special report of the Secretary-General,\n\n\
+                Bearing in mind also its resolution 2146 (2014),\n\n\
+                1. Takes note further of the letter dated 29 January 2015;\n\n\
+                2. Calls for further efforts;\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let pre: Vec<_> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(
+        pre,
+        [
+            Some("Taking note"),
+            Some("Taking note also"),
+            Some("Bearing in mind also")
+        ]
+    );
+    let ops: Vec<_> = r.operative.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(ops, [Some("Takes note further"), Some("Calls for")]);
+}
