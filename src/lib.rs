@@ -195,6 +195,24 @@ fn parse_lines(
             let at = span.start + part.find(|c: char| !c.is_whitespace()).unwrap_or(0);
             ParseError::new(kind, view.to_input(Span::new(at, at)), input)
         })?;
+    // The quotation marks of a text quoted whole, cut off its lines in
+    // stage 1: reported, as all markup removed.
+    for line in lines.iter().filter(|l| l.quotes != (0, 0)) {
+        let (open, close) = (usize::from(line.quotes.0), usize::from(line.quotes.1));
+        for s in [
+            Span::new(line.span.start - open, line.span.start),
+            Span::new(line.span.end, line.span.end + close),
+        ] {
+            if s.start < s.end {
+                diagnostics.push(Diagnostic::repair(
+                    DiagnosticKind::RemovedMarkup {
+                        markup: s.slice(text).unwrap_or_default().to_owned(),
+                    },
+                    s,
+                ));
+            }
+        }
+    }
     if !view.is_input() {
         structure::spans::for_each_span(&mut resolution, &mut |s| *s = view.to_input(*s));
         for d in &mut diagnostics {

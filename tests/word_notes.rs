@@ -414,7 +414,11 @@ fn real_2021_3() {
             .iter()
             .map(|x| x.lead.as_deref())
             .collect::<Vec<_>>(),
-        [Some("Taking note"); 3]
+        [
+            Some("Taking note"),
+            Some("Taking note also"),
+            Some("Taking note further")
+        ]
     );
     assert_eq!(r.operative[0].lead.as_deref(), Some("Endorses"));
 }
@@ -658,8 +662,9 @@ fn bodies_in_a_row() {
             FootnoteRef::new(FootnoteMarker::Number(2), r.preamble[0].text.len()),
         ]
     );
-    // The lead as the crate keeps it (`also` is no part of it).
-    assert_eq!(r.preamble[1].lead.as_deref(), Some("Taking note"));
+    // The adverb after the complement is the lead's, as before a verb's
+    // complement (`Recalling also`).
+    assert_eq!(r.preamble[1].lead.as_deref(), Some("Taking note also"));
     assert!(r.preamble[1].text.starts_with("Taking note also of"));
     let notes: Vec<_> = r.footnotes.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(notes, ["E/ESCWA/S-6/14.", "E/ESCWA/S-6/16."]);

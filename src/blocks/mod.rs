@@ -469,13 +469,28 @@ pub(crate) fn bare(text: &str) -> &str {
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
 }
 
-/// Whether `t`, a line's [`bare`] text, is an annex heading (`Annex`, `ANNEX II`).
+/// Whether `t`, a line's [`bare`] text, is an annex heading (`Annex`,
+/// `ANNEX II`, `Annex A`, `Annex 2`).
 fn is_annex_heading(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("Annex").or_else(|| t.strip_prefix("ANNEX")) else {
         return false;
     };
     let rest = rest.trim();
-    rest.is_empty() || (rest.len() <= 6 && rest.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+    rest.is_empty() || annex_number(rest) || annex_letter(rest)
+}
+
+/// An annex's number: a Roman numeral (`II`), the Editorial Manual's
+/// form, or a figure (`Annex 2`) as some texts number them; not a year
+/// (`Annex 2025 Political Declaration …` opens the title).
+fn annex_number(s: &str) -> bool {
+    (s.len() <= 6 && !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+        || (s.len() <= 2 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// An annex's letter: the Security Council letters its annexes (`Annex A`,
+/// `Annex B`, S/RES/2231 (2015)).
+fn annex_letter(s: &str) -> bool {
+    s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The title printed on an annex heading's own line: the text after
@@ -496,11 +511,12 @@ pub(crate) fn annex_title_on_heading(text: &str, closed: bool) -> Option<&str> {
         .or_else(|| t.strip_prefix("ANNEX"))?
         .strip_prefix(' ')?;
     let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
-    let numbered = first.len() <= 6
-        && first
-            .trim_end_matches(['.', ':'])
-            .chars()
-            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let label = first.trim_end_matches(['.', ':']);
+    // A letter is the annex's where a capital or nothing follows it:
+    // `Annex A Joint Comprehensive Plan of Action`, but `Annex A framework
+    // for …` opens its title with the article.
+    let numbered = annex_number(label)
+        || (annex_letter(label) && !after.trim_start().starts_with(char::is_lowercase));
     let title = if numbered { after } else { rest };
     let title = title.trim_start_matches([':', '.', '—', '–', ' ']).trim();
     // A capital opens the title, or a year before one (`2025 Political

@@ -13,7 +13,7 @@ use crate::error::DropReason;
 use crate::grammar::date::month_name_of;
 use crate::grammar::furniture::{furniture_line, job_number_glued, page_counter_glued};
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::sc_adoption;
+use crate::grammar::masthead::{adoption, council_adoption_heading, sc_adoption};
 use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
 use crate::grammar::symbol::document_symbol;
 
@@ -1413,7 +1413,18 @@ impl<'a, 's> Walker<'a, 's> {
             idx.push(k);
             j = k + 1;
         }
-        run(sc_adoption, &joined)?;
+        // The compilations' vote line, or the Council's own adoption line
+        // where a rendering sets it under the text (`3. Decides to remain
+        // seized of the matter.` / `Adopted by the Security Council at its
+        // 7399th meeting, on 5 March 2015.`, a web page's copy): with its
+        // date, the line names the meeting and no paragraph.
+        let foot = || {
+            run(council_adoption_heading, &joined).is_some_and(|((_, _, date), _)| date.is_some())
+                || run(adoption, &joined).is_some_and(|((_, date), _)| date.is_some())
+        };
+        if run(sc_adoption, &joined).is_none() && !foot() {
+            return None;
+        }
         let last = *idx.last()?;
         out.vote.extend(idx);
         Some(last)
@@ -1543,6 +1554,21 @@ impl<'a, 's> Walker<'a, 's> {
                 self.subs.push(label);
                 let label_span = Span::new(line.span.start, line.span.end - rest.len());
                 self.start_para(i, Some(Label::Sub(label)), Some(label_span), rest);
+                return;
+            }
+            // A dash item follows a chapeau's colon or an item of its list.
+            // After a paragraph's comma, with no list open, a dash before a
+            // lead is the bullet a copy set where the number stood (`Acting
+            // under Chapter VII …,` / `- Decides to extend …;` / `2. Decides
+            // …`, a web page's list): the line opens a paragraph, and the
+            // bullet is markup, held as its label's span.
+            if label == RawLabel::Dash
+                && open_is_finished()
+                && after_comma()
+                && starts_with_lead(rest)
+            {
+                let label_span = Span::new(line.span.start, line.span.end - rest.len());
+                self.start_para(i, None, Some(label_span), rest);
                 return;
             }
         }

@@ -191,20 +191,24 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
 }
 
 /// `adoption = ("Resolution" | "Decision") " adopted by the " body [[" "]
-/// "on " date]`: the Human Rights Council prints its decisions so
-/// (`Decision adopted by the Human Rights Council on 23 March 2016`,
-/// A/HRC/DEC/31/116), under the same number as a resolution. The
-/// space before `on` may be lost where an export glued the words
-/// (`… by the Human Rights Councilon 7 July 2022`, A/HRC/RES/50/2 as
-/// docstore.ohchr.org serves it): the organ's name is one of four, so the
-/// `on` that follows it whole is the preposition.
+/// "on " date | "Adopted by the " body [" on " date]`:
+/// `Resolution adopted by the General Assembly on 14 October 2025`. The
+/// Human Rights Council prints its decisions so (`Decision adopted by the
+/// Human Rights Council on 23 March 2016`, A/HRC/DEC/31/116), under the
+/// same number as a resolution; the Security Council where no meeting
+/// adopted the text (written procedure, 2020): `Adopted by the Security
+/// Council on 4 June 2020`. The space before `on` may be lost where an
+/// export glued the words (`… by the Human Rights Councilon 7 July 2022`,
+/// A/HRC/RES/50/2 as docstore.ohchr.org serves it): the organ's name is one
+/// of four, so the `on` that follows it whole is the preposition.
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
     (
         preceded(
-            (
-                alt((tag("Resolution"), tag("Decision"))),
-                tag(" adopted by the "),
-            ),
+            alt((
+                tag("Resolution adopted by the "),
+                tag("Decision adopted by the "),
+                tag("Adopted by the "),
+            )),
             body,
         ),
         opt(preceded((space0, tag("on"), space1), date)),
@@ -739,6 +743,21 @@ mod tests {
         .unwrap_or((Body::SecurityCouncil, None));
         assert_eq!(body, Body::GeneralAssembly);
         assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2025-12-18"));
+    }
+    #[test]
+    fn ok_adoption_council_without_meeting() {
+        let (body, date) = run_all(adoption, "Adopted by the Security Council on 4 June 2020")
+            .unwrap_or((Body::GeneralAssembly, None));
+        assert_eq!(body, Body::SecurityCouncil);
+        assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2020-06-04"));
+        // The meeting's form is `council_adoption_heading`'s.
+        assert_eq!(
+            run_all(
+                adoption,
+                "Adopted by the Security Council at its 7399th meeting, on 5 March 2015"
+            ),
+            None
+        );
     }
     #[test]
     fn ok_resolution_number() {

@@ -362,8 +362,31 @@ pub(crate) fn operative_lead(input: &str) -> PResult<'_, &str> {
         }
     }
     let (rest, _) = opt(post_adverb).parse(rest)?;
-    let rest = with_complement(rest, head);
+    let rest = adverb_after_complement(with_complement(rest, head), rest);
     Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// The adverb printed after a noun complement (`Taking note also of`,
+/// `Takes note further of`, `Bearing in mind also`): part of the lead, as
+/// it is before one (`Recalling also`). `before` is the text before the
+/// complement was read: where none was, nothing more is; nor after a
+/// preposition, whose `further` qualifies what follows (`Calls for further
+/// efforts`).
+fn adverb_after_complement<'a>(after: &'a str, before: &'a str) -> &'a str {
+    let complement = before
+        .get(..before.len() - after.len())
+        .unwrap_or_default()
+        .trim();
+    if !matches!(
+        complement,
+        "note" | "in mind" | "into account" | "into consideration" | "fully into account"
+    ) {
+        return after;
+    }
+    match post_adverb(after) {
+        Ok((rest, _)) if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) => rest,
+        _ => after,
+    }
 }
 
 /// The operative lead of a paragraph whose verb follows an introduction:
@@ -604,7 +627,7 @@ pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
     }
     let (rest, _) = opt(recognize((tag(" and "), preambular_head(false)))).parse(rest)?;
     let (rest, _) = opt(post_adverb).parse(rest)?;
-    let rest = with_complement(rest, head);
+    let rest = adverb_after_complement(with_complement(rest, head), rest);
     Ok((rest, &input[..input.len() - rest.len()]))
 }
 
@@ -1011,6 +1034,22 @@ mod tests {
             Some("Recalling and reaffirming")
         );
         assert_eq!(pre("Taking note of the report"), Some("Taking note"));
+        assert_eq!(
+            pre("Taking note also of the report"),
+            Some("Taking note also")
+        );
+        assert_eq!(
+            pre("Bearing in mind also that"),
+            Some("Bearing in mind also")
+        );
+        assert_eq!(pre("Recalling also its adoption"), Some("Recalling also"));
+    }
+    #[test]
+    fn ok_operative_adverb_after_complement() {
+        let op = |t| run(operative_lead, t).map(|(l, _)| l);
+        assert_eq!(op("Takes note also of the report"), Some("Takes note also"));
+        assert_eq!(op("Calls for further efforts"), Some("Calls for"));
+        assert_eq!(op("Calls upon further donors"), Some("Calls upon"));
     }
     #[test]
     fn ok_having_with_an_irregular_participle() {

@@ -27,6 +27,9 @@
 //! - A note a Word export wrote inline after the paragraph that cites it
 //!   (`… for 2021,[footnoteRef:3]  [3: \t \tE/ESCWA/S-6/16.]`) is cut out
 //!   into a line of its own, marked as a note (see [`word_notes`]).
+//! - A resolution quoted whole, as a press release prints it (`“The
+//!   Security Council,` / `“Recalling …,` / `“3. Decides … matter.”`),
+//!   loses the quotation's marks (see [`quoted`]).
 //! - YAML front matter of conversion pipelines (`---` / `symbol: A/RES/80/2` /
 //!   `---` at the very top) is no part of the document: its lines are dropped.
 //! - Inline (see [`inline`]): `<sup>1</sup>`, `¹`, `[^1]`, `[footnoteRef:1]`
@@ -38,6 +41,7 @@ pub(crate) mod glued;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub(crate) mod lines;
+pub(crate) mod quoted;
 pub(crate) mod run_in;
 pub(crate) mod run_on;
 pub(crate) mod spaces;
@@ -54,5 +58,7 @@ pub(crate) fn lines_of(text: &str) -> Vec<Line<'_>> {
     // para. 4. 5. Decides …]` stays whole), by the run-in cut or the
     // run-on one.
     let lines = run_in::split_run_in_lines(word_notes::split_word_notes(split_lines(text)));
-    run_on::split_run_on_paragraphs(glued::split_glued_heads(lines))
+    quoted::cut_quotation_marks(run_on::split_run_on_paragraphs(glued::split_glued_heads(
+        lines,
+    )))
 }

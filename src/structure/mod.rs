@@ -50,7 +50,9 @@ use crate::blocks::{bare, ends_finished, opens_section, Label, Layout, Para, Par
 use crate::error::{Diagnostic, DiagnosticKind, ParseErrorKind};
 use crate::grammar::date::date;
 use crate::grammar::label::RawLabel;
-use crate::grammar::masthead::{meeting, sc_adoption, VoteNote};
+use crate::grammar::masthead::{
+    adoption, council_adoption_heading, meeting, sc_adoption, VoteNote,
+};
 use crate::grammar::phrase::{
     may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
     plural_lead_after_intro, preambular_lead, we_lead,
@@ -475,10 +477,17 @@ pub(crate) fn build(
     if let Some(m) = closing(lines, &layout.closing) {
         adoption.get_or_insert_with(Default::default).meeting = Some(m);
     }
-    if let Some((m, v)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
+    if let Some((m, v, d)) = council_adoption(lines, &layout.vote, &lex, &mut markers, diags) {
         let a = adoption.get_or_insert_with(Default::default);
-        a.meeting.get_or_insert(m);
-        a.vote = Some(v);
+        if a.date.is_none() {
+            a.date = d;
+        }
+        if let Some(m) = m {
+            a.meeting.get_or_insert(m);
+        }
+        if v.is_some() {
+            a.vote = v;
+        }
     }
     if let Some(v) = vote_note(lines, &layout.vote_note, &lex, diags) {
         adoption.get_or_insert_with(Default::default).vote = Some(v);
@@ -885,7 +894,22 @@ fn body(
                 let op_lead = if !in_operative && pre_lead.is_some() {
                     None
                 } else {
-                    lead_of(&it.text, true)
+                    // A short block that does not end as a paragraph ends
+                    // is a heading, whatever its first word reads as
+                    // (`Measures`, `Sanctions List` above a sanctions
+                    // resolution's paragraphs): where it is that word
+                    // alone, a lead with nothing after it; where a
+                    // numbered paragraph follows it, a paragraph that
+                    // would have run on into the next.
+                    let before_number = matches!(
+                        main_paras.get(k + 1).map(|p| p.label),
+                        Some(Some(Label::Number(_)))
+                    );
+                    lead_of(&it.text, true).filter(|l| {
+                        !(is_heading(&it.text)
+                            && it.refs.is_empty()
+                            && (l.len() == it.text.trim_end().len() || before_number))
+                    })
                 };
                 let heading_like = pre_lead.is_none()
                     && op_lead.is_none()
@@ -1190,20 +1214,37 @@ fn closing(lines: &[Line<'_>], idx: &[usize]) -> Option<Meeting> {
     })
 }
 
-/// The adoption line of a Council compilation text: the meeting and the vote.
+/// The adoption line of a Council compilation text: the meeting and the
+/// vote; or the Council's adoption line set under the text (`Adopted by
+/// the Security Council at its 7399th meeting, on 5 March 2015.`): the
+/// meeting and the date, no vote (no meeting either for a text adopted by
+/// written procedure: `Adopted by the Security Council on 4 June 2020.`).
 fn council_adoption(
     lines: &[Line<'_>],
     idx: &[usize],
     lex: &Lexicon<'_>,
     markers: &mut MarkerContext,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(Meeting, Vote)> {
+) -> Option<(Option<Meeting>, Option<Vote>, Option<crate::ast::Date>)> {
     if idx.is_empty() {
         return None;
     }
     let c = clean_with(&line_pieces(lines, idx), lex, Some(markers), diags);
-    let (line, _) = run(sc_adoption, &c.text)?;
     let span = cover(lines, idx);
+    let Some((line, _)) = run(sc_adoption, &c.text) else {
+        let Some(((_, number, date), _)) = run(council_adoption_heading, &c.text) else {
+            let ((_, date), _) = run(adoption, &c.text)?;
+            return date.map(|d| (None, None, Some(d)));
+        };
+        let meeting = Meeting {
+            text: format!("{} meeting", ordinal_text(number)),
+            number: Some(number),
+            date,
+            footnote_refs: c.refs,
+            span,
+        };
+        return Some((Some(meeting), None, date));
+    };
     let result = match line.votes {
         _ if line.unanimous => VoteResult::Unanimous,
         Some(v) => VoteResult::Recorded {
@@ -1222,12 +1263,13 @@ fn council_adoption(
         span,
     };
     Some((
-        meeting,
-        Vote {
+        Some(meeting),
+        Some(Vote {
             text: c.text,
             result,
             span,
-        },
+        }),
+        None,
     ))
 }
 
