@@ -1719,15 +1719,18 @@ impl<'a, 's> Walker<'a, 's> {
             // So too the first preambular paragraph (`The General
             // Assembly,` / `the  reports  of` / `Having  considered`,
             // A/RES/78/249).
-            let lead_first = self.paras.last().is_some_and(|p| {
-                !p.pieces.is_empty()
-                    && self.stray_count(p) == p.pieces.len()
-                    && match p.label {
-                        Some(Label::Number(_)) => is_lone_operative_lead(plain),
-                        None => self.last_number == 0 && is_lone_lead(plain),
-                        Some(_) => false,
-                    }
-            });
+            // A lead alone is a word or three: the cheap test first, as
+            // every line that goes on with a paragraph passes here.
+            let lead_first = plain.split_whitespace().nth(3).is_none()
+                && self.paras.last().is_some_and(|p| {
+                    !p.pieces.is_empty()
+                        && self.stray_count(p) == p.pieces.len()
+                        && match p.label {
+                            Some(Label::Number(_)) => is_lone_operative_lead(plain),
+                            None => self.last_number == 0 && is_lone_lead(plain),
+                            Some(_) => false,
+                        }
+                });
             if lead_first {
                 self.moved.push(line.span);
             }
@@ -1766,7 +1769,7 @@ impl<'a, 's> Walker<'a, 's> {
             .zip(p.lines.iter().rev())
             .take_while(|(piece, &j)| {
                 matches!(piece, Piece::Text { text, .. }
-                    if *text == self.lines[j].text
+                    if self.lines.get(j).is_some_and(|l| l.text == *text)
                         && text.starts_with(char::is_lowercase)
                         // A letter alone is a table's note (`b`), no word.
                         && text.chars().nth(1).is_some()
