@@ -98,6 +98,21 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
     ),
     (
+        "extracted/S_RES_1445_2002.pdftext-raw.txt",
+        "lead 11",
+        "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
+    ),
+    (
+        "extracted/S_RES_1445_2002.pdfminer.txt",
+        "lead 11",
+        "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
+    ),
+    (
+        "extracted/S_RES_1445_2002.markitdown.md.txt",
+        "lead 11",
+        "as S_RES_1445_2002.plain.txt: the text prints `endorses also`",
+    ),
+    (
         "extracted/S_RES_1445_2002.mupdf4llm.md.txt",
         "labels 13",
         "pymupdf4llm runs two dash items into one line (`… border crossings; — Calls also for …`)",
@@ -387,7 +402,7 @@ fn corpus_matches_expected_json() {
             }
         }
     }
-    assert_eq!(renderings, 453);
+    assert_eq!(renderings, 554);
     let stale: Vec<_> = KNOWN.iter().filter(|k| !seen_known.contains(*k)).collect();
     assert!(
         stale.is_empty(),

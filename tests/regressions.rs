@@ -2584,3 +2584,238 @@ fn adverb_after_a_noun_complement_is_the_leads() {
     let ops: Vec<_> = r.operative.iter().map(|p| p.lead.as_deref()).collect();
     assert_eq!(ops, [Some("Takes note further"), Some("Calls for")]);
 }
+
+/// `Adopts  the  following  political declaration …:` as pdfminer prints a
+/// justified line (stretched spaces kept, A/RES/73/3): the chapeau still
+/// announces a quoted text, whose numbered paragraphs are the
+/// declaration's, not the resolution's.
+#[test]
+fn chapeau_with_stretched_spaces_announces_its_quoted_text() {
+    let single = "The General Assembly\n\n\
+                  Adopts the following political declaration approved by the high-level meeting \
+                  on the fight against tuberculosis:\n\n\
+                  Political declaration of the high-level meeting on the fight against tuberculosis\n\n\
+                  We, Heads of State and Government, reaffirm our commitment and we therefore:\n\n\
+                  1. Reaffirm the 2030 Agenda for Sustainable Development;\n\n\
+                  2. Commit to ending the epidemic;\n";
+    let stretched = single.replace(
+        "Adopts the following political",
+        "Adopts  the  following  political",
+    );
+    for text in [single.to_owned(), stretched] {
+        let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.operative.len(), 1, "{text}");
+        parses_with_spans_in_bounds(&text);
+    }
+}
+
+/// pdfminer prints the boxes of a justified line apart, each between blank
+/// lines and in its own order (A/C.2/80/L.42, A/RES/78/199): an italic lead
+/// alone (`Recognizing`, `Underlining`) and the words that stood beside it
+/// (`the`, `the fact`) before the lead or after its paragraph. The
+/// stray words end no paragraph: the next lead still opens one, and
+/// where the lead stands alone the words go back beside it.
+#[test]
+fn stray_boxes_of_a_justified_line_go_back_beside_their_lead() {
+    let text = "The General Assembly,\n\n\
+                Recalling its resolution 70/1, \n\n\
+                the \n\n\
+                Recognizing \n\n\
+                informal working group on consumer product safety, established at the \n\
+                third session, \n\n\
+                Underlining \n\n\
+                that mutual understanding and dialogue are important elements in all \n\
+                activities for the promotion of human rights, \n\n\
+                the  fact \n\n\
+                Recalling  the  adoption  of  resolution  2000/22  of  18  August  2000, \n\n\
+                1.  Decides to remain seized of the matter. \n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let texts: Vec<&str> = r.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Recalling its resolution 70/1,",
+            "Recognizing the informal working group on consumer product safety, \
+             established at the third session,",
+            "Underlining the fact that mutual understanding and dialogue are important \
+             elements in all activities for the promotion of human rights,",
+            "Recalling the adoption of resolution 2000/22 of 18 August 2000,",
+        ],
+    );
+    assert_eq!(r.preamble[2].lead.as_deref(), Some("Underlining"));
+    parses_with_spans_in_bounds(text);
+}
+
+/// `2.` / `that` / `Resolves` / `the Secretary-General shall report` …
+/// (pdfminer, A/RES/80/245): the numbered paragraph's lead, alone in its
+/// box after a stray word of its line, still leads the paragraph.
+#[test]
+fn lone_operative_lead_after_a_stray_box_leads_its_paragraph() {
+    let text = "The General Assembly\n\n\
+                1.  Authorizes the Secretary-General to enter into commitments; \n\n\
+                2. \n\n\
+                that \n\n\
+                Resolves \n\n\
+                the  Secretary-General  shall  report  to  the  General  Assembly \n\
+                on all commitments made; \n\n\
+                3.  Decides to remain seized of the matter. \n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.operative.len(), 3);
+    assert_eq!(r.operative[1].lead.as_deref(), Some("Resolves"));
+    assert!(
+        r.operative[1]
+            .text
+            .starts_with("Resolves that the Secretary-General"),
+        "{}",
+        r.operative[1].text
+    );
+    parses_with_spans_in_bounds(text);
+}
+
+/// pdfminer sets the hanging first line of a sponsor list apart by a blank
+/// line (`  Afghanistan, Armenia, …,` / blank / `Botswana, …`, A/80/L.4): a
+/// line of States' names ending in a comma goes on into the list, and the
+/// agenda item's title above stays whole.
+#[test]
+fn sponsor_list_first_line_set_apart_by_a_blank_line() {
+    let text = "United Nations \nGeneral Assembly \n\nA/80/L.4 \n\n\
+                Distr.: Limited \n6 October 2025 \n\nOriginal: English \n\n\
+                Eightieth session \nAgenda item 13 \n\
+                Integrated and coordinated implementation of and follow-up \n\
+                to the outcomes of the major United Nations conferences \n\n\
+                  Afghanistan, Armenia, Azerbaijan, Bhutan, \n\n\
+                Botswana, Burkina Faso, Zambia and Zimbabwe:* draft resolution \n\n\
+                  Awaza Political Declaration \n\n\
+                The General Assembly, \n\n\
+                Recalling its resolution 76/217, \n\n\
+                1.  Endorses the political declaration; \n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let Status::Draft { sponsors, .. } = &r.status else {
+        panic!("not a draft: {:?}", r.status);
+    };
+    let names: Vec<&str> = sponsors
+        .iter()
+        .flat_map(|s| s.list.iter().map(|n| n.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Afghanistan",
+            "Armenia",
+            "Azerbaijan",
+            "Bhutan",
+            "Botswana",
+            "Burkina Faso",
+            "Zambia",
+            "Zimbabwe"
+        ]
+    );
+    assert_eq!(
+        r.masthead.agenda_items[0].title.as_deref(),
+        Some(
+            "Integrated and coordinated implementation of and follow-up to the outcomes \
+             of the major United Nations conferences"
+        )
+    );
+}
+
+/// pdfminer prints an item's last line before its first (`(a)` /
+/// `waterways in the area;` / `For guaranteeing freedom of navigation
+/// through international` / `(b)`, S/RES/242 (1967) as we typeset it): the
+/// short unpunctuated line is the item's start, which its end waits for,
+/// not a group heading of the list; no words are lost.
+#[test]
+fn item_start_after_its_end_is_no_list_heading() {
+    let text = "1.\n\nAffirms further the necessity\n\n(a)\nwaterways in the area;\n\n\
+                For guaranteeing freedom of navigation through international\n\n(b)\n\n\
+                For achieving a just settlement of the refugee problem;\n\n\
+                2. Requests the Secretary-General to report.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let subs: Vec<(&str, &str)> = r.operative[0]
+        .subparagraphs
+        .iter()
+        .map(|s| (s.label.as_str(), s.text.as_str()))
+        .collect();
+    assert_eq!(
+        subs,
+        [
+            (
+                "a",
+                "For guaranteeing freedom of navigation through international waterways in the area;"
+            ),
+            ("b", "For achieving a just settlement of the refugee problem;"),
+        ]
+    );
+    parses_with_spans_in_bounds(text);
+}
+
+/// Stray boxes of a justified line (pdfminer, A/C.6/80/L.10) at a
+/// paragraph's end do not swallow the section heading after them (`the
+/// Commission` / `III` / `Rules of procedure and methods of work`); and
+/// before the first preambular lead (`the  reports  of` / `Having
+/// considered`, A/RES/78/249) they go back after it.
+#[test]
+fn stray_boxes_keep_section_headings_and_the_first_lead() {
+    let text = "The General Assembly,\n\n\
+                the  reports  of \n\n\
+                Having  considered \n\n\
+                the  Secretary-General  on  the  budget, \n\n\
+                1.  Notes the work of the Commission, including the approval in principle \n\
+                of its statute in 2024; \n\n\
+                the  progress  made  by \n\n\
+                the  Commission \n\n\
+                III \n\n\
+                  Rules of procedure and methods of work \n\n\
+                2.  Recalls the importance of adherence to the rules of procedure; \n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 1);
+    assert_eq!(r.preamble[0].lead.as_deref(), Some("Having considered"));
+    assert_eq!(
+        r.preamble[0].text,
+        "Having considered the reports of the Secretary-General on the budget,"
+    );
+    assert_eq!(r.operative.len(), 2);
+    assert!(
+        r.operative[0]
+            .text
+            .ends_with("in 2024; the progress made by the Commission"),
+        "{}",
+        r.operative[0].text
+    );
+    assert_eq!(
+        r.operative[1].heading.as_ref().map(|h| h.text.as_str()),
+        Some("III Rules of procedure and methods of work")
+    );
+    parses_with_spans_in_bounds(text);
+}
+
+/// pdfminer sets paragraph numbers that stand in a column of their own
+/// before their texts (`1.` / `2.` / `Takes note …;` / `Endorses …;`,
+/// A/C.5/80/L.13): each number takes the next text that opens with an
+/// operative lead, in order.
+#[test]
+fn numbers_in_a_column_before_their_texts() {
+    let text = "The General Assembly,\n\n\
+                Having considered the reports of the Secretary-General, \n\n\
+                1. \n\n2. \n\n\
+                Takes note of the reports of the Secretary-General;  \n\n\
+                Endorses the conclusions and recommendations contained in the report of \n\
+                the Advisory Committee on Administrative and Budgetary Questions; \n\n\
+                3.  Decides to remain seized of the matter. \n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let ops: Vec<(Option<u32>, Option<&str>)> = r
+        .operative
+        .iter()
+        .map(|o| (o.number, o.lead.as_deref()))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            (Some(1), Some("Takes note")),
+            (Some(2), Some("Endorses")),
+            (Some(3), Some("Decides")),
+        ]
+    );
+    parses_with_spans_in_bounds(text);
+}

@@ -258,6 +258,162 @@ const RAILCAR_12: &str = "the extraction lost the labels of the first two items 
 /// it is fixed.
 const DOUBLED_KNOWN: &[(&str, &str)] = &[
     (
+        "A_C.2_80_L.42.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_C.2_80_L.42.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_C.3_80_L.35.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_C.3_80_L.35.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_C.6_80_L.10.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_C.6_80_L.10.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_73_6.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_73_6.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_78_199.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_78_199.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_78_249.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_78_249.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_78_255.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_78_255.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_79_260.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_79_260.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_119.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_119.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_162.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_162.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_184.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_184.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_204.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_204.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_245.pdfminer.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
+        "A_RES_80_245.markitdown.md.txt",
+        "pdfminer's stray boxes of a justified line stand alone between blank lines \
+         amid boxes of several lines, which is how the walk tells them from lines; \
+         doubled, every line stands alone and the stray words are read as lines",
+    ),
+    (
         "A_RES_80_24.md.txt",
         "paragraphs one line each with a blank line between, but one hard-wrapped \
          (`… of the Development,` / `Production and Stockpiling …`): doubled, the \

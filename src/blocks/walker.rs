@@ -185,6 +185,11 @@ pub(super) struct Walker<'a, 's> {
     block: NotesBlock<'s>,
     /// Lines moved back to the end of their paragraph.
     moved: Vec<Span>,
+    /// Paragraph numbers printed in a column of their own before their
+    /// texts (`1.` / `2.` / `Takes note …;` / `Endorses …;`, pdfminer's
+    /// order in A/C.5/80/L.13): number, label span and line, in order,
+    /// each waiting for the next text that opens with an operative lead.
+    queued: std::collections::VecDeque<(u32, Span, usize)>,
     /// The walk is inside a text quoted whole by an operative paragraph.
     in_quoted: bool,
     /// The walk reads an annex (after its `Annex` heading).
@@ -280,6 +285,7 @@ impl<'a, 's> Walker<'a, 's> {
             subs: Vec::new(),
             block: NotesBlock::default(),
             moved: Vec::new(),
+            queued: std::collections::VecDeque::new(),
             in_quoted: false,
             in_annex: false,
             width: 0,
@@ -866,7 +872,15 @@ impl<'a, 's> Walker<'a, 's> {
         {
             return false;
         }
-        let Some(open) = self.paras.last().filter(|p| p.is_finished()) else {
+        // An item whose end was printed before its start (`(a)` /
+        // `waterways in the area;` / `For guaranteeing freedom of navigation
+        // through international` / `(b)`, pdfminer's order in S/RES/242
+        // (1967)) waits for that start: the next line, no heading.
+        let Some(open) = self
+            .paras
+            .last()
+            .filter(|p| p.is_finished() && p.deferred.is_none())
+        else {
             return false;
         };
         let Some(before) = open.last_text().map(strip_trailing_marks) else {
@@ -966,10 +980,19 @@ impl<'a, 's> Walker<'a, 's> {
     }
 
     pub(super) fn take_paras(&mut self, out: &mut Layout<'s>) -> Vec<Para<'s>> {
+        self.flush_queued();
         self.seal_last(out);
         self.rejoin_false_start();
         self.last_number = 0;
         std::mem::take(&mut self.paras)
+    }
+
+    /// Opens the numbered paragraphs still waiting for their texts
+    /// ([`Walker::queued`]), empty, as they were printed.
+    fn flush_queued(&mut self) {
+        for (n, span, line) in std::mem::take(&mut self.queued) {
+            self.start_para(line, Some(Label::Number(n)), Some(span), "");
+        }
     }
 
     /// Seals the open paragraph: a deferred line goes to its end.
@@ -1509,9 +1532,23 @@ impl<'a, 's> Walker<'a, 's> {
         if let Some((n, rest)) = para_number(text).or_else(ocr) {
             let plausible = n == 1 || (n > self.last_number && n <= self.last_number + 3);
             if plausible {
+                let label_span = Span::new(line.span.start, line.span.end - rest.len());
+                // A number alone after a number still alone: the numbers
+                // stand in a column of their own, their texts follow.
+                let column = rest.is_empty()
+                    && n == self.last_number + 1
+                    && self.paras.last().is_some_and(|p| {
+                        matches!(p.label, Some(Label::Number(_)))
+                            && p.pieces.is_empty()
+                            && p.deferred.is_none()
+                    });
                 self.last_number = n;
                 self.subs.clear();
-                let label_span = Span::new(line.span.start, line.span.end - rest.len());
+                if column {
+                    self.queued.push_back((n, label_span, i));
+                    return;
+                }
+                self.flush_queued();
                 self.start_para(i, Some(Label::Number(n)), Some(label_span), rest);
                 return;
             }
@@ -1605,11 +1642,37 @@ impl<'a, 's> Walker<'a, 's> {
             }
             return;
         }
+        // The text of a number printed in a column above: it opens with an
+        // operative lead after a finished paragraph.
+        // (A queue: numbers leave it from the front, in the order printed.)
+        if !self.queued.is_empty()
+            && open_is_finished()
+            && may_open_lead(plain)
+            && run(operative_lead, plain).is_some()
+        {
+            let Some((n, span, line_no)) = self.queued.pop_front() else {
+                return;
+            };
+            self.start_para(i, Some(Label::Number(n)), Some(span), text);
+            if let Some(p) = self.open() {
+                p.lines.insert(0, line_no);
+            }
+            return;
+        }
         let new_para = match self.paras.last() {
             None => true,
             Some(_) if label_only => false,
             Some(p) if !open_is_finished() => {
-                self.ends_title(p, text, plain) || self.first_under_numeral(plain)
+                self.ends_title(p, text, plain)
+                    || self.first_under_numeral(plain)
+                    // Stray boxes of a justified line (pdfminer) end the
+                    // paragraph before them: a lead or a section's number
+                    // after them opens what it opens (`the  Commission` /
+                    // `III` / `Rules of procedure …`, A/C.6/80/L.10).
+                    || (blank_before
+                        && self.stray_tail(p) > 0
+                        && ((self.last_number == 0 && starts_with_lead(text))
+                            || opens_section(plain)))
             }
             Some(_) => {
                 let capital = || plain.starts_with(|c: char| c.is_uppercase());
@@ -1651,7 +1714,7 @@ impl<'a, 's> Walker<'a, 's> {
             && self.paras.last().is_some_and(|p| {
                 open_is_finished()
                     && p.last_text().is_some_and(|t| strip_trailing_marks(t).ends_with(':'))
-                    && p.pieces.iter().any(|x| matches!(x, Piece::Text { text, .. } if text.contains("the following")))
+                    && p.pieces.iter().any(|x| matches!(x, Piece::Text { text, .. } if announces_following(text)))
                     && p.pieces.first().is_some_and(|x| matches!(x, Piece::Text { text, .. } if run(operative_lead, bare(text)).is_some()))
                     && !self.in_quoted
             })
@@ -1673,10 +1736,52 @@ impl<'a, 's> Walker<'a, 's> {
                 && may_open_lead(plain)
                 && run(preambular_lead, plain).is_none()
                 && run(operative_lead, plain).is_some();
+            // The boxes of a justified line that pdfminer printed apart
+            // (`Underlining` / `that mutual …` / … / `the fact` /
+            // `Recalling …`, A/RES/78/199): the stray words go back
+            // beside their lead where it stands alone on its line.
+            let stray = if self.last_number == 0 {
+                self.paras.last().map_or(0, |p| self.stray_tail(p))
+            } else {
+                0
+            };
+            let mut moved = Vec::new();
+            let mut moved_spans = Vec::new();
+            if stray > 0 && is_lone_lead(plain) {
+                // `the` / `Recognizing` / `informal working group …`
+                // (A/C.2/80/L.42): the words printed before the lead.
+                if let Some(p) = self.paras.last_mut() {
+                    let at = p.pieces.len() - stray;
+                    let from = p.lines.len() - stray;
+                    moved.extend(p.pieces.drain(at..).zip(p.lines.drain(from..)));
+                    moved_spans.extend(moved.iter().map(|(piece, _)| piece_span(piece)));
+                }
+            } else if stray > 0 {
+                // `Underlining` / `that mutual …` / `the fact`: the words
+                // printed after the paragraph they open.
+                if let Some(p) = self.paras.last_mut() {
+                    let lone = p.pieces.first().is_some_and(
+                        |x| matches!(x, Piece::Text { text, .. } if is_lone_lead(bare(text))),
+                    );
+                    if lone && p.pieces.len() > stray + 1 {
+                        // The lines stay listed: only the order of the
+                        // words changes.
+                        let at = p.pieces.len() - stray;
+                        let tail: Vec<_> = p.pieces.drain(at..).collect();
+                        self.moved.extend(tail.iter().map(piece_span));
+                        p.pieces.splice(1..1, tail);
+                    }
+                }
+            }
             self.start_para(i, None, None, text);
             if let Some(p) = self.open() {
                 p.verb_start = verb_start;
+                for (piece, line) in moved {
+                    p.pieces.push(piece);
+                    p.lines.push(line);
+                }
             }
+            self.moved.extend(moved_spans);
         } else if self.open().is_some() {
             // `# East,` under `… situation in the Middle` (pymupdf4llm): a
             // heading's marks on a line that goes on with a paragraph are
@@ -1687,10 +1792,88 @@ impl<'a, 's> Walker<'a, 's> {
                 .and_then(|t| t.strip_prefix(' '))
                 .map_or(text, str::trim_start);
             let piece = self.piece(i, text);
+            // `2.` / `that` / `Resolves` / `the Secretary-General shall
+            // report` (pdfminer, A/RES/80/245): a numbered paragraph's
+            // lead, alone in its box, printed after stray words of its
+            // line; the lead opens the paragraph.
+            // So too the first preambular paragraph (`The General
+            // Assembly,` / `the  reports  of` / `Having  considered`,
+            // A/RES/78/249).
+            // A lead alone is a word or three: the cheap test first, as
+            // every line that goes on with a paragraph passes here.
+            let lead_first = plain.split_whitespace().nth(3).is_none()
+                && self.paras.last().is_some_and(|p| {
+                    !p.pieces.is_empty()
+                        && self.stray_count(p) == p.pieces.len()
+                        && match p.label {
+                            Some(Label::Number(_)) => is_lone_operative_lead(plain),
+                            None => self.last_number == 0 && is_lone_lead(plain),
+                            Some(_) => false,
+                        }
+                });
+            if lead_first {
+                self.moved.push(line.span);
+            }
             if let Some(p) = self.open() {
-                p.push_text(piece, i);
+                if lead_first {
+                    p.pieces.insert(0, piece);
+                    p.lines.push(i);
+                } else {
+                    p.push_text(piece, i);
+                }
             }
         }
+    }
+
+    /// How many of the paragraph's last lines are stray boxes: a few words
+    /// (six at most) in lower case, unfinished, each alone between blank lines, as
+    /// pdfminer prints the boxes of a justified line it took apart (`the
+    /// fact`, `in`, `the  2030  Agenda`). None where that would leave the
+    /// paragraph without a line of its own.
+    fn stray_tail(&self, p: &Para<'s>) -> usize {
+        let n = self.stray_count(p);
+        if n < p.pieces.len() {
+            n
+        } else {
+            0
+        }
+    }
+
+    /// How many of the paragraph's last pieces are stray boxes
+    /// ([`Walker::stray_tail`]), all of them if need be, counted up to
+    /// [`MAX_STRAY`]: asked at every short line that goes on with a
+    /// paragraph, so an unbounded count would cost the length of a run of
+    /// stray lines at each of them (quadratic on such a run).
+    fn stray_count(&self, p: &Para<'s>) -> usize {
+        let blank = |j: usize| self.lines.get(j).is_some_and(|l| l.text.is_empty());
+        p.pieces
+            .iter()
+            .rev()
+            .zip(p.lines.iter().rev())
+            .take(MAX_STRAY)
+            .take_while(|(piece, &j)| {
+                matches!(piece, Piece::Text { text, .. }
+                    if self.lines.get(j).is_some_and(|l| l.text == *text)
+                        && text.starts_with(char::is_lowercase)
+                        // A letter alone is a table's note (`b`), no word.
+                        && text.chars().nth(1).is_some()
+                        && text.split_whitespace().nth(6).is_none()
+                        && !ends_finished(text))
+                    && j > 0
+                    && blank(j - 1)
+                    && blank(j + 1)
+                    && self.among_blocks(j)
+            })
+            .count()
+    }
+
+    /// Whether lines near line `j` follow one another without a blank
+    /// line: pdfminer prints its boxes of several lines whole, while a
+    /// text that sets a blank line after every line (each line break
+    /// doubled) has no stray boxes, only lines.
+    fn among_blocks(&self, j: usize) -> bool {
+        let filled = |k: usize| self.lines.get(k).is_some_and(|l| !l.text.is_empty());
+        (j.saturating_sub(STRAY_WINDOW)..j + STRAY_WINDOW).any(|k| filled(k) && filled(k + 1))
     }
 
     /// Puts the open paragraph back into the one before when it was opened
@@ -1822,6 +2005,52 @@ impl<'a, 's> Walker<'a, 's> {
         }
         self.paras.push(para);
     }
+}
+
+/// How far from a stray box (in lines) a box of several lines is looked
+/// for ([`Walker::among_blocks`]): the stray boxes of one printed line run
+/// to five, each with its blank line.
+const STRAY_WINDOW: usize = 12;
+
+/// The most stray boxes [`Walker::stray_count`] counts at a paragraph's
+/// end: the boxes of one printed line run to five; a longer run of short
+/// lines apart is no line taken apart.
+const MAX_STRAY: usize = 8;
+
+/// Whether the line is a preambular lead and nothing else (`Underlining`,
+/// `Noting with satisfaction`): pdfminer's box of an italic lead set apart
+/// from the words of its line.
+fn is_lone_lead(t: &str) -> bool {
+    t.split_whitespace().nth(3).is_none()
+        && t.starts_with(char::is_uppercase)
+        && !ends_finished(t)
+        && may_open_lead(t)
+        && run(preambular_lead, t).is_some_and(|(_, rest)| rest.trim().is_empty())
+}
+
+/// Whether the line is an operative lead and nothing else (`Resolves`), as
+/// [`is_lone_lead`] for the preamble.
+fn is_lone_operative_lead(t: &str) -> bool {
+    t.split_whitespace().nth(3).is_none()
+        && t.starts_with(char::is_uppercase)
+        && !ends_finished(t)
+        && may_open_lead(t)
+        && run(operative_lead, t).is_some_and(|(_, rest)| rest.trim().is_empty())
+}
+
+/// Whether a line says `the following` (`Adopts the following political
+/// declaration …:`), however wide the gap between the two words: a
+/// justified line keeps its stretched spaces in some extractors (pdfminer:
+/// `Adopts  the  following  political declaration`, A/RES/73/3).
+fn announces_following(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let mut prev = "";
+    words.any(|w| {
+        let found =
+            prev == "the" && w.trim_end_matches(|c: char| !c.is_alphanumeric()) == "following";
+        prev = w;
+        found
+    })
 }
 
 /// Whether `text` opens with a month's name: after a number, a date

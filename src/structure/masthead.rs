@@ -402,9 +402,17 @@ pub(crate) fn front(
     // (`… Cuba, Democratic` / `People’s Republic of Korea, …`).
     if let Some(end) = roles.iter().position(|r| *r == Role::Sponsors) {
         let mut startk = end;
+        // A line of States' names that ends in a comma goes on past a
+        // blank line: pdfminer sets the list's hanging first line apart
+        // (`  Afghanistan, Armenia, …,` / blank / `Botswana, …`, A/80/L.4),
+        // and no agenda title ends so.
+        let hangs = |k: usize| {
+            let prev = bare(lines[front[k]].text);
+            prev.ends_with(',') && is_sponsor_list_line(prev)
+        };
         while startk > 0
             && roles[startk - 1] != Role::Field
-            && front[startk - 1] + step >= front[startk]
+            && (front[startk - 1] + step >= front[startk] || hangs(startk - 1))
         {
             let this = bare(lines[front[startk]].text);
             let prev = bare(lines[front[startk - 1]].text);

@@ -16,9 +16,20 @@ blocks (`get_text("blocks")`, the text blocks of each page joined by a
 blank line, `*.mupdf-blocks.txt`); and PyMuPDF's text with
 `TEXT_DEHYPHENATE | TEXT_PRESERVE_WHITESPACE | TEXT_MEDIABOX_CLIP`
 (line-end hyphens joined, `*.mupdf-dehyph.txt`).
+Three more extractors people run on UN PDFs: poppler's raw mode
+(`pdftotext -enc UTF-8 -raw`, the text in content-stream order,
+`*.pdftext-raw.txt`), pdfminer.six's own `pdf2txt.py` with its default
+`LAParams` (`pdfminer.high_level.extract_text()`, the same call,
+`*.pdfminer.txt`) and Microsoft's MarkItDown (`MarkItDown().convert()`,
+`*.markitdown.md.txt`: pdfminer's text where no page looks like a form,
+else pdfplumber's, page by page; left out where it takes pdfplumber's
+text of one of the eight PDFs of our typesetting, which runs words
+together as above).
 Run from the shared data's `corpus/` folder; PyMuPDF 2.0 (MuPDF 1.28.5),
 pypdf 7.1.1, pypdfium2 5.15.2 (PDFium 159.0.8149.0), pdfplumber 0.11.10
-(pdfminer.six 20260107), pymupdf4llm 2.0.
+(pdfminer.six 20260107), pymupdf4llm 2.0, poppler-utils 22.12.0 (Debian
+bookworm), markitdown 0.1.9. `python3 render.py new` writes only the
+three added last.
 
 pdfplumber (in both modes) is left out for the eight PDFs of our own
 typesetting (`pdf/`) where its default tolerance runs a tight line's words
@@ -27,12 +38,16 @@ part them.
 """
 import glob
 import os
+import subprocess
+import sys
 
 import pymupdf
 import pymupdf4llm
 import pypdf
 import pdfplumber
 import pypdfium2
+import pdfminer.high_level
+from markitdown import MarkItDown
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)))
 # pdfplumber runs words together in these (see above).
@@ -44,8 +59,50 @@ RUN_TOGETHER = {
 # typeset variant in `pdf/` (as `expected.json` lists them).
 REAL = sorted(glob.glob("real/*.pdf"))
 TYPESET = [p for p in sorted(glob.glob("pdf/*.pdf")) if "real/" + os.path.basename(p) not in REAL]
+
+
+def pdftext_raw(path):
+    """poppler's raw mode: strings in the order the content stream draws
+    them, no column or line reconstruction; pages end with a form feed."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-raw", path, "-"],
+        check=True, capture_output=True,
+    )
+    return out.stdout.decode("utf-8")
+
+
+def pdfminer_text(path):
+    """`pdf2txt.py FILE` as pdfminer.six prints it: default `LAParams`,
+    a form feed after each page."""
+    return pdfminer.high_level.extract_text(path)
+
+
+def markitdown_text(path):
+    """MarkItDown's markdown of the PDF, as RAG pipelines ingest it."""
+    return MarkItDown().convert(path).text_content
+
+
+NEW = (
+    ("pdftext-raw.txt", pdftext_raw),
+    ("pdfminer.txt", pdfminer_text),
+    ("markitdown.md.txt", markitdown_text),
+)
+
 for path in REAL + TYPESET:
     base = os.path.basename(path)[:-4]
+    for suffix, extract in NEW:
+        text = extract(path)
+        if (
+            extract is markitdown_text
+            and base in RUN_TOGETHER
+            and text.split() != pdfminer_text(path).split()
+        ):
+            # MarkItDown took pdfplumber's run-together words (see above).
+            continue
+        with open(f"{OUT}/{base}.{suffix}", "w", newline="") as f:
+            f.write(text)
+    if sys.argv[1:] == ["new"]:
+        continue
     with pymupdf.open(path) as doc:
         text = "".join(page.get_text() for page in doc)
         ordered = "".join(page.get_text(sort=True) for page in doc)
