@@ -178,13 +178,15 @@ fn total_len(texts: &[(String, String)]) -> u64 {
 }
 
 /// The hostile shapes of the growth series.
-const SHAPES: [&str; 6] = [
+const SHAPES: [&str; 8] = [
     "huge_paragraph",
     "one_line",
     "footnote_markers",
     "operative_paragraphs",
     "deep_nesting",
     "page_headers",
+    "stray_boxes",
+    "numbers_in_a_column",
 ];
 
 /// A hostile input of shape `shape` and about `target` bytes.
@@ -268,6 +270,29 @@ fn shape(shape: &str, target: usize) -> String {
                 let _ = write!(t, "\u{c}A/80/L.41\n{page}/9999\n25-20958\n");
                 page = page % 9999 + 1;
             }
+        }
+        // Short lower-case lines each between blank lines, as pdfminer
+        // prints the boxes of a justified line, among boxes of two lines:
+        // the walker asks at each how many stray boxes end the paragraph.
+        "stray_boxes" => {
+            t.push_str("The General Assembly,\n\nRecalling its resolution\n\n");
+            while t.len() < target {
+                t.push_str("the fact\n\nand the relevant\nprovisions of the Charter\n\n");
+            }
+            t.push_str("1. Decides to remain seized of the matter.\n");
+        }
+        // Every paragraph number alone in a column, then every text
+        // (pdfminer's order in A/C.5/80/L.13): each number waits in a queue.
+        "numbers_in_a_column" => {
+            t.push_str("The General Assembly,\n\n");
+            let mut texts = String::new();
+            let mut n = 1;
+            while t.len() + texts.len() < target {
+                let _ = writeln!(t, "{n}.");
+                texts.push_str("Decides to continue;\n");
+                n += 1;
+            }
+            t.push_str(&texts);
         }
         other => panic!("unknown shape {other}"),
     }
