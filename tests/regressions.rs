@@ -2263,6 +2263,139 @@ fn assembly_draft_titled_human_rights_council() {
     );
 }
 
+/// The UN's older style calls a note with its number and a slash, set apart
+/// after the word or the comma (`Development, 1/`), and prints the note as
+/// `1/  Resolution 41/128, annex.` (the General Assembly's resolutions of
+/// the 1990s as un.org serves them). A paragraph that ends in such a call
+/// is finished, so the next lead opens the next paragraph; the notes after
+/// the closing are notes, not the last paragraph's rest. Symbols are no
+/// calls: no symbol ends in a slash, or has its digits set apart from one.
+#[test]
+fn slash_note_calls_of_the_older_style() {
+    let text = "The General Assembly,\n\n\
+                Reaffirming the Declaration on the Right to Development, 1/\n\
+                which it proclaimed at its forty-first session,\n\n\
+                Taking note of Commission resolution 1996/15 of\n\
+                11 April 1996 and of resolution 51/99, 2/\n\n\
+                Recalling also the report (A/51/619/Add.2), 3/\n\n\
+                Mindful that the Commission continues to consider this matter,\n\n\
+                1.  Reaffirms the importance of the right to development;\n\n\
+                2.  Requests the Secretary-General to report.\n\n\
+                86th plenary meeting\n\
+                12 December 1996\n\n\n\
+                1/  Resolution 41/128, annex.\n\n\
+                2/  See Official Records of the Economic and Social Council, 1996,\n\
+                Supplement No. 3 (E/1996/23), chap. II, sect. A.\n\n\
+                3/  E/CN.4/1990/9/Rev.1.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let paras: Vec<(&str, Vec<String>)> = r
+        .preamble
+        .iter()
+        .map(|p| {
+            (
+                p.text.as_str(),
+                p.footnote_refs
+                    .iter()
+                    .map(|f| f.marker.to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        paras,
+        vec![
+            (
+                "Reaffirming the Declaration on the Right to Development, which it proclaimed at its forty-first session,",
+                vec!["1".to_owned()]
+            ),
+            (
+                "Taking note of Commission resolution 1996/15 of 11 April 1996 and of resolution 51/99,",
+                vec!["2".to_owned()]
+            ),
+            (
+                "Recalling also the report (A/51/619/Add.2),",
+                vec!["3".to_owned()]
+            ),
+            (
+                "Mindful that the Commission continues to consider this matter,",
+                vec![]
+            ),
+        ]
+    );
+    // The call stands after the comma it follows.
+    assert_eq!(r.preamble[0].footnote_refs[0].offset, 56);
+    assert_eq!(r.preamble[2].lead.as_deref(), Some("Recalling also"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(
+        r.operative[1].text,
+        "Requests the Secretary-General to report."
+    );
+    assert_eq!(
+        notes_of(&r),
+        vec![
+            ("1".to_owned(), "Resolution 41/128, annex."),
+            (
+                "2".to_owned(),
+                "See Official Records of the Economic and Social Council, 1996, Supplement No. 3 (E/1996/23), chap. II, sect. A."
+            ),
+            ("3".to_owned(), "E/CN.4/1990/9/Rev.1."),
+        ]
+    );
+}
+
+/// The older style's notes at a page's foot, under its rule (a PDF of the
+/// 1990s): each `N/` opens a note, and the paragraph cut by the foot goes
+/// on after it.
+#[test]
+fn slash_notes_under_a_rule() {
+    let text = "The General Assembly,\n\n\
+                Recalling the Rio Declaration on Environment and Development, 1/\n\
+                and the Declaration on the Right to Development, 2/\n\n\
+                _______________\n\n\
+                1/  Report of the United Nations Conference on Environment and\n\
+                Development, vol. I.\n\n\
+                2/  Resolution 41/128, annex.\n\n\
+                1.  Decides to continue its consideration of the question.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 1, "{:?}", r.preamble);
+    let markers: Vec<String> = r.preamble[0]
+        .footnote_refs
+        .iter()
+        .map(|f| f.marker.to_string())
+        .collect();
+    assert_eq!(markers, ["1", "2"]);
+    assert_eq!(
+        notes_of(&r),
+        vec![
+            (
+                "1".to_owned(),
+                "Report of the United Nations Conference on Environment and Development, vol. I."
+            ),
+            ("2".to_owned(), "Resolution 41/128, annex."),
+        ]
+    );
+    assert_eq!(r.operative.len(), 1);
+}
+
+/// A number and a slash read as a call only where the document prints
+/// that note so: with no notes, `2/` stays in the text (a paragraph that
+/// ends in it still ends there).
+#[test]
+fn slash_call_without_its_note_stays_text() {
+    let text = "The General Assembly,\n\n\
+                Recalling its resolution 50/184 of 22 December 1995, 2/\n\n\
+                Recalling also its resolution 49/183,\n\n\
+                1.  Decides to continue its consideration of the question.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 2, "{:?}", r.preamble);
+    assert!(
+        r.preamble[0].text.ends_with("1995, 2/"),
+        "{}",
+        r.preamble[0].text
+    );
+    assert!(r.preamble[0].footnote_refs.is_empty());
+}
+
 /// Found auditing modern Security Council texts (S/RES/2208 (2015) as a
 /// web page copies it): the Council's adoption line set under the text,
 /// `Adopted by the Security Council at its 7399th meeting, on 5 March
