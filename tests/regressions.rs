@@ -2717,3 +2717,133 @@ fn adverb_after_a_noun_complement_is_the_leads() {
     let ops: Vec<_> = r.operative.iter().map(|p| p.lead.as_deref()).collect();
     assert_eq!(ops, [Some("Takes note further"), Some("Calls for")]);
 }
+
+/// The older mastheads print their fields in capitals, a field's value
+/// may sit on the next line (`ORIGINAL:` / `ENGLISH`), and the adoption
+/// line may be in capitals without its date (`RESOLUTION ADOPTED BY THE
+/// GENERAL ASSEMBLY`): an adoption line, not the agenda item's title.
+#[test]
+fn masthead_fields_in_capitals_of_the_older_style() {
+    let text = "General Assembly\n\nA/RES/51/99\n\nDistr. GENERAL\n\n3 March 1997\n\n\
+                ORIGINAL:\nENGLISH\n\n\nFifty-first session\nAgenda item 110 (b)\n\n\n\
+                RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\n\n\
+                [on the report of the Third Committee (A/51/619/Add.2)]\n\n\
+                51/99.  Right to development\n\n\
+                The General Assembly,\n\n\
+                Recalling its resolution 50/184 of 22 December 1995,\n\n\
+                1.  Reaffirms the importance of the right to development.\n\n\
+                86th plenary meeting\n12 December 1996\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let m = &r.masthead;
+    assert_eq!(m.original_language.as_deref(), Some("English"));
+    assert_eq!(m.agenda_items.len(), 1);
+    assert_eq!(m.agenda_items[0].number, 110);
+    assert_eq!(m.agenda_items[0].title, None);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("51/99"));
+    assert_eq!(
+        adoption.origin.as_ref().map(|o| o.text.as_str()),
+        Some("on the report of the Third Committee (A/51/619/Add.2)")
+    );
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Right to development")
+    );
+    assert!(
+        !parsed.diagnostics.iter().any(|d| matches!(
+            d.kind,
+            un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
+        )),
+        "{:?}",
+        parsed.diagnostics
+    );
+    // A title line that is no language stays the title.
+    let other = text.replace("ORIGINAL:\nENGLISH", "ORIGINAL:\nRight to development");
+    let parsed =
+        parse_resolution_with(&other, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(parsed.resolution.masthead.original_language, None);
+}
+
+/// A whole resolution in the layout un.org serves the General Assembly's
+/// resolutions of the 1990s in (constructed after A/RES/51/99,
+/// `documents/ga/res/51/ares51-99.htm`: its masthead and preamble as the
+/// page prints them, its operative part and notes shortened in the same
+/// style): every field, paragraph and note read, each call tied to its
+/// paragraph.
+#[test]
+fn un_org_page_layout_of_the_1990s() {
+    let text = "United Nations\n\nA/RES/51/99\n\n\nGeneral Assembly\n\nDistr. GENERAL  \n\n\
+3 March 1997\n\nORIGINAL:\nENGLISH\n\n\n\nFifty-first session\nAgenda item 110 (b)\n\n\n\
+                  RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\n\n\
+            [on the report of the Third Committee (A/51/619/Add.2)]\n\n\n\
+                         51/99.  Right to development\n\n\n\
+      The General Assembly,\n\n\
+      Reaffirming the Declaration on the Right to Development, 1/\n\
+which it proclaimed at its forty-first session,\n\n\
+      Noting that 4 December 1996 marked the tenth anniversary of the\n\
+adoption of the Declaration on the Right to Development,\n\n\
+      Recalling its resolutions 45/97 of 14 December 1990 and 50/184 of\n\
+22 December 1995, and taking note of Commission resolution\n\
+1996/15 of 11 April 1996, 2/\n\n\
+      Recalling also the report on the Global Consultation on the\n\
+Realization of the Right to Development as a Human Right, 3/\n\n\
+      Mindful that the Commission on Human Rights continues to consider\n\
+this matter,\n\n\
+      1.  Reaffirms the importance of the right to development;\n\n\
+      2.  Requests the Secretary-General to report.\n\n\
+                                             86th plenary meeting\n\
+                                             12 December 1996\n\n\n\
+1/  Resolution 41/128, annex.\n\n\
+2/  See Official Records of the Economic and Social Council, 1996,\n\
+Supplement No. 3 (E/1996/23), chap. II, sect. A.\n\n\
+3/  E/CN.4/1990/9/Rev.1.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let m = &r.masthead;
+    assert_eq!(m.symbol.as_ref().map(|s| s.as_str()), Some("A/RES/51/99"));
+    assert_eq!(m.original_language.as_deref(), Some("English"));
+    assert_eq!(m.session.as_ref().map(|s| s.number), Some(51));
+    assert_eq!(m.agenda_items[0].title, None);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("51/99"));
+    assert_eq!(adoption.meeting.as_ref().and_then(|x| x.number), Some(86));
+    let leads: Vec<&str> = r
+        .preamble
+        .iter()
+        .map(|p| p.lead.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        leads,
+        [
+            "Reaffirming",
+            "Noting",
+            "Recalling",
+            "Recalling also",
+            "Mindful"
+        ]
+    );
+    let calls: Vec<Vec<String>> = r
+        .preamble
+        .iter()
+        .map(|p| {
+            p.footnote_refs
+                .iter()
+                .map(|f| f.marker.to_string())
+                .collect()
+        })
+        .collect();
+    assert_eq!(calls, [vec!["1"], vec![], vec!["2"], vec!["3"], vec![]]);
+    assert!(r.preamble[2].text.ends_with("1996/15 of 11 April 1996,"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(
+        r.operative[1].text,
+        "Requests the Secretary-General to report."
+    );
+    let notes: Vec<String> = r.footnotes.iter().map(|n| n.marker.to_string()).collect();
+    assert_eq!(notes, ["1", "2", "3"]);
+    assert_eq!(r.footnotes[2].text, "E/CN.4/1990/9/Rev.1.");
+}

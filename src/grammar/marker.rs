@@ -2,7 +2,9 @@
 //! `¹` (Unicode superscripts), `<sup>1</sup>` (HTML in markdown), `[^1]`
 //! (markdown footnotes), `[footnoteRef:1]` and `[1: …]` (a Word file's
 //! note and its text as `docx2python` exports them), `*` (the sponsor
-//! note), a number alone on its line (text extracted from a PDF).
+//! note), a number alone on its line (text extracted from a PDF), a number
+//! and a slash (`1/`, the UN's older style: the General Assembly's
+//! resolutions of the 1990s).
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -386,8 +388,10 @@ mod tests {
         for text in ["51/99", "619/Add.2", "1996/15 of 11 April 1996", "1/Rev.1"] {
             assert_eq!(run(plain_note_start, text), None, "{text}");
         }
-        // The text after the slash opens as no note does.
+        // The text after the slash opens as no note does: a symbol an
+        // extractor spaced after its slash (`74/ 126 of 18 December`).
         assert_eq!(run(plain_note_start, "51/ of"), None);
+        assert_eq!(run(plain_note_start, "74/ 126 of 18 December"), None);
     }
     #[test]
     fn ok_lone_number() {

@@ -52,13 +52,20 @@ pub(crate) fn distribution(input: &str) -> PResult<'_, Distribution> {
     .parse(input)
 }
 
-/// `original = "Original:" " "* language`: `Original: English`.
+/// `original = original_keyword " "* language`: `Original: English`,
+/// `ORIGINAL: ENGLISH`.
 pub(crate) fn original(input: &str) -> PResult<'_, &str> {
     preceded(
-        (tag("Original:"), space0),
+        (original_keyword, space0),
         take_while1(|c: char| c.is_alphabetic() || " /,".contains(c)),
     )
     .parse(input)
+}
+
+/// `original_keyword = "Original:" | "ORIGINAL:"`: the older mastheads
+/// print their fields' names in capitals.
+pub(crate) fn original_keyword(input: &str) -> PResult<'_, &str> {
+    alt((tag("Original:"), tag("ORIGINAL:"))).parse(input)
 }
 
 /// `session = ordinal_session | year " session"`: the masthead field; the
@@ -191,7 +198,8 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
 }
 
 /// `adoption = ("Resolution" | "Decision") " adopted by the " body [[" "]
-/// "on " date | "Adopted by the " body [" on " date]`:
+/// "on " date | "Adopted by the " body [" on " date] | "RESOLUTION ADOPTED BY THE "
+/// body_in_capitals`:
 /// `Resolution adopted by the General Assembly on 14 October 2025`. The
 /// Human Rights Council prints its decisions so (`Decision adopted by the
 /// Human Rights Council on 23 March 2016`, A/HRC/DEC/31/116), under the
@@ -201,19 +209,43 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
 /// export glued the words (`… by the Human Rights Councilon 7 July 2022`,
 /// A/HRC/RES/50/2 as docstore.ohchr.org serves it): the organ's name is one
 /// of four, so the `on` that follows it whole is the preposition.
+/// The older mastheads print the line in capitals, and without its date
+/// (`RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY`, A/RES/51/99 as un.org
+/// serves it; the date is the closing's).
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
-    (
-        preceded(
-            alt((
-                tag("Resolution adopted by the "),
-                tag("Decision adopted by the "),
-                tag("Adopted by the "),
-            )),
-            body,
+    alt((
+        (
+            preceded(
+                alt((
+                    tag("Resolution adopted by the "),
+                    tag("Decision adopted by the "),
+                    tag("Adopted by the "),
+                )),
+                body,
+            ),
+            opt(preceded((space0, tag("on"), space1), date)),
         ),
-        opt(preceded((space0, tag("on"), space1), date)),
-    )
-        .parse(input)
+        map(
+            preceded(tag("RESOLUTION ADOPTED BY THE "), body_in_capitals),
+            |b| (b, None),
+        ),
+    ))
+    .parse(input)
+}
+
+/// `body_in_capitals`: a [`body`] as a heading in capitals prints it
+/// (`GENERAL ASSEMBLY`).
+fn body_in_capitals(input: &str) -> PResult<'_, Body> {
+    alt((
+        value(Body::GeneralAssembly, tag("GENERAL ASSEMBLY")),
+        value(Body::SecurityCouncil, tag("SECURITY COUNCIL")),
+        value(
+            Body::EconomicAndSocialCouncil,
+            tag("ECONOMIC AND SOCIAL COUNCIL"),
+        ),
+        value(Body::HumanRightsCouncil, tag("HUMAN RIGHTS COUNCIL")),
+    ))
+    .parse(input)
 }
 
 /// `numbered_year = digit+ " (" year ")"`: a Council resolution's number
@@ -679,6 +711,8 @@ mod tests {
     #[test]
     fn ok_original() {
         assert_eq!(run_all(original, "Original: English"), Some("English"));
+        assert_eq!(run_all(original, "ORIGINAL: ENGLISH"), Some("ENGLISH"));
+        assert_eq!(run_all(original, "ORIGINAL:"), None);
     }
     #[test]
     fn ok_session() {
@@ -756,6 +790,18 @@ mod tests {
                 adoption,
                 "Adopted by the Security Council at its 7399th meeting, on 5 March 2015"
             ),
+            None
+        );
+    }
+    #[test]
+    fn ok_adoption_in_capitals() {
+        assert_eq!(
+            run_all(adoption, "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"),
+            Some((Body::GeneralAssembly, None))
+        );
+        // Capitals are the heading's whole form, not a mix.
+        assert_eq!(
+            run_all(adoption, "RESOLUTION ADOPTED BY THE General Assembly"),
             None
         );
     }

@@ -11,6 +11,7 @@
 //! |---|---|---|
 //! | `*Also reaffirms* the duty` | `Also reaffirms the duty` | emphasis removed |
 //! | `1993,<sup>1</sup> for`, `1993,¹ for`, `1993,[footnoteRef:1] for`, `1993` / `1` / `for` | `1993, for` + ref 1 | markers out |
+//! | `Development, 1/ which` (notes printed `1/  Resolution 41/128, annex.`) | `Development, which` + ref 1 | the older style's calls out |
 //! | `resolution [70/1](#) of` | `resolution 70/1 of` | link text kept |
 //! | `the high -level meeting` | `the high-level meeting` | a space before a hyphen marks a real one |
 //! | `twenty -` / `eighth session` | `twenty-eighth session` | the same across a line end |
