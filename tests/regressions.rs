@@ -2847,3 +2847,47 @@ Supplement No. 3 (E/1996/23), chap. II, sect. A.\n\n\
     assert_eq!(notes, ["1", "2", "3"]);
     assert_eq!(r.footnotes[2].text, "E/CN.4/1990/9/Rev.1.");
 }
+
+/// A resolution adopted in parts, in the older masthead (constructed after
+/// A/RES/50/70 as un.org serves it): the session in figures under the
+/// distribution (`50th session`), the adoption line in the plural
+/// (`RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY`), no agenda title.
+#[test]
+fn older_masthead_of_a_resolution_in_parts() {
+    let text = "United Nations\n\nA/RES/50/70\n\n\nGeneral Assembly\n\nDistr. GENERAL  \n\
+                50th session\n15 January 1996\n\n\nFiftieth session\nAgenda item 70\n\n\n\
+                RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY\n\n\
+                [on the report of the First Committee (A/50/590 and Corr.1)]\n\n\n\
+                50/70.    General and complete disarmament\n\n\
+                A\n\nNuclear testing\n\n\
+                The General Assembly,\n\n\
+                Sharing alarm expressed at recent nuclear tests,\n\n\
+                1.   Strongly urges the immediate cessation of all nuclear testing.\n\n\
+                90th plenary meeting\n12 December 1995\n\n\n\
+                B\n\nConvention on the Prohibition of the Use of Nuclear Weapons\n\n\
+                The General Assembly,\n\n\
+                Recalling its resolution 49/76 of 15 December 1994,\n\n\
+                1.   Requests the Secretary-General to report.\n\n\
+                90th plenary meeting\n12 December 1995\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(r.masthead.session.as_ref().map(|s| s.number), Some(50));
+    assert_eq!(r.masthead.agenda_items[0].title, None);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("50/70"));
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("General and complete disarmament")
+    );
+    assert_eq!(r.parts.len(), 2);
+    assert!(
+        !parsed.diagnostics.iter().any(|d| matches!(
+            d.kind,
+            un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
+        )),
+        "{:?}",
+        parsed.diagnostics
+    );
+}

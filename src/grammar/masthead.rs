@@ -68,17 +68,46 @@ pub(crate) fn original_keyword(input: &str) -> PResult<'_, &str> {
     alt((tag("Original:"), tag("ORIGINAL:"))).parse(input)
 }
 
-/// `session = ordinal_session | year " session"`: the masthead field; the
-/// Economic and Social Council names its sessions by year (`2023 session`).
+/// `session = ordinal_session | figure_session | year " session"`: the
+/// masthead field; the Economic and Social Council names its sessions by
+/// year (`2023 session`).
 pub(crate) fn session(input: &str) -> PResult<'_, u32> {
     alt((
         ordinal_session,
+        figure_session,
         terminated(
             verify(number(4), |y| (1946..=2200).contains(y)),
             (space1, tag_no_case_ascii("session")),
         ),
     ))
     .parse(input)
+}
+
+/// `figure_session = digit{1,3} ("st" | "nd" | "rd" | "th") " session"`:
+/// the session's ordinal in figures, as the older mastheads print it under
+/// the distribution (`Distr. GENERAL` / `50th session` / `10 January 1996`,
+/// A/RES/50/72 as un.org serves it). The suffix is the figure's own.
+fn figure_session(input: &str) -> PResult<'_, u32> {
+    terminated(
+        verify(
+            (number(3), alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+            |&(n, suffix): &(u32, &str)| suffix == ordinal_suffix(n),
+        )
+        .map(|(n, _)| n),
+        (space1, tag_no_case_ascii("session")),
+    )
+    .parse(input)
+}
+
+/// The English ordinal suffix of `n`: `1st`, `2nd`, `3rd`, `11th`, `50th`.
+fn ordinal_suffix(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
 }
 
 /// `ordinal_session = ordinal_word [" " kind] " session"`: `Eightieth
@@ -198,8 +227,8 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
 }
 
 /// `adoption = ("Resolution" | "Decision") " adopted by the " body [[" "]
-/// "on " date | "Adopted by the " body [" on " date] | "RESOLUTION ADOPTED BY THE "
-/// body_in_capitals`:
+/// "on " date | "Adopted by the " body [" on " date]
+/// | "RESOLUTION" ["S"] " ADOPTED BY THE " body_in_capitals`:
 /// `Resolution adopted by the General Assembly on 14 October 2025`. The
 /// Human Rights Council prints its decisions so (`Decision adopted by the
 /// Human Rights Council on 23 March 2016`, A/HRC/DEC/31/116), under the
@@ -211,7 +240,9 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
 /// of four, so the `on` that follows it whole is the preposition.
 /// The older mastheads print the line in capitals, and without its date
 /// (`RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY`, A/RES/51/99 as un.org
-/// serves it; the date is the closing's).
+/// serves it; the date is the closing's), in the plural over a resolution
+/// adopted in parts (`RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY`,
+/// A/RES/50/70).
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
     alt((
         (
@@ -226,7 +257,10 @@ pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
             opt(preceded((space0, tag("on"), space1), date)),
         ),
         map(
-            preceded(tag("RESOLUTION ADOPTED BY THE "), body_in_capitals),
+            preceded(
+                (tag("RESOLUTION"), opt(char('S')), tag(" ADOPTED BY THE ")),
+                body_in_capitals,
+            ),
             |b| (b, None),
         ),
     ))
@@ -715,6 +749,14 @@ mod tests {
         assert_eq!(run_all(original, "ORIGINAL:"), None);
     }
     #[test]
+    fn ok_figure_session() {
+        assert_eq!(run_all(session, "50th session"), Some(50));
+        assert_eq!(run_all(session, "51st session"), Some(51));
+        assert_eq!(run_all(session, "112th session"), Some(112));
+        assert_eq!(run_all(session, "50st session"), None);
+        assert_eq!(run_all(session, "50 session"), None);
+    }
+    #[test]
     fn ok_session() {
         assert_eq!(run_all(session, "Eightieth session"), Some(80));
         assert_eq!(run_all(session, "Seventy-ninth session"), Some(79));
@@ -797,6 +839,10 @@ mod tests {
     fn ok_adoption_in_capitals() {
         assert_eq!(
             run_all(adoption, "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"),
+            Some((Body::GeneralAssembly, None))
+        );
+        assert_eq!(
+            run_all(adoption, "RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY"),
             Some((Body::GeneralAssembly, None))
         );
         // Capitals are the heading's whole form, not a mix.

@@ -674,6 +674,7 @@ fn adoption_lines(
     if !first.starts_with("Resolution adopted by")
         && !first.starts_with("Decision adopted by")
         && !first.starts_with("RESOLUTION ADOPTED BY")
+        && !first.starts_with("RESOLUTIONS ADOPTED BY")
         && !first.starts_with("Adopted by the")
     {
         return None;
