@@ -2263,6 +2263,139 @@ fn assembly_draft_titled_human_rights_council() {
     );
 }
 
+/// The UN's older style calls a note with its number and a slash, set apart
+/// after the word or the comma (`Development, 1/`), and prints the note as
+/// `1/  Resolution 41/128, annex.` (the General Assembly's resolutions of
+/// the 1990s as un.org serves them). A paragraph that ends in such a call
+/// is finished, so the next lead opens the next paragraph; the notes after
+/// the closing are notes, not the last paragraph's rest. Symbols are no
+/// calls: no symbol ends in a slash, or has its digits set apart from one.
+#[test]
+fn slash_note_calls_of_the_older_style() {
+    let text = "The General Assembly,\n\n\
+                Reaffirming the Declaration on the Right to Development, 1/\n\
+                which it proclaimed at its forty-first session,\n\n\
+                Taking note of Commission resolution 1996/15 of\n\
+                11 April 1996 and of resolution 51/99, 2/\n\n\
+                Recalling also the report (A/51/619/Add.2), 3/\n\n\
+                Mindful that the Commission continues to consider this matter,\n\n\
+                1.  Reaffirms the importance of the right to development;\n\n\
+                2.  Requests the Secretary-General to report.\n\n\
+                86th plenary meeting\n\
+                12 December 1996\n\n\n\
+                1/  Resolution 41/128, annex.\n\n\
+                2/  See Official Records of the Economic and Social Council, 1996,\n\
+                Supplement No. 3 (E/1996/23), chap. II, sect. A.\n\n\
+                3/  E/CN.4/1990/9/Rev.1.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let paras: Vec<(&str, Vec<String>)> = r
+        .preamble
+        .iter()
+        .map(|p| {
+            (
+                p.text.as_str(),
+                p.footnote_refs
+                    .iter()
+                    .map(|f| f.marker.to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        paras,
+        vec![
+            (
+                "Reaffirming the Declaration on the Right to Development, which it proclaimed at its forty-first session,",
+                vec!["1".to_owned()]
+            ),
+            (
+                "Taking note of Commission resolution 1996/15 of 11 April 1996 and of resolution 51/99,",
+                vec!["2".to_owned()]
+            ),
+            (
+                "Recalling also the report (A/51/619/Add.2),",
+                vec!["3".to_owned()]
+            ),
+            (
+                "Mindful that the Commission continues to consider this matter,",
+                vec![]
+            ),
+        ]
+    );
+    // The call stands after the comma it follows.
+    assert_eq!(r.preamble[0].footnote_refs[0].offset, 56);
+    assert_eq!(r.preamble[2].lead.as_deref(), Some("Recalling also"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(
+        r.operative[1].text,
+        "Requests the Secretary-General to report."
+    );
+    assert_eq!(
+        notes_of(&r),
+        vec![
+            ("1".to_owned(), "Resolution 41/128, annex."),
+            (
+                "2".to_owned(),
+                "See Official Records of the Economic and Social Council, 1996, Supplement No. 3 (E/1996/23), chap. II, sect. A."
+            ),
+            ("3".to_owned(), "E/CN.4/1990/9/Rev.1."),
+        ]
+    );
+}
+
+/// The older style's notes at a page's foot, under its rule (a PDF of the
+/// 1990s): each `N/` opens a note, and the paragraph cut by the foot goes
+/// on after it.
+#[test]
+fn slash_notes_under_a_rule() {
+    let text = "The General Assembly,\n\n\
+                Recalling the Rio Declaration on Environment and Development, 1/\n\
+                and the Declaration on the Right to Development, 2/\n\n\
+                _______________\n\n\
+                1/  Report of the United Nations Conference on Environment and\n\
+                Development, vol. I.\n\n\
+                2/  Resolution 41/128, annex.\n\n\
+                1.  Decides to continue its consideration of the question.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 1, "{:?}", r.preamble);
+    let markers: Vec<String> = r.preamble[0]
+        .footnote_refs
+        .iter()
+        .map(|f| f.marker.to_string())
+        .collect();
+    assert_eq!(markers, ["1", "2"]);
+    assert_eq!(
+        notes_of(&r),
+        vec![
+            (
+                "1".to_owned(),
+                "Report of the United Nations Conference on Environment and Development, vol. I."
+            ),
+            ("2".to_owned(), "Resolution 41/128, annex."),
+        ]
+    );
+    assert_eq!(r.operative.len(), 1);
+}
+
+/// A number and a slash read as a call only where the document prints
+/// that note so: with no notes, `2/` stays in the text (a paragraph that
+/// ends in it still ends there).
+#[test]
+fn slash_call_without_its_note_stays_text() {
+    let text = "The General Assembly,\n\n\
+                Recalling its resolution 50/184 of 22 December 1995, 2/\n\n\
+                Recalling also its resolution 49/183,\n\n\
+                1.  Decides to continue its consideration of the question.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.preamble.len(), 2, "{:?}", r.preamble);
+    assert!(
+        r.preamble[0].text.ends_with("1995, 2/"),
+        "{}",
+        r.preamble[0].text
+    );
+    assert!(r.preamble[0].footnote_refs.is_empty());
+}
+
 /// Found auditing modern Security Council texts (S/RES/2208 (2015) as a
 /// web page copies it): the Council's adoption line set under the text,
 /// `Adopted by the Security Council at its 7399th meeting, on 5 March
@@ -2583,6 +2716,180 @@ fn adverb_after_a_noun_complement_is_the_leads() {
     );
     let ops: Vec<_> = r.operative.iter().map(|p| p.lead.as_deref()).collect();
     assert_eq!(ops, [Some("Takes note further"), Some("Calls for")]);
+}
+
+/// The older mastheads print their fields in capitals, a field's value
+/// may sit on the next line (`ORIGINAL:` / `ENGLISH`), and the adoption
+/// line may be in capitals without its date (`RESOLUTION ADOPTED BY THE
+/// GENERAL ASSEMBLY`): an adoption line, not the agenda item's title.
+#[test]
+fn masthead_fields_in_capitals_of_the_older_style() {
+    let text = "General Assembly\n\nA/RES/51/99\n\nDistr. GENERAL\n\n3 March 1997\n\n\
+                ORIGINAL:\nENGLISH\n\n\nFifty-first session\nAgenda item 110 (b)\n\n\n\
+                RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\n\n\
+                [on the report of the Third Committee (A/51/619/Add.2)]\n\n\
+                51/99.  Right to development\n\n\
+                The General Assembly,\n\n\
+                Recalling its resolution 50/184 of 22 December 1995,\n\n\
+                1.  Reaffirms the importance of the right to development.\n\n\
+                86th plenary meeting\n12 December 1996\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let m = &r.masthead;
+    assert_eq!(m.original_language.as_deref(), Some("English"));
+    assert_eq!(m.agenda_items.len(), 1);
+    assert_eq!(m.agenda_items[0].number, 110);
+    assert_eq!(m.agenda_items[0].title, None);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("51/99"));
+    assert_eq!(
+        adoption.origin.as_ref().map(|o| o.text.as_str()),
+        Some("on the report of the Third Committee (A/51/619/Add.2)")
+    );
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Right to development")
+    );
+    assert!(
+        !parsed.diagnostics.iter().any(|d| matches!(
+            d.kind,
+            un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
+        )),
+        "{:?}",
+        parsed.diagnostics
+    );
+    // A title line that is no language stays the title.
+    let other = text.replace("ORIGINAL:\nENGLISH", "ORIGINAL:\nRight to development");
+    let parsed =
+        parse_resolution_with(&other, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(parsed.resolution.masthead.original_language, None);
+}
+
+/// A whole resolution in the layout un.org serves the General Assembly's
+/// resolutions of the 1990s in (constructed after A/RES/51/99,
+/// `documents/ga/res/51/ares51-99.htm`: its masthead and preamble as the
+/// page prints them, its operative part and notes shortened in the same
+/// style): every field, paragraph and note read, each call tied to its
+/// paragraph.
+#[test]
+fn un_org_page_layout_of_the_1990s() {
+    let text = "United Nations\n\nA/RES/51/99\n\n\nGeneral Assembly\n\nDistr. GENERAL  \n\n\
+3 March 1997\n\nORIGINAL:\nENGLISH\n\n\n\nFifty-first session\nAgenda item 110 (b)\n\n\n\
+                  RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\n\n\
+            [on the report of the Third Committee (A/51/619/Add.2)]\n\n\n\
+                         51/99.  Right to development\n\n\n\
+      The General Assembly,\n\n\
+      Reaffirming the Declaration on the Right to Development, 1/\n\
+which it proclaimed at its forty-first session,\n\n\
+      Noting that 4 December 1996 marked the tenth anniversary of the\n\
+adoption of the Declaration on the Right to Development,\n\n\
+      Recalling its resolutions 45/97 of 14 December 1990 and 50/184 of\n\
+22 December 1995, and taking note of Commission resolution\n\
+1996/15 of 11 April 1996, 2/\n\n\
+      Recalling also the report on the Global Consultation on the\n\
+Realization of the Right to Development as a Human Right, 3/\n\n\
+      Mindful that the Commission on Human Rights continues to consider\n\
+this matter,\n\n\
+      1.  Reaffirms the importance of the right to development;\n\n\
+      2.  Requests the Secretary-General to report.\n\n\
+                                             86th plenary meeting\n\
+                                             12 December 1996\n\n\n\
+1/  Resolution 41/128, annex.\n\n\
+2/  See Official Records of the Economic and Social Council, 1996,\n\
+Supplement No. 3 (E/1996/23), chap. II, sect. A.\n\n\
+3/  E/CN.4/1990/9/Rev.1.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let m = &r.masthead;
+    assert_eq!(m.symbol.as_ref().map(|s| s.as_str()), Some("A/RES/51/99"));
+    assert_eq!(m.original_language.as_deref(), Some("English"));
+    assert_eq!(m.session.as_ref().map(|s| s.number), Some(51));
+    assert_eq!(m.agenda_items[0].title, None);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("51/99"));
+    assert_eq!(adoption.meeting.as_ref().and_then(|x| x.number), Some(86));
+    let leads: Vec<&str> = r
+        .preamble
+        .iter()
+        .map(|p| p.lead.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        leads,
+        [
+            "Reaffirming",
+            "Noting",
+            "Recalling",
+            "Recalling also",
+            "Mindful"
+        ]
+    );
+    let calls: Vec<Vec<String>> = r
+        .preamble
+        .iter()
+        .map(|p| {
+            p.footnote_refs
+                .iter()
+                .map(|f| f.marker.to_string())
+                .collect()
+        })
+        .collect();
+    assert_eq!(calls, [vec!["1"], vec![], vec!["2"], vec!["3"], vec![]]);
+    assert!(r.preamble[2].text.ends_with("1996/15 of 11 April 1996,"));
+    assert_eq!(r.operative.len(), 2);
+    assert_eq!(
+        r.operative[1].text,
+        "Requests the Secretary-General to report."
+    );
+    let notes: Vec<String> = r.footnotes.iter().map(|n| n.marker.to_string()).collect();
+    assert_eq!(notes, ["1", "2", "3"]);
+    assert_eq!(r.footnotes[2].text, "E/CN.4/1990/9/Rev.1.");
+}
+
+/// A resolution adopted in parts, in the older masthead (constructed after
+/// A/RES/50/70 as un.org serves it): the session in figures under the
+/// distribution (`50th session`), the adoption line in the plural
+/// (`RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY`), no agenda title.
+#[test]
+fn older_masthead_of_a_resolution_in_parts() {
+    let text = "United Nations\n\nA/RES/50/70\n\n\nGeneral Assembly\n\nDistr. GENERAL  \n\
+                50th session\n15 January 1996\n\n\nFiftieth session\nAgenda item 70\n\n\n\
+                RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY\n\n\
+                [on the report of the First Committee (A/50/590 and Corr.1)]\n\n\n\
+                50/70.    General and complete disarmament\n\n\
+                A\n\nNuclear testing\n\n\
+                The General Assembly,\n\n\
+                Sharing alarm expressed at recent nuclear tests,\n\n\
+                1.   Strongly urges the immediate cessation of all nuclear testing.\n\n\
+                90th plenary meeting\n12 December 1995\n\n\n\
+                B\n\nConvention on the Prohibition of the Use of Nuclear Weapons\n\n\
+                The General Assembly,\n\n\
+                Recalling its resolution 49/76 of 15 December 1994,\n\n\
+                1.   Requests the Secretary-General to report.\n\n\
+                90th plenary meeting\n12 December 1995\n";
+    let parsed = parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(r.masthead.session.as_ref().map(|s| s.number), Some(50));
+    assert_eq!(r.masthead.agenda_items[0].title, None);
+    let Status::Adopted { adoption, .. } = &r.status else {
+        panic!("{:?}", r.status);
+    };
+    assert_eq!(adoption.number.as_deref(), Some("50/70"));
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("General and complete disarmament")
+    );
+    assert_eq!(r.parts.len(), 2);
+    assert!(
+        !parsed.diagnostics.iter().any(|d| matches!(
+            d.kind,
+            un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
+        )),
+        "{:?}",
+        parsed.diagnostics
+    );
 }
 
 /// `Adopts  the  following  political declaration …:` as pdfminer prints a

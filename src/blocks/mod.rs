@@ -373,10 +373,11 @@ pub(crate) struct Layout<'s> {
 /// `session,[footnoteRef:6]`), closing quotes.
 pub(crate) fn strip_trailing_marks(text: &str) -> &str {
     // Most texts end in printable ASCII that none of the steps below takes
-    // (not white space, `*`, `_`, the `>` of `</sup>`, the `]` of `[^3]`, a
-    // digit): then nothing is stripped, and no character is decoded.
+    // (not white space, `*`, `_`, the `>` of `</sup>`, the `]` of `[^3]`,
+    // the `/` of `2/`, a digit): then nothing is stripped, and no character
+    // is decoded.
     if text.as_bytes().last().is_some_and(|&b| {
-        (b'!'..=b'~').contains(&b) && !matches!(b, b'*' | b'_' | b'>' | b']' | b'0'..=b'9')
+        (b'!'..=b'~').contains(&b) && !matches!(b, b'*' | b'_' | b'>' | b']' | b'/' | b'0'..=b'9')
     }) {
         return text;
     }
@@ -415,6 +416,17 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
             let h = head.trim_end_matches(' ');
             if h.ends_with([',', ';', ':']) || (h.ends_with('.') && head.len() > h.len()) {
                 t = h;
+            }
+        }
+        // A note called in the UN's older style, its number and a slash set
+        // apart after the word or the punctuation it follows (`… of 11
+        // April 1996, 2/`, A/RES/51/99 as un.org serves it). No symbol ends
+        // in a slash, and a symbol's digits are never set apart from it.
+        if let Some(s) = t.strip_suffix('/') {
+            let digits = s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let head = &s[..s.len() - digits];
+            if (1..=3).contains(&digits) && head.ends_with(' ') {
+                t = head.trim_end();
             }
         }
         if t.len() == before {

@@ -677,15 +677,21 @@ impl<'a, 's> Walker<'a, 's> {
     }
 
     /// Whether one of the [`MAX_CITING_LINES`] lines before line `i` cites
-    /// note `n` as `<sup>n</sup>` or in superscript digits.
+    /// note `n` as `<sup>n</sup>`, in superscript digits, or in the UN's
+    /// older style, the number and a slash set apart (`1996, 2/`).
     fn cited_before(&self, i: usize, n: u32) -> bool {
         let sup = format!("<sup>{n}</sup>");
         let superscript = crate::text::superscript(n);
+        let slash = format!(" {n}/");
+        let slash_call = |t: &str| {
+            t.match_indices(&slash)
+                .any(|(k, _)| matches!(t.as_bytes().get(k + slash.len()), None | Some(b' ')))
+        };
         self.lines[..i]
             .iter()
             .rev()
             .take(MAX_CITING_LINES)
-            .any(|l| l.text.contains(&sup) || l.text.contains(&superscript))
+            .any(|l| l.text.contains(&sup) || l.text.contains(&superscript) || slash_call(l.text))
     }
 
     /// `front_joined.contains(t)`, the byte pairs of `t` checked first.

@@ -2,12 +2,14 @@
 //! `¹` (Unicode superscripts), `<sup>1</sup>` (HTML in markdown), `[^1]`
 //! (markdown footnotes), `[footnoteRef:1]` and `[1: …]` (a Word file's
 //! note and its text as `docx2python` exports them), `*` (the sponsor
-//! note), a number alone on its line (text extracted from a PDF).
+//! note), a number alone on its line (text extracted from a PDF), a number
+//! and a slash (`1/`, the UN's older style: the General Assembly's
+//! resolutions of the 1990s).
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{map, map_opt};
+use nom::combinator::{map, map_opt, peek};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, terminated};
 use nom::Parser;
@@ -138,7 +140,7 @@ pub(crate) fn may_start_number(input: &str) -> bool {
     input.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
-/// `plain_note_start = digit{1,3} (" "* ("*" | "_"){0,2} (upper | "http" | "www.") | " "+ year " " upper)`:
+/// `plain_note_start = digit{1,3} ("/" " "+ note_text_open | " "* note_text_open | " "+ year " " upper)`:
 /// a note printed with a plain number, as in the Council's compilations
 /// (`11 Official Records of the Security Council, …`). Only meaningful
 /// where notes are expected.
@@ -152,27 +154,19 @@ pub(crate) fn may_start_number(input: &str) -> bool {
 /// - A note may open with a year naming a meeting (`6 2000 Review Conference
 ///   of the Parties …`, `2005 World Summit Outcome`), set apart from the
 ///   number.
+/// - The UN's older style numbers a note with a slash (`1/  Resolution
+///   41/128, annex.`, the General Assembly's resolutions of the 1990s as
+///   un.org serves them): the slash, then the text set apart. No symbol
+///   has a space after a slash, so `51/ 99` is no symbol's piece.
 pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
     terminated(
         map(number(3), FootnoteMarker::Number),
         alt((
-            (
-                space0,
-                nom::combinator::peek((
-                    // `1 _Official Records …_`: the note's text may open in
-                    // emphasis (markdown renderings).
-                    take_while_m_n(0, 2, |c| c == '*' || c == '_'),
-                    alt((
-                        take_while_m_n(1, 1, char::is_uppercase),
-                        tag("http"),
-                        tag("www."),
-                    )),
-                )),
-            )
-                .map(|_| ()),
+            (char('/'), space1, peek(note_text_open)).map(|_| ()),
+            (space0, peek(note_text_open)).map(|_| ()),
             (
                 space1,
-                nom::combinator::peek((
+                peek((
                     alt((tag("19"), tag("20"))),
                     take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
                     char(' '),
@@ -183,6 +177,23 @@ pub(crate) fn plain_note_start(input: &str) -> PResult<'_, FootnoteMarker> {
         )),
     )
     .parse(input)
+}
+
+/// `note_text_open = ("*" | "_"){0,2} (upper | "http" | "www.")`: how the
+/// text of a note opens after its number. `1 _Official Records …_`: it may
+/// open in emphasis (markdown renderings); a web address is the one
+/// lower-case start a note has.
+fn note_text_open(input: &str) -> PResult<'_, ()> {
+    (
+        take_while_m_n(0, 2, |c| c == '*' || c == '_'),
+        alt((
+            take_while_m_n(1, 1, char::is_uppercase),
+            tag("http"),
+            tag("www."),
+        )),
+    )
+        .map(|_| ())
+        .parse(input)
 }
 
 /// `lone_number = digit{1,3}`: a footnote number that PDF extraction put on a
@@ -358,6 +369,29 @@ mod tests {
             Some((FootnoteMarker::Number(1), "_Official Records_ (A/34/45)"))
         );
         assert_eq!(run(plain_note_start, "1 _see_ below"), None);
+    }
+    #[test]
+    fn ok_slash_note_start() {
+        // The older UN style (A/RES/51/99 as un.org serves it).
+        assert_eq!(
+            run(plain_note_start, "1/  Resolution 41/128, annex."),
+            Some((N1, "Resolution 41/128, annex."))
+        );
+        assert_eq!(
+            run(plain_note_start, "3/ E/CN.4/1990/9/Rev.1."),
+            Some((FootnoteMarker::Number(3), "E/CN.4/1990/9/Rev.1."))
+        );
+    }
+    #[test]
+    fn err_slash_note_start_symbols() {
+        // Symbols and their pieces: no space after the slash.
+        for text in ["51/99", "619/Add.2", "1996/15 of 11 April 1996", "1/Rev.1"] {
+            assert_eq!(run(plain_note_start, text), None, "{text}");
+        }
+        // The text after the slash opens as no note does: a symbol an
+        // extractor spaced after its slash (`74/ 126 of 18 December`).
+        assert_eq!(run(plain_note_start, "51/ of"), None);
+        assert_eq!(run(plain_note_start, "74/ 126 of 18 December"), None);
     }
     #[test]
     fn ok_lone_number() {

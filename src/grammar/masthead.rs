@@ -52,26 +52,62 @@ pub(crate) fn distribution(input: &str) -> PResult<'_, Distribution> {
     .parse(input)
 }
 
-/// `original = "Original:" " "* language`: `Original: English`.
+/// `original = original_keyword " "* language`: `Original: English`,
+/// `ORIGINAL: ENGLISH`.
 pub(crate) fn original(input: &str) -> PResult<'_, &str> {
     preceded(
-        (tag("Original:"), space0),
+        (original_keyword, space0),
         take_while1(|c: char| c.is_alphabetic() || " /,".contains(c)),
     )
     .parse(input)
 }
 
-/// `session = ordinal_session | year " session"`: the masthead field; the
-/// Economic and Social Council names its sessions by year (`2023 session`).
+/// `original_keyword = "Original:" | "ORIGINAL:"`: the older mastheads
+/// print their fields' names in capitals.
+pub(crate) fn original_keyword(input: &str) -> PResult<'_, &str> {
+    alt((tag("Original:"), tag("ORIGINAL:"))).parse(input)
+}
+
+/// `session = ordinal_session | figure_session | year " session"`: the
+/// masthead field; the Economic and Social Council names its sessions by
+/// year (`2023 session`).
 pub(crate) fn session(input: &str) -> PResult<'_, u32> {
     alt((
         ordinal_session,
+        figure_session,
         terminated(
             verify(number(4), |y| (1946..=2200).contains(y)),
             (space1, tag_no_case_ascii("session")),
         ),
     ))
     .parse(input)
+}
+
+/// `figure_session = digit{1,3} ("st" | "nd" | "rd" | "th") " session"`:
+/// the session's ordinal in figures, as the older mastheads print it under
+/// the distribution (`Distr. GENERAL` / `50th session` / `10 January 1996`,
+/// A/RES/50/72 as un.org serves it). The suffix is the figure's own.
+fn figure_session(input: &str) -> PResult<'_, u32> {
+    terminated(
+        verify(
+            (number(3), alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+            |&(n, suffix): &(u32, &str)| suffix == ordinal_suffix(n),
+        )
+        .map(|(n, _)| n),
+        (space1, tag_no_case_ascii("session")),
+    )
+    .parse(input)
+}
+
+/// The English ordinal suffix of `n`: `1st`, `2nd`, `3rd`, `11th`, `50th`.
+fn ordinal_suffix(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
 }
 
 /// `ordinal_session = ordinal_word [" " kind] " session"`: `Eightieth
@@ -191,7 +227,8 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
 }
 
 /// `adoption = ("Resolution" | "Decision") " adopted by the " body [[" "]
-/// "on " date | "Adopted by the " body [" on " date]`:
+/// "on " date | "Adopted by the " body [" on " date]
+/// | "RESOLUTION" ["S"] " ADOPTED BY THE " body_in_capitals`:
 /// `Resolution adopted by the General Assembly on 14 October 2025`. The
 /// Human Rights Council prints its decisions so (`Decision adopted by the
 /// Human Rights Council on 23 March 2016`, A/HRC/DEC/31/116), under the
@@ -201,19 +238,48 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
 /// export glued the words (`… by the Human Rights Councilon 7 July 2022`,
 /// A/HRC/RES/50/2 as docstore.ohchr.org serves it): the organ's name is one
 /// of four, so the `on` that follows it whole is the preposition.
+/// The older mastheads print the line in capitals, and without its date
+/// (`RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY`, A/RES/51/99 as un.org
+/// serves it; the date is the closing's), in the plural over a resolution
+/// adopted in parts (`RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY`,
+/// A/RES/50/70).
 pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
-    (
-        preceded(
-            alt((
-                tag("Resolution adopted by the "),
-                tag("Decision adopted by the "),
-                tag("Adopted by the "),
-            )),
-            body,
+    alt((
+        (
+            preceded(
+                alt((
+                    tag("Resolution adopted by the "),
+                    tag("Decision adopted by the "),
+                    tag("Adopted by the "),
+                )),
+                body,
+            ),
+            opt(preceded((space0, tag("on"), space1), date)),
         ),
-        opt(preceded((space0, tag("on"), space1), date)),
-    )
-        .parse(input)
+        map(
+            preceded(
+                (tag("RESOLUTION"), opt(char('S')), tag(" ADOPTED BY THE ")),
+                body_in_capitals,
+            ),
+            |b| (b, None),
+        ),
+    ))
+    .parse(input)
+}
+
+/// `body_in_capitals`: a [`body`] as a heading in capitals prints it
+/// (`GENERAL ASSEMBLY`).
+fn body_in_capitals(input: &str) -> PResult<'_, Body> {
+    alt((
+        value(Body::GeneralAssembly, tag("GENERAL ASSEMBLY")),
+        value(Body::SecurityCouncil, tag("SECURITY COUNCIL")),
+        value(
+            Body::EconomicAndSocialCouncil,
+            tag("ECONOMIC AND SOCIAL COUNCIL"),
+        ),
+        value(Body::HumanRightsCouncil, tag("HUMAN RIGHTS COUNCIL")),
+    ))
+    .parse(input)
 }
 
 /// `numbered_year = digit+ " (" year ")"`: a Council resolution's number
@@ -679,6 +745,16 @@ mod tests {
     #[test]
     fn ok_original() {
         assert_eq!(run_all(original, "Original: English"), Some("English"));
+        assert_eq!(run_all(original, "ORIGINAL: ENGLISH"), Some("ENGLISH"));
+        assert_eq!(run_all(original, "ORIGINAL:"), None);
+    }
+    #[test]
+    fn ok_figure_session() {
+        assert_eq!(run_all(session, "50th session"), Some(50));
+        assert_eq!(run_all(session, "51st session"), Some(51));
+        assert_eq!(run_all(session, "112th session"), Some(112));
+        assert_eq!(run_all(session, "50st session"), None);
+        assert_eq!(run_all(session, "50 session"), None);
     }
     #[test]
     fn ok_session() {
@@ -756,6 +832,22 @@ mod tests {
                 adoption,
                 "Adopted by the Security Council at its 7399th meeting, on 5 March 2015"
             ),
+            None
+        );
+    }
+    #[test]
+    fn ok_adoption_in_capitals() {
+        assert_eq!(
+            run_all(adoption, "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"),
+            Some((Body::GeneralAssembly, None))
+        );
+        assert_eq!(
+            run_all(adoption, "RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY"),
+            Some((Body::GeneralAssembly, None))
+        );
+        // Capitals are the heading's whole form, not a mix.
+        assert_eq!(
+            run_all(adoption, "RESOLUTION ADOPTED BY THE General Assembly"),
             None
         );
     }

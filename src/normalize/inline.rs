@@ -11,6 +11,7 @@
 //! |---|---|---|
 //! | `*Also reaffirms* the duty` | `Also reaffirms the duty` | emphasis removed |
 //! | `1993,<sup>1</sup> for`, `1993,¹ for`, `1993,[footnoteRef:1] for`, `1993` / `1` / `for` | `1993, for` + ref 1 | markers out |
+//! | `Development, 1/ which` (notes printed `1/  Resolution 41/128, annex.`) | `Development, which` + ref 1 | the older style's calls out |
 //! | `resolution [70/1](#) of` | `resolution 70/1 of` | link text kept |
 //! | `the high -level meeting` | `the high-level meeting` | a space before a hyphen marks a real one |
 //! | `twenty -` / `eighth session` | `twenty-eighth session` | the same across a line end |
@@ -207,6 +208,10 @@ pub(crate) fn clean(pieces: &[Piece<'_>], lex: &Lexicon<'_>, diags: &mut Vec<Dia
 pub(crate) struct MarkerContext {
     defined: Vec<u32>,
     next: u32,
+    /// The document numbers its notes with a slash (`1/  Resolution
+    /// 41/128, annex.`), the UN's older style: its text calls them so
+    /// (`Development, 1/`), see [`slash_markers`].
+    slash: bool,
 }
 
 impl MarkerContext {
@@ -215,7 +220,17 @@ impl MarkerContext {
         defined.sort_unstable();
         defined.dedup();
         let next = defined.first().copied().unwrap_or(1);
-        Self { defined, next }
+        Self {
+            defined,
+            next,
+            slash: false,
+        }
+    }
+
+    /// The same context, for a document whose notes are numbered with a
+    /// slash (`slash`), whose text calls them so.
+    pub(crate) fn with_slash(self, slash: bool) -> Self {
+        Self { slash, ..self }
     }
 
     fn saw(&mut self, n: u32) {
@@ -525,6 +540,64 @@ fn numeric_markers<'s>(
     Tokens { toks: out, made }
 }
 
+/// Notes called in the UN's older style, where the document numbers its
+/// notes so (`1/  Resolution 41/128, annex.`): a number and a slash, set
+/// apart after the word or the punctuation it follows (`the Declaration on
+/// the Right to Development, 1/ which`, `of 11 April 1996, 2/`). No symbol
+/// ends in a slash, and a symbol's digits are never set apart from the
+/// slash (`51/99`, `A/51/619/Add.2`, `1996/15`). The number is the note
+/// the text owes next (or the one after), as for [`numeric_markers`]; a
+/// number before it that the next line goes on (`51/` / `99`, a symbol
+/// wrapped at its slash) is none.
+fn slash_markers<'s>(
+    mut tokens: Tokens<'s>,
+    ctx: &mut MarkerContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Tokens<'s> {
+    // Whether the last word before was a word a call may follow (not one
+    // that ends in `/` or `-`, which a symbol or a range goes on from).
+    let mut after_word = false;
+    for i in 0..tokens.toks.len() {
+        let (text, span) = match &tokens.toks[i] {
+            Tok::Marker(FootnoteMarker::Number(n)) => {
+                ctx.saw(*n);
+                continue;
+            }
+            Tok::Word { text, span, .. } => (text.get(&tokens.made), *span),
+            _ => continue,
+        };
+        let call = text
+            .strip_suffix('/')
+            .filter(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<u32>().ok());
+        let Some(n) = call.filter(|&n| after_word && ctx.expects(n)) else {
+            after_word = !text.ends_with(['/', '-']);
+            continue;
+        };
+        // `51/` / `99`: a symbol wrapped at its slash goes on in digits.
+        let next_digits = tokens.toks[i + 1..]
+            .iter()
+            .find_map(|t| match t {
+                Tok::Word { text, .. } => Some(text.get(&tokens.made)),
+                _ => None,
+            })
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with('/'));
+        if next_digits {
+            after_word = false;
+            continue;
+        }
+        ctx.saw(n);
+        diags.push(Diagnostic::repair(
+            DiagnosticKind::RemovedMarkup {
+                markup: text.to_string(),
+            },
+            span,
+        ));
+        tokens.toks[i] = Tok::Marker(FootnoteMarker::Number(n));
+    }
+    tokens
+}
+
 /// The longest run of notes before note `last` that `head` (a word before
 /// `last`'s digits) ends with, each number and a comma (`Council,1,` before
 /// `2`: the notes 1 and 2, cited together as `Council,¹,²` prints them):
@@ -663,8 +736,15 @@ pub(crate) fn clean_with(
     // asks (it needs a defined note). Nor does a node without a marker or
     // a word ending in a digit give the pass anything to do (most nodes):
     // both are skipped (tested below).
-    if let Some(ctx) = ctx.filter(|ctx| numbers && !ctx.defined.is_empty()) {
-        tokens = numeric_markers(tokens, ctx, diags);
+    if let Some(ctx) = ctx.filter(|ctx| !ctx.defined.is_empty()) {
+        // A document that numbers its notes with a slash calls them so
+        // (`1996, 2/`), never with a bare number: its own pass, over its
+        // nodes only.
+        if ctx.slash {
+            tokens = slash_markers(tokens, ctx, diags);
+        } else if numbers {
+            tokens = numeric_markers(tokens, ctx, diags);
+        }
     }
     // The capacity of the clean text: the pieces' bytes, and a space for
     // each line end between them (the source has none there), so that a

@@ -34,8 +34,8 @@ use crate::grammar::date::{damaged_date_line, date, date_range};
 use crate::grammar::masthead::{
     adoption, agenda, body, bracketed, committee, compilation_heading, council_adoption_heading,
     council_resolution_heading, distribution, draft_marker_at_end, number_placeholder, original,
-    preceded_of_date, report_origin, resolution_number, session, spaced_resolution_number,
-    without_reference, AgendaLine,
+    original_keyword, preceded_of_date, report_origin, resolution_number, session,
+    spaced_resolution_number, without_reference, AgendaLine,
 };
 use crate::grammar::symbol::document_symbol;
 use crate::grammar::{run, run_all};
@@ -221,6 +221,15 @@ pub(crate) fn front(
                 .all(|c| may_be_field(c) && simple_field(c, &mut m))
         {
             // `-layout` mastheads print two columns: `General Assembly      Distr.: Limited`.
+        } else if let Some(lang) = original_on_next_line(lines, front, k, step, t) {
+            // `ORIGINAL:` / `ENGLISH`: the field's value on the next line.
+            m.original_language = Some(lang);
+            roles[k] = Role::Field;
+            roles[k + 1] = Role::Field;
+            diags.append(&mut scratch);
+            k += 2;
+            after_agenda = false;
+            continue;
         } else if let Some(kind) = [DraftKind::Resolution, DraftKind::Decision]
             .into_iter()
             .find(|k| t.starts_with(k.submission_opening()))
@@ -672,6 +681,8 @@ fn adoption_lines(
     let first = bare(lines[front[k]].text);
     if !first.starts_with("Resolution adopted by")
         && !first.starts_with("Decision adopted by")
+        && !first.starts_with("RESOLUTION ADOPTED BY")
+        && !first.starts_with("RESOLUTIONS ADOPTED BY")
         && !first.starts_with("Adopted by the")
     {
         return None;
@@ -700,6 +711,61 @@ fn adoption_lines(
         }
     }
     parse(first).map(|(b, d, m)| (b, d, m, 1))
+}
+
+/// The official languages of the United Nations: a masthead's original
+/// language, where its value stands alone on a line, is named by these.
+const LANGUAGES: [&str; 6] = [
+    "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
+];
+
+/// The original language that `Original:` alone on line `front[k]` (`t`,
+/// its clean text) has on the next line, as the older mastheads print the
+/// field (`ORIGINAL:` / `ENGLISH`): where the next line names official
+/// languages only (`ENGLISH`, `ARABIC/ENGLISH`), as [`language_name`]
+/// writes them.
+fn original_on_next_line(
+    lines: &[Line<'_>],
+    front: &[usize],
+    k: usize,
+    step: usize,
+    t: &str,
+) -> Option<String> {
+    run_all(original_keyword, t)?;
+    let &next = front.get(k + 1).filter(|&&n| n <= front[k] + step)?;
+    let value = bare(lines[next].text.trim());
+    let words = value
+        .split(['/', ',', ' '])
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"));
+    let mut any = false;
+    for w in words {
+        if !LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        any = true;
+    }
+    any.then(|| language_name(value))
+}
+
+/// A language field's value as a name is written: `English`, not the
+/// capitals of an older masthead (`ENGLISH` → `English`, `ARABIC/ENGLISH`
+/// → `Arabic/English`). A value in mixed case is kept as printed.
+fn language_name(value: &str) -> String {
+    if value.chars().any(char::is_lowercase) {
+        return value.to_owned();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut word_start = true;
+    for c in value.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    // `ENGLISH AND FRENCH`: the conjunction is no name.
+    out.replace(" And ", " and ")
 }
 
 /// `RESOLUTION 794 (1992)` or `Resolution 242 (1967)` (with `of 22 November
@@ -831,7 +897,7 @@ impl<'a> FieldHeads<'a> {
             distr: b
                 .get(..6)
                 .is_some_and(|h| h.eq_ignore_ascii_case(b"distr.")),
-            original: text.starts_with("Original:"),
+            original: text.starts_with("Original:") || text.starts_with("ORIGINAL:"),
         }
     }
 
@@ -873,6 +939,7 @@ fn may_be_field(t: &str) -> bool {
         // distribution, original.
         || b.get(..6).is_some_and(|h| h.eq_ignore_ascii_case(b"distr."))
         || t.starts_with("Original:")
+        || t.starts_with("ORIGINAL:")
         || may_end_field(t)
 }
 
@@ -923,7 +990,7 @@ fn simple_field(t: &str, m: &mut Masthead) -> bool {
     } else if let Some(d) = run_all(date, t) {
         m.date.get_or_insert(d);
     } else if let Some(lang) = run_all(original, t) {
-        m.original_language = Some(lang.trim().to_owned());
+        m.original_language = Some(language_name(lang.trim()));
     } else if let Some(n) = run_all(session, t) {
         m.session = Some(Session {
             number: n,

@@ -370,7 +370,14 @@ pub(crate) fn build(
             })
             .collect()
     };
-    let mut markers = MarkerContext::new(defined);
+    // Notes numbered with a slash (`1/  Resolution 41/128, annex.`, the
+    // UN's older style) are called so in the text (`Development, 1/`).
+    let slash = layout.notes.iter().any(|n| {
+        input
+            .get(n.marker_span.start..n.marker_span.end)
+            .is_some_and(|m| m.trim_end().ends_with('/'))
+    });
+    let mut markers = MarkerContext::new(defined).with_slash(slash);
     let mut front = masthead::front(lines, &layout.front, &lex, diags);
     masthead::complete_from_front_matter(&mut front, input, &layout.dropped);
     // The Council's name under the Assembly's banner makes the Council the
