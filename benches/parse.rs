@@ -178,7 +178,7 @@ fn total_len(texts: &[(String, String)]) -> u64 {
 }
 
 /// The hostile shapes of the growth series.
-const SHAPES: [&str; 8] = [
+const SHAPES: [&str; 9] = [
     "huge_paragraph",
     "one_line",
     "footnote_markers",
@@ -187,6 +187,7 @@ const SHAPES: [&str; 8] = [
     "page_headers",
     "stray_boxes",
     "numbers_in_a_column",
+    "lone_page_numbers",
 ];
 
 /// A hostile input of shape `shape` and about `target` bytes.
@@ -293,6 +294,16 @@ fn shape(shape: &str, target: usize) -> String {
                 n += 1;
             }
             t.push_str(&texts);
+        }
+        // Every page a paragraph and its number alone at its foot, as
+        // Geneva prints them: each number is checked against its page.
+        "lone_page_numbers" => {
+            t.push_str("The General Assembly,\n\n");
+            let mut n = 1;
+            while t.len() < target {
+                let _ = write!(t, "{n}. Decides to continue;\n{n}\n\u{c}");
+                n += 1;
+            }
         }
         other => panic!("unknown shape {other}"),
     }

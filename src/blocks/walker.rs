@@ -176,6 +176,11 @@ pub(super) struct Walker<'a, 's> {
     /// `front_joined` without its white space, made the first time a head
     /// is compared so ([`Walker::in_front_spaceless`]).
     front_compact: std::cell::OnceCell<String>,
+    /// The number of each line's page (1 + the form feeds up to it), made
+    /// the first time a lone number is asked whether it is its page's
+    /// ([`Walker::geneva_page_number`]): counting the form feeds again at
+    /// each such line would cost the text's length each time.
+    pages: std::cell::OnceCell<Vec<u32>>,
     /// The running-head text dropped so far in this header zone.
     head_acc: std::cell::RefCell<String>,
     /// The subparagraph labels of the open paragraph's lists, in order, for
@@ -281,6 +286,7 @@ impl<'a, 's> Walker<'a, 's> {
             front_starts: Vec::new(),
             front_pairs: std::cell::OnceCell::new(),
             front_compact: std::cell::OnceCell::new(),
+            pages: std::cell::OnceCell::new(),
             head_acc: std::cell::RefCell::new(String::new()),
             subs: Vec::new(),
             block: NotesBlock::default(),
@@ -359,8 +365,18 @@ impl<'a, 's> Walker<'a, 's> {
         if next.is_some_and(|l| !l.page_break) {
             return false;
         }
-        let page = 1 + self.lines[..=i].iter().filter(|l| l.page_break).count();
-        plain.parse::<usize>().is_ok_and(|n| n == page)
+        let pages = self.pages.get_or_init(|| {
+            let mut page = 1u32;
+            self.lines
+                .iter()
+                .map(|l| {
+                    page += u32::from(l.page_break);
+                    page
+                })
+                .collect()
+        });
+        let page = pages.get(i).copied();
+        plain.parse::<u32>().ok().is_some_and(|n| Some(n) == page)
     }
 
     /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
