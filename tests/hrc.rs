@@ -1,19 +1,10 @@
 //! Human Rights Council texts: real renderings held to what they print.
 //! The rules they showed are held on small texts in `tests/regressions.rs`.
 
-use std::path::Path;
+mod common;
 
-use un_resolution::{parse_resolution_with, Options, Parsed, Status, VoteResult};
-
-/// Parses a fixture of `testdata/newsrc/` with its diagnostics.
-fn newsrc(name: &str) -> Parsed {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/newsrc")
-        .join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    parse_resolution_with(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"))
-}
+use common::newsrc;
+use un_resolution::{Status, VoteResult};
 
 /// A/HRC/DEC/31/110 as right-docs.org prints it (the site's own lines
 /// first, then the PDF's text with a blank line after each line): a

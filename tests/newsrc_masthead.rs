@@ -2,26 +2,13 @@
 //! D10), each held on its real text to what the text prints, and each rule
 //! on small constructed texts, with the cases the rule must leave alone.
 
-use std::path::Path;
-
 use un_resolution::{
-    parse_resolution_with, AgendaList, DiagnosticKind, DraftKind, DropReason, FootnoteMarker,
-    Options, Parsed, Resolution, Status,
+    AgendaList, DiagnosticKind, DraftKind, DropReason, FootnoteMarker, Parsed, Resolution, Status,
 };
 
-/// Parses a fixture of `testdata/newsrc/` with its diagnostics.
-fn newsrc(name: &str) -> Parsed {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/newsrc")
-        .join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    parse(&text)
-}
+mod common;
 
-fn parse(text: &str) -> Parsed {
-    parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"))
-}
+use common::{newsrc, parsed as parse};
 
 /// The sponsors' names of a draft (empty for none).
 fn sponsor_names(r: &Resolution) -> Vec<&str> {

@@ -2,19 +2,10 @@
 //! `testdata/newsrc/S_RES_*`): each real text held to what a reader of
 //! the page sees, paragraph by paragraph, with its adoption data.
 
-use std::path::Path;
+mod common;
 
-use un_resolution::{parse_resolution_with, Body, Options, Parsed, Status};
-
-/// Parses a fixture of `testdata/newsrc/` with its diagnostics.
-fn newsrc(name: &str) -> Parsed {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/newsrc")
-        .join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    parse_resolution_with(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"))
-}
+use common::newsrc;
+use un_resolution::{Body, Parsed, Status};
 
 /// The adoption's number, date and meeting number.
 fn adoption(p: &Parsed) -> (Option<&str>, Option<String>, Option<u32>) {

@@ -12,24 +12,16 @@
 
 mod common;
 
-use std::path::Path;
-
 use un_resolution::{
-    parse_resolution_with, Adoption, DiagnosticKind, FootnoteMarker, FootnoteRef, Options, Parsed,
-    Resolution, Span, Status, Subparagraph,
+    Adoption, DiagnosticKind, FootnoteMarker, FootnoteRef, Parsed, Resolution, Span, Status,
+    Subparagraph,
 };
 
-fn parse(text: &str) -> Parsed {
-    parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"))
-}
+use common::parsed as parse;
 
 /// A fixture of `testdata/newsrc/`, and its parse.
 fn newsrc(name: &str) -> (String, Parsed) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/newsrc")
-        .join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let text = common::newsrc_text(name);
     let parsed = parse(&text);
     (text, parsed)
 }

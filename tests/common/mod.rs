@@ -4,7 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use un_resolution::{AnnexBlock, FootnoteRef, Resolution, Span, Status, Subparagraph};
+use un_resolution::{
+    parse_resolution_with, AnnexBlock, FootnoteRef, Options, Parsed, Resolution, Span, Status,
+    Subparagraph,
+};
 
 /// The fixtures under `testdata/` with the given extension-less glob dir.
 pub(crate) fn fixtures(dir: &str) -> Vec<PathBuf> {
@@ -37,6 +40,25 @@ pub(crate) fn all_fixtures() -> Vec<PathBuf> {
     .iter()
     .flat_map(|d| fixtures(d))
     .collect()
+}
+
+/// The text of a fixture of `testdata/newsrc/`.
+pub(crate) fn newsrc_text(name: &str) -> String {
+    read(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("testdata/newsrc")
+            .join(name),
+    )
+}
+
+/// `text` parsed with the default options, with its diagnostics.
+pub(crate) fn parsed(text: &str) -> Parsed {
+    parse_resolution_with(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A fixture of `testdata/newsrc/` parsed with its diagnostics.
+pub(crate) fn newsrc(name: &str) -> Parsed {
+    parsed(&newsrc_text(name))
 }
 
 /// Reads a fixture.
