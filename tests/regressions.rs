@@ -2,7 +2,9 @@
 //! or in review: the smallest input that showed it, and what must hold
 //! instead.
 
-use un_resolution::{parse_resolution, parse_resolution_with, Options, Resolution, Status};
+use un_resolution::{
+    parse_resolution, parse_resolution_with, Adoption, Options, Resolution, Status,
+};
 
 /// Each footnote of `r` as its marker and text.
 fn notes_of(r: &Resolution) -> Vec<(String, &str)> {
@@ -10,6 +12,14 @@ fn notes_of(r: &Resolution) -> Vec<(String, &str)> {
         .iter()
         .map(|n| (n.marker.to_string(), n.text.as_str()))
         .collect()
+}
+
+/// The adoption data of `r`, which the test expects adopted.
+fn adoption_of(r: &Resolution) -> &Adoption {
+    match &r.status {
+        Status::Adopted { adoption, .. } => adoption,
+        other => panic!("not adopted: {other:?}"),
+    }
 }
 
 fn parses_with_spans_in_bounds(input: &str) {
@@ -351,9 +361,7 @@ fn ecosoc_session_period_and_origin() {
         d.kind,
         un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
     )));
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted");
-    };
+    let adoption = adoption_of(r);
     let origin = adoption
         .origin
         .as_ref()
@@ -527,9 +535,7 @@ fn origin_text_without_the_page_gaps() {
                 The General Assembly,\nRecalling its resolution 77/89,\n\
                 1. Calls upon all States to take all measures;\n";
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(
         adoption.origin.as_ref().map(|o| o.text.as_str()),
         Some("on the report of the First Committee (A/78/412, para. 7)")
@@ -604,9 +610,7 @@ fn markdown_furniture_and_emphasis_spacing() {
             "Requests the Secretary-General to report to the Council."
         ]
     );
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert!(
         adoption.meeting.is_some() || adoption.vote.is_some(),
         "{adoption:?}"
@@ -897,9 +901,7 @@ fn pymupdf4llm_origin_under_a_bullet() {
                 _The General Assembly_ ,\n\n\
                 1. _Decides_ to continue.\n";
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("{:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(
         adoption.origin.as_ref().map(|o| o.text.as_str()),
         Some("without reference to a Main Committee (A/73/L.4)")
@@ -1056,9 +1058,7 @@ fn notes_between_a_paragraphs_halves_without_a_rule() {
         r.masthead.agenda_items[0].title.as_deref(),
         Some("General and complete disarmament: transparency in armaments")
     );
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("{:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     let meeting = adoption
         .meeting
         .as_ref()
@@ -1069,9 +1069,7 @@ fn notes_between_a_paragraphs_halves_without_a_rule() {
 
 /// The adoption data of `r`: (meeting number, vote result).
 fn council_vote(r: &Resolution) -> (Option<u32>, Option<un_resolution::VoteResult>) {
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(r);
     (
         adoption.meeting.as_ref().and_then(|m| m.number),
         adoption.vote.as_ref().map(|v| v.result.clone()),
@@ -1202,9 +1200,7 @@ fn adoption_line_ends_the_body() {
     assert_eq!(r.operative.len(), 1);
     // The date line under the heading is no title, though OCR damaged it.
     assert!(r.title.is_none(), "{:?}", r.title);
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted");
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(
         adoption.date.map(|d| d.to_string()).as_deref(),
         Some("1991-04-03")
@@ -1439,9 +1435,7 @@ fn adoption_date_after_a_blank_line() {
                 Reaffirming its commitment,\n\n\
                 1. Decides to continue.\n";
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("{:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(
         adoption.date.map(|d| d.to_string()).as_deref(),
         Some("2023-12-19")
@@ -1808,9 +1802,7 @@ fn closing_that_is_a_date_alone() {
         r.operative[1].text,
         "Decides to keep the present working arrangements under review."
     );
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     let meeting = adoption
         .meeting
         .as_ref()
@@ -2415,9 +2407,7 @@ fn council_adoption_line_under_the_text() {
         r.operative[1].text,
         "Decides to remain seized of the matter."
     );
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(adoption.number.as_deref(), Some("2208 (2015)"));
     assert_eq!(
         adoption.date.map(|d| d.to_string()).as_deref(),
@@ -2433,9 +2423,7 @@ fn council_adoption_line_under_the_text() {
     let two = text.replace("meeting, on 5 March 2015.", "meeting,\non 5 March 2015");
     let r = parse_resolution(&two).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.operative.len(), 2);
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(
         adoption
             .meeting
@@ -2567,9 +2555,7 @@ fn council_adoption_without_a_meeting() {
                 2. Decides to remain actively seized of the matter.\n";
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.title, None);
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(adoption.number.as_deref(), Some("2524 (2020)"));
     assert_eq!(
         adoption.date.map(|d| d.to_string()).as_deref(),
@@ -2584,9 +2570,7 @@ fn council_adoption_without_a_meeting() {
                 Adopted by the Security Council on 4 June 2020.\n";
     let r = parse_resolution(foot).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.operative.len(), 2);
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("not adopted: {:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(
         adoption.date.map(|d| d.to_string()).as_deref(),
         Some("2020-06-04")
@@ -2740,9 +2724,7 @@ fn masthead_fields_in_capitals_of_the_older_style() {
     assert_eq!(m.agenda_items.len(), 1);
     assert_eq!(m.agenda_items[0].number, 110);
     assert_eq!(m.agenda_items[0].title, None);
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("{:?}", r.status);
-    };
+    let adoption = adoption_of(r);
     assert_eq!(adoption.number.as_deref(), Some("51/99"));
     assert_eq!(
         adoption.origin.as_ref().map(|o| o.text.as_str()),
@@ -2806,9 +2788,7 @@ Supplement No. 3 (E/1996/23), chap. II, sect. A.\n\n\
     assert_eq!(m.original_language.as_deref(), Some("English"));
     assert_eq!(m.session.as_ref().map(|s| s.number), Some(51));
     assert_eq!(m.agenda_items[0].title, None);
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("{:?}", r.status);
-    };
+    let adoption = adoption_of(&r);
     assert_eq!(adoption.number.as_deref(), Some("51/99"));
     assert_eq!(adoption.meeting.as_ref().and_then(|x| x.number), Some(86));
     let leads: Vec<&str> = r
@@ -2873,9 +2853,7 @@ fn older_masthead_of_a_resolution_in_parts() {
     let r = &parsed.resolution;
     assert_eq!(r.masthead.session.as_ref().map(|s| s.number), Some(50));
     assert_eq!(r.masthead.agenda_items[0].title, None);
-    let Status::Adopted { adoption, .. } = &r.status else {
-        panic!("{:?}", r.status);
-    };
+    let adoption = adoption_of(r);
     assert_eq!(adoption.number.as_deref(), Some("50/70"));
     assert_eq!(
         r.title.as_ref().map(|t| t.text.as_str()),
