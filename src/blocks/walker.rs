@@ -2043,21 +2043,23 @@ const MAX_STRAY: usize = 8;
 /// `Noting with satisfaction`): pdfminer's box of an italic lead set apart
 /// from the words of its line.
 fn is_lone_lead(t: &str) -> bool {
-    t.split_whitespace().nth(3).is_none()
-        && t.starts_with(char::is_uppercase)
-        && !ends_finished(t)
-        && may_open_lead(t)
-        && run(preambular_lead, t).is_some_and(|(_, rest)| rest.trim().is_empty())
+    lone_lead_of(t, preambular_lead)
 }
 
 /// Whether the line is an operative lead and nothing else (`Resolves`), as
 /// [`is_lone_lead`] for the preamble.
 fn is_lone_operative_lead(t: &str) -> bool {
+    lone_lead_of(t, operative_lead)
+}
+
+/// Whether the line is a lead of `grammar` and nothing else: three words at
+/// most (the cheap test first), capitalised, unfinished.
+fn lone_lead_of(t: &str, grammar: fn(&str) -> crate::grammar::PResult<'_, &str>) -> bool {
     t.split_whitespace().nth(3).is_none()
         && t.starts_with(char::is_uppercase)
         && !ends_finished(t)
         && may_open_lead(t)
-        && run(operative_lead, t).is_some_and(|(_, rest)| rest.trim().is_empty())
+        && run(grammar, t).is_some_and(|(_, rest)| rest.trim().is_empty())
 }
 
 /// Whether a line says `the following` (`Adopts the following political
