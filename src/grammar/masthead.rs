@@ -10,7 +10,7 @@ use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
 
 use super::date::date;
-use super::ordinal::{ordinal_figure, ordinal_word};
+use super::ordinal::{ordinal_figure, ordinal_suffix, ordinal_word};
 use super::{number, tag_no_case_ascii, PResult};
 use crate::ast::{AgendaList, Body, Date, Distribution, DraftKind};
 
@@ -97,17 +97,6 @@ fn figure_session(input: &str) -> PResult<'_, u32> {
         (space1, tag_no_case_ascii("session")),
     )
     .parse(input)
-}
-
-/// The English ordinal suffix of `n`: `1st`, `2nd`, `3rd`, `11th`, `50th`.
-fn ordinal_suffix(n: u32) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
 }
 
 /// `ordinal_session = ordinal_word [" " kind] " session"`: `Eightieth

@@ -115,6 +115,17 @@ pub(crate) fn ordinal_word(input: &str) -> PResult<'_, u32> {
     .parse(input)
 }
 
+/// The English ordinal suffix of `n`: `1st`, `2nd`, `3rd`, `11th`, `50th`.
+pub(crate) fn ordinal_suffix(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
 /// `ordinal_figure = digits ("st" | "nd" | "rd" | "th")`: `69th`, `4653rd`.
 pub(crate) fn ordinal_figure(input: &str) -> PResult<'_, u32> {
     map(

@@ -1353,14 +1353,7 @@ fn named_tally(count: u32, pieces: &[&str]) -> Tally {
 
 /// `2963` → `2963rd`.
 fn ordinal_text(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    format!("{n}{}", crate::grammar::ordinal::ordinal_suffix(n))
 }
 
 /// Every marker has a note, every note a marker, numbers run on.
