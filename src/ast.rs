@@ -235,6 +235,14 @@ pub enum Body {
 }
 
 impl Body {
+    /// Every organ, in the order the grammars try their names.
+    pub(crate) const ALL: [Self; 4] = [
+        Self::GeneralAssembly,
+        Self::SecurityCouncil,
+        Self::EconomicAndSocialCouncil,
+        Self::HumanRightsCouncil,
+    ];
+
     /// The name as printed: `General Assembly`.
     #[must_use]
     pub const fn name(self) -> &'static str {

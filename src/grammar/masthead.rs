@@ -17,16 +17,25 @@ use crate::ast::{AgendaList, Body, Date, Distribution, DraftKind};
 /// `body = "General Assembly" | "Security Council" | "Economic and Social Council"
 /// | "Human Rights Council"`.
 pub(crate) fn body(input: &str) -> PResult<'_, Body> {
-    alt((
-        value(Body::GeneralAssembly, tag("General Assembly")),
-        value(Body::SecurityCouncil, tag("Security Council")),
-        value(
-            Body::EconomicAndSocialCouncil,
-            tag("Economic and Social Council"),
-        ),
-        value(Body::HumanRightsCouncil, tag("Human Rights Council")),
-    ))
-    .parse(input)
+    body_printed(input, |name, printed| name == printed)
+}
+
+/// A [`body`] whose name `matches` the input's bytes as printed: the
+/// names are [`Body::name`]'s, so the organs are listed once.
+fn body_printed(input: &str, matches: fn(&[u8], &[u8]) -> bool) -> PResult<'_, Body> {
+    Body::ALL
+        .into_iter()
+        .find_map(|b| {
+            let name = b.name();
+            let printed = input.as_bytes().get(..name.len())?;
+            // `get` on the str too: the name ends on a character boundary
+            // of the input only where the bytes matched.
+            matches(name.as_bytes(), printed)
+                .then(|| input.get(name.len()..))
+                .flatten()
+                .map(|rest| (rest, b))
+        })
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
 }
 
 /// `formula = ["The" | "the"] " " body ["," | ":"]`: `The General Assembly,`.
@@ -259,16 +268,11 @@ pub(crate) fn adoption(input: &str) -> PResult<'_, (Body, Option<Date>)> {
 /// `body_in_capitals`: a [`body`] as a heading in capitals prints it
 /// (`GENERAL ASSEMBLY`).
 fn body_in_capitals(input: &str) -> PResult<'_, Body> {
-    alt((
-        value(Body::GeneralAssembly, tag("GENERAL ASSEMBLY")),
-        value(Body::SecurityCouncil, tag("SECURITY COUNCIL")),
-        value(
-            Body::EconomicAndSocialCouncil,
-            tag("ECONOMIC AND SOCIAL COUNCIL"),
-        ),
-        value(Body::HumanRightsCouncil, tag("HUMAN RIGHTS COUNCIL")),
-    ))
-    .parse(input)
+    body_printed(input, |name, printed| {
+        name.iter()
+            .zip(printed)
+            .all(|(n, p)| n.to_ascii_uppercase() == *p)
+    })
 }
 
 /// `numbered_year = digit+ " (" year ")"`: a Council resolution's number

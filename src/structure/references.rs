@@ -925,12 +925,7 @@ enum Qualifier {
     Unnamed,
 }
 
-const BODIES: [Body; 4] = [
-    Body::GeneralAssembly,
-    Body::SecurityCouncil,
-    Body::EconomicAndSocialCouncil,
-    Body::HumanRightsCouncil,
-];
+const BODIES: [Body; 4] = Body::ALL;
 
 /// How far back (bytes) `the Council` looks for the council it names:
 /// about half a long paragraph. A bound keeps the walk linear however many
