@@ -115,7 +115,7 @@ use std::io::{self, Write};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::ast::{
-    Adoption, Annex, AnnexBlock, Body, Date, FootnoteMarker, FootnoteRef, Heading,
+    Adoption, Annex, AnnexBlock, Body, Date, DocumentKind, FootnoteMarker, FootnoteRef, Heading,
     OperativeParagraph, Part, QuotedStructure, Resolution, Sponsors, Status, Subparagraph,
 };
 use crate::reference::Reference;
@@ -819,10 +819,10 @@ impl<'r, W: Write> Doc<'r, W> {
             _ => (None, None),
         };
         let adoption = match &r.status {
-            Status::Adopted { adoption, .. }
+            Status::Adopted { adoption, kind }
                 if adoption.date.is_some() || adoption.origin.is_some() =>
             {
-                Some(adoption)
+                Some((adoption, *kind))
             }
             _ => None,
         };
@@ -848,8 +848,8 @@ impl<'r, W: Write> Doc<'r, W> {
         if let Some(s) = sponsors {
             self.sponsors(s)?;
         }
-        if let Some(a) = adoption {
-            self.adoption(a)?;
+        if let Some((a, kind)) = adoption {
+            self.adoption(a, kind)?;
         }
         self.x.close("coverPage")
     }
@@ -958,14 +958,15 @@ impl<'r, W: Write> Doc<'r, W> {
         self.x.close("container")
     }
 
-    fn adoption(&mut self, a: &Adoption) -> io::Result<()> {
+    fn adoption(&mut self, a: &Adoption, kind: DocumentKind) -> io::Result<()> {
         let id = self.id("adoption");
         self.x
             .open("container", &[("eId", &id), ("name", "adoption")])?;
         if let Some(date) = a.date {
             let (_, organ) = actor(self.r);
             self.x.open_mixed("p", &[])?;
-            self.x.text("Resolution adopted by the ")?;
+            self.x.text(kind.adoption_opening())?;
+            self.x.text(" ")?;
             self.x.inline_leaf("docAuthority", &[], organ)?;
             self.x.text(" on ")?;
             self.doc_date(date)?;

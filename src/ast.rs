@@ -457,38 +457,54 @@ pub enum Status {
         /// What the text is a draft of: `France and Qatar: draft decision`,
         /// `Draft decision submitted by the Chair`. Absent from the JSON
         /// for a draft resolution.
-        #[serde(default, skip_serializing_if = "DraftKind::is_resolution")]
-        kind: DraftKind,
+        #[serde(default, skip_serializing_if = "DocumentKind::is_resolution")]
+        kind: DocumentKind,
     },
-    /// An adopted resolution (`Resolution adopted by the General Assembly on …`).
+    /// An adopted resolution (`Resolution adopted by the General Assembly on …`)
+    /// or decision (`Decision adopted by the Human Rights Council on …`).
     #[non_exhaustive]
     Adopted {
         /// Number, date, origin and meeting (boxed: a draft's variant is small).
         adoption: Box<Adoption>,
+        /// Whether a resolution or a decision was adopted. Absent from the
+        /// JSON for a resolution.
+        #[serde(default, skip_serializing_if = "DocumentKind::is_resolution")]
+        kind: DocumentKind,
     },
     /// The text shows neither sponsors nor adoption data (a body-only rendering).
     Unknown,
 }
 
-/// What a draft is a draft of, as its sponsor or submission line says
-/// (`…: draft resolution`, `…: draft decision`). A decision's provisions
-/// may be lettered (`(a) Expresses …`) rather than numbered.
+/// Whether the text is a resolution or a decision, as its sponsor or
+/// submission line says (`…: draft resolution`, `…: draft decision`) or
+/// its adoption line (`Decision adopted by the Human Rights Council on …`).
+/// A decision's provisions may be lettered (`(a) Expresses …`) rather
+/// than numbered, or be one sentence (`At its 63rd meeting, on …, the
+/// Human Rights Council decided …`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum DraftKind {
-    /// A draft resolution (the default, left out of JSON).
+pub enum DocumentKind {
+    /// A resolution (the default, left out of JSON).
     #[default]
     Resolution,
-    /// A draft decision.
+    /// A decision.
     Decision,
 }
 
-impl DraftKind {
-    /// Whether this is a draft resolution.
+impl DocumentKind {
+    /// Whether this is a resolution.
     #[must_use]
     pub const fn is_resolution(&self) -> bool {
         matches!(self, Self::Resolution)
+    }
+
+    /// The words that open an adoption line: `Decision adopted by the`.
+    pub(crate) const fn adoption_opening(self) -> &'static str {
+        match self {
+            Self::Resolution => "Resolution adopted by the",
+            Self::Decision => "Decision adopted by the",
+        }
     }
 
     /// The words that open an officer's submission line: `Draft decision
@@ -545,7 +561,9 @@ pub struct Adoption {
     /// The resolution number: `80/204`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
-    /// The adoption date: `Resolution adopted by the General Assembly on 18 December 2025`.
+    /// The adoption date: `Resolution adopted by the General Assembly on 18 December 2025`;
+    /// where that line prints no date, the date of the closing meeting line
+    /// (`62nd plenary meeting` / `18 December 2025`), the meeting that adopted it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
     /// The bracketed line: `[on the report of the Third Committee (A/80/545, para. 5)]`.
@@ -1146,7 +1164,7 @@ mod coverage {
                     out.insert("submitted_by");
                 }
             }
-            Status::Adopted { adoption } => {
+            Status::Adopted { adoption, .. } => {
                 out.insert("status.adopted");
                 if let Some(o) = &adoption.origin {
                     out.insert(match o.kind {

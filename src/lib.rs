@@ -74,7 +74,7 @@ pub mod text;
 
 pub use ast::{
     Adoption, AgendaItem, AgendaList, Annex, AnnexBlock, AnnexParagraph, Body, Date, Distribution,
-    DraftKind, Footnote, FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead,
+    DocumentKind, Footnote, FootnoteMarker, FootnoteRef, Formula, Heading, LabelStyle, Masthead,
     Meeting, OperativeParagraph, Origin, OriginKind, Part, Period, PreambularParagraph,
     QuotedStructure, Resolution, Session, Sponsor, Sponsors, Status, Submitter, Subparagraph,
     Tally, Title, Vote, VoteResult,

@@ -46,9 +46,9 @@
 use std::collections::BTreeSet;
 
 use crate::ast::{
-    Adoption, AgendaItem, AgendaList, Annex, AnnexBlock, Date, Distribution, FootnoteMarker,
-    FootnoteRef, Formula, LabelStyle, Masthead, Meeting, OperativeParagraph, PreambularParagraph,
-    QuotedStructure, Resolution, Status, Subparagraph,
+    Adoption, AgendaItem, AgendaList, Annex, AnnexBlock, Date, Distribution, DocumentKind,
+    FootnoteMarker, FootnoteRef, Formula, LabelStyle, Masthead, Meeting, OperativeParagraph,
+    PreambularParagraph, QuotedStructure, Resolution, Status, Subparagraph,
 };
 
 /// The resolution as clean plain text in the UN layout.
@@ -401,7 +401,7 @@ impl<'r> Writer<'r> {
                 }
                 self.pending.extend(cited);
             }
-            Status::Adopted { adoption, .. } => self.adoption(adoption),
+            Status::Adopted { adoption, kind } => self.adoption(adoption, *kind),
             _ => {}
         }
     }
@@ -445,7 +445,7 @@ impl<'r> Writer<'r> {
             .filter(|_| self.r.masthead.body != Some(crate::ast::Body::GeneralAssembly))
     }
 
-    fn adoption(&mut self, a: &Adoption) {
+    fn adoption(&mut self, a: &Adoption, kind: DocumentKind) {
         if let Some(n) = self.council_number() {
             // The form of the Council's compilations: `678 (1990) Resolution
             // of 29 November 1990`, the title (if any) above.
@@ -460,7 +460,7 @@ impl<'r> Writer<'r> {
                 .masthead
                 .body
                 .map_or("General Assembly", crate::ast::Body::name);
-            let line = format!("Resolution adopted by the {body} on {}", un_date(date));
+            let line = format!("{} {body} on {}", kind.adoption_opening(), un_date(date));
             let line = if self.md() { strong(&line) } else { line };
             self.block(&line);
         }

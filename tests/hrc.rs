@@ -4,7 +4,7 @@
 mod common;
 
 use common::newsrc;
-use un_resolution::{Status, VoteResult};
+use un_resolution::{text, DocumentKind, Status, VoteResult};
 
 /// A/HRC/DEC/31/110 as right-docs.org prints it (the site's own lines
 /// first, then the PDF's text with a blank line after each line): a
@@ -89,4 +89,48 @@ fn real_council_decision_printed_as_one_sentence() {
         adoption.vote.as_ref().map(|v| v.result.clone()),
         Some(VoteResult::WithoutVote)
     );
+}
+
+/// A decision says so (`Decision adopted by the Human Rights Council`):
+/// `kind` is `Decision`, and the canonical texts print the decision's own
+/// adoption line (they printed `Resolution adopted by …` for it). Where
+/// the line prints no date (31/110), the closing meeting's is the
+/// adoption's.
+#[test]
+fn real_council_decisions_are_decisions() {
+    for (name, date) in [
+        ("A_HRC_DEC_31_110.right-docs.txt", "2016-03-17"),
+        ("A_HRC_DEC_31_116.right-docs.txt", "2016-03-23"),
+    ] {
+        let r = newsrc(name).resolution;
+        let Status::Adopted { adoption, kind, .. } = &r.status else {
+            panic!("{name}: {:?}", r.status)
+        };
+        assert_eq!(*kind, DocumentKind::Decision, "{name}");
+        assert_eq!(
+            adoption.date.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{name}"
+        );
+        let plain = text::to_plain(&r);
+        assert!(
+            plain.contains("Decision adopted by the Human Rights Council on "),
+            "{name}: {plain}"
+        );
+        assert!(!plain.contains("Resolution adopted by"), "{name}");
+        let again = un_resolution::parse_resolution(&plain).unwrap_or_else(|e| panic!("{e}"));
+        let Status::Adopted {
+            adoption: back,
+            kind: back_kind,
+            ..
+        } = &again.status
+        else {
+            panic!("{name}: read back {:?}", again.status)
+        };
+        assert_eq!(
+            (back_kind, back.date, &back.number),
+            (kind, adoption.date, &adoption.number),
+            "{name}: read back"
+        );
+    }
 }

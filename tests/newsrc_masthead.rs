@@ -3,7 +3,8 @@
 //! on small constructed texts, with the cases the rule must leave alone.
 
 use un_resolution::{
-    AgendaList, DiagnosticKind, DraftKind, DropReason, FootnoteMarker, Parsed, Resolution, Status,
+    AgendaList, DiagnosticKind, DocumentKind, DropReason, FootnoteMarker, Parsed, Resolution,
+    Status,
 };
 
 mod common;
@@ -227,7 +228,7 @@ fn real_draft_decision_on_a_provisional_agenda() {
         panic!("{:?}", r.status);
     };
     assert!(s.text.ends_with(": draft decision"), "{}", s.text);
-    assert_eq!(*kind, DraftKind::Decision);
+    assert_eq!(*kind, DocumentKind::Decision);
 
     assert_eq!(r.preamble.len(), 3);
     assert!(r.preamble.iter().all(|p| p.subparagraphs.is_empty()));

@@ -1936,7 +1936,7 @@ fn a_draft_says_what_it_is_a_draft_of() {
     else {
         panic!("{:?}", r.status);
     };
-    assert_eq!(*kind, un_resolution::DraftKind::Decision);
+    assert_eq!(*kind, un_resolution::DocumentKind::Decision);
     assert_eq!(
         submitted_by.as_ref().map(|s| s.text.as_str()),
         Some("the Chair of the Committee, Jane Doe (Ireland)")
@@ -1969,7 +1969,7 @@ fn a_draft_says_what_it_is_a_draft_of() {
     assert!(matches!(
         r.status,
         Status::Draft {
-            kind: un_resolution::DraftKind::Resolution,
+            kind: un_resolution::DocumentKind::Resolution,
             ..
         }
     ));
@@ -3103,4 +3103,40 @@ fn numbers_in_a_column_before_their_texts() {
         ]
     );
     parses_with_spans_in_bounds(text);
+}
+
+/// A resolution is adopted at the meeting its closing line names: where
+/// the adoption line prints no date (`Resolution adopted by the Economic
+/// and Social Council`, the Council's Word exports; `RESOLUTION ADOPTED BY
+/// THE GENERAL ASSEMBLY`, the 1990s pages), `adoption.date` is the
+/// meeting's (it was absent, the date only under `meeting`). A date on the
+/// adoption line itself is kept.
+#[test]
+fn undated_adoption_line_takes_the_closing_meeting_date() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/newsrc/E_RES_2021_2.docjson.txt"
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+    let a = adoption_of(&r);
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2020-09-14"));
+    assert_eq!(a.meeting.as_ref().and_then(|m| m.number), Some(1));
+    let dated = "Resolution adopted by the General Assembly on 20 December 2025\n\n\
+                 80/99. Rights of the child\n\n\
+                 The General Assembly,\n\n\
+                 1. Decides to remain seized of the matter.\n\n\
+                 62nd plenary meeting\n\
+                 18 December 2025\n";
+    let r = parse_resolution(dated).unwrap_or_else(|e| panic!("{e}"));
+    let a = adoption_of(&r);
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-12-20"));
+    assert_eq!(
+        a.meeting
+            .as_ref()
+            .and_then(|m| m.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2025-12-18")
+    );
 }

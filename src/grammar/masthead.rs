@@ -12,7 +12,7 @@ use nom::Parser;
 use super::date::date;
 use super::ordinal::{ordinal_figure, ordinal_suffix, ordinal_word};
 use super::{number, tag_no_case_ascii, PResult};
-use crate::ast::{AgendaList, Body, Date, Distribution, DraftKind};
+use crate::ast::{AgendaList, Body, Date, Distribution, DocumentKind};
 
 /// `body = "General Assembly" | "Security Council" | "Economic and Social Council"
 /// | "Human Rights Council"`.
@@ -213,12 +213,12 @@ fn pending_agenda(input: &str) -> PResult<'_, AgendaLine<'_>> {
 
 /// `draft_marker = ["revised "] ("draft resolution" | "draft decision")`
 /// at the end of a sponsor line: what the text is a draft of.
-pub(crate) fn draft_marker_at_end(line: &str) -> Option<DraftKind> {
+pub(crate) fn draft_marker_at_end(line: &str) -> Option<DocumentKind> {
     let lower = line.trim_end().to_lowercase();
     if lower.ends_with("draft resolution") {
-        Some(DraftKind::Resolution)
+        Some(DocumentKind::Resolution)
     } else if lower.ends_with("draft decision") {
-        Some(DraftKind::Decision)
+        Some(DocumentKind::Decision)
     } else {
         None
     }

@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 use super::{clean_lines, cover, text_piece};
 use crate::ast::{
-    Adoption, AgendaItem, Body, DraftKind, FootnoteRef, Masthead, Meeting, Origin, OriginKind,
+    Adoption, AgendaItem, Body, DocumentKind, FootnoteRef, Masthead, Meeting, Origin, OriginKind,
     Period, Session, Sponsor, Sponsors, Submitter, Title,
 };
 use crate::blocks::bare;
@@ -56,8 +56,9 @@ pub(crate) struct Front {
     pub(crate) title: Option<Title>,
     /// `the Vice-Chair of the Committee, Weronika Garbacz (Poland)`.
     pub(crate) submitted_by: Option<Submitter>,
-    /// What the sponsor or submission line says the draft is of.
-    pub(crate) draft_kind: DraftKind,
+    /// What the sponsor, submission or adoption line says the text is: a
+    /// resolution or a decision.
+    pub(crate) kind: DocumentKind,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,7 +188,7 @@ pub(crate) fn front(
     let mut adoption_data = Adoption::default();
     let mut adopted = false;
     let mut submitted_by: Option<Submitter> = None;
-    let mut draft_kind = DraftKind::Resolution;
+    let mut kind = DocumentKind::Resolution;
     let mut inline_agenda_title: Option<String> = None;
     // The agenda title on the item's line may run on to the next lines.
     let mut inline_open = false;
@@ -230,11 +231,11 @@ pub(crate) fn front(
             k += 2;
             after_agenda = false;
             continue;
-        } else if let Some(kind) = [DraftKind::Resolution, DraftKind::Decision]
+        } else if let Some(submitted) = [DocumentKind::Resolution, DocumentKind::Decision]
             .into_iter()
             .find(|k| t.starts_with(k.submission_opening()))
         {
-            draft_kind = kind;
+            kind = submitted;
             // A text submitted by an officer: `Draft resolution submitted by the
             // Vice-Chair of the Committee,` / `Weronika Garbacz (Poland)`.
             // A line that ends in a comma or a word that ends no phrase goes
@@ -295,6 +296,9 @@ pub(crate) fn front(
             // `Adopted by the Security Council at its 3145th meeting,` / `on 3 December 1992`.
             adopted = true;
             set_body(&mut m.body, b);
+            if t.starts_with("Decision adopted by") {
+                kind = DocumentKind::Decision;
+            }
             if d.is_some() {
                 adoption_data.date = d;
             }
@@ -357,8 +361,8 @@ pub(crate) fn front(
             after_agenda = false;
             k += 1;
             continue;
-        } else if let Some(kind) = draft_marker_at_end(t) {
-            draft_kind = kind;
+        } else if let Some(marked) = draft_marker_at_end(t) {
+            kind = marked;
             roles[k] = Role::Sponsors;
             after_agenda = false;
             k += 1;
@@ -541,7 +545,7 @@ pub(crate) fn front(
         out.adoption = Some(adoption_data);
     }
     out.submitted_by = submitted_by;
-    out.draft_kind = draft_kind;
+    out.kind = kind;
     out
 }
 

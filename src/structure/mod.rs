@@ -496,12 +496,22 @@ pub(crate) fn build(
             a.vote = v;
         }
     }
+    // A resolution is adopted at the meeting its closing line names: where the
+    // adoption line prints no date (`Resolution adopted by the General
+    // Assembly` alone, as some renderings and the older records print it),
+    // the meeting's date is the adoption's.
+    if let Some(a) = adoption.as_mut() {
+        if a.date.is_none() {
+            a.date = a.meeting.as_ref().and_then(|m| m.date);
+        }
+    }
     if let Some(v) = vote_note(lines, &layout.vote_note, &lex, diags) {
         adoption.get_or_insert_with(Default::default).vote = Some(v);
     }
     let status = match adoption {
         Some(adoption) => Status::Adopted {
             adoption: Box::new(adoption),
+            kind: front.kind,
         },
         None if front.sponsors.is_some()
             || front.submitted_by.is_some()
@@ -510,7 +520,7 @@ pub(crate) fn build(
             Status::Draft {
                 sponsors: front.sponsors,
                 submitted_by: front.submitted_by,
-                kind: front.draft_kind,
+                kind: front.kind,
             }
         }
 

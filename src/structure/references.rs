@@ -1408,7 +1408,7 @@ fn each_reference_mut(r: &mut Resolution, f: &mut impl FnMut(&mut Reference)) {
 fn resolution_iri(r: &Resolution, ctx: &Context<'_>) -> Option<String> {
     let symbol = r.masthead.symbol.as_ref();
     let body = symbol.and_then(DocumentSymbol::organ).or(ctx.adopting)?;
-    if let Status::Adopted { adoption } = &r.status {
+    if let Status::Adopted { adoption, .. } = &r.status {
         let number = adoption
             .number
             .clone()

@@ -29,7 +29,7 @@ pub(crate) fn for_each_span(r: &mut Resolution, f: &mut dyn FnMut(&mut Span)) {
                 f(&mut s.span);
             }
         }
-        Status::Adopted { adoption } => {
+        Status::Adopted { adoption, .. } => {
             if let Some(o) = &mut adoption.origin {
                 f(&mut o.span);
             }
