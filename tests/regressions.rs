@@ -3140,3 +3140,27 @@ fn undated_adoption_line_takes_the_closing_meeting_date() {
         Some("2025-12-18")
     );
 }
+
+/// A zero-width space inside a word (web pages leave them: `Assem\u{200b}bly`)
+/// hid the formula `The General Assembly,`: the title ran on into it. Such
+/// characters print as nothing and are read so; the parse equals the
+/// clean text's.
+#[test]
+fn zero_width_space_inside_the_formula() {
+    let clean = "Enhancement of international cooperation\n\n\
+                 The General Assembly,\n\n\
+                 Recalling its resolution 70/1,\n\n\
+                 1. Decides to remain seized of the matter.\n";
+    let dirty = clean
+        .replace("Assembly", "Assem\u{200b}bly")
+        .replace("Recalling", "Recall\u{2060}ing");
+    let a = parse_resolution(clean).unwrap_or_else(|e| panic!("{e}"));
+    let b = parse_resolution(&dirty).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        b.title.as_ref().map(|t| t.text.as_str()),
+        Some("Enhancement of international cooperation")
+    );
+    assert!(a.same_content(&b), "{b:#?}");
+    assert_eq!(b.preamble[0].lead.as_deref(), Some("Recalling"));
+    parses_with_spans_in_bounds(&dirty);
+}

@@ -8,9 +8,9 @@
 //! it holds no-break spaces or soft hyphens.
 //!
 //! Rules, with real examples:
-//! - No-break and other Unicode spaces are read as ASCII spaces and soft
-//!   hyphens as nothing, through a copy whose spans are carried back to the
-//!   input (see [`spaces`]).
+//! - No-break and other Unicode spaces are read as ASCII spaces, soft
+//!   hyphens and zero-width characters as nothing, through a copy whose
+//!   spans are carried back to the input (see [`spaces`]).
 //! - `\r\n` and `\n` end lines; a form feed (`\f`, pdftotext's page break)
 //!   marks the line it starts as the first of a page.
 //! - A page's head glued to the last line of the page before (pages joined

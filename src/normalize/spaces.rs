@@ -1,4 +1,5 @@
-//! Unicode spaces and soft hyphens out of the text the grammars read.
+//! Unicode spaces, soft hyphens and invisible characters out of the text
+//! the grammars read.
 //!
 //! Word and web pages put no-break spaces where the UN's editorial rules
 //! keep words together (`14 November 2025`, `40th plenary meeting`,
@@ -7,7 +8,10 @@
 //! whole words, so such a character inside a date, a lead or a closing
 //! line hid the form. When the input holds any, the parse reads a copy
 //! ([`View`]) with each no-break or other Unicode space as one ASCII space
-//! and each soft hyphen gone; every span of the result is then carried
+//! and each soft hyphen gone, as are the characters that print as nothing
+//! and that web pages leave inside words (`Assem\u{200b}bly`: zero-width
+//! space, word joiner, direction marks, a byte order mark inside the
+//! text); every span of the result is then carried
 //! back to the input ([`View::to_input`]). Inputs without them (nearly
 //! all) are read as they are, with no copy.
 //!
@@ -191,6 +195,12 @@ fn find_edit(bytes: &[u8], from: usize, cr: bool) -> Option<(usize, usize, Edit)
                 return Some((at, 3, Edit::Space))
             }
             (Some(0xEF), Some(0xBF), Some(0xBE)) => return Some((at, 3, Edit::HyphenAndBreak)),
+            // Characters that print as nothing: U+200B zero-width space,
+            // U+200E/U+200F direction marks, U+2060 word joiner, U+FEFF
+            // (a byte order mark inside the text, where files were joined).
+            (Some(0xE2), Some(0x80), Some(0x8B | 0x8E | 0x8F))
+            | (Some(0xE2), Some(0x81), Some(0xA0))
+            | (Some(0xEF), Some(0xBB), Some(0xBF)) => return Some((at, 3, Edit::Remove)),
             (Some(0xE2), Some(0x80), Some(0xA8 | 0xA9)) => return Some((at, 3, Edit::LineEnd)),
             (Some(b'\r'), next, _) if next != Some(&b'\n') => return Some((at, 1, Edit::LineEnd)),
             _ => i = at + 1,
@@ -211,6 +221,27 @@ mod tests {
             let span = view.to_input(Span::new(start, start + word.len()));
             assert_eq!(span.slice(input), Some(expected), "{word}");
         }
+    }
+
+    /// Zero-width characters a web page left inside words are read as
+    /// nothing, and spans go back over them.
+    #[test]
+    fn ok_invisible_characters_removed() {
+        let input = "The General Assem\u{200b}bly,\u{2060} \u{200e}Recalling\u{feff} its";
+        let view = View::of(input);
+        assert_eq!(view.text, "The General Assembly, Recalling its");
+        words_back(
+            &view,
+            input,
+            &[
+                ("Assembly", "Assem\u{200b}bly"),
+                // A removed character at a word's edge stays inside its span.
+                ("Recalling", "\u{200e}Recalling\u{feff}"),
+                ("its", "its"),
+            ],
+        );
+        // ZWJ and ZWNJ join letters in other scripts: kept.
+        assert!(matches!(View::of("a\u{200d}b").text, Cow::Borrowed(_)));
     }
 
     #[test]
