@@ -1096,11 +1096,15 @@ pub(crate) fn complete_from_front_matter(
 /// A title as a catalogue records it, as printed: ISBD's ` : ` before a
 /// subtitle is the printed `: `, and the record's closing ` :` goes
 /// (`Scale of assessments … United Nations : requests under Article 19 of
-/// the Charter :`).
+/// the Charter :`). One space between words, as in every text the parse
+/// gives.
 fn catalogue_title(record: &str) -> String {
     let t = record.trim_end();
     let t = t.strip_suffix(':').unwrap_or(t).trim_end();
-    t.replace(" : ", ": ")
+    t.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" : ", ": ")
 }
 
 fn origin(text: &str, span: Span) -> Origin {
@@ -1290,6 +1294,10 @@ mod tests {
         assert_eq!(
             catalogue_title("Report of the Agency"),
             "Report of the Agency"
+        );
+        assert_eq!(
+            catalogue_title("Report  of the\tAgency :  its work :"),
+            "Report of the Agency: its work"
         );
     }
 
