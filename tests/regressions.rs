@@ -3164,3 +3164,32 @@ fn zero_width_space_inside_the_formula() {
     assert_eq!(b.preamble[0].lead.as_deref(), Some("Recalling"));
     parses_with_spans_in_bounds(&dirty);
 }
+
+/// Markdown writers set a label in bold (`**1.** *Reaffirms* …`,
+/// `**2. The Security Council directs …**` of pymupdf4llm) and escape a
+/// label's parentheses (`\\(a\\) To continue …`, as they escape
+/// `\\(Part I\\)`). Read before: no operative paragraph at all (every
+/// number ran into the last preambular paragraph), and subparagraphs run
+/// together into their paragraph's text.
+#[test]
+fn emphasised_numbers_and_escaped_labels() {
+    let plain = "The General Assembly,\n\n\
+                 Recalling its resolution 70/1,\n\n\
+                 1. Reaffirms the duty;\n\n\
+                 2. Decides:\n\n\
+                 (a) To continue its consideration;\n\n\
+                 (b) To request a report;\n\n\
+                 3. Decides to remain seized of the matter.\n";
+    let md = plain
+        .replace("1. Reaffirms", "**1.** *Reaffirms*")
+        .replace("2. Decides", "**2.** *Decides*")
+        .replace("(a)", "\\(a\\)")
+        .replace("(b)", "**\\(b\\)**")
+        .replace("3. Decides", "*3.* Decides");
+    let a = parse_resolution(plain).unwrap_or_else(|e| panic!("{e}"));
+    let b = parse_resolution(&md).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.operative.len(), 3, "{b:#?}");
+    assert_eq!(b.operative[1].subparagraphs.len(), 2, "{b:#?}");
+    assert!(a.same_content(&b), "{b:#?}");
+    parses_with_spans_in_bounds(&md);
+}

@@ -596,12 +596,44 @@ fn may_be_meeting(t: &str) -> bool {
     digits > 0 && matches!(after.first(), Some(b' ' | b'\t'))
 }
 
+/// The marks of bold or italics that open a label (`**1.**`, `*(a)*`,
+/// markdown writers'), trimmed where the label follows them: the grammars
+/// read the label and its closing marks ([`closes_its_marks`]).
+fn opening_emphasis(text: &str, label_opens: impl Fn(u8) -> bool) -> &str {
+    let marks = text
+        .bytes()
+        .take(3)
+        .take_while(|&b| b == b'*' || b == b'_')
+        .count();
+    match text.as_bytes().get(marks) {
+        // ASCII marks: the cut is a boundary.
+        Some(&b) if marks > 0 && label_opens(b) => text.get(marks..).unwrap_or(text),
+        _ => text,
+    }
+}
+
+/// Whether the marks [`opening_emphasis`] trimmed off `line` (leaving
+/// `trimmed`) close on the label, before `rest`: `**1.** *Reaffirms*`.
+/// Marks that open the whole line (`**1. The Security Council requests
+/// …;**`, a bold text) are the line's, and the label no label of its own:
+/// its closing marks would be read as a note's asterisks.
+fn closes_its_marks(line: &str, trimmed: &str, rest: &str) -> bool {
+    let marks = line.len() - trimmed.len();
+    let label = trimmed.len().saturating_sub(rest.len());
+    marks == 0
+        || match (line.get(..marks), trimmed.get(..label)) {
+            (Some(m), Some(l)) => l.trim_end().ends_with(m),
+            _ => false,
+        }
+}
+
 /// `paragraph_number`: the number and the rest.
 fn para_number(text: &str) -> Option<(u32, &str)> {
-    if !may_be_paragraph_number(text) {
+    let t = opening_emphasis(text, |b| b.is_ascii_digit());
+    if !may_be_paragraph_number(t) {
         return None;
     }
-    run(paragraph_number, text)
+    run(paragraph_number, t).filter(|&(_, rest)| closes_its_marks(text, t, rest))
 }
 
 /// A paragraph number as OCR printed it in the Council's compilations: a
@@ -639,13 +671,21 @@ fn ocr_para_number(text: &str) -> Option<(u32, &str)> {
 }
 
 /// `subparagraph_label`: the label and the rest.
-fn sub_label(text: &str) -> Option<(RawLabel<'_>, &str)> {
+fn sub_label(line: &str) -> Option<(RawLabel<'_>, &str)> {
+    let text = opening_emphasis(line, |b| b == b'(' || b == b'\\');
+    if text.len() < line.len() {
+        return run(subparagraph_label, text)
+            .filter(|&(_, rest)| closes_its_marks(line, text, rest));
+    }
     if !may_be_subparagraph_label(text) {
         return None;
     }
     // A markdown bullet before a printed label is markup (`- (c) To
     // continue …`, pymupdf4llm): the item is `(c)`.
-    if let Some(rest) = text.strip_prefix("- ").filter(|r| r.starts_with('(')) {
+    if let Some(rest) = text
+        .strip_prefix("- ")
+        .filter(|r| r.starts_with('(') || r.starts_with("\\("))
+    {
         if let Some((label @ (RawLabel::Letters(_) | RawLabel::Digits(_)), after)) =
             run(subparagraph_label, rest)
         {

@@ -28,6 +28,11 @@ use super::{number, PResult};
 /// the tab the number stood before (`1.Welcomes the report …`, the
 /// Human Rights Council's resolutions as docstore.ohchr.org serves them):
 /// a capital letter after the dot, never a digit (`1.5`), is that word.
+///
+/// A markdown writer may set the number in bold or italics (`**1.**
+/// *Reaffirms* …`): the line's opening marks are trimmed before the
+/// grammar reads it (`bare`), and the closing ones after the dot are the
+/// label's.
 pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
     terminated(
         number(4),
@@ -35,6 +40,7 @@ pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
             space0,
             opt(char('\\')),
             char('.'),
+            closing_emphasis,
             alt((
                 space1,
                 eof,
@@ -45,17 +51,24 @@ pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
     .parse(input)
 }
 
+/// `closing_emphasis = ("*" | "_"){0,3}`: the marks that close a label set
+/// in bold or italics (`**1.**`, `*(a)*`).
+fn closing_emphasis(input: &str) -> PResult<'_, &str> {
+    take_while_m_n(0, 3, |c: char| c == '*' || c == '_').parse(input)
+}
+
 /// A necessary condition of [`paragraph_number`]: a digit first. A fast
 /// guard for callers that try every line; the grammar decides.
 pub(crate) fn may_be_paragraph_number(input: &str) -> bool {
     input.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
-/// A necessary condition of [`subparagraph_label`]: `(` or a dash first
-/// (`-`; `–`, `—` and `•` all open with the byte E2 in UTF-8). A fast guard
-/// for callers that try every line; the grammar decides.
+/// A necessary condition of [`subparagraph_label`]: `(` (or markdown's
+/// escaped `\(`) or a dash first (`-`; `–`, `—` and `•` all open with the
+/// byte E2 in UTF-8). A fast guard for callers that try every line; the
+/// grammar decides.
 pub(crate) fn may_be_subparagraph_label(input: &str) -> bool {
-    matches!(input.as_bytes().first(), Some(b'(' | b'-' | 0xE2))
+    matches!(input.as_bytes().first(), Some(b'(' | b'\\' | b'-' | 0xE2))
 }
 
 /// The printed shape of a subparagraph label, before the sequence decides
@@ -70,13 +83,16 @@ pub(crate) enum RawLabel<'a> {
     Dash,
 }
 
-/// `subparagraph_label = "(" (lower{1,5} | digit{1,2}) ")" (space+ | end) | dash space+`,
-/// or a [`spaced_letters`] label.
+/// `subparagraph_label = ["\\"] "(" (lower{1,5} | digit{1,2}) ["\\"] ")"
+/// closing_emphasis (space+ | end) | dash space+`, or a [`spaced_letters`]
+/// label. Markdown writers escape a label's parentheses (`\(a\) To
+/// continue …`, as they do `\(Part I\)` in a note) and may set it in
+/// bold or italics (`**(a)**`).
 pub(crate) fn subparagraph_label(input: &str) -> PResult<'_, RawLabel<'_>> {
     alt((
         terminated(
             delimited(
-                char('('),
+                (opt(char('\\')), char('(')),
                 alt((
                     map(
                         take_while_m_n(1, 5, |c: char| c.is_ascii_lowercase()),
@@ -87,7 +103,7 @@ pub(crate) fn subparagraph_label(input: &str) -> PResult<'_, RawLabel<'_>> {
                         RawLabel::Digits,
                     ),
                 )),
-                char(')'),
+                (opt(char('\\')), char(')'), closing_emphasis),
             ),
             alt((space1, eof)),
         ),
@@ -232,6 +248,18 @@ mod tests {
         );
     }
     #[test]
+    fn ok_paragraph_number_emphasised() {
+        // `**1.** *Reaffirms*` once `bare` trimmed the opening marks.
+        assert_eq!(
+            run(paragraph_number, "1.** *Reaffirms* that"),
+            Some((1, "*Reaffirms* that"))
+        );
+        assert_eq!(run(paragraph_number, "2._ Decides"), Some((2, "Decides")));
+        assert_eq!(run(paragraph_number, "3.**Decides"), Some((3, "Decides")));
+        // The marks are no word: `1.**x` is no label, as `1.x` is none.
+        assert_eq!(run(paragraph_number, "1.**x"), None);
+    }
+    #[test]
     fn ok_paragraph_number_alone() {
         assert_eq!(run(paragraph_number, "9."), Some((9, "")));
     }
@@ -268,6 +296,22 @@ mod tests {
             run(subparagraph_label, "(a) To"),
             Some((RawLabel::Letters("a"), "To"))
         );
+    }
+    #[test]
+    fn ok_subparagraph_label_escaped_or_emphasised() {
+        assert_eq!(
+            run(subparagraph_label, "\\(a\\) To continue"),
+            Some((RawLabel::Letters("a"), "To continue"))
+        );
+        assert_eq!(
+            run(subparagraph_label, "\\(iv) To"),
+            Some((RawLabel::Letters("iv"), "To"))
+        );
+        assert_eq!(
+            run(subparagraph_label, "(b)** To"),
+            Some((RawLabel::Letters("b"), "To"))
+        );
+        assert_eq!(run(subparagraph_label, "\\(Part I\\), chap."), None);
     }
     #[test]
     fn ok_subparagraph_label_double_letter() {
