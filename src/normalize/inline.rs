@@ -2570,6 +2570,13 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
         None => attested_split(w, listed, lex),
     }?;
     let (a, b) = w.split_at(at);
+    // A word of the list in small letters gets its hyphen back only where
+    // the document prints the compound so too: `close cooperation` beside
+    // the `Organisation for Economic Co-operation and Development` is
+    // printed whole (A/RES/80/75).
+    if listed && a.starts_with(char::is_lowercase) && !lex.hyphenated_in_document_small(a, b) {
+        return None;
+    }
     // Attested by the shipped list alone, the document's own spelling,
     // printed whole again, stands (`the Association of Southeast Asian
     // Nations`, twice or more, is no `South-east`). Not where the document
@@ -3695,5 +3702,22 @@ mod tests {
             &d.kind,
             DiagnosticKind::JoinedSplitWord { before, after } if before == "fie ld" && after == "field"
         )));
+    }
+
+    #[test]
+    fn err_name_spelling_is_no_dropped_hyphen() {
+        // A/RES/80/75: the name of the OECD spells `Co-operation`; the
+        // text's own `cooperation` stays as printed.
+        let source = "the importance of close cooperation between the\nthe Organisation for Economic Co-operation and Development";
+        let lines: Vec<&str> = source.lines().collect();
+        let (c, diags) = clean_lines(&lines, source);
+        assert!(c.text.contains("close cooperation between"), "{}", c.text);
+        assert!(diags.is_empty(), "{diags:?}");
+        // The compound in small letters is evidence: `wellbeing` where the
+        // text prints `well-being`.
+        let source = "their wellbeing and\nthe well-being of all";
+        let lines: Vec<&str> = source.lines().collect();
+        let (c, _) = clean_lines(&lines, source);
+        assert!(c.text.contains("their well-being and"), "{}", c.text);
     }
 }
