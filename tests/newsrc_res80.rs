@@ -260,8 +260,9 @@ fn real_budget_resolution_structure() {
         r.annexes[0].title.as_deref(),
         Some("Staffing table for 2026")
     );
-    // Notes 1 to 40 are tied to their calls (41 to 46 are the audit's
-    // open findings: `VIII.7441`, a note glued to a paragraph number).
+    // Every note is tied to its call: 41 and 42 were glued to the
+    // paragraphs they follow (`paragraphs VIII.7441 and VIII.9642`), and
+    // with them lost, 43 to 46 were no longer owed and stayed in the text.
     let refs: Vec<String> = r
         .preamble
         .iter()
@@ -269,7 +270,13 @@ fn real_budget_resolution_structure() {
         .chain(r.operative.iter().flat_map(|p| &p.footnote_refs))
         .map(|f| f.marker.to_string())
         .collect();
-    assert_eq!(refs, (1..=40).map(|n| n.to_string()).collect::<Vec<_>>());
+    assert_eq!(refs, (1..=46).map(|n| n.to_string()).collect::<Vec<_>>());
+    assert!(r.operative[88]
+        .text
+        .starts_with("Recalls paragraphs VIII.74 and VIII.96 of the reports"));
+    assert!(r.operative[89]
+        .text
+        .contains("Advisory Committee, reaffirms"));
 }
 
 /// A/RES/80/90, paragraph 14: `Takes into account the 2030 Agenda …` had

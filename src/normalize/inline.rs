@@ -378,8 +378,9 @@ fn numeric_markers<'s>(
         if year_split {
             digits -= 4;
         }
-        if text.contains('/') && digits > 3 {
-            // `77/2285`: the marker is the shortest tail the text owes.
+        if (text.contains('/') || chapter_paragraph(text)) && digits > 3 {
+            // `77/2285`, `VIII.7441`: the marker is the shortest tail the
+            // text owes.
             digits = (1..=3)
                 .find(|&k| text[text.len() - k..].parse().is_ok_and(|n| ctx.expects(n)))
                 .unwrap_or(digits);
@@ -496,6 +497,10 @@ fn numeric_markers<'s>(
                 // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
                 // symbol whose last digits are the marker the text owes.
                 || (head.contains('/') && head.ends_with(|c: char| c.is_ascii_digit()))
+                // `paragraphs VIII.7441 and VIII.9642` = VIII.74 + note
+                // 41, VIII.96 + note 42 (A/RES/80/242): a report's
+                // paragraph, its chapter's number and its own.
+                || chapter_paragraph(head)
                 // `resolution 79/7;1`, `for 2024,1`, `(No. 138)15`,
                 // `(No. 182),16`: after a number's punctuation or bracket.
                 || {
@@ -634,6 +639,20 @@ fn glued_run(head: &str, last: u32, expects: impl Fn(u32) -> bool) -> Option<(&s
         }
     }
     found
+}
+
+/// Whether `word` is a paragraph of a report cited with its chapter's
+/// Roman number (`VIII.74`, `I.70`, `V.39`): the numbering of the Advisory
+/// Committee's reports, whose digits a note's marker may be glued to.
+fn chapter_paragraph(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(chapter, paragraph)| {
+        !chapter.is_empty()
+            && chapter
+                .bytes()
+                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+            && !paragraph.is_empty()
+            && paragraph.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The most notes [`glued_run`] reads cited together after one word.
@@ -3608,6 +3627,30 @@ mod tests {
     fn ok_marker_glued_to_a_symbol() {
         let c = with_notes("pursuant to resolution 77/2285 and the report", &[4, 5]);
         assert!(c.text.contains("resolution 77/228 and"));
+    }
+
+    #[test]
+    fn ok_marker_glued_to_a_chapter_paragraph() {
+        // A/RES/80/242: `paragraphs VIII.7441 and VIII.9642 of the reports`.
+        let c = with_notes(
+            "Recalls paragraphs VIII.7441 and VIII.9642 of the reports",
+            &[41, 42, 43],
+        );
+        assert_eq!(
+            c.text,
+            "Recalls paragraphs VIII.74 and VIII.96 of the reports"
+        );
+        assert_eq!(
+            c.refs
+                .iter()
+                .map(|r| r.marker.to_string())
+                .collect::<Vec<_>>(),
+            ["41", "42"]
+        );
+        // A paragraph the text owes no note after stays whole.
+        let c = with_notes("paragraph VIII.7441 of the report", &[3]);
+        assert_eq!(c.text, "paragraph VIII.7441 of the report");
+        assert!(c.refs.is_empty());
     }
 
     #[test]
