@@ -5,7 +5,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_until, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, satisfy, space0, space1};
 use nom::combinator::{map, map_opt, not, opt, recognize, rest, value, verify};
-use nom::multi::separated_list1;
+use nom::multi::{many0, separated_list1};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
 
@@ -660,7 +660,7 @@ pub(crate) fn report_origin(input: &str) -> PResult<'_, ReportOrigin<'_>> {
             tag("on the recommendation of the "),
         )),
         (
-            map(take_while1(|c: char| c != '('), str::trim_end),
+            map(committee_name, str::trim_end),
             opt(delimited(
                 char('('),
                 (
@@ -681,6 +681,26 @@ pub(crate) fn report_origin(input: &str) -> PResult<'_, ReportOrigin<'_>> {
             )),
         ),
     )
+    .parse(input)
+}
+
+/// `committee_name = text { "(" alias ")" text }`: the committee's name up
+/// to the parenthesis of its report, with the other name it carries in
+/// parentheses (`Special Political and Decolonization Committee (Fourth
+/// Committee)`). An alias holds no `/`: a parenthesis with a document
+/// symbol is the report's.
+fn committee_name(input: &str) -> PResult<'_, &str> {
+    recognize((
+        take_while1(|c: char| c != '('),
+        many0((
+            delimited(
+                char('('),
+                take_while1(|c: char| !matches!(c, '(' | ')' | '/')),
+                char(')'),
+            ),
+            take_while(|c: char| c != '('),
+        )),
+    ))
     .parse(input)
 }
 
@@ -1074,6 +1094,18 @@ mod tests {
         assert_eq!(
             got,
             Some(("Third Committee", Some(("A/80/545", Some("5")))))
+        );
+        // The Fourth Committee's name carries its other name (A/RES/80/75).
+        let got = run_all(
+            report_origin,
+            "on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/80/537, para. 15)",
+        );
+        assert_eq!(
+            got,
+            Some((
+                "Special Political and Decolonization Committee (Fourth Committee)",
+                Some(("A/80/537", Some("15")))
+            ))
         );
         // The Economic and Social Council's form.
         let got = run_all(

@@ -9,8 +9,8 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::character::complete::space1;
-use nom::combinator::{opt, recognize, verify};
+use nom::character::complete::{satisfy, space1};
+use nom::combinator::{not, opt, recognize, verify};
 use nom::multi::fold_many0;
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
@@ -134,24 +134,24 @@ const NOT_LEADS: &[&str] = &[
 fn complement(head: &str) -> &'static [&'static str] {
     // A table searched without case rather than a `match` on
     // `to_ascii_lowercase()`: no allocation per lead.
+    // `take` has the same complements in every form: `Taking into
+    // account`, `Takes into account` (A/RES/80/90), `Take note`.
+    const TAKE: &[&str] = &[
+        "note",
+        "into account",
+        "into consideration",
+        "fully into account",
+    ];
     const COMPLEMENTS: [(&str, &[&str]); 8] = [
         ("calls", &["upon", "on", "for"]),
-        ("takes", &["note"]),
+        ("takes", TAKE),
         // A declaration's first person plural (`We call upon`, `Take note`).
         ("call", &["upon", "on", "for"]),
-        ("take", &["note"]),
+        ("take", TAKE),
         ("bearing", &["in mind"]),
         ("keeping", &["in mind"]),
         ("bears", &["in mind"]),
-        (
-            "taking",
-            &[
-                "note",
-                "into account",
-                "into consideration",
-                "fully into account",
-            ],
-        ),
+        ("taking", TAKE),
     ];
     COMPLEMENTS
         .iter()
@@ -300,36 +300,57 @@ fn not_excluded(w: &str) -> bool {
     (w.is_ascii() && !in_token_index(&NOT_LEADS_INDEX, w.as_bytes())) || !lower_in(w, NOT_LEADS)
 }
 
-/// `operative_verb = word ending in "s"` (third person: `Reaffirms`, `Calls`, `Urges`).
+/// `verb_word = ["Re-" | "re-"] word`: a verb as a lead prints it, the
+/// prefix `re-` hyphenated before a vowel it would double or run into
+/// (`Re-emphasizes`, `Re-establishing`, A/RES/80/75).
+fn verb_word(input: &str) -> PResult<'_, &str> {
+    recognize((opt(alt((tag("Re-"), tag("re-")))), word)).parse(input)
+}
+
+/// Whether the verb `w` is printed as a lead's first word (`Reaffirms`,
+/// `Re-emphasizes`: a capital, then lower case) or in lower case
+/// (`reaffirms`, after an adverb): a prefix's hyphen is neither.
+fn verb_case(w: &str, capital: bool) -> bool {
+    let mut letters = w.chars().filter(|&c| c != '-');
+    if capital {
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+    } else {
+        letters.all(char::is_lowercase)
+    }
+}
+
+/// `operative_verb = verb_word ending in "s"` (third person: `Reaffirms`,
+/// `Calls`, `Urges`, `Re-emphasizes`).
 fn operative_verb(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
     move |input| {
-        verify(word, |w: &str| {
+        verify(verb_word, |w: &str| {
             // The table look-up last: the cheap tests reject most words.
             w.len() >= 4
                 && w.ends_with('s')
                 && !w.ends_with("ss")
-                && if capital {
-                    is_capitalized(w) && w.chars().skip(1).all(char::is_lowercase)
-                } else {
-                    is_lower(w)
-                }
+                && verb_case(w, capital)
                 && not_excluded(w)
         })
         .parse(input)
     }
 }
 
-/// `post_adverb = " " ("also" | "further" | "again" | "once again")`: `Decides also`.
+/// `post_adverb = " " ("also" | "further" | "again" | "once again")`:
+/// `Decides also`. A whole word: `Decides against the abolishment`
+/// (A/RES/80/242) has no `again`.
 fn post_adverb(input: &str) -> PResult<'_, &str> {
     preceded(
         space1,
-        alt((
-            tag("also"),
-            tag("further"),
-            tag("once again"),
-            tag("again"),
-            tag("hereby"),
-        )),
+        terminated(
+            alt((
+                tag("also"),
+                tag("further"),
+                tag("once again"),
+                tag("again"),
+                tag("hereby"),
+            )),
+            not(satisfy(char::is_alphanumeric)),
+        ),
     )
     .parse(input)
 }
@@ -574,16 +595,11 @@ fn preambular_shape(w: &str) -> bool {
     (w.len() >= 5 && (ends("ing") || ends("ed"))) || lower_in(w, PREAMBULAR_ADJECTIVES)
 }
 
-/// `preambular_head = word ending in "ing" or "ed", or a listed adjective`.
+/// `preambular_head = verb_word ending in "ing" or "ed", or a listed adjective`.
 fn preambular_head(capital: bool) -> impl Fn(&str) -> PResult<'_, &str> {
     move |input| {
-        verify(word, |w: &str| {
-            let case = if capital {
-                is_capitalized(w) && w.chars().skip(1).all(char::is_lowercase)
-            } else {
-                is_lower(w)
-            };
-            case && preambular_shape(w) && not_excluded(w)
+        verify(verb_word, |w: &str| {
+            verb_case(w, capital) && preambular_shape(w) && not_excluded(w)
         })
         .parse(input)
     }
@@ -620,8 +636,11 @@ pub(crate) fn preambular_lead(input: &str) -> PResult<'_, &str> {
     if head.eq_ignore_ascii_case("Having") {
         // `Having considered`, `Having received`: the participle belongs to
         // the lead, regular or not (`Having heard`, `Having learnt`,
-        // S/RES/161 (1961)): any lower-case word after `Having` is one.
-        if let Ok((r, _)) = preceded(space1, verify(word, is_lower)).parse(rest) {
+        // S/RES/161 (1961)): any lower-case word after `Having` is one,
+        // after the adverb that may stand between them (`Having also
+        // considered`, A/RES/80/242).
+        let participle = preceded(space1, verify(word, is_lower));
+        if let Ok((r, _)) = preceded(opt(post_adverb), participle).parse(rest) {
             rest = r;
         }
     }
@@ -836,9 +855,8 @@ mod tests {
                 assert_eq!(preambular_shape(w), shape, "{w:?}");
                 let complement_spec: &[&str] = match w.to_ascii_lowercase().as_str() {
                     "calls" | "call" => &["upon", "on", "for"],
-                    "takes" | "take" => &["note"],
                     "bearing" | "keeping" | "bears" => &["in mind"],
-                    "taking" => &[
+                    "taking" | "takes" | "take" => &[
                         "note",
                         "into account",
                         "into consideration",
@@ -928,9 +946,36 @@ mod tests {
         assert_eq!(op("Decides also that"), Some("Decides also"));
     }
     #[test]
+    fn err_post_adverb_inside_a_word() {
+        // A/RES/80/242: `against` is no `again`.
+        assert_eq!(op("Decides against the abolishment"), Some("Decides"));
+        assert_eq!(
+            op("Also decides against the abolishment"),
+            Some("Also decides")
+        );
+        assert_eq!(op("Decides again that"), Some("Decides again"));
+    }
+    #[test]
+    fn ok_hyphenated_re_verb() {
+        // A/RES/80/75: `3. Re-emphasizes the need for …`.
+        assert_eq!(op("Re-emphasizes the need"), Some("Re-emphasizes"));
+        assert_eq!(
+            op("Also re-emphasizes the need"),
+            Some("Also re-emphasizes")
+        );
+        assert_eq!(pre("Re-emphasizing the need"), Some("Re-emphasizing"));
+        // Only the prefix `re-`: a compound is no verb.
+        assert_eq!(op("Non-members of the"), None);
+    }
+    #[test]
     fn ok_operative_lead_complement() {
         assert_eq!(op("Calls upon Member States"), Some("Calls upon"));
         assert_eq!(op("Takes note with appreciation of"), Some("Takes note"));
+        // A/RES/80/90: as `Taking into account` leads a preambular paragraph.
+        assert_eq!(
+            op("Takes into account the 2030 Agenda"),
+            Some("Takes into account")
+        );
     }
     #[test]
     fn ok_operative_lead_before_comma() {
@@ -1058,6 +1103,11 @@ mod tests {
         assert_eq!(
             pre("Having considered the report"),
             Some("Having considered")
+        );
+        // A/RES/80/242: the adverb between them is part of the lead.
+        assert_eq!(
+            pre("Having also considered the notes"),
+            Some("Having also considered")
         );
     }
     #[test]

@@ -378,8 +378,9 @@ fn numeric_markers<'s>(
         if year_split {
             digits -= 4;
         }
-        if text.contains('/') && digits > 3 {
-            // `77/2285`: the marker is the shortest tail the text owes.
+        if (text.contains('/') || chapter_paragraph(text)) && digits > 3 {
+            // `77/2285`, `VIII.7441`: the marker is the shortest tail the
+            // text owes.
             digits = (1..=3)
                 .find(|&k| text[text.len() - k..].parse().is_ok_and(|n| ctx.expects(n)))
                 .unwrap_or(digits);
@@ -496,6 +497,10 @@ fn numeric_markers<'s>(
                 // `resolution 77/2285` = 77/228 + note 5 (DOMAIN.md §6): a
                 // symbol whose last digits are the marker the text owes.
                 || (head.contains('/') && head.ends_with(|c: char| c.is_ascii_digit()))
+                // `paragraphs VIII.7441 and VIII.9642` = VIII.74 + note
+                // 41, VIII.96 + note 42 (A/RES/80/242): a report's
+                // paragraph, its chapter's number and its own.
+                || chapter_paragraph(head)
                 // `resolution 79/7;1`, `for 2024,1`, `(No. 138)15`,
                 // `(No. 182),16`: after a number's punctuation or bracket.
                 || {
@@ -634,6 +639,20 @@ fn glued_run(head: &str, last: u32, expects: impl Fn(u32) -> bool) -> Option<(&s
         }
     }
     found
+}
+
+/// Whether `word` is a paragraph of a report cited with its chapter's
+/// Roman number (`VIII.74`, `I.70`, `V.39`): the numbering of the Advisory
+/// Committee's reports, whose digits a note's marker may be glued to.
+fn chapter_paragraph(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(chapter, paragraph)| {
+        !chapter.is_empty()
+            && chapter
+                .bytes()
+                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+            && !paragraph.is_empty()
+            && paragraph.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The most notes [`glued_run`] reads cited together after one word.
@@ -2570,6 +2589,13 @@ fn restore_hyphen(word: &str, lex: &Lexicon<'_>) -> Option<String> {
         None => attested_split(w, listed, lex),
     }?;
     let (a, b) = w.split_at(at);
+    // A word of the list in small letters gets its hyphen back only where
+    // the document prints the compound so too: `close cooperation` beside
+    // the `Organisation for Economic Co-operation and Development` is
+    // printed whole (A/RES/80/75).
+    if listed && a.starts_with(char::is_lowercase) && !lex.hyphenated_in_document_small(a, b) {
+        return None;
+    }
     // Attested by the shipped list alone, the document's own spelling,
     // printed whole again, stands (`the Association of Southeast Asian
     // Nations`, twice or more, is no `South-east`). Not where the document
@@ -3604,6 +3630,30 @@ mod tests {
     }
 
     #[test]
+    fn ok_marker_glued_to_a_chapter_paragraph() {
+        // A/RES/80/242: `paragraphs VIII.7441 and VIII.9642 of the reports`.
+        let c = with_notes(
+            "Recalls paragraphs VIII.7441 and VIII.9642 of the reports",
+            &[41, 42, 43],
+        );
+        assert_eq!(
+            c.text,
+            "Recalls paragraphs VIII.74 and VIII.96 of the reports"
+        );
+        assert_eq!(
+            c.refs
+                .iter()
+                .map(|r| r.marker.to_string())
+                .collect::<Vec<_>>(),
+            ["41", "42"]
+        );
+        // A paragraph the text owes no note after stays whole.
+        let c = with_notes("paragraph VIII.7441 of the report", &[3]);
+        assert_eq!(c.text, "paragraph VIII.7441 of the report");
+        assert!(c.refs.is_empty());
+    }
+
+    #[test]
     fn err_citation_numbers_stay() {
         for line in [
             "in paragraphs 1 and 2 of",
@@ -3695,5 +3745,22 @@ mod tests {
             &d.kind,
             DiagnosticKind::JoinedSplitWord { before, after } if before == "fie ld" && after == "field"
         )));
+    }
+
+    #[test]
+    fn err_name_spelling_is_no_dropped_hyphen() {
+        // A/RES/80/75: the name of the OECD spells `Co-operation`; the
+        // text's own `cooperation` stays as printed.
+        let source = "the importance of close cooperation between the\nthe Organisation for Economic Co-operation and Development";
+        let lines: Vec<&str> = source.lines().collect();
+        let (c, diags) = clean_lines(&lines, source);
+        assert!(c.text.contains("close cooperation between"), "{}", c.text);
+        assert!(diags.is_empty(), "{diags:?}");
+        // The compound in small letters is evidence: `wellbeing` where the
+        // text prints `well-being`.
+        let source = "their wellbeing and\nthe well-being of all";
+        let lines: Vec<&str> = source.lines().collect();
+        let (c, _) = clean_lines(&lines, source);
+        assert!(c.text.contains("their well-being and"), "{}", c.text);
     }
 }

@@ -1174,6 +1174,12 @@ pub(crate) struct Lexicon<'s> {
     /// word printed whole again is about to get a hyphen back
     /// ([`Lexicon::hyphenated_in_document_as`]).
     small_after_hyphen: OnceCell<HashSet<String, FxBuild>>,
+    /// The hyphenated words of [`Lexicon::compounds`] the document prints
+    /// at least once opening with a small letter (`co-operation`; not
+    /// `Economic Co-operation`, a name's own spelling): built only when a
+    /// word of the list in small letters is about to get a hyphen back
+    /// ([`Lexicon::hyphenated_in_document_small`]).
+    small_initial: OnceCell<HashSet<String, FxBuild>>,
     /// The buffers of [`inline::clean`](super::inline::clean), kept from
     /// one node to the next of this document (see [`Scratch`]).
     pub(crate) scratch: Scratch,
@@ -1188,6 +1194,7 @@ impl<'s> Lexicon<'s> {
             compounds: OnceCell::new(),
             compound_counts: OnceCell::new(),
             small_after_hyphen: OnceCell::new(),
+            small_initial: OnceCell::new(),
             scratch: Scratch::default(),
         }
     }
@@ -1226,6 +1233,32 @@ impl<'s> Lexicon<'s> {
             });
             set
         })
+    }
+
+    /// Whether the document prints `left-right` opening with a small
+    /// letter, as running text spells a word (`co-operation`): a capital
+    /// there may be a name's (`Organisation for Economic Co-operation and
+    /// Development`), whose spelling is no evidence for the word's.
+    pub(crate) fn hyphenated_in_document_small(&self, left: &str, right: &str) -> bool {
+        if !self.hyphenated_in_document(left, right) {
+            return false;
+        }
+        let joined = lower(&format!("{left}-{right}")).into_owned();
+        self.small_initial
+            .get_or_init(|| {
+                let mut set = HashSet::default();
+                for_each_hyphen_piece(self.source, |piece| {
+                    for_each_token(piece, |token, _, _| {
+                        if token.contains(['-', '\u{2011}'])
+                            && token.starts_with(char::is_lowercase)
+                        {
+                            set.insert(token.replace('\u{2011}', "-").to_lowercase());
+                        }
+                    });
+                });
+                set
+            })
+            .contains(&joined)
     }
 
     /// Whether the document prints `left-right` with the letter case the
