@@ -354,6 +354,11 @@ pub(crate) fn build(
     span: Span,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Resolution, ParseErrorKind> {
+    if let Some((_, target)) = layout.amendment {
+        return Err(ParseErrorKind::Amendment {
+            target: target.to_owned(),
+        });
+    }
     let lex = Lexicon::new(input);
     // Plain numbers are read as markers of the notes defined; not where a
     // Word export marked every reference (`[footnoteRef:1]`): there `for 1
