@@ -222,3 +222,117 @@ fn agenda_titles_left_whole() {
         [Some("One Two Three".to_owned()), None]
     );
 }
+
+// Headings of the operative part ------------------------------------------------
+
+/// A/80/L.15: the last preambular paragraph, then `Peacebuilding Commission`
+/// alone above `1. Reaffirms …`: a heading of the operative part, as
+/// `Peacebuilding financing` above paragraph 13 is. It was a seventeenth
+/// preambular paragraph, led by `Peacebuilding`.
+#[test]
+fn real_heading_above_the_first_operative_paragraph() {
+    let p = newsrc("A_80_L.15.mupdf-json.txt");
+    let r = &p.resolution;
+    assert_eq!(r.preamble.len(), 16);
+    assert_eq!(
+        r.preamble.last().and_then(|p| p.lead.as_deref()),
+        Some("Affirming")
+    );
+    assert_eq!(r.operative.len(), 30);
+    let headings: Vec<(Option<u32>, &str)> = r
+        .operative
+        .iter()
+        .filter_map(|p| p.heading.as_ref().map(|h| (p.number, h.text.as_str())))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            (Some(1), "Peacebuilding Commission"),
+            (Some(13), "Peacebuilding financing"),
+            (
+                Some(24),
+                "Department of Political and Peacebuilding Affairs/Peacebuilding Support Office"
+            ),
+        ]
+    );
+    // `(b) … by:` / `(i)`, `(ii)`, then `(c)` back at the letters.
+    let labels: Vec<(&str, usize)> = r.operative[0]
+        .subparagraphs
+        .iter()
+        .map(|s| (s.label.as_str(), s.subparagraphs.len()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("a", 0),
+            ("b", 2),
+            ("c", 0),
+            ("d", 0),
+            ("e", 0),
+            ("f", 0),
+            ("g", 0),
+            ("h", 0),
+            ("i", 0)
+        ]
+    );
+    // `Encourages` / `improved` / `cooperation` / …: a justified line
+    // printed a word a line, read as one paragraph.
+    assert!(r.operative[2]
+        .text
+        .starts_with("Encourages improved cooperation between the Peacebuilding Commission and"));
+    assert!(matches!(
+        &r.status,
+        Status::Draft { submitted_by: Some(s), .. } if s.text == "the President of the General Assembly"
+    ));
+}
+
+const HEAD: &str = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n";
+
+#[test]
+fn short_block_above_paragraph_one_is_a_heading() {
+    let r = ok(&format!(
+        "{HEAD}Recognizing the importance of peace,\n\nPeacebuilding Commission\n\n1. Reaffirms its mandate;\n\n2. Decides to remain seized of the matter.\n"
+    ));
+    assert_eq!(r.preamble.len(), 2);
+    assert_eq!(
+        r.operative[0].heading.as_ref().map(|h| h.text.as_str()),
+        Some("Peacebuilding Commission")
+    );
+}
+
+/// A preambular paragraph above paragraph 1 ends in its comma: it stays
+/// one, however short.
+#[test]
+fn preambular_paragraph_above_paragraph_one_stays() {
+    let r = ok(&format!(
+        "{HEAD}Recognizing the importance of peace,\n\n1. Reaffirms its mandate.\n"
+    ));
+    assert_eq!(r.preamble.len(), 2);
+    assert_eq!(r.operative[0].heading, None);
+}
+
+// Sponsor markers ----------------------------------------------------------------
+
+/// A/80/L.23 (its first page read in the audit; the text is 125,000
+/// characters, not kept): `Iraq:*,** draft resolution`, two notes on the
+/// colon (`* On behalf of the States that are members of the Group of 77
+/// and China …`, `** Any changes to the list of sponsors …`). The comma
+/// between the markers was left in the line: `Iraq:, draft resolution`.
+#[test]
+fn comma_between_two_sponsor_markers() {
+    let r = ok("General Assembly\nDistr.: Limited\n\nIraq:*,** draft resolution\n\nInternational cooperation\n\nThe General Assembly,\n\n1. Decides to remain seized of the matter.\n__________________\n* On behalf of the States that are members of the Group of 77 and China.\n ** Any changes to the list of sponsors will be reflected in the official record of the meeting.\n");
+    let Status::Draft {
+        sponsors: Some(s), ..
+    } = &r.status
+    else {
+        panic!("{:?}", r.status)
+    };
+    assert_eq!(s.text, "Iraq: draft resolution");
+    let markers: Vec<String> = s
+        .footnote_refs
+        .iter()
+        .map(|f| f.marker.to_string())
+        .collect();
+    assert_eq!(markers, ["*", "**"]);
+    assert_eq!(r.footnotes.len(), 2);
+}
