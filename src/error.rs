@@ -72,6 +72,17 @@ pub enum ParseErrorKind {
          paragraph (\"1. Decides …;\")"
     )]
     MissingBody,
+    /// An amendment (`Russian Federation:* amendment to draft resolution
+    /// A/80/L.18`): instructions to change another draft (`Delete operative
+    /// paragraph 9.`), with no resolution of its own to read.
+    #[error(
+        "amendment to {target}: expected the text of a resolution, found changes to \
+         another text"
+    )]
+    Amendment {
+        /// The symbol of the draft amended: `A/80/L.18`.
+        target: String,
+    },
 }
 
 /// How serious a [`Diagnostic`] is.

@@ -50,7 +50,8 @@
 //! # Failure
 //!
 //! [`ParseError`] only when the text is not a resolution at all (empty,
-//! binary, too large, no preambular or operative paragraph). Everything else
+//! binary, too large, no preambular or operative paragraph, an amendment to
+//! a draft). Everything else
 //! is a [`Diagnostic`] on a best-effort AST, returned by
 //! [`parse_resolution_with`]: every repair made and every input line dropped.
 
@@ -103,8 +104,9 @@ pub struct Parsed {
 /// # Errors
 ///
 /// A [`ParseError`] when the text is not a resolution at all: empty, binary,
-/// larger than [`MAX_INPUT_LEN`], or with neither a preambular nor an
-/// operative paragraph.
+/// larger than [`MAX_INPUT_LEN`], with neither a preambular nor an
+/// operative paragraph, or an amendment to a draft (`Brazil:* amendment to
+/// draft resolution A/80/L.22`).
 pub fn parse_resolution(input: &str) -> Result<Resolution, ParseError> {
     parse_resolution_with(input, &Options::default()).map(|p| p.resolution)
 }

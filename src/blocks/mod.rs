@@ -67,7 +67,7 @@ use crate::grammar::marker::{
     footnote_start, lone_number, may_start_footnote, may_start_number, plain_note_start,
     word_footnote_ref, word_note_open,
 };
-use crate::grammar::masthead::{compilation_heading, formula, meeting};
+use crate::grammar::masthead::{amendment_of, compilation_heading, formula, meeting};
 use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::Piece;
@@ -366,6 +366,10 @@ pub(crate) struct Layout<'s> {
     /// `formula` is the first part's and `closing` the last part's.
     pub(crate) parts: Vec<PartLines<'s>>,
     pub(crate) dropped: Vec<(Span, DropReason)>,
+    /// An amendment's sponsor line, before the formula or the first
+    /// numbered paragraph, and the symbol of the draft it amends
+    /// ([`find_amendment`]).
+    pub(crate) amendment: Option<(usize, &'s str)>,
 }
 
 /// Strips what may follow a paragraph's last punctuation: white space,
@@ -756,6 +760,36 @@ fn body_widths(body: &[Line<'_>]) -> (usize, usize) {
     (median, width)
 }
 
+/// Finds the sponsor line of an amendment (`Russian Federation:* amendment
+/// to draft resolution A/80/L.18`) among the lines from `from` to the
+/// formula, or, where there is none (an amendment has none: it lists
+/// changes, `Delete operative paragraph 9.`), to the first numbered
+/// paragraph. Returns the line and the symbol of the draft amended.
+fn find_amendment<'s>(
+    lines: &[Line<'s>],
+    from: usize,
+    formula: Option<usize>,
+) -> Option<(usize, &'s str)> {
+    let end = formula.unwrap_or(lines.len());
+    let mut after_colon = false;
+    for (i, l) in lines.iter().enumerate().take(end).skip(from) {
+        let t = bare(l.text);
+        if t.is_empty() {
+            continue;
+        }
+        if formula.is_none() && para_number(t).is_some() {
+            break;
+        }
+        if t.contains("mendment") {
+            if let Some(symbol) = amendment_of(t, after_colon) {
+                return Some((i, symbol));
+            }
+        }
+        after_colon = t.trim_end_matches([' ', '*']).ends_with(':');
+    }
+    None
+}
+
 /// Finds the enacting formula: the first line that is `The General Assembly,` or the like.
 fn find_formula(lines: &[Line<'_>]) -> Option<(usize, Body)> {
     lines
@@ -970,6 +1004,7 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
         start = end + 1;
     }
     out.formula = find_formula(&lines[start..]).map(|(i, b)| (i + start, b));
+    out.amendment = find_amendment(lines, start, out.formula.map(|(i, _)| i));
     let heads = find_parts(lines, start);
     let body_start = match out.formula {
         Some((i, _)) => {

@@ -11,6 +11,7 @@ use nom::Parser;
 
 use super::date::date;
 use super::ordinal::{ordinal_figure, ordinal_suffix, ordinal_word};
+use super::symbol::document_symbol;
 use super::{number, tag_no_case_ascii, PResult};
 use crate::ast::{AgendaList, Body, Date, Distribution, DocumentKind};
 
@@ -222,6 +223,48 @@ pub(crate) fn draft_marker_at_end(line: &str) -> Option<DocumentKind> {
     } else {
         None
     }
+}
+
+/// `amendment = "amendment" ["s"] " to " ["revised "] "draft " ("resolution"
+/// | "decision") " " document_symbol`, which ends the sponsor line of an
+/// amendment (`Russian Federation:* amendment to draft resolution
+/// A/80/L.18`): returns the symbol of the draft amended.
+fn amendment(input: &str) -> PResult<'_, &str> {
+    preceded(
+        (
+            tag_no_case_ascii("amendment"),
+            opt(char('s')),
+            (space1, tag("to"), space1),
+            opt((tag("revised"), space1)),
+            (tag("draft"), space1),
+            alt((tag("resolution"), tag("decision"))),
+            space1,
+        ),
+        document_symbol,
+    )
+    .parse(input)
+}
+
+/// The draft that `line`, a line's bare text, says the document amends:
+/// its sponsor line ends in [`amendment`], after the colon that closes
+/// the sponsors (`Brazil:* amendment to draft resolution A/80/L.22`) or
+/// alone on its line where the list wrapped before it (`Belarus,*
+/// Eritrea* :` / `amendment to draft resolution A/HRC/58/L.7`; the caller
+/// says, `after_colon`, whether the line before ended in that colon).
+pub(crate) fn amendment_of(line: &str, after_colon: bool) -> Option<&str> {
+    let at = line
+        .find("amendment")
+        .into_iter()
+        .chain(line.find("Amendment"))
+        .min()?;
+    let before = line[..at].trim_end_matches([' ', '*']);
+    let opens = if before.is_empty() {
+        after_colon
+    } else {
+        before.ends_with(':')
+    };
+    let (symbol, rest) = super::run(amendment, &line[at..]).filter(|_| opens)?;
+    rest.trim_matches([' ', '*']).is_empty().then_some(symbol)
 }
 
 /// `adoption = ("Resolution" | "Decision") " adopted by the " body [[" "]
@@ -720,6 +763,46 @@ pub(crate) fn without_reference(input: &str) -> PResult<'_, Option<&str>> {
 mod tests {
     use super::*;
     use crate::grammar::{run, run_all};
+
+    #[test]
+    fn ok_amendment_of() {
+        let of = |l| amendment_of(l, false);
+        assert_eq!(
+            of("Russian Federation:* amendment to draft resolution A/80/L.18 "),
+            Some("A/80/L.18")
+        );
+        assert_eq!(
+            of("Cuba: amendments to draft decision A/C.3/80/L.9"),
+            Some("A/C.3/80/L.9")
+        );
+        assert_eq!(
+            of("Egypt: amendment to revised draft resolution A/80/L.5/Rev.1"),
+            Some("A/80/L.5/Rev.1")
+        );
+        assert_eq!(
+            amendment_of("amendment to draft resolution A/HRC/58/L.7", true),
+            Some("A/HRC/58/L.7")
+        );
+    }
+
+    #[test]
+    fn err_amendment_of() {
+        let of = |l| amendment_of(l, false);
+        // No sponsors' colon before the words.
+        assert_eq!(
+            of("Recalling the amendment to draft resolution A/79/L.5"),
+            None
+        );
+        assert_eq!(of("amendment to draft resolution A/HRC/58/L.7"), None);
+        // Words after the symbol: a sentence, not a sponsor line.
+        assert_eq!(
+            of("Brazil: amendment to draft resolution A/80/L.22, which"),
+            None
+        );
+        // No symbol.
+        assert_eq!(of("Brazil: amendment to draft resolution"), None);
+        assert_eq!(of("Brazil: draft resolution"), None);
+    }
 
     #[test]
     fn ok_formula() {

@@ -53,6 +53,9 @@ const OPERATIVE_ADVERBS: &[&str] = &[
     "repeatedly",
     "sincerely",
     "most",
+    // `Greatly appreciates the coordinating role of …` (A/80/L.3, the
+    // Chernobyl resolutions): an adverb of degree, as in `Greatly concerned`.
+    "greatly",
 ];
 
 /// Adverbs that may open a preambular lead: `Deeply concerned`, `Gravely alarmed`.
@@ -940,6 +943,10 @@ mod tests {
     fn ok_operative_lead_adverb() {
         assert_eq!(op("Also reaffirms the duty"), Some("Also reaffirms"));
         assert_eq!(op("Once again urges all"), Some("Once again urges"));
+        assert_eq!(
+            op("Greatly appreciates the coordinating role"),
+            Some("Greatly appreciates")
+        );
     }
     #[test]
     fn ok_operative_lead_post_adverb() {

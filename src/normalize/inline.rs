@@ -1407,7 +1407,14 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         numbers = true;
                         out.toks
                             .push(Tok::Marker(FootnoteMarker::Asterisks(run_len as u8)));
-                        i = end;
+                        // `Iraq:*,** draft resolution` (A/80/L.23): the
+                        // comma between two markers separates them, as in
+                        // `Council,1,2`; it is no word of the text.
+                        i = if text[end..].starts_with(",*") {
+                            end + 1
+                        } else {
+                            end
+                        };
                         continue;
                     } else {
                         word.push_src(i, end);
@@ -3290,6 +3297,19 @@ mod tests {
         );
         // Not after a word: an escaped asterisk is a literal one.
         assert_eq!(text(&["a \\* b"]), "a * b");
+        // Two markers separated by a comma (A/80/L.23): the comma goes
+        // with them.
+        let (c, _) = clean_lines(&["Iraq:*,** draft resolution"], "");
+        assert_eq!(c.text, "Iraq: draft resolution");
+        assert_eq!(
+            c.refs,
+            vec![
+                FootnoteRef::new(FootnoteMarker::Asterisks(1), 5),
+                FootnoteRef::new(FootnoteMarker::Asterisks(2), 5)
+            ]
+        );
+        // A comma after one marker is the text's.
+        assert_eq!(text(&["Iraq*, Cuba"]), "Iraq, Cuba");
     }
 
     #[test]

@@ -478,9 +478,9 @@ pub(crate) fn front(
         .filter(|i| !title_idx.contains(i))
         .collect();
     if !agenda_title.is_empty() {
-        let c = clean_lines(lines, &agenda_title, lex, diags);
-        if let Some(item) = m.agenda_items.first_mut() {
-            item.title = Some(c.text);
+        let groups = titles_per_item(lines, &agenda_title, step, m.agenda_items.len());
+        for (item, group) in m.agenda_items.iter_mut().zip(groups) {
+            item.title = Some(clean_lines(lines, group, lex, diags).text);
         }
     } else if let Some(title) = inline_agenda_title {
         if let Some(item) = m.agenda_items.first_mut() {
@@ -547,6 +547,33 @@ pub(crate) fn front(
     out.submitted_by = submitted_by;
     out.kind = kind;
     out
+}
+
+/// The agenda-title lines `title` (indices into `lines`) cut into one title
+/// per agenda item: where a line lists `items` items (`Agenda items 13 and
+/// 75`), their titles follow in that order, each a block set apart by a
+/// blank line (`Integrated and coordinated implementation …` / blank /
+/// `Oceans and the law of the sea`, A/80/L.14). Where the blocks are not
+/// one per item, or a block stops where no title ends (`… and` / blank /
+/// `…`, a wrapped title), the lines are one title, the first item's.
+fn titles_per_item<'t>(
+    lines: &[Line<'_>],
+    title: &'t [usize],
+    step: usize,
+    items: usize,
+) -> Vec<&'t [usize]> {
+    let mut blocks: Vec<&[usize]> = title.chunk_by(|a, b| *a + step >= *b).collect();
+    let whole = blocks.len() != items
+        || blocks.len() < 2
+        || blocks.windows(2).any(|w| {
+            let last = w[0].last().map_or("", |&i| bare(lines[i].text));
+            let next = w[1].first().map_or("", |&i| bare(lines[i].text));
+            continues_agenda_title(last, next)
+        });
+    if whole {
+        blocks = vec![title];
+    }
+    blocks
 }
 
 /// Where the sponsor block that the walk back from its `draft resolution`

@@ -354,6 +354,11 @@ pub(crate) fn build(
     span: Span,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Resolution, ParseErrorKind> {
+    if let Some((_, target)) = layout.amendment {
+        return Err(ParseErrorKind::Amendment {
+            target: target.to_owned(),
+        });
+    }
     let lex = Lexicon::new(input);
     // Plain numbers are read as markers of the notes defined; not where a
     // Word export marked every reference (`[footnoteRef:1]`): there `for 1
@@ -904,6 +909,10 @@ fn body(
             }
             None => {
                 let pre_lead = lead_of(&it.text, false);
+                let before_number = matches!(
+                    main_paras.get(k + 1).map(|p| p.label),
+                    Some(Some(Label::Number(_)))
+                );
                 // In the preamble, a preambular lead decides the paragraph
                 // whatever the operative grammar says (the first two arms
                 // below): that grammar, which fails on most preambular
@@ -918,10 +927,6 @@ fn body(
                     // alone, a lead with nothing after it; where a
                     // numbered paragraph follows it, a paragraph that
                     // would have run on into the next.
-                    let before_number = matches!(
-                        main_paras.get(k + 1).map(|p| p.label),
-                        Some(Some(Label::Number(_)))
-                    );
                     lead_of(&it.text, true).filter(|l| {
                         !(is_heading(&it.text)
                             && it.refs.is_empty()
@@ -932,6 +937,13 @@ fn body(
                     && op_lead.is_none()
                     && is_heading(&it.text)
                     && it.refs.is_empty();
+                // The same short block right above the first numbered
+                // paragraph heads the operative part, whatever its first
+                // word reads as: a preambular paragraph ends in a comma
+                // (`Peacebuilding Commission` / `1. Reaffirms …`, A/80/L.15,
+                // was a preambular paragraph led by `Peacebuilding`).
+                let heads_operative =
+                    !in_operative && before_number && is_heading(&it.text) && it.refs.is_empty();
                 // A decision printed as one sentence (`At its 63rd meeting,
                 // on …, the Human Rights Council decided that …`) is its
                 // operative part, though no lead opens it.
@@ -950,7 +962,7 @@ fn body(
                         t.finish(&mut preamble, &mut operative);
                     }
                     top = Some(preambular_top(it, pre_lead));
-                } else if !in_operative && heading_like && top.is_some() {
+                } else if !in_operative && (heading_like && top.is_some() || heads_operative) {
                     // `Therefore` between preamble and operative part (S/RES/1 (1946)):
                     // a heading of what follows, not a paragraph.
                     if let Some(t) = top.take() {
