@@ -455,8 +455,9 @@ pub enum Status {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         submitted_by: Option<Submitter>,
         /// What the text is a draft of: `France and Qatar: draft decision`,
-        /// `Draft decision submitted by the Chair`. Absent from the JSON
-        /// for a draft resolution.
+        /// `Draft decision submitted by the Chair`, or amendments to one
+        /// (`Burundi: amendment to revised draft resolution …`). Absent
+        /// from the JSON for a draft resolution.
         #[serde(default, skip_serializing_if = "DraftKind::is_resolution")]
         kind: DraftKind,
     },
@@ -482,6 +483,10 @@ pub enum DraftKind {
     Resolution,
     /// A draft decision.
     Decision,
+    /// Amendments to a draft, which its numbered paragraphs set out
+    /// (`Burundi: amendment to revised draft resolution A/C.3/80/L.20/Rev.1`
+    /// / `1. In operative paragraph 13, delete …`).
+    Amendment,
 }
 
 impl DraftKind {
@@ -497,6 +502,7 @@ impl DraftKind {
         match self {
             Self::Resolution => "Draft resolution submitted by",
             Self::Decision => "Draft decision submitted by",
+            Self::Amendment => "Amendment submitted by",
         }
     }
 }
