@@ -56,7 +56,7 @@
 //!   E/RES/2020/5): neither the end of the item before it nor a paragraph
 //!   of the body.
 
-use crate::ast::{Body, FootnoteMarker};
+use crate::ast::{Body, DocumentKind, FootnoteMarker};
 use crate::error::DropReason;
 use crate::grammar::furniture::furniture_line;
 use crate::grammar::label::{
@@ -67,8 +67,13 @@ use crate::grammar::marker::{
     footnote_start, lone_number, may_start_footnote, may_start_number, plain_note_start,
     word_footnote_ref, word_note_open,
 };
-use crate::grammar::masthead::{amendment_of, compilation_heading, formula, meeting};
-use crate::grammar::phrase::{may_open_lead, operative_lead, preambular_lead};
+use crate::grammar::masthead::{
+    amendment_of, compilation_heading, draft_marker_at_end, formula, meeting, narrative_decision,
+    sentence_decision,
+};
+use crate::grammar::phrase::{
+    may_open_lead, operative_lead, operative_lead_after_intro, preambular_lead,
+};
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::Piece;
 use crate::normalize::Line;
@@ -547,10 +552,100 @@ pub(crate) fn annex_title_on_heading(text: &str, closed: bool) -> Option<&str> {
 }
 
 /// Whether `text` opens a decision printed as one sentence
-/// (`narrative_decision`).
+/// (`narrative_decision`, `sentence_decision`).
 pub(crate) fn opens_narrative(text: &str) -> bool {
     let t = bare(text);
-    t.starts_with("At its ") && run(crate::grammar::masthead::narrative_decision, t).is_some()
+    (t.starts_with("At its ") && run(narrative_decision, t).is_some())
+        || (t.starts_with("The ") && opens_sentence_decision(t))
+}
+
+/// The most lines a title takes above a decision printed as one sentence.
+const MAX_TITLE_LINES: usize = 4;
+
+/// The most lines of a masthead's agenda title and sponsor list: a
+/// sponsor line is looked for so far below the first line that opens as a
+/// paragraph does.
+const MAX_FRONT_LINES: usize = 16;
+
+/// The line after a sponsor line (`Burundi: amendment to revised draft
+/// resolution …`, `Draft decision submitted by the Bureau`) found at or
+/// below `first`, above any numbered paragraph, in a text with no formula.
+fn sponsor_line_below(lines: &[Line<'_>], first: usize) -> Option<usize> {
+    lines
+        .get(first..)?
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
+        .take(MAX_FRONT_LINES)
+        .take_while(|(_, l)| para_number(l.text).is_none())
+        .find(|(_, l)| is_sponsor_line(bare(l.text)))
+        .map(|(k, _)| first + k + 1)
+}
+
+/// Whether `t` ends a sponsor list (`…: draft resolution`, `…: amendment
+/// to draft resolution A/C.3/80/L.33`) or opens an officer's submission
+/// (`Draft decision submitted by`).
+fn is_sponsor_line(t: &str) -> bool {
+    (t.contains(':') && (draft_marker_at_end(t).is_some() || amendment_of(t, false).is_some()))
+        || [DocumentKind::Resolution, DocumentKind::Decision]
+            .iter()
+            .any(|k| t.starts_with(k.submission_opening()))
+}
+
+/// The line at or just below `first` (past a title's lines at most) that
+/// opens a decision printed as one sentence (`The General Assembly approves
+/// …`): the body starts there, though a title above it opens as a
+/// preambular lead does (`Proposed programme of work and timetable …`).
+fn sentence_decision_below(lines: &[Line<'_>], first: usize) -> Option<usize> {
+    lines
+        .get(first..)?
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
+        .take(MAX_TITLE_LINES + 1)
+        .take_while(|(_, l)| para_number(l.text).is_none())
+        .find(|(_, l)| {
+            let t = bare(l.text);
+            t.starts_with("The ") && opens_sentence_decision(t)
+        })
+        .map(|(k, _)| first + k)
+}
+
+/// The numbered paragraph below `first` where the block at `first` is a
+/// title, though it opens as a lead does: a text with no formula (an
+/// amendment: `Rights of the child` / `1. In operative paragraph 13,
+/// delete …`, where `Rights` reads as a verb) has its title right above
+/// its first numbered paragraph, and a title ends as no paragraph does
+/// (no `;`, `.`, `,` or `:`).
+fn title_above_number(lines: &[Line<'_>], first: usize) -> Option<usize> {
+    let rest = lines.get(first..)?;
+    if para_number(rest.first()?.text).is_some() {
+        return None;
+    }
+    let block = rest.iter().position(Line::is_blank).unwrap_or(rest.len());
+    let last = bare(rest[..block].last()?.text);
+    if block > MAX_TITLE_LINES || strip_trailing_marks(last).ends_with([';', '.', ',', ':']) {
+        return None;
+    }
+    let next = block + rest[block..].iter().position(|l| !l.is_blank())?;
+    para_number(rest[next].text)
+        .is_some()
+        .then_some(first + next)
+}
+
+/// Whether `t` opens with the enacting formula run on into a decision's
+/// one sentence: after a comma, any word in lower case (`The General
+/// Assembly, taking note of …, decides …`); after a space, the operative
+/// verb itself (`The General Assembly approves …`), so that `The General
+/// Assembly of …` opening a wrapped line is no decision.
+fn opens_sentence_decision(t: &str) -> bool {
+    match run(sentence_decision, t) {
+        Some(((_, true), _)) => true,
+        Some(((_, false), rest)) => {
+            operative_lead_after_intro(t).is_some_and(|(at, _)| at == t.len() - rest.len())
+        }
+        None => false,
+    }
 }
 
 fn starts_with_lead(text: &str) -> bool {
@@ -1020,13 +1115,23 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
             // with no lead: `By Article 47 of the Charter, …`), or at a
             // decision printed as one sentence (`At its 63rd meeting, on …,
             // the Human Rights Council decided that …`).
+            let opens_body = |i: usize| {
+                let t = lines[i].text;
+                para_number(t).is_some() || starts_with_lead(t) || opens_narrative(t)
+            };
+            // Neither formula nor paragraph: no body (stage 3 reports it).
             let first = (start..lines.len())
-                .find(|&i| {
-                    let t = lines[i].text;
-                    para_number(t).is_some() || starts_with_lead(t) || opens_narrative(t)
-                })
-                // Neither formula nor paragraph: no body (stage 3 reports it).
+                .find(|&i| opens_body(i))
                 .unwrap_or(lines.len());
+            // The body starts below the sponsor line, though an agenda
+            // title above it opens as a lead does (`Rights of indigenous
+            // peoples` / `Burundi: amendment to …`).
+            let first = sponsor_line_below(lines, first)
+                .and_then(|below| (below..lines.len()).find(|&i| opens_body(i)))
+                .unwrap_or(first);
+            let first = sentence_decision_below(lines, first)
+                .or_else(|| title_above_number(lines, first))
+                .unwrap_or(first);
             let after_heading = (start..first)
                 .find(|&i| run(compilation_heading, bare(lines[i].text)).is_some())
                 .map(|i| {

@@ -4,7 +4,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_until, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, satisfy, space0, space1};
-use nom::combinator::{map, map_opt, not, opt, recognize, rest, value, verify};
+use nom::combinator::{map, map_opt, not, opt, peek, recognize, rest, value, verify};
 use nom::multi::{many0, separated_list1};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
@@ -357,7 +357,7 @@ pub(crate) fn resolution_number(input: &str) -> PResult<'_, &str> {
             opt((
                 space1,
                 take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-                nom::combinator::peek(char('.')),
+                peek(char('.')),
             )),
         )),
         (char('.'), alt((space1, nom::combinator::eof))),
@@ -458,6 +458,24 @@ pub(crate) fn narrative_decision(input: &str) -> PResult<'_, u32> {
                 alt((tag(","), space1)),
             ),
         ),
+    )
+    .parse(input)
+}
+
+/// `sentence_decision = "The " body ("," " " | " ") lower_case_letter`: the
+/// enacting formula run on, on its line, into the one sentence a decision
+/// is printed as (`The General Assembly, taking note of the application of
+/// Côte d’Ivoire …, decides to appoint …`; `The General Assembly approves
+/// the proposed programme of work …`). A formula that opens a preamble
+/// stands alone or goes on in capitals (`The General Assembly, Recalling`).
+/// Returns the organ and whether a comma follows it.
+pub(crate) fn sentence_decision(input: &str) -> PResult<'_, (Body, bool)> {
+    terminated(
+        (
+            preceded((tag("The"), space1), body),
+            alt((value(true, (char(','), space1)), value(false, space1))),
+        ),
+        peek(satisfy(char::is_lowercase)),
     )
     .parse(input)
 }
@@ -968,6 +986,42 @@ mod tests {
             run(narrative_decision, "At its 50th plenary meeting, on").map(|(n, _)| n),
             Some(50)
         );
+    }
+
+    #[test]
+    fn err_amendment_marker() {
+        // No symbol, or no amendment: a title or a sentence.
+        assert_eq!(
+            draft_marker_at_end("Recalling the amendment to the draft resolution A/80/L.5"),
+            None
+        );
+        assert_eq!(
+            draft_marker_at_end("Recalling its draft resolution A/C.3/80/L.20"),
+            None
+        );
+    }
+
+    #[test]
+    fn ok_sentence_decision() {
+        assert_eq!(
+            run(sentence_decision, "The General Assembly, taking note of").map(|(d, _)| d),
+            Some((Body::GeneralAssembly, true))
+        );
+        assert_eq!(
+            run(sentence_decision, "The General Assembly approves the").map(|(d, _)| d),
+            Some((Body::GeneralAssembly, false))
+        );
+    }
+
+    #[test]
+    fn err_sentence_decision() {
+        // The formula alone, or opening a preamble run on in capitals.
+        assert_eq!(run(sentence_decision, "The General Assembly,"), None);
+        assert_eq!(
+            run(sentence_decision, "The General Assembly, Recalling"),
+            None
+        );
+        assert_eq!(run(sentence_decision, "the General Assembly decides"), None);
     }
 
     #[test]

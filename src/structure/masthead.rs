@@ -367,7 +367,7 @@ pub(crate) fn front(
             after_agenda = false;
             k += 1;
             continue;
-        } else if let Some(rest) = peel_fields(t, &mut m).filter(|r| r.len() < t.len()) {
+        } else if let Some((rest, before)) = peel_fields_undoable(t, &mut m) {
             // A layout that ran fields together: `General Assembly Distr.:
             // General 31 October 2025`, `Eightieth session Agenda item 38
             // Necessity of ending …` (the agenda title may follow on the line).
@@ -385,6 +385,16 @@ pub(crate) fn front(
                 // agenda title's rest, whatever field its words open with.
                 inline_open = true;
             } else if !rest.is_empty() {
+                // No masthead line after all, but a title that opens as a
+                // field ends (`Increase in the membership of the Committee`
+                // / `on the Peaceful Uses of Outer Space`): what was read
+                // from its start is undone, but for the organ, whose name
+                // (one of four) stands wherever a line opens with it
+                // (`United Nations Security Council Resolution 2208 –
+                // Libya`, a web page's heading).
+                let body = m.body;
+                m = before;
+                m.body = body;
                 claimed = false;
             }
         } else if let Some(sym) = symbol_with_series_above(lines, front, k, t) {
@@ -446,7 +456,11 @@ pub(crate) fn front(
             *r = Role::Sponsors;
         }
         let idx: Vec<usize> = front[startk..=end].to_vec();
-        out.sponsors = Some(sponsors(lines, &idx, lex, diags));
+        // `Draft resolution` alone (the Sixth Committee's drafts, put
+        // forward by its Bureau) names no sponsor: no list, though the line
+        // says what the text is a draft of.
+        let s = sponsors(lines, &idx, lex, diags);
+        out.sponsors = (!s.list.is_empty() || !s.footnote_refs.is_empty()).then_some(s);
     }
     // Agenda title: the agenda-title lines before the sponsors or other fields.
     let agenda_title: Vec<usize> = front
@@ -852,6 +866,14 @@ fn symbol_with_series_above(
     }
     let whole = format!("{above}{rest}");
     run_all(document_symbol, &whole).and_then(|sym| DocumentSymbol::new(sym).ok())
+}
+
+/// [`peel_fields`] where it reads at least one field: what follows them,
+/// and `m` as it was before, for a caller that finds the rest is no field.
+fn peel_fields_undoable<'a>(t: &'a str, m: &mut Masthead) -> Option<(&'a str, Masthead)> {
+    let before = m.clone();
+    let rest = peel_fields(t, m).filter(|r| r.len() < t.len())?;
+    Some((rest, before))
 }
 
 /// Reads the fields that open `t`, one after another, into `m`; returns

@@ -685,11 +685,21 @@ struct SectionMark {
     own: bool,
 }
 
+/// The longest section heading, numeral and title: the Fifth Committee's
+/// titles run to three lines (`I` / `Conditions of service and
+/// compensation for officials other than Secretariat officials: members of
+/// the International Court of Justice and President and judges of the
+/// International Residual Mechanism for Criminal Tribunals`, 205
+/// characters), beyond what an unnumbered heading takes ([`is_heading`]).
+const MAX_SECTION_HEADING: usize = 400;
+
 /// Whether `para` (read as `it`) is a section heading: its first line a
-/// section number alone (`II`), then at most a short title.
+/// section number alone (`II`), then a title that ends as no paragraph
+/// does.
 fn is_section_heading(para: &Para<'_>, it: &Item<'_>) -> bool {
     para.texts().next().is_some_and(|t| opens_section(bare(t)))
-        && is_heading(&it.text)
+        && it.text.len() <= MAX_SECTION_HEADING
+        && !ends_finished(&it.text)
         && it.refs.is_empty()
 }
 
@@ -1013,7 +1023,16 @@ fn body(
                     // (`Financing of …`) is no preambular paragraph.
                     let preambular_end =
                         || crate::blocks::strip_trailing_marks(&it.text).ends_with(',');
-                    let lead = op_lead.or_else(|| pre_lead.filter(|_| preambular_end()));
+                    // A decision printed as one sentence has its verb after
+                    // the organ (`The General Assembly, recalling …, decides`).
+                    let lead = op_lead
+                        .or_else(|| pre_lead.filter(|_| preambular_end()))
+                        .or_else(|| {
+                            narrative
+                                .then(|| operative_lead_after_intro(&it.text))
+                                .flatten()
+                                .map(|(_, l)| l.to_owned())
+                        });
                     top = Some(operative_top(
                         it,
                         (None, None),
