@@ -10,17 +10,7 @@ use un_resolution::{
 
 mod common;
 
-use common::{newsrc, parsed as parse};
-
-/// The sponsors' names of a draft (empty for none).
-fn sponsor_names(r: &Resolution) -> Vec<&str> {
-    match &r.status {
-        Status::Draft {
-            sponsors: Some(s), ..
-        } => s.list.iter().map(|s| s.name.as_str()).collect(),
-        _ => Vec::new(),
-    }
-}
+use common::{newsrc, parsed as parse, sponsor_names};
 
 /// What a draft is a draft of (`None` for a text that is no draft).
 fn draft_kind(r: &Resolution) -> Option<DocumentKind> {

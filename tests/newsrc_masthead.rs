@@ -9,17 +9,7 @@ use un_resolution::{
 
 mod common;
 
-use common::{newsrc, parsed as parse};
-
-/// The sponsors' names of a draft (empty for none).
-fn sponsor_names(r: &Resolution) -> Vec<&str> {
-    match &r.status {
-        Status::Draft {
-            sponsors: Some(s), ..
-        } => s.list.iter().map(|s| s.name.as_str()).collect(),
-        _ => Vec::new(),
-    }
-}
+use common::{newsrc, parsed as parse, sponsor_names};
 
 fn agenda_title(r: &Resolution) -> Option<&str> {
     r.masthead.agenda_items.first()?.title.as_deref()

@@ -7,7 +7,7 @@ use un_resolution::{parse_resolution, DiagnosticKind, ParseErrorKind, Status};
 
 mod common;
 
-use common::{newsrc, newsrc_text, parsed};
+use common::{newsrc, newsrc_text, parsed, sponsor_names};
 
 /// The error `text` gives; a panic where it parses.
 fn error(text: &str) -> un_resolution::ParseError {
@@ -20,16 +20,6 @@ fn error(text: &str) -> un_resolution::ParseError {
 /// The resolution `text` gives; a panic where it does not parse.
 fn ok(text: &str) -> un_resolution::Resolution {
     parse_resolution(text).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// The sponsors' names of a draft (empty for none).
-fn sponsor_names(r: &un_resolution::Resolution) -> Vec<&str> {
-    match &r.status {
-        Status::Draft {
-            sponsors: Some(s), ..
-        } => s.list.iter().map(|s| s.name.as_str()).collect(),
-        _ => Vec::new(),
-    }
 }
 
 // Amendments ---------------------------------------------------------------

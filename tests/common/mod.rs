@@ -387,3 +387,13 @@ pub(crate) fn schema_errors(name: &str, xml: &str) -> Option<String> {
         Err(e) => panic!("cannot run xmllint: {e}"),
     }
 }
+
+/// The sponsors' names of a draft (empty for none).
+pub(crate) fn sponsor_names(r: &Resolution) -> Vec<&str> {
+    match &r.status {
+        Status::Draft {
+            sponsors: Some(s), ..
+        } => s.list.iter().map(|s| s.name.as_str()).collect(),
+        _ => Vec::new(),
+    }
+}
