@@ -881,6 +881,23 @@ fn position_hyphen_or_non_ascii(bytes: &[u8]) -> Option<usize> {
     chunks.remainder().iter().position(is_it).map(|p| tail + p)
 }
 
+/// The hyphenated words of `source` (U+2011 read as `-`) that `keep`
+/// accepts as printed, in small letters: the document's evidence for the
+/// letter case of a compound ([`Lexicon::hyphenated_in_document_small`],
+/// [`Lexicon::hyphenated_in_document_as`]).
+fn hyphenated_words_where(source: &str, keep: impl Fn(&str) -> bool) -> HashSet<String, FxBuild> {
+    let mut set = HashSet::default();
+    for_each_hyphen_piece(source, |piece| {
+        for_each_token(piece, |token, _, _| {
+            let word = token.replace('\u{2011}', "-");
+            if word.contains('-') && keep(&word) {
+                set.insert(word.to_lowercase());
+            }
+        });
+    });
+    set
+}
+
 /// Calls `f` with every piece of `source` between ASCII separators (the
 /// pieces [`for_each_token`] splits) that holds a `-` or a non-ASCII byte:
 /// the only pieces with a hyphenated token. Each such byte is found by a
@@ -1246,17 +1263,7 @@ impl<'s> Lexicon<'s> {
         let joined = lower(&format!("{left}-{right}")).into_owned();
         self.small_initial
             .get_or_init(|| {
-                let mut set = HashSet::default();
-                for_each_hyphen_piece(self.source, |piece| {
-                    for_each_token(piece, |token, _, _| {
-                        if token.contains(['-', '\u{2011}'])
-                            && token.starts_with(char::is_lowercase)
-                        {
-                            set.insert(token.replace('\u{2011}', "-").to_lowercase());
-                        }
-                    });
-                });
-                set
+                hyphenated_words_where(self.source, |word| word.starts_with(char::is_lowercase))
             })
             .contains(&joined)
     }
@@ -1278,20 +1285,11 @@ impl<'s> Lexicon<'s> {
         let joined = lower(&format!("{left}-{right}")).into_owned();
         self.small_after_hyphen
             .get_or_init(|| {
-                let mut set = HashSet::default();
-                for_each_hyphen_piece(self.source, |piece| {
-                    for_each_token(piece, |token, _, _| {
-                        let token = token.replace('\u{2011}', "-");
-                        let small = token
-                            .split('-')
-                            .skip(1)
-                            .all(|part| part.starts_with(char::is_lowercase));
-                        if token.contains('-') && small {
-                            set.insert(token.to_lowercase());
-                        }
-                    });
-                });
-                set
+                hyphenated_words_where(self.source, |word| {
+                    word.split('-')
+                        .skip(1)
+                        .all(|part| part.starts_with(char::is_lowercase))
+                })
             })
             .contains(&joined)
     }
