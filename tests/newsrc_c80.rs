@@ -4,13 +4,11 @@
 //! and each rule on small constructed texts, with the cases it must leave
 //! alone.
 
-use un_resolution::{
-    DiagnosticKind, DocumentKind, FootnoteMarker, ParseErrorKind, Parsed, Resolution, Status,
-};
+use un_resolution::{DocumentKind, FootnoteMarker, ParseErrorKind, Resolution, Status};
 
 mod common;
 
-use common::{newsrc, parsed as parse, sponsor_names};
+use common::{missing_leads, newsrc, parsed as parse, sponsor_names};
 
 /// What a draft is a draft of (`None` for a text that is no draft).
 fn draft_kind(r: &Resolution) -> Option<DocumentKind> {
@@ -22,14 +20,6 @@ fn draft_kind(r: &Resolution) -> Option<DocumentKind> {
 
 fn title(r: &Resolution) -> Option<&str> {
     r.title.as_ref().map(|t| t.text.as_str())
-}
-
-/// No paragraph was left without a lead.
-fn missing_leads(p: &Parsed) -> usize {
-    p.diagnostics
-        .iter()
-        .filter(|d| matches!(d.kind, DiagnosticKind::MissingLead))
-        .count()
 }
 
 // A decision printed as one sentence, the formula run on into it -----------

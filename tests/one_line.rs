@@ -14,8 +14,8 @@ mod common;
 use std::path::Path;
 
 use un_resolution::{
-    parse_resolution, parse_resolution_with, Adoption, AnnexBlock, FootnoteMarker, Options,
-    Resolution, Severity, Status,
+    parse_resolution, parse_resolution_with, AnnexBlock, FootnoteMarker, Options, Resolution,
+    Severity, Status,
 };
 
 /// The text with every white space run collapsed into one space and its
@@ -31,13 +31,6 @@ fn fixture(path: &str) -> String {
             .join("testdata")
             .join(path),
     )
-}
-
-fn adoption(r: &Resolution) -> &Adoption {
-    match &r.status {
-        Status::Adopted { adoption, .. } => adoption,
-        other => panic!("not adopted: {other:?}"),
-    }
 }
 
 fn markers(refs: &[un_resolution::FootnoteRef]) -> Vec<FootnoteMarker> {
@@ -64,7 +57,7 @@ fn a_res_74_132_on_one_line() {
     let r = &parsed.resolution;
     let slice = |s: un_resolution::Span| s.slice(&input).unwrap_or_default();
 
-    let a = adoption(r);
+    let a = common::adoption_of(r);
     assert_eq!(a.number.as_deref(), Some("74/132"));
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2019-12-18"));
     let origin = a.origin.as_ref().map(|o| o.text.as_str());

@@ -2,9 +2,10 @@
 //! or in review: the smallest input that showed it, and what must hold
 //! instead.
 
-use un_resolution::{
-    parse_resolution, parse_resolution_with, Adoption, Options, Resolution, Status,
-};
+mod common;
+
+use common::adoption_of;
+use un_resolution::{parse_resolution, parse_resolution_with, Options, Resolution, Status};
 
 /// Each footnote of `r` as its marker and text.
 fn notes_of(r: &Resolution) -> Vec<(String, &str)> {
@@ -12,14 +13,6 @@ fn notes_of(r: &Resolution) -> Vec<(String, &str)> {
         .iter()
         .map(|n| (n.marker.to_string(), n.text.as_str()))
         .collect()
-}
-
-/// The adoption data of `r`, which the test expects adopted.
-fn adoption_of(r: &Resolution) -> &Adoption {
-    match &r.status {
-        Status::Adopted { adoption, .. } => adoption,
-        other => panic!("not adopted: {other:?}"),
-    }
 }
 
 fn parses_with_spans_in_bounds(input: &str) {
@@ -3113,12 +3106,8 @@ fn numbers_in_a_column_before_their_texts() {
 /// adoption line itself is kept.
 #[test]
 fn undated_adoption_line_takes_the_closing_meeting_date() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/testdata/newsrc/E_RES_2021_2.docjson.txt"
-    );
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{e}"));
+    let r = parse_resolution(&common::newsrc_text("E_RES_2021_2.docjson.txt"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let a = adoption_of(&r);
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2020-09-14"));
     assert_eq!(a.meeting.as_ref().and_then(|m| m.number), Some(1));

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use un_resolution::{
-    parse_resolution_with, AnnexBlock, FootnoteRef, Options, Parsed, Resolution, Span, Status,
-    Subparagraph,
+    parse_resolution_with, Adoption, AnnexBlock, DiagnosticKind, FootnoteRef, Options, Parsed,
+    Resolution, Span, Status, Subparagraph,
 };
 
 /// The fixtures under `testdata/` with the given extension-less glob dir.
@@ -396,4 +396,20 @@ pub(crate) fn sponsor_names(r: &Resolution) -> Vec<&str> {
         } => s.list.iter().map(|s| s.name.as_str()).collect(),
         _ => Vec::new(),
     }
+}
+
+/// The adoption data of `r`, which the test expects adopted.
+pub(crate) fn adoption_of(r: &Resolution) -> &Adoption {
+    match &r.status {
+        Status::Adopted { adoption, .. } => adoption,
+        other => panic!("not adopted: {other:?}"),
+    }
+}
+
+/// How many paragraphs the parse left without a lead (`missing_lead`).
+pub(crate) fn missing_leads(p: &Parsed) -> usize {
+    p.diagnostics
+        .iter()
+        .filter(|d| matches!(d.kind, DiagnosticKind::MissingLead))
+        .count()
 }
