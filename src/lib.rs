@@ -192,10 +192,16 @@ fn parse_lines(
     let layout = blocks::layout(lines);
     let mut diagnostics = Vec::new();
     let mut resolution =
-        structure::build(text, lines, layout, span, &mut diagnostics).map_err(|kind| {
-            let part = span.slice(text).unwrap_or("");
-            let at = span.start + part.find(|c: char| !c.is_whitespace()).unwrap_or(0);
-            ParseError::new(kind, view.to_input(Span::new(at, at)), input)
+        structure::build(text, lines, layout, span, &mut diagnostics).map_err(|refusal| {
+            // Where no line shows the fault, the text's first character.
+            let at = refusal.at.map_or_else(
+                || {
+                    let part = span.slice(text).unwrap_or("");
+                    span.start + part.find(|c: char| !c.is_whitespace()).unwrap_or(0)
+                },
+                |line| line.start,
+            );
+            ParseError::new(refusal.kind, view.to_input(Span::new(at, at)), input)
         })?;
     // The quotation marks of a text quoted whole, cut off its lines in
     // stage 1: reported, as all markup removed.
@@ -344,6 +350,7 @@ pub mod __bench {
             crate::Span::new(0, input.len()),
             &mut Vec::new(),
         )
+        .map_err(|refusal| refusal.kind)
     }
 }
 

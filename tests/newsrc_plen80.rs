@@ -39,6 +39,9 @@ fn real_amendment_is_no_resolution() {
         }
     );
     assert!(err.to_string().contains("amendment to A/80/L.18"), "{err}");
+    // Where: the sponsor line `Russian Federation:* amendment to draft
+    // resolution A/80/L.18`, not the first line of the text.
+    assert_eq!((err.line, err.column), (25, 1));
 }
 
 /// A/80/L.30: an amendment that numbers its eleven changes (`1.` / `In the
@@ -87,6 +90,13 @@ fn amendment_sponsor_line_forms() {
             },
             "{sponsors}"
         );
+        // The error points at the sponsor line's words of amendment (line
+        // 9 or 10: the head's eight lines and a blank one above), not at
+        // the text's first line.
+        let amending = text.lines().position(|l| l.contains("amendment"));
+        assert_eq!(Some(err.line - 1), amending, "{sponsors}");
+        assert_eq!(err.column, 1, "{sponsors}");
+        assert!(err.line >= 9, "{sponsors}");
     }
 }
 

@@ -346,6 +346,21 @@ fn is_heading(text: &str) -> bool {
     text.len() <= 120 && !ends_finished(text)
 }
 
+/// Why [`build`] made no resolution, and the line that shows it where one
+/// does (an amendment's sponsor line); `None` where the whole text does
+/// (no paragraph in it).
+#[derive(Debug)]
+pub(crate) struct Refusal {
+    pub(crate) kind: ParseErrorKind,
+    pub(crate) at: Option<Span>,
+}
+
+impl From<ParseErrorKind> for Refusal {
+    fn from(kind: ParseErrorKind) -> Self {
+        Self { kind, at: None }
+    }
+}
+
 /// Builds the resolution from the stage 2 layout.
 pub(crate) fn build(
     input: &str,
@@ -353,10 +368,13 @@ pub(crate) fn build(
     layout: Layout<'_>,
     span: Span,
     diags: &mut Vec<Diagnostic>,
-) -> Result<Resolution, ParseErrorKind> {
-    if let Some((_, target)) = layout.amendment {
-        return Err(ParseErrorKind::Amendment {
-            target: target.to_owned(),
+) -> Result<Resolution, Refusal> {
+    if let Some((i, target)) = layout.amendment {
+        return Err(Refusal {
+            kind: ParseErrorKind::Amendment {
+                target: target.to_owned(),
+            },
+            at: lines.get(i).map(|l| l.span),
         });
     }
     let lex = Lexicon::new(input);
@@ -453,7 +471,7 @@ pub(crate) fn build(
         annexes_before.extend(b.annexes);
     }
     if preamble.is_empty() && operative.is_empty() {
-        return Err(ParseErrorKind::MissingBody);
+        return Err(ParseErrorKind::MissingBody.into());
     }
 
     let annexes: Vec<Annex> = annexes_before
