@@ -219,6 +219,35 @@ fn agenda_titles_left_whole() {
 
 // Headings of the operative part ------------------------------------------------
 
+/// The last preambular paragraph printed without its comma (`Noting the
+/// report of the Secretary-General` / `1. Decides …`) stays a preambular
+/// paragraph: a lead UN texts print opens no heading. It was the heading
+/// of paragraph 1, and the preamble lost it. A heading that merely opens
+/// with a word of lead shape (`Peacebuilding Commission`) heads the
+/// operative part still (above).
+#[test]
+fn last_preambular_paragraph_without_comma_is_no_heading() {
+    for last in [
+        "Noting the report of the Secretary-General",
+        "Recalling its resolution 79/1",
+        "Deeply concerned about the situation",
+    ] {
+        let r = ok(&format!(
+            "The General Assembly,\n\nRecalling its resolution 70/1,\n\n{last}\n\n1. Decides to remain seized of the matter.\n"
+        ));
+        let preamble: Vec<&str> = r.preamble.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(preamble, ["Recalling its resolution 70/1,", last]);
+        assert_eq!(r.operative.len(), 1);
+        assert_eq!(r.operative[0].heading, None, "{last}");
+    }
+    let r = ok("The General Assembly,\n\nRecalling its resolution 70/1,\n\nPeacebuilding Commission\n\n1. Decides to remain seized of the matter.\n");
+    assert_eq!(r.preamble.len(), 1);
+    assert_eq!(
+        r.operative[0].heading.as_ref().map(|h| h.text.as_str()),
+        Some("Peacebuilding Commission")
+    );
+}
+
 /// A/80/L.15: the last preambular paragraph, then `Peacebuilding Commission`
 /// alone above `1. Reaffirms …`: a heading of the operative part, as
 /// `Peacebuilding financing` above paragraph 13 is. It was a seventeenth

@@ -54,8 +54,8 @@ use crate::grammar::masthead::{
     adoption, council_adoption_heading, meeting, sc_adoption, VoteNote,
 };
 use crate::grammar::phrase::{
-    may_open_lead, operative_lead, operative_lead_after_intro, plural_lead,
-    plural_lead_after_intro, preambular_lead, we_lead,
+    attested_preambular_lead, may_open_lead, operative_lead, operative_lead_after_intro,
+    plural_lead, plural_lead_after_intro, preambular_lead, we_lead,
 };
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
@@ -969,9 +969,15 @@ fn body(
                 // paragraph heads the operative part, whatever its first
                 // word reads as: a preambular paragraph ends in a comma
                 // (`Peacebuilding Commission` / `1. Reaffirms …`, A/80/L.15,
-                // was a preambular paragraph led by `Peacebuilding`).
-                let heads_operative =
-                    !in_operative && before_number && is_heading(&it.text) && it.refs.is_empty();
+                // was a preambular paragraph led by `Peacebuilding`). But a
+                // lead UN texts print (`Noting the report of the
+                // Secretary-General` / `1. Decides …`) opens the last
+                // preambular paragraph, its comma lost: no heading opens so.
+                let heads_operative = !in_operative
+                    && before_number
+                    && is_heading(&it.text)
+                    && it.refs.is_empty()
+                    && !(pre_lead.is_some() && run(attested_preambular_lead, &it.text).is_some());
                 // A decision printed as one sentence (`At its 63rd meeting,
                 // on …, the Human Rights Council decided that …`) is its
                 // operative part, though no lead opens it.
