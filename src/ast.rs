@@ -208,7 +208,10 @@ pub struct Masthead {
     /// `Eightieth session`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,
-    /// `Third Committee`.
+    /// The Main Committee a draft comes from, as printed: `Third
+    /// Committee`, `Special Political and Decolonization Committee (Fourth
+    /// Committee)`. Only one of the six Main Committees (by ordinal or by
+    /// name) fills it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committee: Option<String>,
     /// `Agenda item 71 (b)` and the item's title.

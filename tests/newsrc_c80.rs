@@ -68,6 +68,11 @@ fn real_decision_in_one_sentence_after_a_participle() {
         "{}",
         op.text
     );
+    // Its verb, 52 words in, leads it (there was no lead and a
+    // `missing_lead` warning: the verb lay past the 40 words an
+    // introduction to a numbered paragraph may take).
+    assert_eq!(op.lead.as_deref(), Some("decides"));
+    assert_eq!(missing_leads(&p), 0);
     // The note's call, after `2 July 2025,`, is tied to the note.
     assert_eq!(op.footnote_refs.len(), 1);
     assert_eq!(op.footnote_refs[0].marker, FootnoteMarker::Number(1));
@@ -160,6 +165,34 @@ fn real_title_that_opens_as_a_committee_leaves_the_committee() {
         Some("Special Political and Decolonization Committee (Fourth Committee)")
     );
     assert_eq!(r.masthead.agenda_items[0].number, 48);
+}
+
+/// A title under the sponsor line that ends in `Committee` (`Report of
+/// the Human Rights Committee`) was read as the committee field, over the
+/// masthead's or in place of none, and the draft lost its title: the field
+/// is always one of the six Main Committees.
+#[test]
+fn title_ending_in_committee_is_no_committee() {
+    for (committee, title_line) in [
+        (None, "Report of the Human Rights Committee"),
+        (
+            Some("Third Committee"),
+            "Report of the Human Rights Committee",
+        ),
+        (None, "Cooperation with the Committee"),
+    ] {
+        let field = committee.map_or(String::new(), |c| format!("{c} \n"));
+        let text = format!(
+            "General Assembly \nDistr.: Limited \n6 November 2025 \nOriginal: English \n \n\
+Eightieth session \n{field}Agenda item 68 \nReport of the Human Rights Council \n \n\
+France: draft resolution \n \n{title_line} \n \n\
+The General Assembly, \n \nRecalling its resolution 79/1, \n \n1. Decides to act. \n"
+        );
+        let r = parse(&text).resolution;
+        assert_eq!(r.masthead.committee.as_deref(), committee, "{title_line}");
+        assert_eq!(title(&r), Some(title_line));
+        assert_eq!(r.masthead.agenda_items[0].number, 68);
+    }
 }
 
 /// The same with no committee in the masthead (a plenary draft): none is

@@ -4,7 +4,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_until, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, satisfy, space0, space1};
-use nom::combinator::{map, map_opt, not, opt, peek, recognize, rest, value, verify};
+use nom::combinator::{map, map_opt, not, opt, peek, recognize, value, verify};
 use nom::multi::{many0, separated_list1};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
@@ -126,22 +126,44 @@ pub(crate) fn ordinal_session(input: &str) -> PResult<'_, u32> {
     .parse(input)
 }
 
-/// `committee = ordinal_word " Committee"` or a named committee ending in
-/// `Committee` / `Committee)`: `Third Committee`,
-/// `Special Political and Decolonization Committee (Fourth Committee)`.
+/// The names of the Main Committees of the General Assembly, as a
+/// masthead prints them before the ordinal in brackets (`Special Political
+/// and Decolonization Committee (Fourth Committee)`) or alone on the line
+/// above it; the last two are the names the Fourth's forerunner had
+/// (1978–1993 and before).
+const MAIN_COMMITTEE_NAMES: [&str; 8] = [
+    "Disarmament and International Security Committee",
+    "Economic and Financial Committee",
+    "Social, Humanitarian and Cultural Committee",
+    "Special Political and Decolonization Committee",
+    "Administrative and Budgetary Committee",
+    "Legal Committee",
+    "Special Political Committee",
+    "Ad Hoc Political Committee",
+];
+
+/// `main_committee = ordinal_word " Committee"`: `Third Committee`.
+fn main_committee(input: &str) -> PResult<'_, ()> {
+    value((), (ordinal_word, space1, tag("Committee"))).parse(input)
+}
+
+/// `committee = main_committee | "(" main_committee ")" | main_committee_name
+/// [" (" main_committee ")"]`: the masthead's committee field, which is
+/// always one of the six Main Committees (`Third Committee`, `Special
+/// Political and Decolonization Committee (Fourth Committee)`, its two
+/// halves on two lines). Not any words ending in `Committee`: a title
+/// under the sponsor line (`Report of the Human Rights Committee`,
+/// `Cooperation with the Committee`) is no field.
 pub(crate) fn committee(input: &str) -> PResult<'_, ()> {
+    let ordinal_in_brackets = || delimited(char('('), main_committee, char(')'));
     alt((
-        value((), (ordinal_word, space1, tag("Committee"))),
+        main_committee,
+        ordinal_in_brackets(),
         value(
             (),
             (
-                take_while_m_n(1, 1, |c: char| c.is_uppercase() || c == '('),
-                // No committee's name holds a session: `Eightieth session
-                // Third Committee` is two fields run together.
-                verify(rest, |s: &str| {
-                    (s.ends_with(" Committee") || s.ends_with(" Committee)"))
-                        && !s.contains(" session")
-                }),
+                alt(MAIN_COMMITTEE_NAMES.map(tag)),
+                opt(preceded(space1, ordinal_in_brackets())),
             ),
         ),
     ))
@@ -885,12 +907,28 @@ mod tests {
     }
     #[test]
     fn ok_committee() {
-        assert!(run_all(committee, "Third Committee").is_some());
-        assert!(run_all(
-            committee,
-            "Special Political and Decolonization Committee (Fourth Committee)"
-        )
-        .is_some());
+        for field in [
+            "Third Committee",
+            "Special Political and Decolonization Committee (Fourth Committee)",
+            "Special Political and Decolonization Committee",
+            "(Fourth Committee)",
+            "Disarmament and International Security Committee (First Committee)",
+            "Special Political Committee",
+        ] {
+            assert!(run_all(committee, field).is_some(), "{field}");
+        }
+    }
+    #[test]
+    fn err_committee_not_a_main_committee() {
+        for line in [
+            "Report of the Human Rights Committee",
+            "Cooperation with the Committee",
+            "Increase in the membership of the Committee",
+            "Military Staff Committee",
+            "Third Committee (A/80/545)",
+        ] {
+            assert!(run_all(committee, line).is_none(), "{line}");
+        }
     }
     #[test]
     fn ok_agenda() {

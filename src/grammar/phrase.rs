@@ -419,9 +419,29 @@ fn adverb_after_complement<'a>(after: &'a str, before: &'a str) -> &'a str {
 /// authorizes …`, `In regard to DDR …, endorses …`). Returns the lead as
 /// printed (lower case) and its byte offset in `text`.
 pub(crate) fn operative_lead_after_intro(text: &str) -> Option<(usize, &str)> {
+    lead_after_intro_within(text, MAX_INTRO_WORDS)
+}
+
+/// The most words of an introduction before a numbered paragraph's verb:
+/// past them, a verb after a comma is the text's own (`…, as the Council
+/// requests, …`), not the paragraph's lead.
+const MAX_INTRO_WORDS: usize = 40;
+
+/// The operative lead of a decision printed as one sentence (`The General
+/// Assembly, taking note of the application of Côte d’Ivoire … as noted in
+/// paragraph 306 of the report …, held in Vienna from 25 June to 2 July
+/// 2025, decides to appoint …`, A/C.4/80/L.10): as
+/// [`operative_lead_after_intro`], but the clauses before the verb run as
+/// long as they run, for the sentence has no other verb to give.
+pub(crate) fn sentence_decision_lead(text: &str) -> Option<(usize, &str)> {
+    lead_after_intro_within(text, usize::MAX)
+}
+
+/// [`operative_lead_after_intro`] over the first `max_words` words.
+fn lead_after_intro_within(text: &str, max_words: usize) -> Option<(usize, &str)> {
     let mut offset = 0;
     let mut subject = true;
-    for (k, word) in text.split(' ').enumerate().take(40) {
+    for (k, word) in text.split(' ').enumerate().take(max_words) {
         let start = offset;
         offset += word.len() + 1;
         if k == 0 {
@@ -1020,6 +1040,17 @@ mod tests {
             None
         );
         assert_eq!(operative_lead_after_intro("I"), None);
+    }
+    #[test]
+    fn ok_sentence_decision_lead_past_the_intro_window() {
+        // Fifty words of participial clauses before the verb: beyond a
+        // numbered paragraph's introduction, within a sentence decision.
+        let clause = "taking note of the report of the Committee on its session, ".repeat(5);
+        let text = format!("The General Assembly, {clause}decides to appoint Chad");
+        assert_eq!(operative_lead_after_intro(&text), None);
+        let (at, lead) = sentence_decision_lead(&text).unwrap_or_default();
+        assert_eq!(lead, "decides");
+        assert!(text[at..].starts_with("decides to appoint"));
     }
     #[test]
     fn ok_plural_lead() {

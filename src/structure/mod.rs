@@ -55,7 +55,7 @@ use crate::grammar::masthead::{
 };
 use crate::grammar::phrase::{
     attested_preambular_lead, may_open_lead, operative_lead, operative_lead_after_intro,
-    plural_lead, plural_lead_after_intro, preambular_lead, we_lead,
+    plural_lead, plural_lead_after_intro, preambular_lead, sentence_decision_lead, we_lead,
 };
 use crate::grammar::{run, run_all};
 use crate::normalize::inline::{clean, clean_with, MarkerContext, Piece};
@@ -1053,7 +1053,7 @@ fn body(
                         .or_else(|| pre_lead.filter(|_| preambular_end()))
                         .or_else(|| {
                             narrative
-                                .then(|| operative_lead_after_intro(&it.text))
+                                .then(|| sentence_decision_lead(&it.text))
                                 .flatten()
                                 .map(|(_, l)| l.to_owned())
                         });
