@@ -203,10 +203,11 @@ fn parse_lines(
             );
             ParseError::new(refusal.kind, view.to_input(Span::new(at, at)), input)
         })?;
-    // The quotation marks of a text quoted whole, cut off its lines in
-    // stage 1: reported, as all markup removed.
-    for line in lines.iter().filter(|l| l.quotes != (0, 0)) {
-        let (open, close) = (usize::from(line.quotes.0), usize::from(line.quotes.1));
+    // The quotation marks of a text quoted whole and the emphasis of a
+    // paragraph set in bold whole, cut off their lines in stage 1:
+    // reported, as all markup removed.
+    for line in lines.iter().filter(|l| l.cut != (0, 0)) {
+        let (open, close) = (usize::from(line.cut.0), usize::from(line.cut.1));
         for s in [
             Span::new(line.span.start - open, line.span.start),
             Span::new(line.span.end, line.span.end + close),

@@ -117,7 +117,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("extracted/A_80_L.26.mupdf4llm.md.txt", "count", "pymupdf4llm prints P10's quoted question (`What are the obligations of Israel …?`) as a paragraph of its own, without `>` or indent; nothing tells it from one"),
     ("extracted/A_C.3_80_L.20.mupdf4llm.md.txt", "count", "pymupdf4llm sets the dot of paragraph 34 inside the emphasis of its lead (`34 _. Further urges_`), so 34 is no label"),
     ("extracted/A_RES_78_199.mupdf4llm.md.txt", "P3", "a space before a comma, as A/C.2/80/L.42 P10 (`human rights ,`)"),
-    ("extracted/S_RES_1_1946.mupdf4llm.md.txt", "count", "our typesetting of S/RES/1 (1946) sets the whole text in bold, and pymupdf4llm prints the paragraphs as bold lines (`**1. The Security Council requests …;**`) and the preamble as a heading"),
     ("extracted/A_C.2_80_L.42.mupdf4llm.md.txt", "P10", "a space before a comma, as A/C.2/80/L.42 P10 of PyMuPDF (`challenges ,`)"),
     ("extracted/A_C.6_80_L.10.mupdf4llm.md.txt", "O18", "`fun ding`, as PyMuPDF"),
     ("extracted/A_C.6_80_L.10.mupdf4llm.md.txt", "O19", "pymupdf4llm drops the line-end hyphen of a compound as poppler does (`resourceintensive`)"),

@@ -127,16 +127,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "operative",
         "pymupdf4llm sets the dot of paragraph 34 inside its lead's emphasis (`34 _. Further urges_`)",
     ),
-    (
-        "extracted/S_RES_1_1946.mupdf4llm.md.txt",
-        "preamble",
-        "our typesetting sets the text in bold; pymupdf4llm prints the preamble as bold and the `Therefore` as a heading",
-    ),
-    (
-        "extracted/S_RES_1_1946.mupdf4llm.md.txt",
-        "operative",
-        "pymupdf4llm prints the numbered paragraphs as bold lines (`**1. The Security Council requests …;**`)",
-    ),
 ];
 
 fn s(v: &Value) -> Option<&str> {

@@ -3182,3 +3182,57 @@ fn emphasised_numbers_and_escaped_labels() {
     assert!(a.same_content(&b), "{b:#?}");
     parses_with_spans_in_bounds(&md);
 }
+
+/// Review: a paragraph set in bold whole (`**1. Requests …;**`, pymupdf4llm
+/// on a typeset text in bold, S/RES/1 (1946)) hid its label, so the
+/// numbered paragraphs ran into the preamble's last; its closing `**` were
+/// then a note's asterisks. The marks around such a line are markup,
+/// reported as removed.
+#[test]
+fn paragraph_in_bold_whole_keeps_its_number() {
+    let input = "**The Security Council,**\n\n**Recalling its resolution 2720 (2023),**\n\n\
+**1. Requests the Secretary-General to report;**\n\n*(a) On the first matter;*\n\n\
+**2. Decides to remain seized of the matter.**\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(r.preamble.len(), 1);
+    let ops: Vec<(Option<u32>, Option<&str>, &str)> = r
+        .operative
+        .iter()
+        .map(|p| (p.number, p.lead.as_deref(), p.text.as_str()))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            (
+                Some(1),
+                Some("Requests"),
+                "Requests the Secretary-General to report;"
+            ),
+            (
+                Some(2),
+                Some("Decides"),
+                "Decides to remain seized of the matter."
+            ),
+        ]
+    );
+    assert_eq!(r.operative[0].subparagraphs[0].label, "a");
+    assert!(r.footnotes.is_empty());
+    assert!(r.operative.iter().all(|p| p.footnote_refs.is_empty()));
+    // Each run of marks cut is reported where it stood (the formula's lie
+    // inside its span: three lines of two runs each).
+    let removed: Vec<&str> = parsed
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.kind {
+            un_resolution::DiagnosticKind::RemovedMarkup { markup } => {
+                assert_eq!(d.span.slice(input), Some(markup.as_str()));
+                Some(markup.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(removed.iter().filter(|m| **m == "**").count(), 6);
+    assert_eq!(removed.iter().filter(|m| **m == "*").count(), 2);
+}

@@ -19,10 +19,12 @@ pub(crate) struct Line<'s> {
     /// brackets and all (`[3: \t \tE/ESCWA/S-6/16.]`), found and cut out
     /// of the line it stood in by [`super::word_notes`].
     pub(crate) word_note: bool,
-    /// The bytes of quotation marks cut off the text's start and end: the
-    /// marks of a text quoted whole (`“1. Decides …;`, a press release's
-    /// copy), cut by [`super::quoted`]. `(0, 0)` for most lines.
-    pub(crate) quotes: (u8, u8),
+    /// The bytes of marks cut off the text's start and end, reported as
+    /// removed markup: the quotation marks of a text quoted whole (`“1.
+    /// Decides …;`, a press release's copy), cut by [`super::quoted`], and
+    /// the emphasis of a paragraph set in bold or italics whole (`**1.
+    /// Requests …;**`), cut by [`super::emphasis`]. `(0, 0)` for most lines.
+    pub(crate) cut: (u8, u8),
 }
 
 impl<'s> Line<'s> {
@@ -47,7 +49,7 @@ impl<'s> Line<'s> {
             text: body,
             span: Span::new(start, start + body.len()),
             full: Span::new(self.full.start, cut),
-            quotes: (self.quotes.0, 0),
+            cut: (self.cut.0, 0),
             ..self
         };
         let after = Line {
@@ -57,7 +59,7 @@ impl<'s> Line<'s> {
             indent: 0,
             page_break,
             word_note: false,
-            quotes: (0, self.quotes.1),
+            cut: (0, self.cut.1),
         };
         (before, after)
     }
@@ -151,7 +153,7 @@ fn line(input: &str, start: usize, end: usize, page_break: bool) -> Line<'_> {
             indent: 0,
             page_break,
             word_note: false,
-            quotes: (0, 0),
+            cut: (0, 0),
         };
     }
     // `end` is at a `\n` or the end, `start` just after one: both are
@@ -167,7 +169,7 @@ fn line(input: &str, start: usize, end: usize, page_break: bool) -> Line<'_> {
         indent,
         page_break,
         word_note: false,
-        quotes: (0, 0),
+        cut: (0, 0),
     }
 }
 
@@ -416,7 +418,7 @@ mod tests {
                     indent,
                     page_break,
                     word_note: false,
-                    quotes: (0, 0),
+                    cut: (0, 0),
                 });
                 start = end;
             }

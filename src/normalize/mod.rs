@@ -30,6 +30,9 @@
 //! - A resolution quoted whole, as a press release prints it (`“The
 //!   Security Council,` / `“Recalling …,` / `“3. Decides … matter.”`),
 //!   loses the quotation's marks (see [`quoted`]).
+//! - A numbered paragraph or item set in bold or italics whole (`**1.
+//!   Requests …;**`) loses the marks around it, which hid its label (see
+//!   [`emphasis`]).
 //! - YAML front matter of conversion pipelines (`---` / `symbol: A/RES/80/2` /
 //!   `---` at the very top) is no part of the document: its lines are dropped.
 //! - Inline (see [`inline`]): `<sup>1</sup>`, `¹`, `[^1]`, `[footnoteRef:1]`
@@ -37,6 +40,7 @@
 //!   becomes a space and U+2011 a hyphen; `high -level` → `high-level`,
 //!   `twenty -` / `eighth` → `twenty-eighth`, `fie ld` → `field` (by the lexicon).
 
+pub(crate) mod emphasis;
 pub(crate) mod glued;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
@@ -51,14 +55,15 @@ pub(crate) use lines::{split_lines, Line};
 
 /// Stage 1's lines of `text`: split, notes a Word export wrote inline cut
 /// out, a document run together on one line cut into its units, page heads
-/// glued to a line cut off, and numbered paragraphs run into the line
-/// before cut off.
+/// glued to a line cut off, numbered paragraphs run into the line before
+/// cut off, and the marks of quotations and of emphasis around whole
+/// paragraphs cut off.
 pub(crate) fn lines_of(text: &str) -> Vec<Line<'_>> {
     // Notes first: a note's text is never cut as a paragraph (`[1: See
     // para. 4. 5. Decides …]` stays whole), by the run-in cut or the
     // run-on one.
     let lines = run_in::split_run_in_lines(word_notes::split_word_notes(split_lines(text)));
-    quoted::cut_quotation_marks(run_on::split_run_on_paragraphs(glued::split_glued_heads(
-        lines,
-    )))
+    emphasis::cut_line_emphasis(quoted::cut_quotation_marks(
+        run_on::split_run_on_paragraphs(glued::split_glued_heads(lines)),
+    ))
 }

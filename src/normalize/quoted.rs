@@ -11,7 +11,7 @@
 //! open. From a line that is the formula after an opening mark on, the
 //! opening mark of each line that opens with one (before a capital or a
 //! figure) is cut off, and so is the closing mark after the last full stop.
-//! Each cut is kept in [`Line::quotes`] and reported as removed markup.
+//! Each cut is kept in [`Line::cut`] and reported as removed markup.
 
 use super::Line;
 use crate::grammar::masthead::formula;
@@ -44,7 +44,7 @@ pub(crate) fn cut_quotation_marks(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             line.text = rest;
             line.span.start += cut;
             // A mark is one to three bytes.
-            line.quotes.0 = u8::try_from(cut).unwrap_or(u8::MAX);
+            line.cut.0 = u8::try_from(cut).unwrap_or(u8::MAX);
             last_cut = k;
         }
     }
@@ -64,7 +64,7 @@ pub(crate) fn cut_quotation_marks(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             let cut = t.len() - b.len();
             line.text = b;
             line.span.end -= cut;
-            line.quotes.1 = u8::try_from(cut).unwrap_or(u8::MAX);
+            line.cut.1 = u8::try_from(cut).unwrap_or(u8::MAX);
         }
     }
     lines
@@ -94,7 +94,7 @@ mod tests {
         for l in &lines {
             assert_eq!(input.get(l.span.start..l.span.end), Some(l.text));
         }
-        assert_eq!(lines[3].quotes, (3, 3));
+        assert_eq!(lines[3].cut, (3, 3));
     }
 
     #[test]
