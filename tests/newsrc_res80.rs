@@ -3,7 +3,7 @@
 //! the `A/RES/80/N` series): the adoption data, the leads and the words
 //! the audit found wrong, each held to what the text prints.
 
-use un_resolution::{DiagnosticKind, OriginKind, Parsed, Resolution};
+use un_resolution::{AnnexBlock, DiagnosticKind, OriginKind, Parsed, Resolution};
 
 mod common;
 
@@ -245,6 +245,21 @@ fn real_budget_resolution_structure() {
     assert_eq!(
         r.annexes[0].title.as_deref(),
         Some("Staffing table for 2026")
+    );
+    // The table's cells set one a line stay in its text, numbers and all
+    // (63 of them were dropped as page numbers).
+    let table: String = r.annexes[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            AnnexBlock::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        table.contains("Deputy Secretary-General 1 – 1 Under-Secretary-General 39 17 56"),
+        "{table}"
     );
     // Every note is tied to its call: 41 and 42 were glued to the
     // paragraphs they follow (`paragraphs VIII.7441 and VIII.9642`), and

@@ -3236,3 +3236,33 @@ fn paragraph_in_bold_whole_keeps_its_number() {
     assert_eq!(removed.iter().filter(|m| **m == "**").count(), 6);
     assert_eq!(removed.iter().filter(|m| **m == "*").count(), 2);
 }
+
+/// Review: a number alone on its line inside a paragraph, neither the note
+/// the text cites next nor near any page furniture (`shall be` / `12` /
+/// `and …`), was dropped as a page number: the paragraph lost a word.
+/// A page's number stands among its page's furniture (or at a form feed).
+#[test]
+fn lone_number_far_from_page_furniture_is_text() {
+    let input = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n\
+1. Decides that the number of posts shall be\n12\nand that the Secretary-General shall report;\n\n\
+2. Decides to remain seized of the matter.\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        parsed.resolution.operative[0].text,
+        "Decides that the number of posts shall be 12 and that the Secretary-General shall report;"
+    );
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .all(|d| !matches!(d.kind, un_resolution::DiagnosticKind::DroppedLine { .. })));
+    // Among a page's furniture (the job number and the symbol of the next
+    // page's head), the same number is the page's, dropped.
+    let paged = input.replace("be\n12\nand", "be\n12\n25-20626\nA/RES/80/1\nand");
+    let parsed =
+        parse_resolution_with(&paged, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        parsed.resolution.operative[0].text,
+        "Decides that the number of posts shall be and that the Secretary-General shall report;"
+    );
+}

@@ -379,6 +379,25 @@ impl<'a, 's> Walker<'a, 's> {
         plain.parse::<u32>().ok().is_some_and(|n| Some(n) == page)
     }
 
+    /// Whether a page's edge is near line `i` (a number alone): a form feed
+    /// within [`PAGE_EDGE_WINDOW`] lines of it, or furniture other than a
+    /// number alone (the symbol, the job number, the page counter, a
+    /// running head). A page's number stands among its page's furniture;
+    /// a number far from any is the text's (`shall be` / `12` / `and`, or
+    /// the cells of a table, one a line, A/RES/80/242's staffing table).
+    fn page_furniture_near(&self, i: usize) -> bool {
+        let from = i.saturating_sub(PAGE_EDGE_WINDOW);
+        let to = (i + PAGE_EDGE_WINDOW + 1).min(self.lines.len());
+        (from..to).any(|k| {
+            let line = &self.lines[k];
+            line.page_break
+                || (k != i
+                    && !line.is_blank()
+                    && lone(line.text).is_none()
+                    && self.furniture(k, line.text, bare(line.text)).is_some())
+        })
+    }
+
     /// Whether `text` is page furniture: a whole-line form, or (in `-layout`
     /// output, where a header and a counter share a line: `4/6      25-19853`,
     /// `A/RES/80/184     Improvement of the situation …`) cells of furniture,
@@ -1509,10 +1528,15 @@ impl<'a, 's> Walker<'a, 's> {
                         });
                         p.lines.push(i);
                     }
-                } else {
-                    out.dropped.push((line.span, DropReason::PageNumber));
+                    return;
                 }
-                return;
+                if self.page_furniture_near(i) {
+                    out.dropped.push((line.span, DropReason::PageNumber));
+                    return;
+                }
+                // Neither the next note nor a page's number: the text's own
+                // (`the number of posts shall be` / `12` / `and …`, a
+                // table's cells set one a line), read on below.
             }
         }
         // `4                  5`: the raised numbers of the line below (or
@@ -2028,6 +2052,12 @@ impl<'a, 's> Walker<'a, 's> {
         self.paras.push(para);
     }
 }
+
+/// How far from a number alone (in lines) [`Walker::page_furniture_near`]
+/// looks for the page's edge: a page's foot prints its number, the job
+/// number and the counter within a few lines, blank ones among them, and
+/// the next page's head follows.
+const PAGE_EDGE_WINDOW: usize = 4;
 
 /// How far from a stray box (in lines) a box of several lines is looked
 /// for ([`Walker::among_blocks`]): the stray boxes of one printed line run
