@@ -82,6 +82,18 @@ const PREAMBULAR_ADVERBS: &[&str] = &[
     "duly",
     "keenly",
     "acutely",
+    // The adverbs of manner that open an operative condemnation or welcome
+    // open its preambular participle too: `Unequivocally condemning the use
+    // of blanket Internet shutdowns …` (A/RES/80/215), `Warmly welcoming`.
+    "unequivocally",
+    "categorically",
+    "resolutely",
+    "emphatically",
+    "unreservedly",
+    "vigorously",
+    "warmly",
+    "sincerely",
+    "earnestly",
 ];
 
 /// Words that can open a preambular paragraph without ending in `-ing` or `-ed`.
@@ -1095,6 +1107,15 @@ mod tests {
             Some("Bearing in mind also")
         );
         assert_eq!(pre("Recalling also its adoption"), Some("Recalling also"));
+    }
+    #[test]
+    fn ok_preambular_lead_after_adverb_of_manner() {
+        // A/RES/80/215: the lead after `…, proportionality and non-discrimination,`.
+        assert_eq!(
+            pre("Unequivocally condemning the use of blanket Internet shutdowns"),
+            Some("Unequivocally condemning")
+        );
+        assert_eq!(pre("Warmly welcoming the report"), Some("Warmly welcoming"));
     }
     #[test]
     fn ok_operative_adverb_after_complement() {
