@@ -138,3 +138,20 @@ fn lead_after_adverb_of_manner_opens_a_paragraph() {
     );
     assert_eq!(missing_leads(&p), 0);
 }
+
+/// `Looks forward to …` (A/RES/80/140, paragraph 11; A/RES/80/243,
+/// section V, paragraph 11): the phrasal verb is the lead, as `Calls upon`
+/// is; the lead was `Looks`.
+#[test]
+fn lead_looks_forward() {
+    let text = "The General Assembly,\n\
+                Looking forward to the convening of the thirty-first session,\n\
+                \n\
+                1. Looks forward to the global review of the collective progress;\n\
+                \n\
+                2. Also looks forward to the submission by the Court of its findings.\n";
+    let r = parsed(text).resolution;
+    assert_eq!(preamble_leads(&r), ["Looking forward"]);
+    let leads: Vec<Option<&str>> = r.operative.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(leads, [Some("Looks forward"), Some("Also looks forward")]);
+}

@@ -157,9 +157,16 @@ fn complement(head: &str) -> &'static [&'static str] {
         "into consideration",
         "fully into account",
     ];
-    const COMPLEMENTS: [(&str, &[&str]); 8] = [
+    // `look` has `forward` in every form, as `call` has `upon`: `Looks
+    // forward to the global review …` (A/RES/80/140), `Looking forward to
+    // the convening …`, a declaration's `We look forward to …`.
+    const LOOK: &[&str] = &["forward"];
+    const COMPLEMENTS: [(&str, &[&str]); 11] = [
         ("calls", &["upon", "on", "for"]),
         ("takes", TAKE),
+        ("looks", LOOK),
+        ("look", LOOK),
+        ("looking", LOOK),
         // A declaration's first person plural (`We call upon`, `Take note`).
         ("call", &["upon", "on", "for"]),
         ("take", TAKE),
@@ -871,6 +878,7 @@ mod tests {
                 let complement_spec: &[&str] = match w.to_ascii_lowercase().as_str() {
                     "calls" | "call" => &["upon", "on", "for"],
                     "bearing" | "keeping" | "bears" => &["in mind"],
+                    "looks" | "look" | "looking" => &["forward"],
                     "taking" | "takes" | "take" => &[
                         "note",
                         "into account",
@@ -1116,6 +1124,25 @@ mod tests {
             Some("Unequivocally condemning")
         );
         assert_eq!(pre("Warmly welcoming the report"), Some("Warmly welcoming"));
+    }
+    #[test]
+    fn ok_lead_looks_forward() {
+        // A/RES/80/140, A/RES/80/243: the phrasal verb is the lead, as
+        // `Calls upon` is.
+        assert_eq!(
+            op("Looks forward to the global review of the collective progress"),
+            Some("Looks forward")
+        );
+        assert_eq!(
+            op("Also looks forward to the submission"),
+            Some("Also looks forward")
+        );
+        assert_eq!(
+            pre("Looking forward to the convening of the thirty-first session"),
+            Some("Looking forward")
+        );
+        // No complement where none is printed.
+        assert_eq!(op("Looks into the matter"), Some("Looks"));
     }
     #[test]
     fn ok_operative_adverb_after_complement() {
