@@ -4,11 +4,11 @@
 //! paragraph, subparagraphs, justified lines broken word by word): each
 //! paragraph held to what the PDF prints.
 
-use un_resolution::{FootnoteMarker, OriginKind, Resolution};
+use un_resolution::{FootnoteMarker, Resolution};
 
 mod common;
 
-use common::{adoption_of, missing_leads, newsrc, parsed};
+use common::{adoption_of, missing_leads, newsrc, parsed, report};
 
 fn preamble_leads(r: &Resolution) -> Vec<&str> {
     r.preamble
@@ -65,21 +65,14 @@ fn real_digital_technologies_structure() {
     let a = adoption_of(r);
     assert_eq!(a.number.as_deref(), Some("80/215"));
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-12-18"));
-    let origin = a.origin.as_ref().map(|o| &o.kind);
-    let Some(OriginKind::Report {
-        committee,
-        document,
-        paragraph,
-    }) = origin
-    else {
-        panic!("not a report origin: {origin:?}");
-    };
-    assert_eq!(committee, "Third Committee");
     assert_eq!(
-        document.as_ref().map(|d| d.to_string()).as_deref(),
-        Some("A/80/545")
+        report(r),
+        (
+            "Third Committee".to_string(),
+            Some("A/80/545".to_string()),
+            Some("5".to_string())
+        )
     );
-    assert_eq!(paragraph.as_deref(), Some("5"));
     assert_eq!(a.meeting.as_ref().and_then(|m| m.number), Some(69));
     assert_eq!(
         r.title.as_ref().map(|t| t.text.as_str()),
@@ -154,4 +147,31 @@ fn lead_looks_forward() {
     assert_eq!(preamble_leads(&r), ["Looking forward"]);
     let leads: Vec<Option<&str>> = r.operative.iter().map(|p| p.lead.as_deref()).collect();
     assert_eq!(leads, [Some("Looks forward"), Some("Also looks forward")]);
+}
+
+/// A/RES/80/110, note 17 (numbered 1 here): a web address broken at the line's end
+/// (`…/publicationstexts/Deposit` / `GuidelinesEnglish.pdf.`) read with a
+/// space inside it; an address holds none. An address the line closes
+/// keeps its break.
+#[test]
+fn web_address_broken_at_a_line_end() {
+    let text = "The General Assembly,\n \n\
+                1. \nRecalls the Guidelines prepared by the Secretariat;1 \n \n\
+                2. \nDecides to continue its consideration of the question. \n\
+                _______________ \n \n\
+                1 Available at https://www.un.org/Depts/los/doalos_publications/publicationstexts/Deposit \n\
+                GuidelinesEnglish.pdf. \n";
+    let r = parsed(text).resolution;
+    let notes: Vec<&str> = r.footnotes.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(
+        notes,
+        ["Available at https://www.un.org/Depts/los/doalos_publications/publicationstexts/DepositGuidelinesEnglish.pdf."]
+    );
+    let text = "The General Assembly,\n \n\
+                1. \nDecides to publish the report at www.un.org/depts/los \n\
+                and in print.\n";
+    let r = parsed(text).resolution;
+    assert!(r.operative[0]
+        .text
+        .ends_with("www.un.org/depts/los and in print."));
 }

@@ -3,32 +3,11 @@
 //! the `A/RES/80/N` series): the adoption data, the leads and the words
 //! the audit found wrong, each held to what the text prints.
 
-use un_resolution::{DiagnosticKind, OriginKind, Parsed, Resolution};
+use un_resolution::{DiagnosticKind, Parsed, Resolution};
 
 mod common;
 
-use common::{adoption_of, missing_leads, newsrc, parsed};
-
-/// `(committee, document, paragraph)` of a report origin.
-fn report(r: &Resolution) -> (String, Option<String>, Option<String>) {
-    let origin = adoption_of(r)
-        .origin
-        .as_ref()
-        .unwrap_or_else(|| panic!("an origin line"));
-    let OriginKind::Report {
-        committee,
-        document,
-        paragraph,
-    } = &origin.kind
-    else {
-        panic!("not a report origin: {origin:?}");
-    };
-    (
-        committee.clone(),
-        document.as_ref().map(|d| d.to_string()),
-        paragraph.clone(),
-    )
-}
+use common::{adoption_of, missing_leads, newsrc, parsed, report};
 
 fn operative_leads(r: &Resolution) -> Vec<Option<&str>> {
     r.operative.iter().map(|p| p.lead.as_deref()).collect()
