@@ -7,28 +7,7 @@ use un_resolution::{AnnexBlock, DiagnosticKind, OriginKind, Parsed, Resolution};
 
 mod common;
 
-use common::{adoption_of, missing_leads, newsrc, parsed};
-
-/// `(committee, document, paragraph)` of a report origin.
-fn report(r: &Resolution) -> (String, Option<String>, Option<String>) {
-    let origin = adoption_of(r)
-        .origin
-        .as_ref()
-        .unwrap_or_else(|| panic!("an origin line"));
-    let OriginKind::Report {
-        committee,
-        document,
-        paragraph,
-    } = &origin.kind
-    else {
-        panic!("not a report origin: {origin:?}");
-    };
-    (
-        committee.clone(),
-        document.as_ref().map(|d| d.to_string()),
-        paragraph.clone(),
-    )
-}
+use common::{adoption_of, missing_leads, newsrc, parsed, report};
 
 fn operative_leads(r: &Resolution) -> Vec<Option<&str>> {
     r.operative.iter().map(|p| p.lead.as_deref()).collect()

@@ -82,6 +82,18 @@ const PREAMBULAR_ADVERBS: &[&str] = &[
     "duly",
     "keenly",
     "acutely",
+    // The adverbs of manner that open an operative condemnation or welcome
+    // open its preambular participle too: `Unequivocally condemning the use
+    // of blanket Internet shutdowns …` (A/RES/80/215), `Warmly welcoming`.
+    "unequivocally",
+    "categorically",
+    "resolutely",
+    "emphatically",
+    "unreservedly",
+    "vigorously",
+    "warmly",
+    "sincerely",
+    "earnestly",
 ];
 
 /// Words that can open a preambular paragraph without ending in `-ing` or `-ed`.
@@ -145,9 +157,16 @@ fn complement(head: &str) -> &'static [&'static str] {
         "into consideration",
         "fully into account",
     ];
-    const COMPLEMENTS: [(&str, &[&str]); 8] = [
+    // `look` has `forward` in every form, as `call` has `upon`: `Looks
+    // forward to the global review …` (A/RES/80/140), `Looking forward to
+    // the convening …`, a declaration's `We look forward to …`.
+    const LOOK: &[&str] = &["forward"];
+    const COMPLEMENTS: [(&str, &[&str]); 11] = [
         ("calls", &["upon", "on", "for"]),
         ("takes", TAKE),
+        ("looks", LOOK),
+        ("look", LOOK),
+        ("looking", LOOK),
         // A declaration's first person plural (`We call upon`, `Take note`).
         ("call", &["upon", "on", "for"]),
         ("take", TAKE),
@@ -879,6 +898,7 @@ mod tests {
                 let complement_spec: &[&str] = match w.to_ascii_lowercase().as_str() {
                     "calls" | "call" => &["upon", "on", "for"],
                     "bearing" | "keeping" | "bears" => &["in mind"],
+                    "looks" | "look" | "looking" => &["forward"],
                     "taking" | "takes" | "take" => &[
                         "note",
                         "into account",
@@ -1126,6 +1146,34 @@ mod tests {
             Some("Bearing in mind also")
         );
         assert_eq!(pre("Recalling also its adoption"), Some("Recalling also"));
+    }
+    #[test]
+    fn ok_preambular_lead_after_adverb_of_manner() {
+        // A/RES/80/215: the lead after `…, proportionality and non-discrimination,`.
+        assert_eq!(
+            pre("Unequivocally condemning the use of blanket Internet shutdowns"),
+            Some("Unequivocally condemning")
+        );
+        assert_eq!(pre("Warmly welcoming the report"), Some("Warmly welcoming"));
+    }
+    #[test]
+    fn ok_lead_looks_forward() {
+        // A/RES/80/140, A/RES/80/243: the phrasal verb is the lead, as
+        // `Calls upon` is.
+        assert_eq!(
+            op("Looks forward to the global review of the collective progress"),
+            Some("Looks forward")
+        );
+        assert_eq!(
+            op("Also looks forward to the submission"),
+            Some("Also looks forward")
+        );
+        assert_eq!(
+            pre("Looking forward to the convening of the thirty-first session"),
+            Some("Looking forward")
+        );
+        // No complement where none is printed.
+        assert_eq!(op("Looks into the matter"), Some("Looks"));
     }
     #[test]
     fn ok_operative_adverb_after_complement() {

@@ -2230,6 +2230,31 @@ enum Repair<'s> {
     Replace(String),
 }
 
+/// Whether `word` is a web address (`https://…`, `http://…`, `www.…`)
+/// that no punctuation closes, so a line may end inside it: a hyphen at
+/// its end is left to the hyphen rules.
+fn opens_web_address(word: &str) -> bool {
+    // Bytes, not a `str` slice: the word may hold a multi-byte character
+    // where a prefix would end (`action”`).
+    let opens = ["https://", "http://", "www."].iter().any(|p| {
+        word.as_bytes()
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    });
+    opens && !word.ends_with(['.', ',', ';', ':', ')', ']', '-'])
+}
+
+/// Whether `word`, the first of a line, goes on with a web address the
+/// line before left open: it holds a `/` or a `.` between its characters
+/// (`GuidelinesEnglish.pdf.`, `los/general`), as a word of prose does not
+/// (`Bulletin.`, `and`).
+fn goes_on_web_address(word: &str) -> bool {
+    let core = word.trim_end_matches(['.', ',', ';', ':', ')', ']']);
+    core.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && core.contains(['/', '.'])
+        && !core.contains(char::is_whitespace)
+}
+
 /// Whether `a` ends in a number and an en dash, and `b` opens with a
 /// digit: the two halves of a range (`2024–` `2034`).
 fn ends_range_dash(a: &str, b: &str) -> bool {
@@ -2286,6 +2311,14 @@ fn repair_word<'s>(
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || b"(./-".contains(&c))
             && b.starts_with(|c: char| c.is_ascii_alphanumeric())
         {
+            let joined = a.join(b_span, format!("{text} {b}"), format!("{text}{b}"), diags);
+            return Some(Repair::Join(joined));
+        }
+        // `…/publicationstexts/Deposit` / `GuidelinesEnglish.pdf.`
+        // (A/RES/80/110, note 17): a web address broken at the line's end.
+        // An address holds no space, so the line end is none where the next
+        // line goes on with the address (a `/` or `.` inside its word).
+        if opens_web_address(text) && goes_on_web_address(b) {
             let joined = a.join(b_span, format!("{text} {b}"), format!("{text}{b}"), diags);
             return Some(Repair::Join(joined));
         }
@@ -3434,6 +3467,38 @@ mod tests {
             text(&["document A/C.3/", "80/L.35"]),
             "document A/C.3/80/L.35"
         );
+    }
+
+    #[test]
+    fn ok_web_address_broken_at_a_line_end() {
+        // A/RES/80/110, note 17.
+        assert_eq!(
+            text(&[
+                "Available at https://www.un.org/Depts/los/doalos_publications/publicationstexts/Deposit",
+                "GuidelinesEnglish.pdf."
+            ]),
+            "Available at https://www.un.org/Depts/los/doalos_publications/publicationstexts/DepositGuidelinesEnglish.pdf."
+        );
+        assert_eq!(
+            text(&["see www.un.org/depts/", "los/general_assembly/report.pdf."]),
+            "see www.un.org/depts/los/general_assembly/report.pdf."
+        );
+    }
+
+    #[test]
+    fn err_web_address_then_prose_keeps_the_break() {
+        // The next line is prose: the address ended with its line.
+        assert_eq!(
+            text(&["available at www.un.org/depts/los", "Bulletin."]),
+            "available at www.un.org/depts/los Bulletin."
+        );
+        assert_eq!(
+            text(&["at www.un.org.", "The report"]),
+            "at www.un.org. The report"
+        );
+        // A word with a multi-byte character where a prefix would end.
+        assert!(!opens_web_address("action\u{201d}"));
+        assert!(!opens_web_address("www\u{2019}s"));
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use un_resolution::{
-    parse_resolution_with, Adoption, AnnexBlock, DiagnosticKind, FootnoteRef, Options, Parsed,
-    Resolution, Span, Status, Subparagraph,
+    parse_resolution_with, Adoption, AnnexBlock, DiagnosticKind, FootnoteRef, Options, OriginKind,
+    Parsed, Resolution, Span, Status, Subparagraph,
 };
 
 /// The fixtures under `testdata/` with the given extension-less glob dir.
@@ -404,6 +404,27 @@ pub(crate) fn adoption_of(r: &Resolution) -> &Adoption {
         Status::Adopted { adoption, .. } => adoption,
         other => panic!("not adopted: {other:?}"),
     }
+}
+
+/// `(committee, document, paragraph)` of a report origin.
+pub(crate) fn report(r: &Resolution) -> (String, Option<String>, Option<String>) {
+    let origin = adoption_of(r)
+        .origin
+        .as_ref()
+        .unwrap_or_else(|| panic!("an origin line"));
+    let OriginKind::Report {
+        committee,
+        document,
+        paragraph,
+    } = &origin.kind
+    else {
+        panic!("not a report origin: {origin:?}");
+    };
+    (
+        committee.clone(),
+        document.as_ref().map(|d| d.to_string()),
+        paragraph.clone(),
+    )
 }
 
 /// How many paragraphs the parse left without a lead (`missing_lead`).
