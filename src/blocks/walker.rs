@@ -948,14 +948,22 @@ impl<'a, 's> Walker<'a, 's> {
 
     /// Whether `label` opens the first list of a paragraph (`(a)`, `(i)`,
     /// `(1)`): a chapeau may lack its colon (`2. Affirms further the
-    /// necessity` / `(a) For guaranteeing …`, S/RES/242 (1967)).
+    /// necessity` / `(a) For guaranteeing …`, S/RES/242 (1967)). The
+    /// paragraph is numbered, or it is its operative lead alone, the
+    /// chapeau of an unnumbered text (`Decides,` / `(a) To call upon the
+    /// parties concerned …;`, S/17642).
     fn opens_list(&self, label: RawLabel<'_>) -> bool {
         let first = match label {
             RawLabel::Letters(l) => l == "a" || l == "i",
             RawLabel::Digits(d) => d == "1",
             RawLabel::Dash => false,
         };
-        first && self.subs.is_empty() && self.paras.last().is_some_and(|p| p.label.is_some())
+        first
+            && self.subs.is_empty()
+            && self
+                .paras
+                .last()
+                .is_some_and(|p| p.label.is_some() || is_lead_chapeau(p))
     }
 
     /// Whether `label` is the next of a list open in the paragraph (`(b)`
@@ -2004,7 +2012,13 @@ impl<'a, 's> Walker<'a, 's> {
         if let Some(span) = self.paras.last_mut().and_then(Para::seal) {
             self.moved.push(span);
         }
-        self.rejoin_false_start();
+        // An operative lead alone before the list it opens (`Decides,` /
+        // `(a) To call upon …`) is its chapeau, not a wrapped line.
+        let opens_chapeau_list =
+            matches!(label, Some(Label::Sub(_))) && self.paras.last().is_some_and(is_lead_chapeau);
+        if !opens_chapeau_list {
+            self.rejoin_false_start();
+        }
 
         let mut para = Para {
             label,
@@ -2060,6 +2074,19 @@ fn lone_lead_of(t: &str, grammar: fn(&str) -> crate::grammar::PResult<'_, &str>)
         && !ends_finished(t)
         && may_open_lead(t)
         && run(grammar, t).is_some_and(|(_, rest)| rest.trim().is_empty())
+}
+
+/// Whether the paragraph is an operative lead alone before its list, its
+/// colon or comma aside (`Decides,`, `Decides:`).
+fn is_lead_chapeau(p: &Para<'_>) -> bool {
+    let mut texts = p.texts();
+    match (texts.next(), texts.next()) {
+        (Some(only), None) => {
+            let t = strip_trailing_marks(bare(only));
+            t.ends_with([',', ':']) && is_lone_operative_lead(t.trim_end_matches([',', ':']))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a line says `the following` (`Adopts the following political
