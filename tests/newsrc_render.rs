@@ -174,3 +174,29 @@ fn new_fixtures_parse() {
         assert!(!p.resolution.operative.is_empty(), "{name}");
     }
 }
+
+/// S/2022/501, a draft of the Council as the `UNBench` dataset holds it (the
+/// JSON row's `Content`): the first page's foot in the text, the job
+/// number, its date stamp and the recycling logo's words on one line
+/// (`22-09852 (E)      230622      …      Pleese recycle`). Read before: that
+/// line, and the `Acting under Chapter VII …` paragraph after it, in the
+/// last preambular paragraph.
+#[test]
+fn real_s_2022_501_page_foot_with_logo_words_is_furniture() {
+    let p = newsrc("S_2022_501.unbench-json.txt");
+    let r = &p.resolution;
+    let leads: Vec<_> = r.preamble.iter().map(|x| x.lead.as_deref()).collect();
+    assert_eq!(leads.len(), 10, "{leads:?}");
+    assert_eq!(leads[9], Some("Acting"));
+    assert!(r.preamble[8].text.ends_with("(S/PRST/2022/2),"));
+    assert_eq!(
+        r.operative.iter().map(|o| o.number).collect::<Vec<_>>(),
+        (1..=17).map(Some).collect::<Vec<_>>()
+    );
+    assert!(p.diagnostics.iter().any(|d| matches!(
+        d.kind,
+        DiagnosticKind::DroppedLine {
+            reason: DropReason::JobNumber
+        }
+    )));
+}
