@@ -200,3 +200,22 @@ fn real_s_2022_501_page_foot_with_logo_words_is_furniture() {
         }
     )));
 }
+
+/// S/2024/302, a draft of the Council as the `UNBench` dataset holds it:
+/// `the detonation of a nuclear weapon` beside one `Five Nuclear-Weapon
+/// States` and three `nuclear weapons`. Read before: `nuclear-weapon`, a
+/// hyphen put in where the document prints the pair apart in the plural.
+#[test]
+fn real_s_2024_302_nuclear_weapon_stays_two_words() {
+    let p = newsrc("S_2024_302.unbench-json.txt");
+    let r = &p.resolution;
+    assert_eq!(r.preamble.len(), 12);
+    assert_eq!(r.operative.len(), 8);
+    assert!(r.operative[4]
+        .text
+        .contains("the detonation of a nuclear weapon or the use of any other kind"));
+    assert!(!p
+        .diagnostics
+        .iter()
+        .any(|d| matches!(&d.kind, DiagnosticKind::JoinedSplitWord { after, .. } if after == "nuclear-weapon")));
+}
