@@ -219,3 +219,35 @@ fn real_s_2024_302_nuclear_weapon_stays_two_words() {
         .iter()
         .any(|d| matches!(&d.kind, DiagnosticKind::JoinedSplitWord { after, .. } if after == "nuclear-weapon")));
 }
+
+/// S/2024/557, a draft of the Council as the `UNBench` dataset holds it,
+/// with its annexed procedure: a side heading and the next paragraph's
+/// number set on one line (`Dialogue (two months)  5.` / `Upon completion
+/// of …`). Read before: paragraph 5 of the annex, heading and all, in the
+/// text of paragraph 4.
+#[test]
+fn real_s_2024_557_side_heading_beside_the_number() {
+    use un_resolution::AnnexBlock;
+    let p = newsrc("S_2024_557.unbench-json.txt");
+    let r = &p.resolution;
+    assert_eq!(r.operative.len(), 6);
+    assert_eq!(r.footnotes.len(), 3);
+    let annex = &r.annexes[0];
+    assert_eq!(annex.heading, "Annex I");
+    let blocks: Vec<String> = annex
+        .blocks
+        .iter()
+        .map(|b| match b {
+            AnnexBlock::Heading(h) => format!("H {}", h.text),
+            AnnexBlock::Paragraph(p) => format!("{:?}", p.number),
+            _ => String::new(),
+        })
+        .collect();
+    let at = |s: &str| blocks.iter().position(|b| b == s);
+    assert_eq!(at("H Dialogue (two months)").map(|k| k + 1), at("Some(5)"));
+    let four = annex.blocks.iter().find_map(|b| match b {
+        AnnexBlock::Paragraph(p) if p.number == Some(4) => Some(p),
+        _ => None,
+    });
+    assert!(four.is_some_and(|p| p.text.ends_with("clarification for the request.")));
+}
