@@ -166,6 +166,12 @@ pub enum DropReason {
     /// that a Word export (E/RES/2018/2) left of `The Economic and Social
     /// Council,`. A title is words.
     Punctuation,
+    /// Text after the resolution's last paragraph that is none of its
+    /// parts (no number, label or lead, no closing, note or annex): a web
+    /// page's own links and notices under the copy it shows (`3. Decides to
+    /// remain actively seized of the matter.` / `View the full document` /
+    /// `Download (pdf, 32 KB)`; `Read more about this topic: …`).
+    TrailingText,
     /// A line the parser could not place anywhere.
     Unrecognized,
 }
@@ -182,6 +188,7 @@ impl std::fmt::Display for DropReason {
             Self::PrintingNote => "printing note",
             Self::FrontMatter => "front matter",
             Self::Punctuation => "punctuation only",
+            Self::TrailingText => "text after the resolution",
             Self::Unrecognized => "unrecognized",
         })
     }

@@ -831,8 +831,13 @@ fn lone(text: &str) -> Option<u32> {
     run_all(lone_number, text)
 }
 
+/// The longest line a hard-wrapped text prints, about: PDF renderings of
+/// UN documents wrap at 70 to 100 characters; a longer median line means a
+/// text of one paragraph a line.
+const WRAPPED_WIDTH: usize = 110;
+
 /// The lengths of the body's non-blank lines: the median, which tells a
-/// hard-wrapped text (under 110) from one paragraph per line, and the
+/// hard-wrapped text (under [`WRAPPED_WIDTH`]) from one paragraph per line, and the
 /// fifth longest in six, the printed line width (most lines of a paragraph
 /// fill it; numbers alone on their lines and headings pull the median
 /// down). `(0, 0)` for no line. Notes a Word export wrote inline, cut out
@@ -1148,13 +1153,16 @@ pub(crate) fn layout<'s>(lines: &[Line<'s>]) -> Layout<'s> {
         }
     };
     let (median, width) = body_widths(lines.get(body_start..).unwrap_or(&[]));
-    let wrapped = median > 0 && median < 110;
+    let wrapped = median > 0 && median < WRAPPED_WIDTH;
     out.wrapped = wrapped;
     let mut walker = Walker::new(lines, wrapped);
     walker.set_width(width);
     walker.set_front(out.front.iter().map(|&i| lines[i].text));
     if heads.is_empty() {
         out.paras = walk_body(&mut walker, body_start, lines.len(), &mut out);
+        if out.annexes.is_empty() {
+            drop_trailing_text(&mut out.paras, lines, wrapped, &mut out.dropped);
+        }
         return out;
     }
     // Each part's body runs from its formula to the next part's letter.
@@ -1213,6 +1221,130 @@ fn walk_body<'s>(
             }
         }
     }
+}
+
+/// Drops what a web page prints under the resolution's copy: the text
+/// after the operative part's final full stop that is none of the
+/// resolution's parts (the closing, notes and annexes are read apart).
+///
+/// A resolution ends with the full stop of its last operative paragraph
+/// (`Decides to remain seized of the matter.`). What follows it in the body
+/// is dropped when it is
+/// - lines run on to that paragraph after the line its full stop ends,
+///   where the text prints one paragraph a line and the line opens with a
+///   capital (`3. Decides to remain actively seized of the matter.` /
+///   `View the full document` / `Download (pdf, 32 KB)`, unscr.com), or,
+///   hard-wrapped or not, with a sign no sentence opens with (`(c) … 338
+///   (1973).` / `▶ Cite this page`);
+/// - whole paragraphs with no number, label or lead, to the end of the
+///   body (`4. Requests … resolution.` / `Read more about this topic: …`).
+///
+/// Only a tail goes: a paragraph with a number, label or lead after it
+/// means the text goes on, and nothing is dropped. The last paragraph must
+/// read as operative (labelled, or opened by an operative lead), so a
+/// preamble's full stop ends nothing.
+fn drop_trailing_text(
+    paras: &mut Vec<Para<'_>>,
+    lines: &[Line<'_>],
+    wrapped: bool,
+    dropped: &mut Vec<(Span, DropReason)>,
+) {
+    let tail_from = paras
+        .iter()
+        .rposition(|p| !is_trailing_text(p))
+        .map_or(paras.len(), |k| k + 1);
+    let Some(last) = tail_from.checked_sub(1).and_then(|k| paras.get_mut(k)) else {
+        return;
+    };
+    if !reads_operative(last) {
+        return;
+    }
+    let run_on = run_on_tail(last, lines, wrapped);
+    let ended = last.texts().next_back().is_some_and(ends_full_stop);
+    let tail: Vec<Piece<'_>> = if ended {
+        paras.drain(tail_from..).flat_map(|p| p.pieces).collect()
+    } else {
+        Vec::new()
+    };
+    for piece in run_on.iter().chain(&tail) {
+        let (Piece::Text { span, .. } | Piece::Marker { span, .. }) = *piece;
+        dropped.push((span, DropReason::TrailingText));
+    }
+}
+
+/// Whether the paragraph has no number, label or lead: not a paragraph of
+/// the resolution where it follows the operative part's end.
+fn is_trailing_text(p: &Para<'_>) -> bool {
+    p.label.is_none()
+        && !p.quoted_start
+        && !p.list_heading
+        && p.texts().next().is_some_and(|t| !starts_with_lead(t))
+}
+
+/// Whether the paragraph reads as operative: a number or label, or an
+/// operative lead.
+fn reads_operative(p: &Para<'_>) -> bool {
+    p.label.is_some()
+        || p.texts()
+            .next()
+            .map(bare)
+            .is_some_and(|t| may_open_lead(t) && run(operative_lead, t).is_some())
+}
+
+/// Whether `text` ends with a full stop, closing marks aside.
+fn ends_full_stop(text: &str) -> bool {
+    strip_trailing_marks(text)
+        .trim_end_matches(['”', '"', '’', ')'])
+        .ends_with('.')
+}
+
+/// Takes off the paragraph the whole lines run on after a line that ends
+/// with its full stop, where they are no part of it (see
+/// [`drop_trailing_text`]); returns them. A line holds the paragraph
+/// whole where the text prints one paragraph a line or the line is longer
+/// than a hard-wrapped one ([`WRAPPED_WIDTH`]): a page of three lines (a
+/// body run together on one, two links) has no median to tell.
+fn run_on_tail<'s>(p: &mut Para<'s>, lines: &[Line<'_>], wrapped: bool) -> Vec<Piece<'s>> {
+    // A number alone on its line is listed first among the lines, with no
+    // piece: the line of piece `k` is `lines[k + skip]`.
+    let skip = p.lines.len().saturating_sub(p.pieces.len());
+    let line_of = |k: usize| p.lines.get(k + skip).copied();
+    let text_at = |k: usize| match p.pieces.get(k) {
+        Some(Piece::Text { text, .. }) if has_text(text) => Some(*text),
+        _ => None,
+    };
+    let split = (0..p.pieces.len()).find(|&k| {
+        let Some(text) = text_at(k).filter(|t| ends_full_stop(t)) else {
+            return false;
+        };
+        let next_line = line_of(k + 1) > line_of(k);
+        let line_len = line_of(k)
+            .and_then(|l| lines.get(l))
+            .map_or(text.len(), |l| l.text.len());
+        let whole = !wrapped || line_len >= WRAPPED_WIDTH;
+        next_line
+            && (k + 1..p.pieces.len())
+                .find_map(text_at)
+                .and_then(|t| bare(t).chars().next())
+                .is_some_and(|c| opens_with_sign(c) || (whole && c.is_uppercase()))
+    });
+    let Some(k) = split else {
+        return Vec::new();
+    };
+    p.lines.truncate(k + 1 + skip);
+    p.pieces.split_off(k + 1)
+}
+
+/// Whether a line opening with `c` opens with a sign no sentence of a
+/// resolution opens with: an arrow, a shape or a pictograph of a web
+/// page's controls (`▶`, `↗`); not a letter or digit, nor the punctuation
+/// of the Latin-1 and General Punctuation blocks (quotation marks, dashes,
+/// bullets, daggers, `§`).
+fn opens_with_sign(c: char) -> bool {
+    !c.is_ascii()
+        && !c.is_alphanumeric()
+        && !c.is_whitespace()
+        && !matches!(c, '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}')
 }
 
 /// Page furniture between a part's letter and its formula, which no walk

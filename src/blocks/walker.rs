@@ -967,14 +967,22 @@ impl<'a, 's> Walker<'a, 's> {
 
     /// Whether `label` opens the first list of a paragraph (`(a)`, `(i)`,
     /// `(1)`): a chapeau may lack its colon (`2. Affirms further the
-    /// necessity` / `(a) For guaranteeing …`, S/RES/242 (1967)).
+    /// necessity` / `(a) For guaranteeing …`, S/RES/242 (1967)). The
+    /// paragraph is numbered, or it is its operative lead alone, the
+    /// chapeau of an unnumbered text (`Decides,` / `(a) To call upon the
+    /// parties concerned …;`, S/17642).
     fn opens_list(&self, label: RawLabel<'_>) -> bool {
         let first = match label {
             RawLabel::Letters(l) => l == "a" || l == "i",
             RawLabel::Digits(d) => d == "1",
             RawLabel::Dash => false,
         };
-        first && self.subs.is_empty() && self.paras.last().is_some_and(|p| p.label.is_some())
+        first
+            && self.subs.is_empty()
+            && self
+                .paras
+                .last()
+                .is_some_and(|p| p.label.is_some() || is_lead_chapeau(p))
     }
 
     /// Whether `label` is the next of a list open in the paragraph (`(b)`
@@ -1599,6 +1607,25 @@ impl<'a, 's> Walker<'a, 's> {
                 return;
             }
         }
+        // `Dialogue (two months)  5.` / `Upon completion of …`: a side
+        // heading and the next paragraph's number set on one line, as a
+        // layout extraction prints the margin beside the number (S/2024/557
+        // in the `UNBench` dataset): the heading, then the number, whose text
+        // follows on the next line.
+        if self.last_number > 0 && self.paras.last().is_none_or(Para::is_finished) {
+            if let Some((head, n, at)) = heading_then_number(text) {
+                if n == self.last_number + 1 {
+                    let start = line.span.start;
+                    self.start_para(i, None, None, head);
+                    self.flush_queued();
+                    self.last_number = n;
+                    self.subs.clear();
+                    let label_span = Span::new(start + at, line.span.end);
+                    self.start_para(i, Some(Label::Number(n)), Some(label_span), "");
+                    return;
+                }
+            }
+        }
         // Whether the open paragraph is finished, read once: the tests
         // below ask it up to three times, and nothing changes the open
         // paragraph before the line is placed (each `start_para` returns).
@@ -2028,7 +2055,13 @@ impl<'a, 's> Walker<'a, 's> {
         if let Some(span) = self.paras.last_mut().and_then(Para::seal) {
             self.moved.push(span);
         }
-        self.rejoin_false_start();
+        // An operative lead alone before the list it opens (`Decides,` /
+        // `(a) To call upon …`) is its chapeau, not a wrapped line.
+        let opens_chapeau_list =
+            matches!(label, Some(Label::Sub(_))) && self.paras.last().is_some_and(is_lead_chapeau);
+        if !opens_chapeau_list {
+            self.rejoin_false_start();
+        }
 
         let mut para = Para {
             label,
@@ -2090,6 +2123,45 @@ fn lone_lead_of(t: &str, grammar: fn(&str) -> crate::grammar::PResult<'_, &str>)
         && !ends_finished(t)
         && may_open_lead(t)
         && run(grammar, t).is_some_and(|(_, rest)| rest.trim().is_empty())
+}
+
+/// Most words a side heading set beside a paragraph number has
+/// ([`heading_then_number`]): `Information Gathering (up to four months)`.
+const MAX_SIDE_HEADING_WORDS: usize = 8;
+
+/// A short heading and a paragraph number alone at the line's end, apart
+/// by a gap of two spaces or more (`Dialogue (two months)  5.`): the
+/// heading, the number and the number's offset in the line. The heading
+/// opens with a capital, has no lead and no final punctuation; a sentence
+/// that ends in a number (`… in paragraph 5.`) ends with punctuation
+/// before it or sets it one space apart.
+fn heading_then_number(text: &str) -> Option<(&str, u32, usize)> {
+    let t = text.trim_end();
+    let at = t.rfind(|c: char| c.is_whitespace())? + 1;
+    let (n, rest) = para_number(&t[at..])?;
+    let head = t[..at].trim_end();
+    let gap = &t[head.len()..at];
+    let words = head.split_whitespace().count();
+    let usable = rest.is_empty()
+        && gap.len() >= 2
+        && (1..=MAX_SIDE_HEADING_WORDS).contains(&words)
+        && head.starts_with(char::is_uppercase)
+        && !head.ends_with(['.', ',', ';', ':'])
+        && !starts_with_lead(head);
+    usable.then_some((head, n, at))
+}
+
+/// Whether the paragraph is an operative lead alone before its list, its
+/// colon or comma aside (`Decides,`, `Decides:`).
+fn is_lead_chapeau(p: &Para<'_>) -> bool {
+    let mut texts = p.texts();
+    match (texts.next(), texts.next()) {
+        (Some(only), None) => {
+            let t = strip_trailing_marks(bare(only));
+            t.ends_with([',', ':']) && is_lone_operative_lead(t.trim_end_matches([',', ':']))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a line says `the following` (`Adopts the following political
@@ -2251,6 +2323,34 @@ fn wrapped_sentence(p: &Para<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ok_heading_then_number() {
+        assert_eq!(
+            heading_then_number("Dialogue (two months)  5."),
+            Some(("Dialogue (two months)", 5, 23))
+        );
+        assert_eq!(
+            heading_then_number("Information Gathering (up to four months)   2.")
+                .map(|(h, n, _)| (h, n)),
+            Some(("Information Gathering (up to four months)", 2))
+        );
+    }
+
+    #[test]
+    fn err_heading_then_number() {
+        for line in [
+            "as set out in paragraph 5.",
+            "Recalls its resolution  5.",
+            "the measures in annex  5.",
+            "Dialogue (two months) 5.",
+            "Dialogue (two months)  5. Upon completion",
+            "In paragraph 4,  5.",
+            "5.",
+        ] {
+            assert_eq!(heading_then_number(line), None, "{line}");
+        }
+    }
+
     #[test]
     fn ok_lone_numbers() {
         assert_eq!(

@@ -4,7 +4,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{opt, recognize, value, verify};
+use nom::combinator::{opt, recognize, rest, value, verify};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 use nom::Parser;
@@ -118,6 +118,31 @@ fn job_then_page(input: &str) -> PResult<'_, ()> {
 /// [`job_then_page`].
 fn page_then_job(input: &str) -> PResult<'_, ()> {
     value((), (page_counter, space1, job_code)).parse(input)
+}
+
+/// `job_stamp_then_words = job_code " "+ job_date " "{2,} word (" " word){0,2}`:
+/// a first page's foot as a layout extraction prints it, the words of the
+/// recycling logo in a cell of their own beside the job number and its
+/// date stamp (`22-09852 (E)      230622      Pleese recycle`, S/2022/501 as
+/// the `UNBench` dataset holds it); a line of furniture is named by its first
+/// item, as `-layout` cells are. The stamp's date keeps a sentence out.
+fn job_stamp_then_words(input: &str) -> PResult<'_, ()> {
+    let logo_words = |t: &str| {
+        let words = t.split_whitespace().count();
+        (1..=3).contains(&words) && t.chars().all(|c| c.is_alphabetic() || c == ' ')
+    };
+    value(
+        (),
+        (
+            job_code,
+            space1,
+            job_date,
+            tag("  "),
+            space0,
+            verify(rest, logo_words),
+        ),
+    )
+    .parse(input)
 }
 
 /// `job_date = ddmmyy`: the date stamp that pdftotext may print apart from
@@ -234,6 +259,7 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     if run_all(job_number, line).is_some()
         || run_all(job_date, line).is_some()
         || run_all(job_then_page, line).is_some()
+        || run_all(job_stamp_then_words, line).is_some()
         // `23-21227A/C.3/78/L.41`: the job number glued to the running head.
         || run(job_number, line).is_some_and(|(_, rest)| glued_symbol(rest))
         // `25-20856 (E) **_*2520856*_**`: with the page's barcode (pymupdf4llm).
@@ -327,6 +353,7 @@ mod tests {
             || run(barcode, line).is_some_and(|(_, r)| symbol(r))
             || run_all(page_counter, line).is_some()
             || run_all(job_then_page, line).is_some()
+            || run_all(job_stamp_then_words, line).is_some()
             || run_all(page_then_job, line).is_some()
             || run(page_counter, line).is_some_and(|(_, r)| symbol(r))
             || run_all(rule, line).is_some()
@@ -383,6 +410,25 @@ mod tests {
             assert_eq!(furniture_line(line), Some(DropReason::JobNumber), "{line}");
         }
         for line in ["V.", "V. Risk assessment", "GE.", "General Assembly"] {
+            assert_eq!(furniture_line(line), None, "{line}");
+        }
+    }
+    #[test]
+    fn ok_job_stamp_then_logo_words() {
+        for line in [
+            "22-09852 (E)      230622                      Pleese recycle",
+            "25-17758 (E)    101125    Please recycle",
+        ] {
+            assert_eq!(furniture_line(line), Some(DropReason::JobNumber), "{line}");
+        }
+    }
+    #[test]
+    fn err_job_stamp_then_text() {
+        for line in [
+            "22-09852 (E) 230622 Please recycle",
+            "22-09852 (E)      230622      Decides to extend the mandate until",
+            "22-09852 (E)      Please recycle",
+        ] {
             assert_eq!(furniture_line(line), None, "{line}");
         }
     }

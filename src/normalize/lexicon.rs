@@ -925,6 +925,20 @@ fn for_each_hyphen_piece<'s>(source: &'s str, mut f: impl FnMut(&'s str)) {
     }
 }
 
+/// The compound `key` (`nuclear-weapon`) with its last word in the other
+/// number, by the regular `-s` plural (`nuclear-weapons`, and back); none
+/// for a last word in `-ss` (`cross-class`) or of fewer than three letters.
+fn other_number(key: &str) -> Option<String> {
+    let (_, last) = key.rsplit_once('-')?;
+    if last.len() < 3 || !last.bytes().all(|b| b.is_ascii_lowercase()) || last.ends_with("ss") {
+        return None;
+    }
+    Some(match key.strip_suffix('s') {
+        Some(singular) => singular.to_owned(),
+        None => format!("{key}s"),
+    })
+}
+
 /// Counts, in `counts`, each compound printed whole (`nuclear-weapons`,
 /// `people -centred`, `Secretary- General`: a hyphen beside a stray space
 /// is still printed) and as two words apart (`nuclear weapons`, across a
@@ -1315,9 +1329,21 @@ impl<'s> Lexicon<'s> {
             return false;
         }
         let key = lower(&format!("{left}-{right}")).replace('\u{2011}', "-");
-        self.compound_counts()
-            .get(&key)
-            .is_some_and(|count| count.whole >= count.apart)
+        let counts = self.compound_counts();
+        let Some(count) = counts.get(&key) else {
+            return false;
+        };
+        // The head noun's number does not change how the pair is written:
+        // `nuclear weapons` printed apart three times outvotes one
+        // `Nuclear-Weapon States` for `a nuclear weapon` (S/2024/302).
+        let other = other_number(&key).and_then(|k| counts.get(&k));
+        let (whole, apart) = other.map_or((count.whole, count.apart), |o| {
+            (
+                count.whole.saturating_add(o.whole),
+                count.apart.saturating_add(o.apart),
+            )
+        });
+        whole >= apart
     }
 
     /// Whether the document prints `word` whole (any case) more than once:
@@ -1352,6 +1378,12 @@ impl<'s> Lexicon<'s> {
                 .collect();
             if counts.is_empty() {
                 return counts;
+            }
+            // Each compound's other number is counted too (`nuclear-weapon`
+            // and `nuclear-weapons`), for [`Lexicon::compound_outnumbers_spaced`].
+            let others: Vec<String> = counts.keys().filter_map(|c| other_number(c)).collect();
+            for o in others {
+                counts.entry(o).or_default();
             }
             let heads: HashSet<String, FxBuild> = counts
                 .keys()
@@ -1614,6 +1646,28 @@ mod tests {
         // A compound the document never prints whole is not outvoted: it
         // is not a compound of the document at all.
         assert!(!lex.compound_outnumbers_spaced("weapons", "programme"));
+    }
+
+    #[test]
+    fn ok_compound_count_takes_the_other_number() {
+        // S/2024/302: one `Nuclear-Weapon States`, one `a nuclear weapon`,
+        // three `nuclear weapons`: the pair is printed apart.
+        let text = "the Five Nuclear-Weapon States; a nuclear weapon; nuclear weapons, \
+                    nuclear weapons and nuclear weapons";
+        let lex = Lexicon::new(text);
+        assert!(!lex.compound_outnumbers_spaced("nuclear", "weapon"));
+        let text = "the Five Nuclear-Weapon States; a nuclear weapon";
+        assert!(Lexicon::new(text).compound_outnumbers_spaced("nuclear", "weapon"));
+        assert_eq!(
+            other_number("nuclear-weapon").as_deref(),
+            Some("nuclear-weapons")
+        );
+        assert_eq!(
+            other_number("nuclear-weapons").as_deref(),
+            Some("nuclear-weapon")
+        );
+        assert_eq!(other_number("follow-up"), None);
+        assert_eq!(other_number("cross-class"), None);
     }
 
     #[test]
