@@ -188,3 +188,30 @@ fn session_field_is_the_first_capitalised_one() {
         Some("Provisional programme of work of the Sixth Committee for the eighty-first session")
     );
 }
+
+// A title wrapped before `the General Assembly` --------------------------
+
+/// A/C.6/80/L.6: the title `Observer status for the Islamic Organization
+/// for Food Security in` / `the General Assembly` wraps before the organ's
+/// name. Its second line was read as the enacting formula: the title lost
+/// its last words and `The General Assembly,` became a preambular paragraph
+/// without a lead.
+#[test]
+fn real_title_wrapped_before_the_organ() {
+    let p = newsrc("A_C.6_80_L.6.mupdf-json.txt");
+    let r = &p.resolution;
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("Observer status for the Islamic Organization for Food Security in the General Assembly")
+    );
+    assert_eq!(
+        r.formula.as_ref().map(|f| f.text.as_str()),
+        Some("The General Assembly,")
+    );
+    assert_eq!(r.preamble.len(), 1);
+    assert_eq!(r.preamble[0].lead.as_deref(), Some("Wishing"));
+    assert_eq!(numbers(r), [Some(1), Some(2)]);
+    let names = common::sponsor_names(r);
+    assert_eq!(names.len(), 57);
+    assert_eq!(names.last(), Some(&"State of Palestine"));
+}
