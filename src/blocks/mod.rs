@@ -60,8 +60,8 @@ use crate::ast::{Body, DocumentKind, FootnoteMarker};
 use crate::error::DropReason;
 use crate::grammar::furniture::furniture_line;
 use crate::grammar::label::{
-    may_be_paragraph_number, may_be_subparagraph_label, paragraph_number, subparagraph_label,
-    RawLabel,
+    may_be_paragraph_number, may_be_subparagraph_label, paragraph_number, programme_item,
+    subparagraph_label, RawLabel,
 };
 use crate::grammar::marker::{
     footnote_start, lone_number, may_start_footnote, may_start_number, plain_note_start,
@@ -729,6 +729,9 @@ fn closes_its_marks(line: &str, trimmed: &str, rest: &str) -> bool {
 /// `paragraph_number`: the number and the rest.
 fn para_number(text: &str) -> Option<(u32, &str)> {
     let t = opening_emphasis(text, |b| b.is_ascii_digit());
+    if t.starts_with("Item ") {
+        return run(programme_item, t).filter(|&(_, rest)| closes_its_marks(text, t, rest));
+    }
     if !may_be_paragraph_number(t) {
         return None;
     }

@@ -2,10 +2,10 @@
 //! (`(a)`, `(ii)`, `(aa)`) and dash items.
 
 use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy, space0, space1};
 use nom::combinator::{eof, map, map_opt, opt, peek, recognize};
-use nom::sequence::{delimited, terminated};
+use nom::sequence::{delimited, preceded, terminated};
 use nom::Parser;
 
 use super::{number, PResult};
@@ -49,6 +49,16 @@ pub(crate) fn paragraph_number(input: &str) -> PResult<'_, u32> {
         ),
     )
     .parse(input)
+}
+
+/// `programme_item = "Item" space+ paragraph_number`: an item of a Main
+/// Committee's draft programme of work, numbered as an operative paragraph
+/// is and set the same way (`Item 5.` / `Promotion and protection of the
+/// rights of children:` / `(a) …`, A/C.3/80/L.60). Without it, the items
+/// ran on into the subparagraph above them, and their own lists nested
+/// under it.
+pub(crate) fn programme_item(input: &str) -> PResult<'_, u32> {
+    preceded((tag("Item"), space1), paragraph_number).parse(input)
 }
 
 /// `closing_emphasis = ("*" | "_"){0,3}`: the marks that close a label set
@@ -276,6 +286,22 @@ mod tests {
             run(paragraph_number, "1.Welcomes the report"),
             Some((1, "Welcomes the report"))
         );
+    }
+    #[test]
+    fn ok_programme_item() {
+        assert_eq!(run(programme_item, "Item 1."), Some((1, "")));
+        assert_eq!(
+            run(programme_item, "Item 12. Revitalization of the work"),
+            Some((12, "Revitalization of the work"))
+        );
+    }
+    #[test]
+    fn err_programme_item() {
+        // An item cited in a sentence, or a label without its dot.
+        assert_eq!(run(programme_item, "Item 12 of the agenda"), None);
+        assert_eq!(run(programme_item, "Items 1. and 2."), None);
+        assert_eq!(run(programme_item, "item 3."), None);
+        assert_eq!(run(programme_item, "Item 71 (b)"), None);
     }
     #[test]
     fn err_paragraph_number_touching_lower_case() {

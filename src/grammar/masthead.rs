@@ -39,13 +39,26 @@ fn body_printed(input: &str, matches: fn(&[u8], &[u8]) -> bool) -> PResult<'_, B
         .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
 }
 
-/// `formula = ["The" | "the"] " " body ["," | ":"]`: `The General Assembly,`.
-/// Without the comma no preamble follows (DOMAIN.md §4).
+/// `formula = "The " body ["," | ":"] | "the " body ("," | ":")`: `The
+/// General Assembly,`. Without the comma no preamble follows (DOMAIN.md
+/// §4). In lower case (an OCR's `the Security Council,`, S/RES/713 (1991))
+/// only with its comma or colon: `the General Assembly` alone is a title's
+/// wrapped last line (`Observer status for the Islamic Organization for
+/// Food Security in` / `the General Assembly`, A/C.6/80/L.6), which was
+/// read as the formula, cutting the title and making the real formula a
+/// preambular paragraph.
 pub(crate) fn formula(input: &str) -> PResult<'_, Body> {
-    terminated(
-        preceded((alt((tag("The"), tag("the"))), space1), body),
-        (space0, opt(alt((char(','), char(':')))), space0),
-    )
+    let punct = || alt((char(','), char(':')));
+    alt((
+        terminated(
+            preceded((tag("The"), space1), body),
+            (space0, opt(punct()), space0),
+        ),
+        terminated(
+            preceded((tag("the"), space1), body),
+            (space0, punct(), space0),
+        ),
+    ))
     .parse(input)
 }
 
@@ -858,6 +871,18 @@ mod tests {
             run_all(formula, "The General Assembly"),
             Some(Body::GeneralAssembly)
         );
+    }
+    #[test]
+    fn ok_formula_lower_case_with_its_comma() {
+        assert_eq!(
+            run_all(formula, "the Security Council,"),
+            Some(Body::SecurityCouncil)
+        );
+    }
+    #[test]
+    fn err_formula_lower_case_alone() {
+        // A title's wrapped last line, not the formula.
+        assert_eq!(run_all(formula, "the General Assembly"), None);
     }
     #[test]
     fn err_formula_sentence() {

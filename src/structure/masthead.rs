@@ -1029,6 +1029,16 @@ fn set_body(slot: &mut Option<Body>, b: Body) {
     }
 }
 
+/// Whether a line the `session` grammar reads is the masthead's session
+/// field: the first such line, and not in lower case (`Eightieth session`,
+/// `2023 session`). A later one in lower case is a title's wrapped line
+/// (`Provisional programme of work of the Sixth Committee for the` /
+/// `eighty-first session`, A/C.6/80/L.20), which set the draft's session
+/// to the next one and left the title short of its last words.
+fn opens_session_field(t: &str, m: &Masthead) -> bool {
+    m.session.is_none() && !t.starts_with(|c: char| c.is_lowercase())
+}
+
 /// Reads a one-line masthead field into `m`; whether `t` was one.
 fn simple_field(t: &str, m: &mut Masthead) -> bool {
     if let Some(b) = run_all(body, t) {
@@ -1044,7 +1054,7 @@ fn simple_field(t: &str, m: &mut Masthead) -> bool {
         m.date.get_or_insert(d);
     } else if let Some(lang) = run_all(original, t) {
         m.original_language = Some(language_name(lang.trim()));
-    } else if let Some(n) = run_all(session, t) {
+    } else if let Some(n) = run_all(session, t).filter(|_| opens_session_field(t, m)) {
         m.session = Some(Session {
             number: n,
             text: t.to_owned(),
