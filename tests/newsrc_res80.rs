@@ -3,7 +3,7 @@
 //! the `A/RES/80/N` series): the adoption data, the leads and the words
 //! the audit found wrong, each held to what the text prints.
 
-use un_resolution::{AnnexBlock, DiagnosticKind, OriginKind, Parsed, Resolution};
+use un_resolution::{AnnexBlock, DiagnosticKind, Parsed, Resolution};
 
 mod common;
 
