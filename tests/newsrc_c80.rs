@@ -235,6 +235,26 @@ fn real_amendment_names_the_draft_amended() {
     assert_eq!(amended(&text), "A/C.3/80/L.20/Rev.1");
 }
 
+/// A/C.3/80/L.62: the sponsor line wrapped before the symbol (`Belarus and
+/// Russian Federation: amendment to revised draft resolution` /
+/// `A/C.3/80/L.20/Rev.1`), so no line read as an amendment's: the text
+/// parsed as a resolution of two operative paragraphs (`Rights of the child
+/// After the fourteenth …`). The error names the draft, at the sponsor line.
+#[test]
+fn real_amendment_with_its_symbol_on_the_next_line() {
+    let text = common::newsrc_text("A_C.3_80_L.62.mupdf-json.txt");
+    assert_eq!(amended(&text), "A/C.3/80/L.20/Rev.1");
+    let err = un_resolution::parse_resolution(&text).err();
+    assert_eq!(err.map(|e| (e.line, e.column)), Some((23, 1)));
+    // A line that names no amendment keeps the symbol under it its own.
+    let sponsors = "Belarus and Russian Federation: draft resolution \nA/C.3/80/L.20/Rev.1 \n";
+    let text = text.replace(
+        "Belarus and Russian Federation: amendment to revised draft resolution \nA/C.3/80/L.20/Rev.1 \n",
+        sponsors,
+    );
+    assert!(un_resolution::parse_resolution(&text).is_ok());
+}
+
 /// Amendments in the plural, to a draft not revised.
 #[test]
 fn amendments_to_a_draft_resolution() {

@@ -887,10 +887,31 @@ fn find_amendment<'s>(
             if let Some(symbol) = amendment_of(t, after_colon) {
                 return Some((i, symbol));
             }
+            if let Some(symbol) = symbol_wrapped_below(lines, i, t, after_colon) {
+                return Some((i, symbol));
+            }
         }
         after_colon = t.trim_end_matches([' ', '*']).ends_with(':');
     }
     None
+}
+
+/// The symbol of the draft amended where the sponsor line wrapped before
+/// it (`Belarus and Russian Federation: amendment to revised draft
+/// resolution` / `A/C.3/80/L.20/Rev.1`, A/C.3/80/L.62): the next line of
+/// text is the symbol alone, and the two lines read as [`amendment_of`]
+/// one. Only a line that names an amendment gets here, so the joined copy
+/// is rare.
+fn symbol_wrapped_below<'s>(
+    lines: &[Line<'s>],
+    i: usize,
+    t: &str,
+    after_colon: bool,
+) -> Option<&'s str> {
+    let next = lines.get(i + 1..)?.iter().find(|l| !l.is_blank())?;
+    let symbol = bare(next.text).trim_matches([' ', '*']);
+    let joined = format!("{t} {symbol}");
+    (amendment_of(&joined, after_colon)? == symbol).then_some(symbol)
 }
 
 /// Finds the enacting formula: the first line that is `The General Assembly,` or the like.
