@@ -555,8 +555,7 @@ pub(crate) fn annex_title_on_heading(text: &str, closed: bool) -> Option<&str> {
 /// (`narrative_decision`, `sentence_decision`).
 pub(crate) fn opens_narrative(text: &str) -> bool {
     let t = bare(text);
-    (t.starts_with("At its ") && run(narrative_decision, t).is_some())
-        || (t.starts_with("The ") && opens_sentence_decision(t))
+    (t.starts_with("At its ") && run(narrative_decision, t).is_some()) || opens_sentence_decision(t)
 }
 
 /// The most lines a title takes above a decision printed as one sentence.
@@ -571,15 +570,26 @@ const MAX_FRONT_LINES: usize = 16;
 /// resolution …`, `Draft decision submitted by the Bureau`) found at or
 /// below `first`, above any numbered paragraph, in a text with no formula.
 fn sponsor_line_below(lines: &[Line<'_>], first: usize) -> Option<usize> {
+    line_below(lines, first, MAX_FRONT_LINES, is_sponsor_line).map(|k| k + 1)
+}
+
+/// The first of the `max` lines of text at or below `first`, above any
+/// numbered paragraph, whose [`bare`] text `is` accepts.
+fn line_below(
+    lines: &[Line<'_>],
+    first: usize,
+    max: usize,
+    is: impl Fn(&str) -> bool,
+) -> Option<usize> {
     lines
         .get(first..)?
         .iter()
         .enumerate()
         .filter(|(_, l)| !l.is_blank())
-        .take(MAX_FRONT_LINES)
+        .take(max)
         .take_while(|(_, l)| para_number(l.text).is_none())
-        .find(|(_, l)| is_sponsor_line(bare(l.text)))
-        .map(|(k, _)| first + k + 1)
+        .find(|(_, l)| is(bare(l.text)))
+        .map(|(k, _)| first + k)
 }
 
 /// Whether `t` ends a sponsor list (`…: draft resolution`, `…: amendment
@@ -597,18 +607,7 @@ fn is_sponsor_line(t: &str) -> bool {
 /// …`): the body starts there, though a title above it opens as a
 /// preambular lead does (`Proposed programme of work and timetable …`).
 fn sentence_decision_below(lines: &[Line<'_>], first: usize) -> Option<usize> {
-    lines
-        .get(first..)?
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| !l.is_blank())
-        .take(MAX_TITLE_LINES + 1)
-        .take_while(|(_, l)| para_number(l.text).is_none())
-        .find(|(_, l)| {
-            let t = bare(l.text);
-            t.starts_with("The ") && opens_sentence_decision(t)
-        })
-        .map(|(k, _)| first + k)
+    line_below(lines, first, MAX_TITLE_LINES + 1, opens_sentence_decision)
 }
 
 /// The numbered paragraph below `first` where the block at `first` is a
@@ -639,6 +638,10 @@ fn title_above_number(lines: &[Line<'_>], first: usize) -> Option<usize> {
 /// verb itself (`The General Assembly approves …`), so that `The General
 /// Assembly of …` opening a wrapped line is no decision.
 fn opens_sentence_decision(t: &str) -> bool {
+    // The grammar's first word, tested first: most lines fail it.
+    if !t.starts_with("The ") {
+        return false;
+    }
     match run(sentence_decision, t) {
         Some(((_, true), _)) => true,
         Some(((_, false), rest)) => {
