@@ -4,19 +4,11 @@
 //! to what the PDF prints, and each rule on small constructed texts, with
 //! the cases it must leave alone.
 
-use un_resolution::{DocumentKind, Resolution, Status};
+use un_resolution::{DocumentKind, Resolution};
 
 mod common;
 
-use common::{newsrc, parsed as parse};
-
-/// What a draft is a draft of (`None` for a text that is no draft).
-fn draft_kind(r: &Resolution) -> Option<DocumentKind> {
-    match &r.status {
-        Status::Draft { kind, .. } => Some(*kind),
-        _ => None,
-    }
-}
+use common::{draft_kind, newsrc, parsed as parse, title};
 
 /// Numbers of the operative paragraphs, in order.
 fn numbers(r: &Resolution) -> Vec<Option<u32>> {
@@ -37,7 +29,7 @@ fn real_programme_of_work_items() {
     let r = &p.resolution;
     assert_eq!(draft_kind(r), Some(DocumentKind::Decision));
     assert_eq!(
-        r.title.as_ref().map(|t| t.text.as_str()),
+        title(r),
         Some("Draft programme of work of the Third Committee for the eighty-first session of the General Assembly")
     );
     // The decision's sentence, then the thirteen items.
@@ -153,7 +145,7 @@ fn real_title_wrapped_before_a_session() {
     );
     assert_eq!(r.masthead.committee.as_deref(), Some("Sixth Committee"));
     assert_eq!(
-        r.title.as_ref().map(|t| t.text.as_str()),
+        title(r),
         Some("Provisional programme of work of the Sixth Committee for the eighty-first session")
     );
     assert_eq!(r.operative.len(), 1);
@@ -184,7 +176,7 @@ fn session_field_is_the_first_capitalised_one() {
     let r = parse(text).resolution;
     assert_eq!(r.masthead.session.as_ref().map(|s| s.number), Some(80));
     assert_eq!(
-        r.title.as_ref().map(|t| t.text.as_str()),
+        title(&r),
         Some("Provisional programme of work of the Sixth Committee for the eighty-first session")
     );
 }
@@ -201,7 +193,7 @@ fn real_title_wrapped_before_the_organ() {
     let p = newsrc("A_C.6_80_L.6.mupdf-json.txt");
     let r = &p.resolution;
     assert_eq!(
-        r.title.as_ref().map(|t| t.text.as_str()),
+        title(r),
         Some("Observer status for the Islamic Organization for Food Security in the General Assembly")
     );
     assert_eq!(

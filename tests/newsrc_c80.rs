@@ -4,23 +4,11 @@
 //! and each rule on small constructed texts, with the cases it must leave
 //! alone.
 
-use un_resolution::{DocumentKind, FootnoteMarker, ParseErrorKind, Resolution, Status};
+use un_resolution::{DocumentKind, FootnoteMarker, ParseErrorKind, Status};
 
 mod common;
 
-use common::{missing_leads, newsrc, parsed as parse, sponsor_names};
-
-/// What a draft is a draft of (`None` for a text that is no draft).
-fn draft_kind(r: &Resolution) -> Option<DocumentKind> {
-    match &r.status {
-        Status::Draft { kind, .. } => Some(*kind),
-        _ => None,
-    }
-}
-
-fn title(r: &Resolution) -> Option<&str> {
-    r.title.as_ref().map(|t| t.text.as_str())
-}
+use common::{draft_kind, missing_leads, newsrc, parsed as parse, sponsor_names, title};
 
 // A decision printed as one sentence, the formula run on into it -----------
 

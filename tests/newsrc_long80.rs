@@ -8,7 +8,7 @@ use un_resolution::{FootnoteMarker, Resolution};
 
 mod common;
 
-use common::{adoption_of, missing_leads, newsrc, parsed, report};
+use common::{adoption_of, missing_leads, newsrc, parsed, report, title};
 
 fn preamble_leads(r: &Resolution) -> Vec<&str> {
     r.preamble
@@ -75,7 +75,7 @@ fn real_digital_technologies_structure() {
     );
     assert_eq!(a.meeting.as_ref().and_then(|m| m.number), Some(69));
     assert_eq!(
-        r.title.as_ref().map(|t| t.text.as_str()),
+        title(r),
         Some("Promotion and protection of human rights in the context of digital technologies")
     );
 

@@ -9,14 +9,10 @@ use un_resolution::{
 
 mod common;
 
-use common::{newsrc, parsed as parse, sponsor_names};
+use common::{newsrc, parsed as parse, sponsor_names, title};
 
 fn agenda_title(r: &Resolution) -> Option<&str> {
     r.masthead.agenda_items.first()?.title.as_deref()
-}
-
-fn title(r: &Resolution) -> Option<&str> {
-    r.title.as_ref().map(|t| t.text.as_str())
 }
 
 /// No line of the front was left unrecognized.

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use un_resolution::{
-    parse_resolution_with, Adoption, AnnexBlock, DiagnosticKind, FootnoteRef, Options, OriginKind,
-    Parsed, Resolution, Span, Status, Subparagraph,
+    parse_resolution_with, Adoption, AnnexBlock, DiagnosticKind, DocumentKind, FootnoteRef,
+    Options, OriginKind, Parsed, Resolution, Span, Status, Subparagraph,
 };
 
 /// The fixtures under `testdata/` with the given extension-less glob dir.
@@ -385,6 +385,19 @@ pub(crate) fn schema_errors(name: &str, xml: &str) -> Option<String> {
             None
         }
         Err(e) => panic!("cannot run xmllint: {e}"),
+    }
+}
+
+/// The resolution's title as read.
+pub(crate) fn title(r: &Resolution) -> Option<&str> {
+    r.title.as_ref().map(|t| t.text.as_str())
+}
+
+/// What a draft is a draft of (`None` for a text that is no draft).
+pub(crate) fn draft_kind(r: &Resolution) -> Option<DocumentKind> {
+    match &r.status {
+        Status::Draft { kind, .. } => Some(*kind),
+        _ => None,
     }
 }
 
