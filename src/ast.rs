@@ -1051,8 +1051,10 @@ pub enum AnnexBlock {
 pub struct AnnexParagraph {
     /// The printed number, if any.
     pub number: Option<u32>,
-    /// The lead, where the paragraph has one: `Decides`, or in a declaration
-    /// the first person plural: `Reaffirm`, `Further reaffirm`.
+    /// The lead, where the paragraph has one: `Decides`; in a declaration
+    /// the first person plural: `Reaffirm`, `Further reaffirm`; in the
+    /// preamble of an attached text (a convention's), a preambular lead of
+    /// a head UN texts print: `Conscious of`'s `Conscious`, `Reaffirming`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<String>,
     /// Clean text without the number.

@@ -88,6 +88,11 @@ fn real_programme_of_work_items() {
         "Follow-up to the outcome document of the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples."
     );
     assert_eq!(r.operative[13].text, "Programme planning.");
+    // An item is an agenda title, no paragraph of the decision: none has a
+    // lead. Item 6 opens with a plural noun (`Rights of Indigenous
+    // Peoples:`), once read as the verb `Rights`.
+    assert_eq!(r.operative[6].text, "Rights of Indigenous Peoples:");
+    assert_eq!(r.operative[6].lead, None);
 }
 
 /// The rule on a small text: `Item N.` opens item N, alone on its line or

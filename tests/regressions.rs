@@ -3266,3 +3266,53 @@ fn lone_number_far_from_page_furniture_is_text() {
         "Decides that the number of posts shall be and that the Secretary-General shall report;"
     );
 }
+
+/// Review: a plural noun followed by `of` opening a paragraph was read as
+/// an operative verb (`Rights of Indigenous Peoples:` gave the lead
+/// `Rights`; a convention's article `Instruments of ratification … are to
+/// be deposited` gave `Instruments`); an operative verb takes its object
+/// without `of`, or after its complement (`Takes note of`). And the
+/// preamble of a convention annexed to a resolution (A/RES/80/162) read no
+/// lead but `Conscious` (taken for such a verb): an attached text's
+/// paragraph now takes a preambular lead of the heads UN texts print, never
+/// a title's or an article's first word (`Addressing the Special Needs …`,
+/// `Nothing in this Convention …`).
+#[test]
+fn plural_noun_before_of_is_no_lead_and_annexed_preambles_have_leads() {
+    let input = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n\
+1. Decides to adopt the Convention annexed to the present resolution;\n\n\
+2. Takes note of the report of the Secretary-General;\n\n\
+3. Rights of Indigenous Peoples:\n\n\
+Annex\n\n\
+Convention on Negotiable Cargo Documents\n\n\
+The States Parties to this Convention,\n\n\
+Reaffirming their belief that international trade is an important element,\n\n\
+Conscious of the important role played by negotiable transport documents,\n\n\
+Have agreed as follows:\n\n\
+1. Nothing in this Convention affects the rights of States.\n\n\
+2. Instruments of ratification are to be deposited with the depositary.\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let leads: Vec<Option<&str>> = r.operative.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(leads, [Some("Decides"), Some("Takes note"), None]);
+    let annex: Vec<(Option<&str>, &str)> = r.annexes[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            un_resolution::AnnexBlock::Paragraph(p) => Some((p.lead.as_deref(), &p.text[..12])),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        annex,
+        [
+            (None, "The States P"),
+            (Some("Reaffirming"), "Reaffirming "),
+            (Some("Conscious"), "Conscious of"),
+            (None, "Have agreed "),
+            (None, "Nothing in t"),
+            (None, "Instruments "),
+        ]
+    );
+}

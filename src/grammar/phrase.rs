@@ -404,9 +404,26 @@ pub(crate) fn operative_lead(input: &str) -> PResult<'_, &str> {
             )));
         }
     }
+    if is_noun_before_of(rest) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let (rest, _) = opt(post_adverb).parse(rest)?;
     let rest = adverb_after_complement(with_complement(rest, head), rest);
     Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// Whether the word a lead would take as its verb is followed straight by
+/// `of`: then it is a plural noun (`Rights of Indigenous Peoples:`, an item
+/// of a committee's programme of work), for an operative verb takes its
+/// object without a preposition, or after its complement (`Takes note of`
+/// is `Takes` + `note`, never `Takes of`).
+fn is_noun_before_of(after_verb: &str) -> bool {
+    after_verb
+        .strip_prefix(" of")
+        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// The adverb printed after a noun complement (`Taking note also of`,
@@ -472,7 +489,11 @@ fn lead_after_intro_within(text: &str, max_words: usize) -> Option<(usize, &str)
         let after_comma = text[..start].trim_end().ends_with(',');
         // An organ as subject has at least two words: `The Security Council`.
         if ((subject && k >= 3) || after_comma) && word.starts_with(char::is_lowercase) {
-            if let Ok((after, _)) = operative_verb(false).parse(rest) {
+            if let Some((after, _)) = operative_verb(false)
+                .parse(rest)
+                .ok()
+                .filter(|(after, _)| !is_noun_before_of(after))
+            {
                 let (after, _) = opt(post_adverb).parse(after).ok()?;
                 let head = rest.split(' ').next().unwrap_or(rest);
                 let after = with_complement(after, head);
@@ -1032,6 +1053,16 @@ mod tests {
     fn err_operative_lead_noun() {
         assert_eq!(op("States have a collective"), None);
         assert_eq!(op("The Security Council"), None);
+    }
+    #[test]
+    fn err_operative_lead_plural_noun_before_of() {
+        assert_eq!(op("Rights of Indigenous Peoples:"), None);
+        assert_eq!(op("Takes note of the report"), Some("Takes note"));
+        assert_eq!(op("Decides offshore"), Some("Decides"));
+        assert_eq!(
+            operative_lead_after_intro("Report of the Council, questions of refugees"),
+            None
+        );
     }
     #[test]
     fn err_operative_lead_lowercase() {

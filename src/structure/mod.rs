@@ -1253,6 +1253,11 @@ fn annex(
 /// after a later comma (`We express our concern …, recognize that …`).
 fn declaration_lead(text: &str) -> Option<String> {
     lead_of(text, true)
+        // A preambular lead only of the heads UN texts print: an attached
+        // text's paragraphs are also titles and articles (`Addressing the
+        // Special Needs of …`, `Nothing in this Convention …`), and a
+        // convention's preamble prints the usual heads (`Conscious of`).
+        .or_else(|| run(attested_preambular_lead, text).map(|(l, _)| l.to_owned()))
         .or_else(|| run(plural_lead, text).map(|(l, _)| l.to_owned()))
         .or_else(|| run(we_lead, text).map(|(l, _)| l.to_owned()))
         .or_else(|| {
