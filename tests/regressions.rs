@@ -3316,3 +3316,38 @@ Have agreed as follows:\n\n\
         ]
     );
 }
+
+/// Review: Pandoc's markdown escapes the brackets of the origin line, lest
+/// they read as a link (`\[without reference to a Main Committee
+/// (A/80/L.9)\]`): the line was left unread (an unrecognised masthead line)
+/// and the adoption had no origin.
+#[test]
+fn origin_line_with_markdown_escaped_brackets() {
+    let input = "United Nations A/RES/80/6\n\n\
+General Assembly Distr.: General 12 November 2025\n\n\
+Eightieth session\n\nAgenda item 74\n\n\
+Resolution adopted by the General Assembly on 11 November 2025\n\n\
+\\[without reference to a Main Committee (A/80/L.9)\\]\n\n\
+**80/6. Report of the International Criminal Court**\n\n\
+*The General Assembly*,\n\n\
+*Recalling* its resolution 79/6 of 29 October 2024,\n\n\
+1.  *Welcomes* the report of the International Criminal Court;\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let origin = adoption_of(&parsed.resolution)
+        .origin
+        .as_ref()
+        .unwrap_or_else(|| panic!("no origin"));
+    assert_eq!(
+        origin.text,
+        "without reference to a Main Committee (A/80/L.9)"
+    );
+    assert!(matches!(
+        &origin.kind,
+        un_resolution::OriginKind::WithoutReference { documents } if documents == &["A/80/L.9"]
+    ));
+    assert!(parsed.diagnostics.iter().all(|d| !matches!(
+        d.kind,
+        un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
+    )));
+}

@@ -1092,7 +1092,9 @@ fn bracketed_origin(
     // Main Committee (A/73/L.4)_ ]`, pymupdf4llm).
     let first = bare(lines[front[k]].text);
     let first = first.strip_prefix("- ").map_or(first, bare);
-    if !first.starts_with('[') {
+    // Pandoc escapes brackets that would read as a link: `\[without
+    // reference to a Main Committee (A/80/L.9)\]`.
+    if !first.starts_with('[') && !first.starts_with("\\[") {
         return None;
     }
     let mut joined = String::new();
@@ -1102,7 +1104,9 @@ fn bracketed_origin(
         }
         joined.push_str(if j == k { first } else { bare(lines[i].text) });
         if joined.contains(']') {
-            let stripped: String = joined.chars().filter(|&c| c != '*' && c != '_').collect();
+            let stripped: String = unescaped(&joined)
+                .filter(|&c| c != '*' && c != '_')
+                .collect();
             // One space between words, none inside brackets: `-layout`
             // output keeps the page's gaps (`(          A/73/L.4)`).
             let inner = run(bracketed, &stripped)?
@@ -1117,6 +1121,20 @@ fn bracketed_origin(
         }
     }
     None
+}
+
+/// The characters of `text` without markdown's escapes: a backslash
+/// before ASCII punctuation is the writer's, not the text's (`\[`, `\(`,
+/// `\_`).
+fn unescaped(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut chars = text.chars().peekable();
+    std::iter::from_fn(move || {
+        let c = chars.next()?;
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            return chars.next();
+        }
+        Some(c)
+    })
 }
 
 /// A markdown rendering's front matter (YAML between `---` lines) records
