@@ -3351,3 +3351,82 @@ Resolution adopted by the General Assembly on 11 November 2025\n\n\
         un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }
     )));
 }
+
+/// Review: Pandoc's plain text (`pandoc -t plain` of a Word file), and web
+/// pages copied as text, call a note with its number in brackets against
+/// the word or sign before it (`resolutions,[1]`) and list the notes at the
+/// end as `[1] A/80/304.`. The calls stayed in the text, the notes ran into
+/// the last paragraph, and a paragraph ending in a call (`…,[1]`) read as
+/// unfinished, so the next paragraph ran into it where paragraphs are not
+/// set apart by blank lines.
+#[test]
+fn notes_called_and_listed_in_brackets() {
+    let pandoc = "The General Assembly,\n\n\
+Recalling its resolution 79/6 of 29 October 2024 and all its previous\n\
+relevant resolutions,[1]\n\n\
+1.  Welcomes the report of the International Criminal Court for\n    \
+2024–2025,[2] and the report of the Secretary-General;[3]\n\n\
+2.  Decides to include the item in the provisional agenda [as needed] of\n    \
+its eighty-first session.\n\n\
+[1] A/80/304.\n\n\
+[2] See A/80/305, which is a long note that pandoc wraps onto a second\n\
+line.\n\n\
+[3] A/80/306.\n";
+    let parsed =
+        parse_resolution_with(pandoc, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let notes: Vec<(String, &str)> = r
+        .footnotes
+        .iter()
+        .map(|f| (f.marker.to_string(), f.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("1".to_owned(), "A/80/304."),
+            (
+                "2".to_owned(),
+                "See A/80/305, which is a long note that pandoc wraps onto a second line."
+            ),
+            ("3".to_owned(), "A/80/306."),
+        ]
+    );
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling its resolution 79/6 of 29 October 2024 and all its previous relevant resolutions,"
+    );
+    assert_eq!(r.preamble[0].footnote_refs.len(), 1);
+    assert_eq!(
+        r.operative[0].text,
+        "Welcomes the report of the International Criminal Court for 2024–2025, and the report of the Secretary-General;"
+    );
+    assert_eq!(r.operative[0].footnote_refs.len(), 2);
+    // A bracketed number or text set apart is the text's own.
+    assert_eq!(
+        r.operative[1].text,
+        "Decides to include the item in the provisional agenda [as needed] of its eighty-first session."
+    );
+    // One paragraph a line, no blank line between: a call ends a paragraph
+    // as its punctuation does.
+    let lines = "The General Assembly,\n\
+Recalling its resolution 79/6,[1]\n\
+Deeply concerned about the situation of the Court,\n\
+Welcomes the report of the Court;[2]\n\
+Calls upon all States to cooperate with the Court;\n\
+[1] A/80/304.\n\
+[2] See A/80/305.\n";
+    let parsed =
+        parse_resolution_with(lines, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let leads: Vec<Option<&str>> = r.preamble.iter().map(|p| p.lead.as_deref()).collect();
+    assert_eq!(leads, [Some("Recalling"), Some("Deeply concerned")]);
+    let ops: Vec<&str> = r.operative.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        ops,
+        [
+            "Welcomes the report of the Court;",
+            "Calls upon all States to cooperate with the Court;"
+        ]
+    );
+    assert_eq!(r.footnotes.len(), 2);
+}

@@ -379,7 +379,7 @@ pub(crate) struct Layout<'s> {
 
 /// Strips what may follow a paragraph's last punctuation: white space,
 /// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`,
-/// `session,[footnoteRef:6]`), closing quotes.
+/// `session,[footnoteRef:6]`, `session,[6]`), closing quotes.
 pub(crate) fn strip_trailing_marks(text: &str) -> &str {
     // Most texts end in printable ASCII that none of the steps below takes
     // (not white space, `*`, `_`, the `>` of `</sup>`, the `]` of `[^3]`,
@@ -410,7 +410,15 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
             let word_ref = t
                 .rfind("[footnoteRef:")
                 .filter(|&open| run_all(word_footnote_ref, &t[open..]).is_some());
-            if let Some(open) = word_ref.or_else(|| t.rfind("[^")) {
+            // `… resolutions,[1]` (Pandoc's plain text): a bracketed number
+            // against the punctuation before it.
+            let bracket_ref = || {
+                t.rfind('[').filter(|&open| {
+                    run_all(crate::grammar::marker::bracket_ref, &t[open..]).is_some()
+                        && t[..open].ends_with([',', ';', ':', '.'])
+                })
+            };
+            if let Some(open) = word_ref.or_else(|| t.rfind("[^")).or_else(bracket_ref) {
                 t = &t[..open];
             }
         }

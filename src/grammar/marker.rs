@@ -1,7 +1,8 @@
 //! Footnote markers, in every form the renderings use (DOMAIN.md §6):
 //! `¹` (Unicode superscripts), `<sup>1</sup>` (HTML in markdown), `[^1]`
 //! (markdown footnotes), `[footnoteRef:1]` and `[1: …]` (a Word file's
-//! note and its text as `docx2python` exports them), `*` (the sponsor
+//! note and its text as `docx2python` exports them), `[1]` (Pandoc's plain
+//! text, web pages copied as text), `*` (the sponsor
 //! note), a number alone on its line (text extracted from a PDF), a number
 //! and a slash (`1/`, the UN's older style: the General Assembly's
 //! resolutions of the 1990s).
@@ -71,6 +72,19 @@ pub(crate) fn md_footnote_ref(input: &str) -> PResult<'_, FootnoteMarker> {
     .parse(input)
 }
 
+/// `bracket_ref = "[" digit{1,3} "]"`: `[1]`, how Pandoc's plain text and
+/// web pages copied as text print a note's call (`… resolutions,[1]`) and
+/// open its text (`[1] A/80/304.`). Inside running text it is a call only
+/// against the word or sign before it (see the tokenizer): a bracketed
+/// number set apart is text.
+pub(crate) fn bracket_ref(input: &str) -> PResult<'_, FootnoteMarker> {
+    map(
+        delimited(char('['), number(3), char(']')),
+        FootnoteMarker::Number,
+    )
+    .parse(input)
+}
+
 /// `word_footnote_ref = "[footnoteRef:" digit{1,4} "]"`: `[footnoteRef:3]`,
 /// what `docx2python` writes where a Word file's note reference stood
 /// (`… for 2021,[footnoteRef:3] [2: …`). Returns the note's number.
@@ -88,13 +102,14 @@ pub(crate) fn word_note_open(input: &str) -> PResult<'_, u32> {
 }
 
 /// `inline_marker = superscript_number | sup_marker | md_footnote_ref |
-/// word_footnote_ref`: a marker inside running text.
+/// word_footnote_ref | bracket_ref`: a marker inside running text.
 pub(crate) fn inline_marker(input: &str) -> PResult<'_, FootnoteMarker> {
     alt((
         superscript_number,
         sup_marker,
         md_footnote_ref,
         map(word_footnote_ref, FootnoteMarker::Number),
+        bracket_ref,
     ))
     .parse(input)
 }
@@ -110,15 +125,17 @@ fn escaped_asterisks(input: &str) -> PResult<'_, FootnoteMarker> {
 }
 
 /// `footnote_start = (superscript_number | sup_marker) space* | md_footnote_ref ":" space*
+///                 | bracket_ref space+ &note_text_open
 ///                 | (asterisks | escaped_asterisks) space+`
 ///
 /// The start of a footnote text: `¹ A/CONF.157/24 …`, `<sup>2</sup> Resolution 55/2.`,
-/// `[^3]: See …`, `* On behalf of …`, `\* On behalf of …`. Returns the
-/// marker; the rest is the note.
+/// `[^3]: See …`, `[1] A/80/304.`, `* On behalf of …`, `\* On behalf of
+/// …`. Returns the marker; the rest is the note.
 pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
     alt((
         terminated(alt((superscript_number, sup_marker)), space0),
         terminated(md_footnote_ref, (char(':'), space0)),
+        terminated(bracket_ref, (space1, peek(note_text_open))),
         terminated(alt((asterisks, escaped_asterisks)), space1),
     ))
     .parse(input)
@@ -320,9 +337,27 @@ mod tests {
         assert_eq!(run(footnote_start, "<sup>1</sup> Res"), Some((N1, "Res")));
         assert_eq!(run(footnote_start, "[^1]: See"), Some((N1, "See")));
         assert_eq!(
+            run(footnote_start, "[1] A/80/304."),
+            Some((N1, "A/80/304."))
+        );
+        assert_eq!(
             run(footnote_start, "* On behalf"),
             Some((FootnoteMarker::Asterisks(1), "On behalf"))
         );
+    }
+    #[test]
+    fn bracket_ref_forms() {
+        assert_eq!(run_all(bracket_ref, "[1]"), Some(N1));
+        assert_eq!(
+            run(inline_marker, "[12] and"),
+            Some((FootnoteMarker::Number(12), " and"))
+        );
+        // Not a number of a note: too long, not digits, or bracketed text
+        // opening a line (`[2] to be completed`, lower case).
+        assert_eq!(run(bracket_ref, "[2015]"), None);
+        assert_eq!(run(bracket_ref, "[a]"), None);
+        assert_eq!(run(footnote_start, "[2] to be completed"), None);
+        assert_eq!(run(footnote_start, "[1]A/80/304"), None);
     }
     #[test]
     fn err_footnote_start_emphasis() {

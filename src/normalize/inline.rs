@@ -30,7 +30,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use super::lexicon::{Key, Lexicon, Probe};
 use crate::ast::{FootnoteMarker, FootnoteRef};
 use crate::error::{Diagnostic, DiagnosticKind};
-use crate::grammar::marker::inline_marker;
+use crate::grammar::marker::{bracket_ref, inline_marker};
 use crate::grammar::{run, CITATION_ABBREVIATIONS};
 use crate::span::Span;
 
@@ -778,6 +778,18 @@ pub(crate) fn clean_with(
     repair(tokens, bytes, lex, diags)
 }
 
+/// Whether the `[` at byte `i` of `text` opens a note's call in brackets
+/// (`resolutions,[1]`, Pandoc's plain text): a number of one to three
+/// digits in brackets, against the word or sign before it. A bracketed
+/// number set apart (`paragraph [2]`) or opening the text is text.
+fn bracket_call(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|p| !is_space(p) && p != '[')
+        && run(bracket_ref, &text[i..]).is_some()
+}
+
 /// Fewest glyphs in a row that make a letter-spaced run
 /// ([`letter_spaced`]): prose sets no three one-letter words in a row
 /// (`f   o  r`, a short word of a letter-spaced line, must be one).
@@ -1329,7 +1341,10 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
             match c {
                 _ if is_space(c) => word.end_at_space(&mut out),
                 '<' | '[' | '⁰'..='⁹' | '¹' | '²' | '³'
-                    if c != '[' || rest.starts_with("[^") || rest.starts_with("[footnoteRef:") =>
+                    if c != '['
+                        || rest.starts_with("[^")
+                        || rest.starts_with("[footnoteRef:")
+                        || bracket_call(text, i) =>
                 {
                     if let Some((marker, after)) = run(inline_marker, rest) {
                         word.flush(&mut out);
