@@ -971,7 +971,7 @@ impl FootnoteRef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum FootnoteMarker {
-    /// `¹`, `<sup>1</sup>`, `[^1]`, `[1]`, a lone `1`.
+    /// `¹`, `<sup>1</sup>`, `^1^`, `$^{1}$`, `[^1]`, `[1]`, a lone `1`.
     Number(u32),
     /// `*` (count 1), `**` (count 2): notes outside the numbered sequence,
     /// such as the note on a sponsor list.

@@ -3430,3 +3430,49 @@ Calls upon all States to cooperate with the Court;\n\
     );
     assert_eq!(r.footnotes.len(), 2);
 }
+
+/// Review: a raised note number as Pandoc's markdown writes it (`^1^`, a
+/// web page's `<sup>1</sup>` converted) and as the PDF converters that put
+/// LaTeX into markdown set it (`$^{1}$`, `MinerU`, Nougat) stayed in the text
+/// (`resolutions,$^{1}$`), the note's own number opening its line too: the
+/// note was read, but never tied to its call.
+#[test]
+fn raised_numbers_in_pandoc_and_latex_markdown() {
+    for (open, close) in [("^", "^"), ("$^{", "}$"), ("$^", "$"), ("${}^{", "}$")] {
+        let call = |n: u32| format!("{open}{n}{close}");
+        let input = format!(
+            "The General Assembly,\n\n\
+*Recalling* its resolution 79/6 of 29 October 2024,{}\n\n\
+1. *Welcomes* the report of the Court, which costs $1 a copy;{}\n\n\
+2. *Decides* to remain seized of the matter.\n\n\
+{} A/80/304.\n\n{} See A/80/305.\n",
+            call(1),
+            call(2),
+            call(1),
+            call(2)
+        );
+        let parsed =
+            parse_resolution_with(&input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let r = &parsed.resolution;
+        assert_eq!(
+            r.preamble[0].text, "Recalling its resolution 79/6 of 29 October 2024,",
+            "{open}"
+        );
+        assert_eq!(r.preamble[0].footnote_refs.len(), 1, "{open}");
+        assert_eq!(
+            r.operative[0].text, "Welcomes the report of the Court, which costs $1 a copy;",
+            "{open}"
+        );
+        assert_eq!(r.operative[0].footnote_refs.len(), 1, "{open}");
+        let notes: Vec<&str> = r.footnotes.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(notes, ["A/80/304.", "See A/80/305."], "{open}");
+        assert!(
+            parsed.diagnostics.iter().all(|d| !matches!(
+                d.kind,
+                un_resolution::DiagnosticKind::MissingFootnote { .. }
+                    | un_resolution::DiagnosticKind::UncitedFootnote { .. }
+            )),
+            "{open}"
+        );
+    }
+}

@@ -379,14 +379,19 @@ pub(crate) struct Layout<'s> {
 
 /// Strips what may follow a paragraph's last punctuation: white space,
 /// emphasis, footnote markers (`session,⁶`, `session,<sup>6</sup>`,
-/// `session,[footnoteRef:6]`, `session,[6]`), closing quotes.
+/// `session,^6^`, `session,$^{6}$`, `session,[footnoteRef:6]`,
+/// `session,[6]`), closing quotes.
 pub(crate) fn strip_trailing_marks(text: &str) -> &str {
     // Most texts end in printable ASCII that none of the steps below takes
     // (not white space, `*`, `_`, the `>` of `</sup>`, the `]` of `[^3]`,
     // the `/` of `2/`, a digit): then nothing is stripped, and no character
     // is decoded.
     if text.as_bytes().last().is_some_and(|&b| {
-        (b'!'..=b'~').contains(&b) && !matches!(b, b'*' | b'_' | b'>' | b']' | b'/' | b'0'..=b'9')
+        (b'!'..=b'~').contains(&b)
+            && !matches!(
+                b,
+                b'*' | b'_' | b'>' | b']' | b'^' | b'$' | b'/' | b'0'..=b'9'
+            )
     }) {
         return text;
     }
@@ -402,6 +407,17 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
         if let Some(s) = t.strip_suffix("</sup>") {
             if let Some(open) = s.rfind("<sup>") {
                 t = &s[..open];
+            }
+        }
+        // `session,^6^` (Pandoc), `session,$^{6}$` (LaTeX in markdown):
+        // the raised number whole, from its opening sign.
+        if let Some(sign) = t.chars().next_back().filter(|c| matches!(c, '^' | '$')) {
+            let inner = &t[..t.len() - 1];
+            let open = inner.rfind(sign);
+            if let Some(open) =
+                open.filter(|&o| run_all(crate::grammar::marker::inline_marker, &t[o..]).is_some())
+            {
+                t = &t[..open];
             }
         }
         if t.ends_with(']') {

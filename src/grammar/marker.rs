@@ -1,5 +1,6 @@
 //! Footnote markers, in every form the renderings use (DOMAIN.md §6):
-//! `¹` (Unicode superscripts), `<sup>1</sup>` (HTML in markdown), `[^1]`
+//! `¹` (Unicode superscripts), `<sup>1</sup>` (HTML in markdown), `^1^`
+//! (Pandoc's markdown), `$^{1}$` (LaTeX in markdown: `MinerU`, Nougat), `[^1]`
 //! (markdown footnotes), `[footnoteRef:1]` and `[1: …]` (a Word file's
 //! note and its text as `docx2python` exports them), `[1]` (Pandoc's plain
 //! text, web pages copied as text), `*` (the sponsor
@@ -10,7 +11,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{map, map_opt, peek};
+use nom::combinator::{map, map_opt, opt, peek};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, terminated};
 use nom::Parser;
@@ -63,6 +64,33 @@ pub(crate) fn sup_marker(input: &str) -> PResult<'_, FootnoteMarker> {
     .parse(input)
 }
 
+/// `caret_sup = "^" (digit{1,4} | asterisks) "^"`: `^1^`, a raised number
+/// as Pandoc's markdown writes one (a web page's `<sup>1</sup>`, a Word
+/// file's superscript that is no note of Word's own).
+pub(crate) fn caret_sup(input: &str) -> PResult<'_, FootnoteMarker> {
+    delimited(
+        char('^'),
+        alt((map(number(4), FootnoteMarker::Number), asterisks)),
+        char('^'),
+    )
+    .parse(input)
+}
+
+/// `latex_sup = "$" ["{}"] "^" ("{" space* (digit{1,4} | asterisks) space* "}" | digit) "$"`:
+/// `$^{1}$`, `$^1$`, `${}^{2}$`, a raised number as the PDF converters
+/// that write LaTeX into markdown set it (`MinerU`, Nougat, Mathpix).
+pub(crate) fn latex_sup(input: &str) -> PResult<'_, FootnoteMarker> {
+    let raised = alt((
+        delimited(
+            (char('{'), space0),
+            alt((map(number(4), FootnoteMarker::Number), asterisks)),
+            (space0, char('}')),
+        ),
+        map(number(1), FootnoteMarker::Number),
+    ));
+    delimited((char('$'), opt(tag("{}")), char('^')), raised, char('$')).parse(input)
+}
+
 /// `md_footnote_ref = "[^" digit{1,4} "]"`: `[^1]`.
 pub(crate) fn md_footnote_ref(input: &str) -> PResult<'_, FootnoteMarker> {
     map(
@@ -101,12 +129,15 @@ pub(crate) fn word_note_open(input: &str) -> PResult<'_, u32> {
     delimited(char('['), number(4), (char(':'), space1)).parse(input)
 }
 
-/// `inline_marker = superscript_number | sup_marker | md_footnote_ref |
-/// word_footnote_ref | bracket_ref`: a marker inside running text.
+/// `inline_marker = superscript_number | sup_marker | caret_sup | latex_sup
+/// | md_footnote_ref | word_footnote_ref | bracket_ref`: a marker inside
+/// running text.
 pub(crate) fn inline_marker(input: &str) -> PResult<'_, FootnoteMarker> {
     alt((
         superscript_number,
         sup_marker,
+        caret_sup,
+        latex_sup,
         md_footnote_ref,
         map(word_footnote_ref, FootnoteMarker::Number),
         bracket_ref,
@@ -124,7 +155,8 @@ fn escaped_asterisks(input: &str) -> PResult<'_, FootnoteMarker> {
     .parse(input)
 }
 
-/// `footnote_start = (superscript_number | sup_marker) space* | md_footnote_ref ":" space*
+/// `footnote_start = (superscript_number | sup_marker | caret_sup | latex_sup) space*
+///                 | md_footnote_ref ":" space*
 ///                 | bracket_ref space+ &note_text_open
 ///                 | (asterisks | escaped_asterisks) space+`
 ///
@@ -133,7 +165,10 @@ fn escaped_asterisks(input: &str) -> PResult<'_, FootnoteMarker> {
 /// …`. Returns the marker; the rest is the note.
 pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
     alt((
-        terminated(alt((superscript_number, sup_marker)), space0),
+        terminated(
+            alt((superscript_number, sup_marker, caret_sup, latex_sup)),
+            space0,
+        ),
         terminated(md_footnote_ref, (char(':'), space0)),
         terminated(bracket_ref, (space1, peek(note_text_open))),
         terminated(alt((asterisks, escaped_asterisks)), space1),
@@ -142,12 +177,13 @@ pub(crate) fn footnote_start(input: &str) -> PResult<'_, FootnoteMarker> {
 }
 
 /// A necessary condition of [`footnote_start`]: its first byte opens a
-/// superscript digit (C2 for `¹²³`, E2 for `⁰⁴…⁹`), `<sup>`, `[^`, `*` or `\\*`.
-/// A fast guard for callers that try every line; the grammar decides.
+/// superscript digit (C2 for `¹²³`, E2 for `⁰⁴…⁹`), `<sup>`, `^1^`,
+/// `$^{1}$`, `[^`, `*` or `\\*`. A fast guard for callers that try every
+/// line; the grammar decides.
 pub(crate) fn may_start_footnote(input: &str) -> bool {
     matches!(
         input.as_bytes().first(),
-        Some(0xC2 | 0xE2 | b'<' | b'[' | b'*' | b'\\')
+        Some(0xC2 | 0xE2 | b'<' | b'^' | b'$' | b'[' | b'*' | b'\\')
     )
 }
 
@@ -344,6 +380,34 @@ mod tests {
             run(footnote_start, "* On behalf"),
             Some((FootnoteMarker::Asterisks(1), "On behalf"))
         );
+    }
+    #[test]
+    fn raised_number_forms() {
+        assert_eq!(run_all(caret_sup, "^1^"), Some(N1));
+        assert_eq!(
+            run_all(caret_sup, "^*^"),
+            Some(FootnoteMarker::Asterisks(1))
+        );
+        assert_eq!(run_all(latex_sup, "$^{1}$"), Some(N1));
+        assert_eq!(
+            run_all(latex_sup, "$^{ 12 }$"),
+            Some(FootnoteMarker::Number(12))
+        );
+        assert_eq!(run_all(latex_sup, "$^1$"), Some(N1));
+        assert_eq!(run_all(latex_sup, "${}^{1}$"), Some(N1));
+        assert_eq!(
+            run(footnote_start, "$^{1}$ A/80/304."),
+            Some((N1, "A/80/304."))
+        );
+        assert_eq!(
+            run(footnote_start, "^2^ See"),
+            Some((FootnoteMarker::Number(2), "See"))
+        );
+        // A price or an exponent is no raised number of a note.
+        assert_eq!(run(latex_sup, "$10"), None);
+        assert_eq!(run(latex_sup, "$^{12}"), None);
+        assert_eq!(run(caret_sup, "^1"), None);
+        assert_eq!(run(latex_sup, "$x^{2}$"), None);
     }
     #[test]
     fn bracket_ref_forms() {

@@ -1075,8 +1075,9 @@ fn md_link(s: &str) -> Option<(usize, usize)> {
 }
 
 /// Bytes [`tokenize`] must look at one by one: ASCII white space, the
-/// openers of markup and markers (`<`, `[`, `\\`, `*`, `_`) and every byte of a
-/// non-ASCII character. Any other byte only extends the current word.
+/// openers of markup and markers (`<`, `[`, `^`, `$`, `\\`, `*`, `_`) and every
+/// byte of a non-ASCII character. Any other byte only extends the current
+/// word.
 static SPECIAL_BYTE: [bool; 256] = {
     let mut table = [true; 256];
     let mut b = 0;
@@ -1084,7 +1085,7 @@ static SPECIAL_BYTE: [bool; 256] = {
         let c = b as u8;
         table[b] = c.is_ascii_whitespace()
             || c == 0x0b // vertical tab: `char::is_whitespace`, not `is_ascii_whitespace`
-            || matches!(c, b'<' | b'[' | b'\\' | b'*' | b'_');
+            || matches!(c, b'<' | b'[' | b'^' | b'$' | b'\\' | b'*' | b'_');
         b += 1;
     }
     table
@@ -1340,8 +1341,9 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
             }
             match c {
                 _ if is_space(c) => word.end_at_space(&mut out),
-                '<' | '[' | '⁰'..='⁹' | '¹' | '²' | '³'
-                    if c != '['
+                '<' | '[' | '^' | '$' | '⁰'..='⁹' | '¹' | '²' | '³'
+                    if !matches!(c, '[' | '^' | '$')
+                        || (c != '[' && run(inline_marker, rest).is_some())
                         || rest.starts_with("[^")
                         || rest.starts_with("[footnoteRef:")
                         || bracket_call(text, i) =>
@@ -1349,7 +1351,7 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     if let Some((marker, after)) = run(inline_marker, rest) {
                         word.flush(&mut out);
                         let end = text.len() - after.len();
-                        if c == '<' || c == '[' {
+                        if matches!(c, '<' | '[' | '^' | '$') {
                             diags.push(removed_markup(text, base, i, end));
                         }
                         numbers = true;
