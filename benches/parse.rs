@@ -178,7 +178,7 @@ fn total_len(texts: &[(String, String)]) -> u64 {
 }
 
 /// The hostile shapes of the growth series.
-const SHAPES: [&str; 9] = [
+const SHAPES: [&str; 10] = [
     "huge_paragraph",
     "one_line",
     "footnote_markers",
@@ -188,6 +188,7 @@ const SHAPES: [&str; 9] = [
     "stray_boxes",
     "numbers_in_a_column",
     "lone_page_numbers",
+    "open_markup",
 ];
 
 /// A hostile input of shape `shape` and about `target` bytes.
@@ -304,6 +305,17 @@ fn shape(shape: &str, target: usize) -> String {
                 let _ = write!(t, "{n}. Decides to continue;\n{n}\n\u{c}");
                 n += 1;
             }
+        }
+        // One line of markup opened and never closed: links without a
+        // target, images, comments, bracketed calls (`[a [a …`, `![a](b
+        // …`, `<!-- a …`). Each opener once sought its close to the line's
+        // end, a time quadratic in the line's length.
+        "open_markup" => {
+            t.push_str("The General Assembly,\n\n1. Decides");
+            while t.len() < target {
+                t.push_str(" [a ![a](b <!-- a [1 ^1 $^{1");
+            }
+            t.push_str(".\n");
         }
         other => panic!("unknown shape {other}"),
     }

@@ -153,7 +153,9 @@ pub enum DropReason {
     JobNumber,
     /// The barcode text: `*2520958*`.
     Barcode,
-    /// A rule: the `____` above footnotes, a markdown `---` page rule.
+    /// A rule: the `____` above footnotes, a markdown `---` page rule, a
+    /// converter's numbered page break (`{1}------`, marker's paginated
+    /// markdown).
     Separator,
     /// A link target that PDF extraction printed on its own line:
     /// `http://undocs.org/A/70/53`.
@@ -172,6 +174,11 @@ pub enum DropReason {
     /// remain actively seized of the matter.` / `View the full document` /
     /// `Download (pdf, 32 KB)`; `Read more about this topic: …`).
     TrailingText,
+    /// Markup alone on its line, which shows nothing of the text: an image
+    /// a PDF converter put where the page has a picture (the emblem:
+    /// `![](_page_0_Picture_1.jpeg)`) or an HTML comment (`<!-- image -->`,
+    /// Docling's).
+    Markup,
     /// A line the parser could not place anywhere.
     Unrecognized,
 }
@@ -189,6 +196,7 @@ impl std::fmt::Display for DropReason {
             Self::FrontMatter => "front matter",
             Self::Punctuation => "punctuation only",
             Self::TrailingText => "text after the resolution",
+            Self::Markup => "markup only",
             Self::Unrecognized => "unrecognized",
         })
     }

@@ -3476,3 +3476,56 @@ fn raised_numbers_in_pandoc_and_latex_markdown() {
         );
     }
 }
+
+/// Review: the markdown of the PDF converters used for language models
+/// (Docling, marker, `MinerU`) carries what shows nothing of the text: the
+/// emblem as an image (`![](_page_0_Picture_1.jpeg)`), a comment where a
+/// picture was (`<!-- image -->`), a numbered page break
+/// (`{1}------…`), and sets each numbered paragraph as a list's bullet
+/// (`- 1. Welcomes …`). The numbered paragraphs ran into the preamble's
+/// last, and the rest into the paragraphs around it (`… resolutions, !`).
+#[test]
+fn converter_markdown_images_comments_page_breaks_and_bullets() {
+    let input = "<!-- image -->\n\nThe General Assembly,\n\n\
+Recalling its resolution 79/6 of 29 October 2024,\n\n\
+![](_page_0_Picture_1.jpeg)\n\n\
+- 1. Welcomes the report of the Court ![UN emblem](images/a1.jpg) for 2024;\n\n\
+{1}------------------------------------------------\n\n\
+- 2. Calls upon all States: <!-- page 2 -->\n\n\
+- (a) To cooperate with the Court;\n\n\
+- 3. Decides to remain seized of the matter.\n\n<!-- image -->\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(
+        r.preamble
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>(),
+        ["Recalling its resolution 79/6 of 29 October 2024,"]
+    );
+    let ops: Vec<(Option<u32>, &str)> = r
+        .operative
+        .iter()
+        .map(|p| (p.number, p.text.as_str()))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            (Some(1), "Welcomes the report of the Court for 2024;"),
+            (Some(2), "Calls upon all States:"),
+            (Some(3), "Decides to remain seized of the matter."),
+        ]
+    );
+    assert_eq!(r.operative[1].subparagraphs.len(), 1);
+    let reasons: Vec<un_resolution::DropReason> = parsed
+        .diagnostics
+        .iter()
+        .filter_map(|d| match d.kind {
+            un_resolution::DiagnosticKind::DroppedLine { reason } => Some(reason),
+            _ => None,
+        })
+        .collect();
+    use un_resolution::DropReason::{Markup, Separator};
+    assert_eq!(reasons, [Markup, Markup, Separator, Markup]);
+}

@@ -759,6 +759,12 @@ fn para_number(text: &str) -> Option<(u32, &str)> {
     if t.starts_with("Item ") {
         return run(programme_item, t).filter(|&(_, rest)| closes_its_marks(text, t, rest));
     }
+    // A markdown bullet before a printed number is markup, as before a
+    // printed letter (`sub_label`): `- 1. Welcomes …`, as converters that
+    // set every list item as a bullet write a numbered paragraph.
+    if let Some(item) = t.strip_prefix("- ").filter(|r| may_be_paragraph_number(r)) {
+        return run(paragraph_number, item);
+    }
     if !may_be_paragraph_number(t) {
         return None;
     }

@@ -2,7 +2,7 @@
 //! to no part of the resolution (DOMAIN.md §8).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_until, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{opt, recognize, rest, value, verify};
 use nom::multi::many_m_n;
@@ -230,6 +230,36 @@ fn url(input: &str) -> PResult<'_, ()> {
     .parse(input)
 }
 
+/// `page_break_mark = "{" digit{1,4} "}" "-"{3,}`: the page break that
+/// marker's paginated markdown writes (`{1}------…`), the page's number
+/// in braces.
+fn page_break_mark(input: &str) -> PResult<'_, ()> {
+    value(
+        (),
+        (
+            char('{'),
+            number(4),
+            char('}'),
+            take_while_m_n(3, usize::MAX, |c| c == '-'),
+        ),
+    )
+    .parse(input)
+}
+
+/// `markup_only = "<!--" text "-->" | "![" alt "](" target ")"`: an HTML
+/// comment or a markdown image, alone on its line: nothing of the text.
+fn markup_only(input: &str) -> PResult<'_, ()> {
+    let comment = (tag("<!--"), take_until("-->"), tag("-->"));
+    let image = (
+        tag("!["),
+        take_while(|c| c != ']' && c != '['),
+        tag("]("),
+        take_while1(|c: char| c != ')' && !c.is_whitespace()),
+        char(')'),
+    );
+    alt((value((), comment), value((), image))).parse(input)
+}
+
 /// `printing_note = "Please recycle"`.
 fn printing_note(input: &str) -> PResult<'_, ()> {
     value((), tag_no_case_ascii("Please recycle")).parse(input)
@@ -280,8 +310,10 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
     {
         // `3/9A/C.3/78/L.41`: the page counter glued to the running head.
         Some(DropReason::PageNumber)
-    } else if run_all(rule, line).is_some() {
+    } else if run_all(rule, line).is_some() || run_all(page_break_mark, line).is_some() {
         Some(DropReason::Separator)
+    } else if run_all(markup_only, line).is_some() {
+        Some(DropReason::Markup)
     } else if run_all(url, line).is_some() {
         Some(DropReason::Url)
     } else if run_all(printing_note, line).is_some() {
@@ -319,6 +351,9 @@ pub(crate) fn may_be_furniture(line: &str) -> bool {
         }
         Some(&c @ (b'_' | b'-')) => b.get(1) == Some(&c) && b.get(2) == Some(&c),
         Some(b'h' | b'H') => starts_no_case(b"http"),
+        Some(b'{') => b.get(1).is_some_and(u8::is_ascii_digit),
+        Some(b'<') => b.starts_with(b"<!--"),
+        Some(b'!') => b.starts_with(b"!["),
         Some(b'p' | b'P') => starts_no_case(b"please"),
         // A Geneva or Vienna job number: `GE.23-06595(E)`, `V.23-12345`.
         Some(b'G') => b.starts_with(b"GE.") && b.get(3).is_some_and(u8::is_ascii_digit),
@@ -331,7 +366,19 @@ pub(crate) fn may_be_furniture(line: &str) -> bool {
 fn may_open_furniture(b: u8) -> bool {
     matches!(
         b,
-        b'0'..=b'9' | b'*' | b'_' | b'-' | b'h' | b'H' | b'p' | b'P' | b'G' | b'V'
+        b'0'..=b'9'
+            | b'*'
+            | b'_'
+            | b'-'
+            | b'h'
+            | b'H'
+            | b'p'
+            | b'P'
+            | b'G'
+            | b'V'
+            | b'{'
+            | b'<'
+            | b'!'
     )
 }
 
@@ -357,6 +404,8 @@ mod tests {
             || run_all(page_then_job, line).is_some()
             || run(page_counter, line).is_some_and(|(_, r)| symbol(r))
             || run_all(rule, line).is_some()
+            || run_all(page_break_mark, line).is_some()
+            || run_all(markup_only, line).is_some()
             || run_all(url, line).is_some()
             || run_all(printing_note, line).is_some()
     }
@@ -515,6 +564,24 @@ mod tests {
             Some(DropReason::Separator)
         );
         assert_eq!(furniture_line("---"), Some(DropReason::Separator));
+        assert_eq!(
+            furniture_line("{12}------------------------------------------------"),
+            Some(DropReason::Separator)
+        );
+        assert_eq!(furniture_line("<!-- image -->"), Some(DropReason::Markup));
+        assert_eq!(
+            furniture_line("![](_page_0_Picture_1.jpeg)"),
+            Some(DropReason::Markup)
+        );
+        assert_eq!(
+            furniture_line("![UN emblem](images/a1.jpg)"),
+            Some(DropReason::Markup)
+        );
+        // Text around them, or a text that merely opens so, is text.
+        assert_eq!(furniture_line("<!-- image --> Recalling"), None);
+        assert_eq!(furniture_line("![](a.jpg) and more"), None);
+        assert_eq!(furniture_line("{1} Decides"), None);
+        assert_eq!(furniture_line("<sup>1</sup> A/80/304."), None);
     }
     #[test]
     fn ok_url() {

@@ -1061,23 +1061,30 @@ fn html_tag(s: &str) -> Option<usize> {
     (b.get(i) == Some(&b'>')).then_some(i + 1)
 }
 
-/// A markdown link `[text](target)` starting at `s`: (end of text, end of link).
+/// A markdown link `[text](target)` starting at `s`: (end of text, end of
+/// link). The text holds no bracket and the target no white space: each
+/// search stops at the first byte that ends its part, so a line of many
+/// `[` is read in linear time, never searched to its end from each.
 fn md_link(s: &str) -> Option<(usize, usize)> {
-    let close = s.find("](")?;
-    if s[1..close].contains(['[', ']']) {
+    let close = 1 + s.get(1..)?.find(['[', ']'])?;
+    let target = s[close..].strip_prefix("](")?;
+    let target_len = target.find(|c: char| c == ')' || c.is_whitespace())?;
+    if !target[target_len..].starts_with(')') {
         return None;
     }
-    let target_end = s[close + 2..].find(')')? + close + 2;
-    if s[close + 2..target_end].contains(char::is_whitespace) {
-        return None;
-    }
-    Some((close, target_end + 1))
+    Some((close, close + 2 + target_len + 1))
+}
+
+/// `html_comment = "<!--" text "-->"` at the start of `s`: its length.
+fn html_comment(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix("<!--")?;
+    Some(4 + inner.find("-->")? + 3)
 }
 
 /// Bytes [`tokenize`] must look at one by one: ASCII white space, the
-/// openers of markup and markers (`<`, `[`, `^`, `$`, `\\`, `*`, `_`) and every
-/// byte of a non-ASCII character. Any other byte only extends the current
-/// word.
+/// openers of markup and markers (`<`, `[`, `!`, `^`, `$`, `\\`, `*`, `_`)
+/// and every byte of a non-ASCII character. Any other byte only extends the
+/// current word.
 static SPECIAL_BYTE: [bool; 256] = {
     let mut table = [true; 256];
     let mut b = 0;
@@ -1085,7 +1092,7 @@ static SPECIAL_BYTE: [bool; 256] = {
         let c = b as u8;
         table[b] = c.is_ascii_whitespace()
             || c == 0x0b // vertical tab: `char::is_whitespace`, not `is_ascii_whitespace`
-            || matches!(c, b'<' | b'[' | b'^' | b'$' | b'\\' | b'*' | b'_');
+            || matches!(c, b'<' | b'[' | b'!' | b'^' | b'$' | b'\\' | b'*' | b'_');
         b += 1;
     }
     table
@@ -1273,6 +1280,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
         };
         let mut word = WordBuf::new(text, base);
         let mut link_end: Option<(usize, usize)> = None;
+        // Whether an HTML comment opened on this text may still close on it.
+        let mut comments_close = true;
         let mut i = 0;
         // `#### I. General principles …`: a node that opens as a markdown
         // heading, whose marks are markup.
@@ -1361,6 +1370,29 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     } else if let Some(len) = (c == '<').then(|| html_tag(rest)).flatten() {
                         diags.push(removed_markup(text, base, i, i + len));
                         i += len;
+                        continue;
+                    } else if let Some(len) = (c == '<' && comments_close)
+                        .then(|| html_comment(rest))
+                        .flatten()
+                    {
+                        diags.push(removed_markup(text, base, i, i + len));
+                        i += len;
+                        continue;
+                    } else if c == '<' && rest.starts_with("<!--") {
+                        // No `-->` after this one, so none after a later one:
+                        // not sought again on this line (linear time).
+                        comments_close = false;
+                    }
+                    word.push_src(i, next_i);
+                }
+                // `![UN emblem](images/a1.jpg)`: an image a converter put
+                // where the page has a picture; its description is no
+                // word of the text.
+                '!' if rest.starts_with("![") => {
+                    if let Some((_, end)) = md_link(&rest[1..]) {
+                        word.flush(&mut out);
+                        diags.push(removed_markup(text, base, i, i + 1 + end));
+                        i += 1 + end;
                         continue;
                     }
                     word.push_src(i, next_i);
@@ -2745,7 +2777,7 @@ mod tests {
         // The bulk run of `tokenize` may skip only bytes whose character
         // falls to the last arm of its match (the word goes on).
         for b in 0..=255u8 {
-            let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[\\*_".contains(&b);
+            let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[!^$\\*_".contains(&b);
             assert_eq!(SPECIAL_BYTE[usize::from(b)], expected, "{b:#04x}");
         }
     }
@@ -3362,6 +3394,23 @@ mod tests {
         assert_eq!(text(&["Iraq*, Cuba"]), "Iraq, Cuba");
     }
 
+    #[test]
+    fn md_link_and_html_comment_forms() {
+        assert_eq!(
+            md_link("[A/80/304](https://undocs.org/A/80/304) and"),
+            Some((9, 39))
+        );
+        assert_eq!(md_link("[](a.jpg)"), Some((1, 9)));
+        // A bracket inside the text, white space inside the target, no
+        // target: no link.
+        assert_eq!(md_link("[a [b](c)"), None);
+        assert_eq!(md_link("[a] b](c)"), None);
+        assert_eq!(md_link("[a](b c)"), None);
+        assert_eq!(md_link("[a] (b)"), None);
+        assert_eq!(md_link("[a](b"), None);
+        assert_eq!(html_comment("<!-- image --> x"), Some(14));
+        assert_eq!(html_comment("<!-- open"), None);
+    }
     #[test]
     fn ok_escape_opening_a_word() {
         // Regression: an escape as the first character of a later word once
