@@ -771,6 +771,14 @@ fn para_number(text: &str) -> Option<(u32, &str)> {
     run(paragraph_number, t).filter(|&(_, rest)| closes_its_marks(text, t, rest))
 }
 
+/// Whether the line `text` opens with an item's label of a programme of
+/// work (`Item 5.`, [`programme_item`]): what follows is an agenda item's
+/// title, no paragraph of the decision, and has no lead.
+pub(crate) fn opens_programme_item(text: &str) -> bool {
+    opening_emphasis(text, |b| b.is_ascii_digit()).starts_with("Item ")
+        && para_number(text).is_some()
+}
+
 /// A paragraph number as OCR printed it in the Council's compilations: a
 /// letter read for a figure (`S.` for `5.`, S/RES/713 (1991); `ll.` for
 /// `11.`, S/RES/867 (1993); `O` for `0`), then `. ` and the rest. A Roman

@@ -861,7 +861,14 @@ fn body(
                 if let Some(t) = top.take() {
                     t.finish(&mut preamble, &mut operative);
                 }
-                let lead = numbered_lead(&it.text);
+                // An item of a programme of work is an agenda item's
+                // title (`Report of the United Nations High Commissioner
+                // for Refugees, questions relating to …`): no verb leads it.
+                let item = para
+                    .lines
+                    .first()
+                    .is_some_and(|&i| crate::blocks::opens_programme_item(lines[i].text));
+                let lead = if item { None } else { numbered_lead(&it.text) };
                 top = Some(operative_top(
                     it,
                     (Some(n), None),
