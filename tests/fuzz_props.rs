@@ -159,6 +159,25 @@ const INSERTS: &[&str] = &[
     "- [ ",
     "\nA\nUnited Nations /RES/80/2\n",
     "<sup>2</sup>",
+    // Pandoc's and the PDF-to-markdown converters' forms: bracketed and
+    // raised numbers, escaped brackets, images, comments, page breaks, a
+    // bullet before a number.
+    "[1]",
+    "[1] ",
+    "[2",
+    "^1^",
+    "^",
+    "$^{1}$",
+    "$^{",
+    "$",
+    "\\[",
+    "![](a.jpg)",
+    "![",
+    "<!-- image -->",
+    "<!--",
+    "-->",
+    "{1}------\n",
+    "- 1. ",
 ];
 
 /// A mutation, with indices taken modulo the line count when applied.
