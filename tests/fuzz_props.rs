@@ -178,6 +178,9 @@ const INSERTS: &[&str] = &[
     "-->",
     "{1}------\n",
     "- 1. ",
+    "&nbsp;",
+    "&#8220;",
+    "&",
 ];
 
 /// A mutation, with indices taken modulo the line count when applied.

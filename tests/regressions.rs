@@ -3529,3 +3529,25 @@ Recalling its resolution 79/6 of 29 October 2024,\n\n\
     use un_resolution::DropReason::{Markup, Separator};
     assert_eq!(reasons, [Markup, Markup, Separator, Markup]);
 }
+
+/// Review: HTML character references, which markdown reads as their
+/// characters and text copied from a web page keeps (`29&nbsp;October`,
+/// `&#8220;Our Common Agenda&#8221;`, `&amp;`), stayed in the text as
+/// printed. A `&` that opens no reference is text.
+#[test]
+fn html_character_references_read_as_their_characters() {
+    let input = "The General Assembly,\n\n\
+Recalling its resolution 79/6 of 29&nbsp;October 2024 &amp; the report &#8220;Our Common Agenda&#8221;,\n\n\
+1. Decides to remain seized of the matter&#x2014;fully &amp c &#0; &bogus; &#x110000;.\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling its resolution 79/6 of 29 October 2024 & the report “Our Common Agenda”,"
+    );
+    assert_eq!(
+        r.operative[0].text,
+        "Decides to remain seized of the matter—fully &amp c &#0; &bogus; &#x110000;."
+    );
+}

@@ -1075,6 +1075,43 @@ fn md_link(s: &str) -> Option<(usize, usize)> {
     Some((close, close + 2 + target_len + 1))
 }
 
+/// The HTML character reference at the start of `s` (`&amp;`, `&nbsp;`,
+/// `&#8211;`, `&#x2014;`) and its length: the named ones a resolution's
+/// text holds, and any number of a character that is no control.
+fn char_reference(s: &str) -> Option<(char, usize)> {
+    const NAMED: [(&str, char); 16] = [
+        ("amp", '&'),
+        ("lt", '<'),
+        ("gt", '>'),
+        ("quot", '"'),
+        ("apos", '\''),
+        ("nbsp", '\u{a0}'),
+        ("ndash", '–'),
+        ("mdash", '—'),
+        ("lsquo", '‘'),
+        ("rsquo", '’'),
+        ("ldquo", '“'),
+        ("rdquo", '”'),
+        ("hellip", '…'),
+        ("shy", '\u{ad}'),
+        ("eacute", 'é'),
+        ("ocirc", 'ô'),
+    ];
+    let body = s.strip_prefix('&')?;
+    let end = body.bytes().take(10).position(|b| b == b';')?;
+    let name = &body[..end];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code).filter(|c| !c.is_control())?
+    } else {
+        NAMED.iter().find(|(n, _)| *n == name)?.1
+    };
+    Some((c, 1 + end + 1))
+}
+
 /// `html_comment = "<!--" text "-->"` at the start of `s`: its length.
 fn html_comment(s: &str) -> Option<usize> {
     let inner = s.strip_prefix("<!--")?;
@@ -1082,7 +1119,7 @@ fn html_comment(s: &str) -> Option<usize> {
 }
 
 /// Bytes [`tokenize`] must look at one by one: ASCII white space, the
-/// openers of markup and markers (`<`, `[`, `!`, `^`, `$`, `\\`, `*`, `_`)
+/// openers of markup and markers (`<`, `[`, `!`, `^`, `$`, `&`, `\\`, `*`, `_`)
 /// and every byte of a non-ASCII character. Any other byte only extends the
 /// current word.
 static SPECIAL_BYTE: [bool; 256] = {
@@ -1092,7 +1129,7 @@ static SPECIAL_BYTE: [bool; 256] = {
         let c = b as u8;
         table[b] = c.is_ascii_whitespace()
             || c == 0x0b // vertical tab: `char::is_whitespace`, not `is_ascii_whitespace`
-            || matches!(c, b'<' | b'[' | b'!' | b'^' | b'$' | b'\\' | b'*' | b'_');
+            || matches!(c, b'<' | b'[' | b'!' | b'^' | b'$' | b'&' | b'\\' | b'*' | b'_');
         b += 1;
     }
     table
@@ -1430,6 +1467,20 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     word.push_replaced(i, i + 2, "*");
                     i += 2;
                     continue;
+                }
+                // `29&nbsp;October`, `&#8220;Our Common Agenda&#8221;`: a
+                // character reference, which markdown reads as the
+                // character (text copied from HTML keeps them).
+                '&' if char_reference(rest).is_some() => {
+                    if let Some((c, len)) = char_reference(rest) {
+                        if is_space(c) {
+                            word.end_at_space(&mut out);
+                        } else {
+                            word.push_replaced(i, i + len, c.encode_utf8(&mut [0; 4]));
+                        }
+                        i += len;
+                        continue;
+                    }
                 }
                 '\\' if rest[1..].starts_with(|p: char| p.is_ascii_punctuation()) => {
                     let p_len = 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
@@ -2777,7 +2828,7 @@ mod tests {
         // The bulk run of `tokenize` may skip only bytes whose character
         // falls to the last arm of its match (the word goes on).
         for b in 0..=255u8 {
-            let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[!^$\\*_".contains(&b);
+            let expected = !b.is_ascii() || is_space(char::from(b)) || b"<[!^$&\\*_".contains(&b);
             assert_eq!(SPECIAL_BYTE[usize::from(b)], expected, "{b:#04x}");
         }
     }
