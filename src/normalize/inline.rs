@@ -429,11 +429,24 @@ fn numeric_markers<'s>(
                         .iter()
                         .any(|a| a.eq_ignore_ascii_case(&bare_word(p)))
             });
+        // Nor after a list's comma, where the capital opens the list's next
+        // name: `the treaties of Tlatelolco, Rarotonga, 3` / `Bangkok4 and
+        // Pelindaba5` (A/RES/80/15, PyMuPDF setting the superscript apart
+        // at the line's end). Only the very note the text owes next, after
+        // a word of letters: a number's comma (`in 2024, 12 Member States`)
+        // ends a count's list, no name's.
+        let after_list_comma = head.is_empty()
+            && n == ctx.next
+            && prev_word.is_some_and(|p| {
+                p.strip_suffix(',')
+                    .is_some_and(|w| w.ends_with(char::is_alphabetic))
+            });
         let next_ok = next_word.is_none_or(|w| {
             let symbol = w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('/');
             (symbol
                 || (in_years && listed_year(w))
-                || ((glued_to_word || after_sentence) && w.starts_with(char::is_uppercase))
+                || ((glued_to_word || after_sentence || after_list_comma)
+                    && w.starts_with(char::is_uppercase))
                 || !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
                 && !COUNTED_WORDS.contains(&bare_word(w).as_str())
         });
@@ -3709,6 +3722,33 @@ mod tests {
         // A number before another number is one figure (`17 500`).
         let line = "some 1 500 people";
         assert_eq!(with_notes(line, &[1, 2]).text, line);
+    }
+
+    #[test]
+    fn ok_marker_before_a_list_name() {
+        // A list of names: the note set apart after a name's comma, then the
+        // next name (A/RES/80/15, note 3 owed).
+        let c = with_notes("of Tlatelolco, Rarotonga, 3 Bangkok4 and", &[3, 4]);
+        assert_eq!(c.text, "of Tlatelolco, Rarotonga, Bangkok and");
+        let markers: Vec<_> = c.refs.iter().map(|r| r.marker).collect();
+        assert_eq!(
+            markers,
+            [FootnoteMarker::Number(3), FootnoteMarker::Number(4)]
+        );
+    }
+
+    #[test]
+    fn err_count_after_a_comma_before_a_capital_stays() {
+        // After a number's comma the number counts (`in 2024, 1 Member
+        // State`); so does one past the note owed.
+        for (line, notes) in [
+            ("in 2024, 1 Member State joined", &[1, 2][..]),
+            ("the Convention, 2 Member States", &[1, 2][..]),
+        ] {
+            let c = with_notes(line, notes);
+            assert_eq!(c.text, line, "{line}");
+            assert!(c.refs.is_empty(), "{line}");
+        }
     }
 
     #[test]
