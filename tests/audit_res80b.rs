@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use un_resolution::{AnnexBlock, DiagnosticKind, Parsed, Resolution};
+use un_resolution::{DiagnosticKind, Parsed, Resolution};
 
 mod common;
 
@@ -21,18 +21,6 @@ fn has_uncited_note(p: &Parsed) -> bool {
     p.diagnostics
         .iter()
         .any(|d| matches!(d.kind, DiagnosticKind::UncitedFootnote { .. }))
-}
-
-/// The texts of an annex's paragraphs.
-fn annex_paragraphs(r: &Resolution, k: usize) -> Vec<&str> {
-    r.annexes[k]
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            AnnexBlock::Paragraph(p) => Some(p.text.as_str()),
-            _ => None,
-        })
-        .collect()
 }
 
 /// A fixture of `testdata/` by its path under it.
@@ -107,36 +95,20 @@ fn real_note_before_the_next_name_of_a_list() {
     assert_eq!(a.meeting.as_ref().and_then(|m| m.number), Some(52));
 }
 
-/// A/RES/80/239: each annex opens with its title over a table of
-/// appropriations; `PyMuPDF` prints the title's lines together and a blank
-/// line before the table's head (`Annex I` / `Financing for 2026 of the
-/// International Residual Mechanism for` / `Criminal Tribunals` / a
-/// blank line / `Gross`). The unpunctuated title ran on into the table: no title, and
-/// `Credits reported …` read as a paragraph led by `Credits`.
+/// A/RES/80/239, a budget resolution whose annexes are tables of
+/// appropriations (`Annex I` / `Financing for 2026 of the International
+/// Residual Mechanism for` / `Criminal Tribunals` / a blank line / `Gross`
+/// …): the resolution itself. (The annexes' titles still run on into their
+/// tables, as in every rendering of this kind: a rule that closed a title
+/// at the blank line read the same text otherwise once its line breaks were
+/// doubled, so it was withdrawn; left open.)
 #[test]
-fn real_annex_titles_above_tables() {
+fn real_budget_resolution_with_annexed_tables() {
     let p = newsrc("A_RES_80_239.mupdf-json.txt");
     let r = &p.resolution;
     assert_eq!(r.annexes.len(), 2);
     assert_eq!(r.annexes[0].heading, "Annex I");
-    assert_eq!(
-        r.annexes[0].title.as_deref(),
-        Some("Financing for 2026 of the International Residual Mechanism for Criminal Tribunals")
-    );
-    assert!(annex_paragraphs(r, 0)[0].starts_with("Gross Net of staff assessment"));
     assert_eq!(r.annexes[1].heading, "Annex II");
-    assert_eq!(
-        r.annexes[1].title.as_deref(),
-        Some("Credits reported in the financial performance report for 2024")
-    );
-    let table = annex_paragraphs(r, 1);
-    assert_eq!(table.len(), 1);
-    assert!(table[0].starts_with("Gross Net of staff assessment"));
-    assert!(table[0].ends_with("8 898 000 9 756 600"), "{}", table[0]);
-    let AnnexBlock::Paragraph(first) = &r.annexes[1].blocks[0] else {
-        panic!("a paragraph");
-    };
-    assert_eq!(first.lead, None);
     // The resolution itself.
     assert_eq!(r.preamble.len(), 2);
     assert_eq!(missing_leads(&p), 0);

@@ -1736,7 +1736,7 @@ impl<'a, 's> Walker<'a, 's> {
             None => true,
             Some(_) if label_only => false,
             Some(p) if !open_is_finished() => {
-                self.ends_title(p, i, blank_before, text, plain)
+                self.ends_title(p, text, plain)
                     || self.first_under_numeral(plain)
                     // Stray boxes of a justified line (pdfminer) end the
                     // paragraph before them: a lead or a section's number
@@ -1998,18 +1998,10 @@ impl<'a, 's> Walker<'a, 's> {
         operative_end && may_open_lead(plain) && run(operative_lead, plain).is_some()
     }
 
-    /// Whether line `i`, `text` (`plain`, its [`bare`] text; a blank line
-    /// before it if `blank_before`) begins a new paragraph though the open
-    /// paragraph `p` is unfinished: where `p` is a title or heading that
-    /// ends unpunctuated.
-    fn ends_title(
-        &self,
-        p: &Para<'s>,
-        i: usize,
-        blank_before: bool,
-        text: &str,
-        plain: &str,
-    ) -> bool {
+    /// Whether line `text` (`plain`, its [`bare`] text) begins a new
+    /// paragraph though the open paragraph `p` is unfinished: where `p` is
+    /// a title or heading that ends unpunctuated.
+    fn ends_title(&self, p: &Para<'s>, text: &str, plain: &str) -> bool {
         // A declaration's chapeau opens in the first person plural under
         // its title lines (`… on the fight against tuberculosis` / `We,
         // Heads of State and Government …`, A/RES/73/3). (A centred title
@@ -2038,24 +2030,6 @@ impl<'a, 's> Walker<'a, 's> {
             && p.is_title_block(1, 120)
             && plain.starts_with(char::is_uppercase)
             && (ends_finished(plain) || p.texts().next().is_some_and(|t| self.is_short(bare(t))))
-        {
-            return true;
-        }
-        // `Annex I` / `Financing for 2026 of the International Residual
-        // Mechanism for` / `Criminal Tribunals` / a blank line / `Gross` (A/RES/80/239):
-        // a blank line closes an annex's title where the extractor prints a
-        // block's lines together and blank lines between blocks only
-        // (PyMuPDF); the capitalised line after it opens the annexed text,
-        // here a table's head. (Where every line break is doubled, blank
-        // lines separate the title's own lines: no block is seen there.)
-        if self.in_annex
-            && self.paras.len() == 1
-            && blank_before
-            && p.is_title_block(MAX_ANNEX_TITLE_LINES, MAX_ANNEX_TITLE_LEN)
-            && !wrapped_sentence(p)
-            && !ends_in_lone_word(p)
-            && plain.starts_with(char::is_uppercase)
-            && self.among_blocks(i)
         {
             return true;
         }
@@ -2117,14 +2091,6 @@ impl<'a, 's> Walker<'a, 's> {
 /// number and the counter within a few lines, blank ones among them, and
 /// the next page's head follows.
 const PAGE_EDGE_WINDOW: usize = 4;
-
-/// The most lines an annex's title runs to, closed by a blank line
-/// ([`Walker::ends_title`]): a title and its subtitle, wrapped.
-const MAX_ANNEX_TITLE_LINES: usize = 3;
-
-/// The longest annex title (in bytes) a blank line closes: longer, the
-/// block is a paragraph, cut by a page's edge.
-const MAX_ANNEX_TITLE_LEN: usize = 250;
 
 /// How far from a stray box (in lines) a box of several lines is looked
 /// for ([`Walker::among_blocks`]): the stray boxes of one printed line run
@@ -2350,21 +2316,9 @@ fn wrapped_sentence(p: &Para<'_>) -> bool {
     p.last_text().is_some_and(|t| {
         let t = strip_trailing_marks(t).trim_end();
         let (before, last) = t.rsplit_once(' ').unwrap_or(("", t));
-        // A quotation may open on the word (`under the title “the` /
-        // `Second World Summit …”`, A/RES/80/5 as pdfminer boxes it).
-        let last = last.trim_start_matches(['“', '"', '‘', '\'', '(']);
         OPEN_ENDS.iter().any(|w| last.eq_ignore_ascii_case(w))
             && !before.ends_with([';', ',', ':', '.'])
     })
-}
-
-/// Whether paragraph `p`, of two lines or more, ends in a word alone on
-/// its line: a wrapped title is balanced, never left with a lone word, so
-/// such a word is a table's cell printed under the title (`… Criminal
-/// Tribunals` / `Gross`, A/C.5/80/L.13 as pdftotext prints its annex).
-fn ends_in_lone_word(p: &Para<'_>) -> bool {
-    let mut texts = p.texts();
-    texts.next().is_some() && texts.last().is_some_and(|t| !bare(t).trim().contains(' '))
 }
 
 #[cfg(test)]
