@@ -3551,3 +3551,41 @@ Recalling its resolution 79/6 of 29&nbsp;October 2024 &amp; the report &#8220;Ou
         "Decides to remain seized of the matter—fully &amp c &#0; &bogus; &#x110000;."
     );
 }
+
+/// Review: in the Council's compilations the notes stand under no rule,
+/// after the closing line (`Adopted unanimously at the 1885th meeting.`);
+/// a note's last line that opens no note (`Reports 1971, p. 16.`,
+/// `1969th meeting.`) was taken for the body going on and joined to the
+/// last operative paragraph. After the closing lines, outside an annex, it
+/// goes on with the note above it.
+#[test]
+fn note_line_after_the_closing_goes_on_with_its_note() {
+    let read = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("testdata/sc-compilation")
+            .join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    for (file, last_words, marker, note) in [
+        (
+            "S_RES_385_1976.plain.txt",
+            "appropriate measures to be taken under the Charter of the United Nations.",
+            "29",
+            "Legal Consequences for States of the Continued Presence of South Africa in Namibia \
+             (South West Africa) notwithstanding Security Council resolution 276 (1970), \
+             Advisory Opinion, LC.J. Reports 1971, p. 16.",
+        ),
+        (
+            "S_RES_465_1980.plain.txt",
+            "to consider the report and the full implementation of the present resolution.",
+            "23",
+            "Official Records of the Security Council, Thirty-first Year. 1969th meeting.",
+        ),
+    ] {
+        let r = parse_resolution(&read(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let last = r.operative.last().unwrap_or_else(|| panic!("{file}"));
+        assert!(last.text.ends_with(last_words), "{file}: {}", last.text);
+        let found = r.footnotes.iter().find(|f| f.marker.to_string() == marker);
+        assert_eq!(found.map(|f| f.text.as_str()), Some(note), "{file}");
+    }
+}

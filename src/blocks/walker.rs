@@ -1331,6 +1331,21 @@ impl<'a, 's> Walker<'a, 's> {
                 let body_like = (text.starts_with(char::is_lowercase) && !address())
                     || para_number(text).is_some()
                     || sub_label(text).is_some();
+                // After the closing lines, outside an annex, the body has
+                // ended: a line that opens no note goes on with the last
+                // (`23 Official Records of the Security Council,
+                // Thirty-first Year.` / `1969th meeting.`, S/RES/465 (1980)
+                // in the Council's compilation, whose notes stand under no
+                // rule). An annex's paragraphs go on after their page's
+                // notes as the resolution's do.
+                if closed && !self.in_annex && !ruled && !body_like {
+                    if let Some(t) = self.block.texts.last_mut() {
+                        t.pieces.push(piece);
+                        t.lines.push(i);
+                        i += 1;
+                        continue;
+                    }
+                }
                 if ruled && !body_like {
                     self.block.texts.push(NoteText {
                         marker: None,
