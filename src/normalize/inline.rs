@@ -399,6 +399,13 @@ fn numeric_markers<'s>(
             _ => None,
         });
         let next_word = words_after.next();
+        let word_after_next = tokens[i + 1..]
+            .iter()
+            .filter_map(|t| match t {
+                Tok::Word { text, .. } => Some(text.get(&made)),
+                _ => None,
+            })
+            .nth(1);
         // A capital or a digit after the number continues a citation
         // (`Goal 3 Target`, `17 500 people`), except a symbol: no count
         // runs into one, so `protection”, 17` / `56/5 of 10 July 2024`
@@ -464,7 +471,20 @@ fn numeric_markers<'s>(
                         && !CITATION_ABBREVIATIONS
                             .iter()
                             .any(|a| a.eq_ignore_ascii_case(&word)));
-                (ended || !CITING_WORDS.contains(&word.as_str())) && !p.ends_with(['/', '-', '('])
+                // A plural that cites (`Goals`, `paragraphs`) takes a list
+                // of numbers: one number, then `and` or `or` and no number
+                // (`the Sustainable Development Goals 5 and to make
+                // reference …`, A/C.1/80/L.11), ends no list: it is the
+                // very note the text owes next.
+                let ends_plural_citation = || {
+                    n == ctx.next
+                        && word.len() > 2
+                        && word.ends_with('s')
+                        && matches!(next_word, Some("and" | "or"))
+                        && word_after_next.is_some_and(|w| w.starts_with(char::is_lowercase))
+                };
+                (ended || !CITING_WORDS.contains(&word.as_str()) || ends_plural_citation())
+                    && !p.ends_with(['/', '-', '('])
             });
             // Set apart after a bare word or a number, a number may be a
             // count (`there are 2 nuclear-weapon States`) or an item of a
