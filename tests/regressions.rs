@@ -3538,7 +3538,7 @@ Recalling its resolution 79/6 of 29 October 2024,\n\n\
 fn html_character_references_read_as_their_characters() {
     let input = "The General Assembly,\n\n\
 Recalling its resolution 79/6 of 29&nbsp;October 2024 &amp; the report &#8220;Our Common Agenda&#8221;,\n\n\
-1. Decides to remain seized of the matter&#x2014;fully &amp c &#0; &bogus; &#x110000;.\n";
+1. Decides to remain seized of the mat&shy;ter&#x2014;fully &amp c &#0; &bogus; &#x110000;.\n";
     let parsed =
         parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
     let r = &parsed.resolution;

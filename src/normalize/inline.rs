@@ -1508,6 +1508,10 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                     if let Some((c, len)) = char_reference(rest) {
                         if is_space(c) {
                             word.end_at_space(&mut out);
+                        } else if c == '\u{ad}' {
+                            // `&shy;`: a soft hyphen, as the character
+                            // itself (below), marks where a word may break.
+                            word.push_replaced(i, i + len, "");
                         } else {
                             word.push_replaced(i, i + len, c.encode_utf8(&mut [0; 4]));
                         }
