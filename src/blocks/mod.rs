@@ -470,9 +470,15 @@ pub(crate) fn strip_trailing_marks(text: &str) -> &str {
 
 /// Whether `text` ends as a UN paragraph ends: `,` (preamble), `;` `.` (operative), `:` (chapeau).
 pub(crate) fn ends_finished(text: &str) -> bool {
-    let t = strip_trailing_marks(text);
-    let t = t.trim_end_matches(['”', '"', '’', ')']);
-    t.ends_with([',', ';', ':', '.', '?', '!'])
+    up_to_last_sign(text).ends_with([',', ';', ':', '.', '?', '!'])
+}
+
+/// `text` up to the sign that ends its sentence: without the markers,
+/// emphasis and white space after it ([`strip_trailing_marks`]), nor the
+/// closing quotation marks and bracket after it (`… “Our Common
+/// Agenda.”` ends in `.`).
+fn up_to_last_sign(text: &str) -> &str {
+    strip_trailing_marks(text).trim_end_matches(['”', '"', '’', ')'])
 }
 
 /// Whether `text` holds more than white space: `!text.trim().is_empty()`,
@@ -1358,9 +1364,7 @@ fn reads_operative(p: &Para<'_>) -> bool {
 
 /// Whether `text` ends with a full stop, closing marks aside.
 fn ends_full_stop(text: &str) -> bool {
-    strip_trailing_marks(text)
-        .trim_end_matches(['”', '"', '’', ')'])
-        .ends_with('.')
+    up_to_last_sign(text).ends_with('.')
 }
 
 /// Takes off the paragraph the whole lines run on after a line that ends
