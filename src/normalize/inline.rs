@@ -399,13 +399,7 @@ fn numeric_markers<'s>(
             _ => None,
         });
         let next_word = words_after.next();
-        let word_after_next = tokens[i + 1..]
-            .iter()
-            .filter_map(|t| match t {
-                Tok::Word { text, .. } => Some(text.get(&made)),
-                _ => None,
-            })
-            .nth(1);
+        let word_after_next = words_after.clone().next();
         // A capital or a digit after the number continues a citation
         // (`Goal 3 Target`, `17 500 people`), except a symbol: no count
         // runs into one, so `protection”, 17` / `56/5 of 10 July 2024`
