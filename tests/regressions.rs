@@ -3589,3 +3589,78 @@ fn note_line_after_the_closing_goes_on_with_its_note() {
         assert_eq!(found.map(|f| f.text.as_str()), Some(note), "{file}");
     }
 }
+
+/// Found in the audit of A/RES/80/3: `… achieved under the Almaty Programme
+/// of Action:` / `Addressing the Special Needs of Landlocked Developing
+/// Countries …` wrapped the title of a programme at its colon, and the
+/// subtitle's first word, a preambular lead, opened a paragraph of its own:
+/// paragraph 2 of the annex lost its second half to an unnumbered block.
+/// A title's colon follows a capitalised word and its subtitle is in title
+/// case; a chapeau's colon, or a paragraph in sentence case, still parts.
+#[test]
+fn subtitle_after_a_title_colon_goes_on_with_its_paragraph() {
+    for file in [
+        "testdata/corpus/real/A_RES_80_3.pdftext.txt",
+        "testdata/corpus/extracted/A_RES_80_3.pdfminer.txt",
+        "testdata/corpus/extracted/A_RES_80_3.pypdf-layout.txt",
+    ] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let blocks = &r.annexes[0].blocks;
+        let un_resolution::AnnexBlock::Paragraph(second) = &blocks[1] else {
+            panic!("{file}: {:?}", blocks[1]);
+        };
+        assert_eq!(second.number, Some(2), "{file}");
+        assert!(
+            second.text.contains(
+                "the Almaty Programme of Action: Addressing the Special Needs of Landlocked"
+            ) && second.text.ends_with("achieving sustainable development."),
+            "{file}: {}",
+            second.text
+        );
+        assert!(
+            matches!(&blocks[2], un_resolution::AnnexBlock::Heading(_)),
+            "{file}: {:?}",
+            blocks[2]
+        );
+    }
+    // Hard-wrapped, a chapeau's colon after a sentence's word, and a
+    // sentence-case paragraph after a title's colon, still part.
+    let wrapped = |first: &str, second: &str| {
+        format!(
+            "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015 on the 2030 Agenda for\n\
+             Sustainable Development, and all its other resolutions on the question before it,\n\n\
+             1. Decides to consider at its eighty-first session the questions set out in the\n\
+             reports of the Secretary-General and to adopt, in the light of its work there, {first}\n\
+             {second} to the further consideration of the matter and to report thereon;\n\
+             2. Decides to remain seized of the matter.\n"
+        )
+    };
+    for (first, second, joined) in [
+        (
+            "the Programme of Action:",
+            "Addressing the Special Needs of Landlocked Countries with regard",
+            true,
+        ),
+        (
+            "the following:",
+            "Addressing the Special Needs of Landlocked Countries with regard",
+            false,
+        ),
+        (
+            "the Programme of Action:",
+            "Addressing the special needs of landlocked countries with regard",
+            false,
+        ),
+    ] {
+        let r = parse_resolution(&wrapped(first, second)).unwrap_or_else(|e| panic!("{e}"));
+        let texts: Vec<_> = r.operative.iter().map(|o| o.text.as_str()).collect();
+        assert_eq!(
+            texts[0].contains(&format!("{first} {second}")),
+            joined,
+            "{first} / {second}: {texts:?}"
+        );
+        assert_eq!(texts.len(), if joined { 2 } else { 3 }, "{texts:?}");
+    }
+}

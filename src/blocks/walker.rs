@@ -1762,6 +1762,17 @@ impl<'a, 's> Walker<'a, 's> {
                         && ((self.last_number == 0 && starts_with_lead(text))
                             || opens_section(plain)))
             }
+            // `… under the Almaty Programme of Action:` / `Addressing the
+            // Special Needs of …` (A/RES/80/3): a title's colon before its
+            // subtitle, at a wrapped line's end; its lead-like first word
+            // opens no paragraph.
+            Some(p)
+                if self.wrapped
+                    && p.last_text()
+                        .is_some_and(|t| subtitle_after_colon(t, plain)) =>
+            {
+                false
+            }
             Some(_) => {
                 let capital = || plain.starts_with(|c: char| c.is_uppercase());
                 // Once numbered paragraphs run, an operative paragraph has
@@ -2143,6 +2154,39 @@ fn lone_lead_of(t: &str, grammar: fn(&str) -> crate::grammar::PResult<'_, &str>)
 /// Most words a side heading set beside a paragraph number has
 /// ([`heading_then_number`]): `Information Gathering (up to four months)`.
 const MAX_SIDE_HEADING_WORDS: usize = 8;
+
+/// Whether `line` goes on with a title that `before` ended with its colon:
+/// `… under the Almaty Programme of Action:` / `Addressing the Special
+/// Needs of Landlocked Developing Countries …`. A chapeau's colon follows
+/// the words of a sentence (`as follows:`, `calls upon States to:`); a
+/// title's follows a capitalised word, and its subtitle is in title case,
+/// as no paragraph is: its first words of four letters or more, prepositions
+/// aside, are capitalised (three at least).
+fn subtitle_after_colon(before: &str, line: &str) -> bool {
+    let Some(head) = strip_trailing_marks(before).strip_suffix(':') else {
+        return false;
+    };
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    if !last.starts_with(char::is_uppercase) {
+        return false;
+    }
+    const LOWER: [&str; 12] = [
+        "with", "within", "from", "into", "through", "towards", "toward", "among", "between",
+        "under", "upon", "without",
+    ];
+    let mut capitalised = 0;
+    for word in line.split_whitespace().take(6) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().count() < 4 || LOWER.contains(&word) {
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        capitalised += 1;
+    }
+    capitalised >= 3
+}
 
 /// A short heading and a paragraph number alone at the line's end, apart
 /// by a gap of two spaces or more (`Dialogue (two months)  5.`): the
