@@ -236,6 +236,14 @@ pub enum DiagnosticKind {
     /// put back at the end of its paragraph.
     #[error("moved a line printed out of order to the end of its paragraph")]
     MovedLine,
+    /// An item whose label the copy lost (`7. Requests …:` / `To continue
+    /// …;` / `To circulate …;` / `(c) …`, one paragraph a line), given the
+    /// letter of its place in the list.
+    #[error("gave the item whose label was lost the letter ({label}) of its place")]
+    RestoredLabel {
+        /// The letter given, without brackets.
+        label: String,
+    },
     /// A footnote reference marker that no footnote text answers.
     #[error("footnote marker {marker} has no footnote text")]
     MissingFootnote {

@@ -355,20 +355,25 @@ const KNOWN: &[Known] = &[
     },
     Known {
         path: "railcar/A_RES_80_12.md.txt",
-        why: "the extraction lost the subparagraph labels (`… within available \
-              resources: To continue …; To circulate …`): the printed lines make four \
-              unlabelled items, and on one line nothing marks where one opens",
+        why: "the extraction lost the labels of the first items of paragraphs 7 and 8 \
+              (`… within available resources:` / `To continue …;` / `To circulate …;` / \
+              `(c) …`): one a line, each item is lettered by its place; on one line \
+              nothing marks where one opens: they and the lettered items after them \
+              run on with their chapeau",
         check: |run_in, printed| {
-            let numbered = |r: &Resolution| {
-                operative(r)
-                    .into_iter()
-                    .filter(|(n, _)| n.is_some())
-                    .collect::<Vec<_>>()
-            };
+            let items =
+                |r: &Resolution, n: usize| r.operative.get(n).map_or(0, |p| p.subparagraphs.len());
+            let runs_on = run_in.operative.get(6).is_some_and(|p| {
+                p.text.starts_with(
+                    "Requests the Secretary-General, within available resources: To continue",
+                )
+            });
             preamble(run_in) == preamble(printed)
-                && numbered(run_in) == numbered(printed)
-                && printed.operative.len() == 14
-                && run_in.operative.len() == 10
+                && operative(run_in) == operative(printed)
+                && printed.operative.len() == 10
+                && (items(printed, 6), items(printed, 7)) == (9, 2)
+                && (items(run_in, 6), items(run_in, 7)) == (0, 0)
+                && runs_on
         },
     },
 ];

@@ -280,24 +280,6 @@ const EXPECTED: &[Expected] = &[
 /// otherwise, fails the test.
 const KNOWN: &[(&str, &str, &str, &str)] = &[
     (
-        "A_RES_80_12.md.txt",
-        "operative",
-        "14",
-        "the extraction lost the labels `(a)`, `(b)` of paragraph 7's first two items \
-         (`To continue the practice …`, `To circulate annually …`; `(c)` to `(i)` keep \
-         theirs) and both labels of paragraph 8's (`To inform …`, `To continue to \
-         provide …`): the text numbers 10 paragraphs, the parser reads the four \
-         unlabelled items as unnumbered operative paragraphs (14), and hangs `(c)`–`(i)` \
-         under the second of them",
-    ),
-    (
-        "A_RES_80_12.md.txt",
-        "numbers",
-        "1,2,3,4,5,6,7,-,-,8,-,-,9,10",
-        "as its `operative` entry: the four unlabelled items of paragraphs 7 and 8 read \
-         as unnumbered paragraphs between 7, 8 and 9",
-    ),
-    (
         "A_RES_80_61.md.txt",
         "uncited",
         "2",

@@ -3664,3 +3664,88 @@ fn subtitle_after_a_title_colon_goes_on_with_its_paragraph() {
         assert_eq!(texts.len(), if joined { 2 } else { 3 }, "{texts:?}");
     }
 }
+
+/// Found in the audit of A/RES/80/12 (the railcar pipeline's markdown): the
+/// extraction lost the letters of the first items of a chapeau's list
+/// (`7. Requests the Secretary-General …:` / `To continue …;` / `To
+/// circulate …;` / `(c) To continue …`). The items were read as unnumbered
+/// operative paragraphs, and `(c)` onwards hung under the second of them.
+/// One paragraph a line, an item after a numbered paragraph's colon, or
+/// after such an item's `;`, is lettered by its place, with a diagnostic.
+#[test]
+fn items_whose_labels_were_lost_are_lettered_by_their_place() {
+    // One paragraph a line (the lines are longer than a page's).
+    let input = "The General Assembly,\n\n\
+Recalling its resolution 79/20 of 2 December 2024 on objective information on military matters, including transparency of military expenditures,\n\n\
+1. Requests the Secretary-General, within available resources and with the assistance of the relevant bodies of the Secretariat:\n\n\
+To continue the practice of sending an annual note verbale to Member States requesting the submission of their report on military expenditures;\n\n\
+To circulate annually a note verbale to Member States detailing which reports on military expenditures were submitted and are available; and\n\n\
+(c) To report thereon to the General Assembly at its eighty-first session under the item entitled \u{201c}General and complete disarmament\u{201d};\n\n\
+2. Encourages Member States, in accordance with the guidelines and recommendations for objective information on military matters:\n\n\
+To inform the Secretary-General about possible problems with the standardized reporting system and their reasons for not submitting data;\n\n\
+To continue to provide the Secretary-General with their views and suggestions on ways and means to improve the future functioning of the Report.\n\n\
+3. Decides to remain seized of the matter of the possible establishment of a process of periodic reviews of the Report on Military Expenditures;\n\n\
+Welcomes the report of the Secretary-General on the operation of the United Nations Report on Military Expenditures and its continuing development;\n\n\
+4. Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the matter, on the following:\n\n\
+Decides to include in the provisional agenda of its eighty-first session, under the item entitled \u{201c}General and complete disarmament\u{201d}, the sub-item.\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let shape: Vec<_> = r
+        .operative
+        .iter()
+        .map(|p| {
+            let labels: Vec<_> = p.subparagraphs.iter().map(|s| s.label.as_str()).collect();
+            (p.number, labels.join(","))
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            (Some(1), "a,b,c".to_owned()),
+            (Some(2), "a,b".to_owned()),
+            // After a paragraph's `;`, and after a colon, an operative
+            // paragraph that lost its number is no item.
+            (Some(3), String::new()),
+            (None, String::new()),
+            (Some(4), String::new()),
+            (None, String::new()),
+        ]
+    );
+    assert_eq!(
+        r.operative[0].subparagraphs[1].text,
+        "To circulate annually a note verbale to Member States detailing which reports on \
+         military expenditures were submitted and are available; and"
+    );
+    let restored: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.kind {
+            un_resolution::DiagnosticKind::RestoredLabel { label } => {
+                let line = d.span.slice(input).unwrap_or_default();
+                Some((label.as_str(), line.get(..15)?))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        restored,
+        [
+            ("a", "To continue the"),
+            ("b", "To circulate an"),
+            ("a", "To inform the S"),
+            ("b", "To continue to "),
+        ]
+    );
+    // Hard-wrapped, a line after a colon is the chapeau's own: no letter.
+    let wrapped = "The General Assembly,\n\nRecalling its resolution 79/20 of 2 December 2024,\n\n\
+1. Requests the Secretary-General, within the resources available to the Organization:\n\
+To continue the practice of sending an annual note verbale to every Member State;\n\
+2. Decides to remain seized of the matter.\n";
+    let r = parse_resolution(wrapped).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        r.operative[0].subparagraphs.is_empty(),
+        "{:?}",
+        r.operative[0]
+    );
+}

@@ -192,12 +192,6 @@ const REWRAP_KNOWN: &[(&str, usize, &str)] = &[
          the paragraph open, and the numeral is read into it",
     ),
     // The railcar pipeline's texts (`testdata/railcar/`).
-    ("A_RES_80_12.md.txt", 60, RAILCAR_12),
-    ("A_RES_80_12.md.txt", 75, RAILCAR_12),
-    ("A_RES_80_12.md.txt", 90, RAILCAR_12),
-    ("A_RES_80_12.md.txt", 110, RAILCAR_12),
-    ("A_RES_80_12.md.txt", 65, RAILCAR_12),
-    ("A_RES_80_12.md.txt", 85, RAILCAR_12),
     (
         "A_RES_80_24.md.txt",
         75,
@@ -248,11 +242,6 @@ const REWRAP_KNOWN: &[(&str, usize, &str)] = &[
 ];
 
 /// A/RES/80/12's reason at every width.
-const RAILCAR_12: &str = "the extraction lost the labels of the first two items of operative \
-     paragraphs 7 and 8, which the first parse reads as unnumbered paragraphs (see \
-     `tests/railcar.rs`); the canonical text prints them as such, and wrapped without \
-     blank lines they run on to paragraph 7 (`… within available resources: To continue …`)";
-
 /// Fixtures known not to read the same with every line break doubled, and
 /// why. Each is a defect still open, not a licence: remove the entry when
 /// it is fixed.

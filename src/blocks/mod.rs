@@ -359,6 +359,9 @@ pub(crate) struct Layout<'s> {
     pub(crate) closing: Vec<usize>,
     /// Lines printed out of order and moved to the end of their paragraph.
     pub(crate) moved: Vec<Span>,
+    /// Items whose labels the copy lost, lettered by their place
+    /// ([`walker::Walker`]'s `lost_label`): each line and the letter given.
+    pub(crate) restored: Vec<(Span, &'static str)>,
     /// The adoption line of a Council compilation text (`Adopted at the
     /// 2963rd meeting by 12 votes to 2 …`), over its wrapped lines.
     pub(crate) vote: Vec<usize>,

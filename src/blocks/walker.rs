@@ -1028,6 +1028,32 @@ impl<'a, 's> Walker<'a, 's> {
         ahead(letter_value) || ahead(roman_value)
     }
 
+    /// The letter of an item whose label was lost, where `plain` is one:
+    /// it follows a numbered paragraph that ends with its chapeau's colon
+    /// (`(a)`), or an item lettered so that ends with its `;` (`; and`,
+    /// `; or`; the next letter). An item opens with a capital, is no
+    /// operative paragraph (`Decides …`), and ends as an item ends: with
+    /// `;`, or with `.` where it closes a list begun above.
+    fn lost_label(&self, plain: &str) -> Option<&'static str> {
+        use crate::grammar::label::letter_value;
+        let p = self.paras.last()?;
+        let last = strip_trailing_marks(p.last_text()?);
+        let next = match p.label {
+            Some(Label::Number(_)) if last.ends_with(':') => 0,
+            Some(Label::Sub(RawLabel::Letters(l))) if p.label_span.is_none() && ends_item(last) => {
+                usize::try_from(letter_value(l)?).ok()?
+            }
+            _ => return None,
+        };
+        let end = strip_trailing_marks(plain);
+        let shaped = plain.starts_with(|c: char| c.is_uppercase())
+            && (ends_item(end) || (next > 0 && end.ends_with('.')));
+        if !shaped || (may_open_lead(plain) && run(operative_lead, plain).is_some()) {
+            return None;
+        }
+        LETTERS.get(next).copied()
+    }
+
     pub(super) fn take_paras(&mut self, out: &mut Layout<'s>) -> Vec<Para<'s>> {
         self.flush_queued();
         self.seal_last(out);
@@ -1698,6 +1724,22 @@ impl<'a, 's> Walker<'a, 's> {
             }
         }
         let plain = bare(text);
+        // `7. Requests the Secretary-General …:` / `To continue the
+        // practice …;` / `To circulate …;` / `(c) To continue …`: items
+        // whose letters the copy lost (PyMuPDF drops a list's generated
+        // labels, as a Word file's automatic numbering is lost when it is
+        // saved as text), in a text of one paragraph a line. Each is
+        // lettered by its place, so that the items keep their chapeau and
+        // a printed `(c)` goes on with the list.
+        if !self.wrapped {
+            if let Some(letter) = self.lost_label(plain) {
+                let label = RawLabel::Letters(letter);
+                self.subs.push(label);
+                self.start_para(i, Some(Label::Sub(label)), None, text);
+                out.restored.push((line.span, letter));
+                return;
+            }
+        }
         if self.list_heading_ahead(i, plain) {
             self.start_para(i, None, None, text);
             if let Some(p) = self.open() {
@@ -2154,6 +2196,19 @@ fn lone_lead_of(t: &str, grammar: fn(&str) -> crate::grammar::PResult<'_, &str>)
 /// Most words a side heading set beside a paragraph number has
 /// ([`heading_then_number`]): `Information Gathering (up to four months)`.
 const MAX_SIDE_HEADING_WORDS: usize = 8;
+
+/// The letters [`Walker::lost_label`] gives, in order: a list runs past
+/// `(z)` to `(aa)` only in long texts whose labels a copy keeps.
+const LETTERS: [&str; 26] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+    "t", "u", "v", "w", "x", "y", "z",
+];
+
+/// Whether `text` ends as a list's item before the last does: `;`, `; and`,
+/// `; or`.
+fn ends_item(text: &str) -> bool {
+    text.ends_with(';') || text.ends_with("; and") || text.ends_with("; or")
+}
 
 /// Whether `line` goes on with a title that `before` ended with its colon:
 /// `… under the Almaty Programme of Action:` / `Addressing the Special

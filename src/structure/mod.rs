@@ -553,6 +553,14 @@ pub(crate) fn build(
     for &span in &layout.moved {
         diags.push(Diagnostic::repair(DiagnosticKind::MovedLine, span));
     }
+    for &(span, letter) in &layout.restored {
+        diags.push(Diagnostic::repair(
+            DiagnosticKind::RestoredLabel {
+                label: letter.to_owned(),
+            },
+            span,
+        ));
+    }
     for &(span, reason) in &layout.dropped {
         diags.push(Diagnostic::repair(
             DiagnosticKind::DroppedLine { reason },
