@@ -244,6 +244,15 @@ pub enum DiagnosticKind {
         /// The letter given, without brackets.
         label: String,
     },
+    /// Characters garbled by a copy that read UTF-8 as Windows-1252
+    /// (`â€œ`, `Â¹`, `Ã©`), read as the character they stand for.
+    #[error("read the garbled {printed:?} as {read:?}")]
+    Mojibake {
+        /// As printed.
+        printed: String,
+        /// The character read.
+        read: char,
+    },
     /// A footnote reference marker that no footnote text answers.
     #[error("footnote marker {marker} has no footnote text")]
     MissingFootnote {

@@ -227,6 +227,19 @@ fn parse_lines(
         for d in &mut diagnostics {
             d.span = view.to_input(d.span);
         }
+        // Those of this resolution's text (one of several in the input).
+        let whole = view.to_input(span);
+        for &(at, read) in &view.garbled {
+            if whole.start <= at.start && at.end <= whole.end {
+                diagnostics.push(Diagnostic::repair(
+                    DiagnosticKind::Mojibake {
+                        printed: at.slice(input).unwrap_or_default().to_owned(),
+                        read,
+                    },
+                    at,
+                ));
+            }
+        }
     }
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     Ok(Parsed {
@@ -357,7 +370,7 @@ pub mod __bench {
 
 /// The first control character other than `\n`, `\r`, `\t` and form
 /// feed, and where it is: `char::is_control` (U+0000–U+001F, U+007F–U+009F)
-/// found bytewise. In UTF-8 the C1 controls U+0080–U+009F are exactly the
+/// found bytewise, but for a C1 control inside a mojibake ([`in_mojibake`]). In UTF-8 the C1 controls U+0080–U+009F are exactly the
 /// byte 0xC2 followed by 0x80–0x9F, and every other byte of a multi-byte
 /// character is 0x80 or above, so no character is misread.
 fn first_binary_char(input: &str) -> Option<(usize, char)> {
@@ -365,7 +378,9 @@ fn first_binary_char(input: &str) -> Option<(usize, char)> {
     let binary = |i: usize, b: u8| match b {
         b'\n' | b'\r' | b'\t' | 0x0c => false,
         0x00..=0x1f | 0x7f => true,
-        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        0xc2 => {
+            bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)) && !in_mojibake(input, i)
+        }
         _ => false,
     };
     // Text is checked 32 bytes at a time with a test the compiler turns
@@ -394,6 +409,22 @@ fn first_binary_char(input: &str) -> Option<(usize, char)> {
                 .map(|(k, _)| base + k)
         })?;
     input.get(at..)?.chars().next().map(|c| (at, c))
+}
+
+/// Whether the character at `at` is part of a mojibake (`â€\u{9d}`, the
+/// `”` of a copy that read UTF-8 as Windows-1252, whose last byte 0x9D that
+/// code leaves undefined and Latin-1 prints as a C1 control): no binary,
+/// the view reads it back ([`normalize::mojibake`]). Its first character
+/// stands at most three before.
+fn in_mojibake(input: &str, at: usize) -> bool {
+    let before = input.get(..at).unwrap_or_default();
+    before.char_indices().rev().take(3).any(|(p, _)| {
+        input
+            .as_bytes()
+            .get(p..)
+            .and_then(normalize::mojibake::mojibake)
+            .is_some_and(|(_, len)| p + len > at)
+    })
 }
 
 /// The README's examples run as doctests.

@@ -79,6 +79,14 @@ fn fixtures() -> &'static [String] {
 /// that change a length, a Kelvin sign that lower-cases to ASCII).
 const INSERTS: &[&str] = &[
     "¹",
+    // Mojibake: UTF-8 read as Windows-1252, whole and cut short.
+    "â€œ",
+    "â€\u{9d}",
+    "Â¹",
+    "Ã©",
+    "Ã",
+    "â€",
+    "\u{9d}",
     "²³",
     "⁴⁵⁶⁷⁸⁹⁰",
     "<sup>12</sup>",

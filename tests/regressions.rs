@@ -3749,3 +3749,53 @@ To continue the practice of sending an annual note verbale to every Member State
         r.operative[0]
     );
 }
+
+/// Review: text a copy garbled by reading UTF-8 as Windows-1252 (a web page
+/// served with the wrong charset, a CSV saved again): `â€œ`, `Â¹`, and
+/// `â€\u{9d}`, whose last character Latin-1 prints for the byte 0x9D that
+/// Windows-1252 leaves undefined. The input was refused as binary; read
+/// back, it parses as the text itself, with a diagnostic for each repair.
+/// A control character outside a mojibake is still refused.
+#[test]
+fn mojibake_reads_as_the_text_it_garbled() {
+    let input = "The General Assembly,\n\n\
+Recalling its resolution 79/1 of 22 September 2024, entitled â€œThe Pact for the Futureâ€\u{9d},Â¹\n\n\
+1. Decides to remain seized of the matter in CÃ´te dâ€™Ivoire.\n\n\
+__________________\n\n\
+Â¹ See A/79/L.2.\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    assert_eq!(
+        r.preamble[0].text,
+        "Recalling its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”,"
+    );
+    assert_eq!(r.preamble[0].lead.as_deref(), Some("Recalling"));
+    assert_eq!(
+        r.operative[0].text,
+        "Decides to remain seized of the matter in Côte d’Ivoire."
+    );
+    assert_eq!(
+        notes_of(r),
+        [("1".to_owned(), "See A/79/L.2.")],
+        "the raised `¹` is the note's call and its mark"
+    );
+    assert_eq!(r.preamble[0].footnote_refs.len(), 1);
+    let repairs: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.kind {
+            un_resolution::DiagnosticKind::Mojibake { printed, read } => {
+                assert_eq!(d.span.slice(input), Some(printed.as_str()));
+                Some(*read)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(repairs, ['“', '”', '¹', 'ô', '’', '¹']);
+    let binary = parse_resolution("The General Assembly,\n\n1. Decides \u{9d}to act.\n");
+    assert!(
+        binary.is_err_and(|e| e.to_string().contains("U+009D")),
+        "a control character alone is binary"
+    );
+}

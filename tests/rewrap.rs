@@ -553,13 +553,30 @@ fn other_line_forms_read_the_same() {
     // Classic Mac OS line ends, and Word's and web pages' separators.
     let cr = |t: &str| t.replace("\r\n", "\n").replace('\n', "\r");
     let separators = |t: &str| t.replace("\r\n", "\n").replace('\n', "\u{2028}");
-    let forms: [(&str, &Form); 6] = [
+    // UTF-8 read as Windows-1252 (Latin-1 for the five bytes it leaves
+    // undefined), as a web page served with the wrong charset or a CSV
+    // saved again prints it: `â€œ`, `Â¹`, `â€\u{9d}`.
+    let mojibake = |t: &str| -> String {
+        const C1: [char; 32] = [
+            '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+            '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
+            '\u{9d}', 'ž', 'Ÿ',
+        ];
+        t.bytes()
+            .map(|b| match b {
+                0x80..=0x9F => C1[usize::from(b - 0x80)],
+                _ => char::from(b),
+            })
+            .collect()
+    };
+    let forms: [(&str, &Form); 7] = [
         ("crlf", &crlf),
         ("cr", &cr),
         ("separators", &separators),
         ("bom", &bom),
         ("indent", &indent),
         ("tabs", &tabs),
+        ("mojibake", &mojibake),
     ];
     let mut failures = Vec::new();
     for path in &files {

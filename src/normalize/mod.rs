@@ -11,6 +11,9 @@
 //! - No-break and other Unicode spaces are read as ASCII spaces, soft
 //!   hyphens and zero-width characters as nothing, through a copy whose
 //!   spans are carried back to the input (see [`spaces`]).
+//! - UTF-8 garbled by a copy that read it as Windows-1252 (`â€œ`, `Â¹`,
+//!   `CÃ´te dâ€™Ivoire`) is read as the characters it stands for, through
+//!   the same copy (see [`mojibake`]).
 //! - `\r\n` and `\n` end lines; a form feed (`\f`, pdftotext's page break)
 //!   marks the line it starts as the first of a page.
 //! - A page's head glued to the last line of the page before (pages joined
@@ -45,6 +48,7 @@ pub(crate) mod glued;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub(crate) mod lines;
+pub(crate) mod mojibake;
 pub(crate) mod quoted;
 pub(crate) mod run_in;
 pub(crate) mod run_on;

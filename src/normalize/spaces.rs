@@ -24,6 +24,10 @@
 //!   it joined such a line to the next (`good\u{fffe}neighbourliness`):
 //!   the view has the hyphen and the line end back.
 //!
+//! Mojibake, UTF-8 that a copy read as Windows-1252 (`â€œ` for `“`), is
+//! read in the view as the character it stands for ([`mojibake`]), and then
+//! as that character is (`Â\u{a0}`, a no-break space, as a space).
+//!
 //! Line ends other than `\n` and `\r\n` are `\n` in the view: a lone `\r`
 //! in classic Mac OS text (an input whose first line ends so), and U+2028
 //! and U+2029 (the line and paragraph separators of text copied from Word
@@ -32,6 +36,7 @@
 use std::borrow::Cow;
 
 use super::lines::eq_bytes;
+use super::mojibake::mojibake;
 use crate::span::Span;
 
 /// The text the parse reads, and where it differs from the input.
@@ -45,6 +50,9 @@ pub(crate) struct View<'s> {
     /// back after a U+FFFE is an edit of its own that stands for no byte
     /// of the input.
     edits: Vec<(usize, usize, bool)>,
+    /// Where the input holds mojibake ([`mojibake`]), in order: its span in
+    /// the input and the character read for it, for the diagnostics.
+    pub(crate) garbled: Vec<(Span, char)>,
 }
 
 impl<'s> View<'s> {
@@ -56,6 +64,7 @@ impl<'s> View<'s> {
             return Self {
                 text: Cow::Borrowed(input),
                 edits: Vec::new(),
+                garbled: Vec::new(),
             };
         };
         let mut out = String::with_capacity(input.len());
@@ -63,14 +72,24 @@ impl<'s> View<'s> {
         let mut from = 0;
         let mut removed = 0;
         let mut next = Some(first);
+        let mut garbled = Vec::new();
+        let mut buf = [0; 4];
         while let Some((at, len, edit)) = next {
+            // Only a mojibake's edit starts at a byte C3.
+            if bytes.get(at) == Some(&0xC3) {
+                let read = input.get(at..at + len).and_then(|m| mojibake(m.as_bytes()));
+                if let Some((c, _)) = read {
+                    garbled.push((Span::new(at, at + len), c));
+                }
+            }
             // Cut at the start of a whole character: boundaries.
             out.push_str(input.get(from..at).unwrap_or_default());
-            let put = match edit {
+            let put: &str = match edit {
                 Edit::Space => " ",
                 Edit::Remove => "",
                 Edit::Hyphen | Edit::HyphenAndBreak => "-",
                 Edit::LineEnd => "\n",
+                Edit::Char(c) => c.encode_utf8(&mut buf),
             };
             out.push_str(put);
             removed += len - put.len();
@@ -90,6 +109,7 @@ impl<'s> View<'s> {
         Self {
             text: Cow::Owned(out),
             edits,
+            garbled,
         }
     }
 
@@ -122,8 +142,9 @@ impl<'s> View<'s> {
     }
 }
 
-/// The offset of the next byte C2, E2 or EF (the lead bytes of every
-/// character [`find_edit`] looks for), or `\r` where `cr` says the input
+/// The offset of the next byte C2, C3, E2 or EF (the lead bytes of every
+/// character [`find_edit`] looks for, C3 that of a mojibake's first
+/// character), or `\r` where `cr` says the input
 /// holds one, at or after `from`. Eight bytes a step, tested without a
 /// branch ([`eq_bytes`]; C2 and E2 in one test, as the bytes that are E2
 /// with bit 5 set): every input is scanned, and most hold none of those
@@ -136,6 +157,7 @@ fn next_lead(bytes: &[u8], from: usize, cr: bool) -> Option<usize> {
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
         let hits = eq_bytes(word | 0x2020_2020_2020_2020, 0xE2)
+            | eq_bytes(word, 0xC3)
             | eq_bytes(word, 0xEF)
             | (eq_bytes(word, b'\r') & cr_mask);
         if hits != 0 {
@@ -145,7 +167,7 @@ fn next_lead(bytes: &[u8], from: usize, cr: bool) -> Option<usize> {
     }
     let tail = chunks.remainder();
     tail.iter()
-        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF) || (cr && b == b'\r'))
+        .position(|&b| matches!(b, 0xC2 | 0xC3 | 0xE2 | 0xEF) || (cr && b == b'\r'))
         .map(|k| base + k)
 }
 
@@ -175,6 +197,9 @@ enum Edit {
     HyphenAndBreak,
     /// `\n`: a lone `\r`, U+2028 or U+2029.
     LineEnd,
+    /// The character a copy garbled into two to four ([`mojibake`]):
+    /// `’` for `â€™`.
+    Char(char),
 }
 
 /// The next character to edit at or after `from`: its offset, its length
@@ -203,8 +228,26 @@ fn find_edit(bytes: &[u8], from: usize, cr: bool) -> Option<(usize, usize, Edit)
             | (Some(0xEF), Some(0xBB), Some(0xBF)) => return Some((at, 3, Edit::Remove)),
             (Some(0xE2), Some(0x80), Some(0xA8 | 0xA9)) => return Some((at, 3, Edit::LineEnd)),
             (Some(b'\r'), next, _) if next != Some(&b'\n') => return Some((at, 1, Edit::LineEnd)),
+            (Some(0xC3), _, _) => match bytes.get(at..).and_then(mojibake) {
+                Some((c, len)) => return Some((at, len, garbled(c, bytes.get(at + len)))),
+                None => i = at + 1,
+            },
             _ => i = at + 1,
         }
+    }
+}
+
+/// What the view has for `c`, read back from its mojibake, where `next` is
+/// the byte after the mojibake: what [`find_edit`] has for `c` itself (a
+/// space for a no-break space, nothing for a soft hyphen …), else `c`.
+fn garbled(c: char, next: Option<&u8>) -> Edit {
+    match c {
+        '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}' => Edit::Space,
+        '\u{ad}' if matches!(next, Some(b'\n' | b'\r')) => Edit::Hyphen,
+        '\u{ad}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}' => Edit::Remove,
+        '\u{fffe}' => Edit::HyphenAndBreak,
+        '\u{2028}' | '\u{2029}' => Edit::LineEnd,
+        _ => Edit::Char(c),
     }
 }
 
@@ -271,6 +314,51 @@ mod tests {
         assert_eq!(view.to_input(Span::new(0, 5)), Span::new(0, input.len()));
     }
 
+    /// A character read back from its mojibake is edited as the character
+    /// itself is.
+    #[test]
+    fn ok_garbled_characters_edited_as_themselves() {
+        for c in ('\u{80}'..='\u{3000}').chain(['\u{feff}', '\u{fffe}', '\u{ffff}']) {
+            for next in ["", "x", "\n", "\r\n"] {
+                let text = format!("{c}{next}");
+                let direct = find_edit(text.as_bytes(), 0, false)
+                    .filter(|&(at, _, _)| at == 0)
+                    .map_or(Edit::Char(c), |(_, _, edit)| edit);
+                assert_eq!(garbled(c, next.as_bytes().first()), direct, "{c:?}{next:?}");
+            }
+        }
+    }
+
+    /// Mojibake (`â€œ`, `Â¹`, `â€\u{9d}`) is read as the characters it
+    /// garbled, and spans go back over it.
+    #[test]
+    fn ok_mojibake_read_back() {
+        let input =
+            "â€œOur Common Agendaâ€\u{9d}, 1993,Â¹ CÃ´te dâ€™Ivoire,Â\u{a0}40th goodï¿¾line";
+        let view = View::of(input);
+        assert_eq!(
+            view.text,
+            "“Our Common Agenda”, 1993,¹ Côte d’Ivoire, 40th good-\nline"
+        );
+        words_back(
+            &view,
+            input,
+            &[
+                ("“Our", "â€œOur"),
+                ("Agenda”,", "Agendaâ€\u{9d},"),
+                ("1993,¹", "1993,Â¹"),
+                ("Côte", "CÃ´te"),
+                ("d’Ivoire,", "dâ€™Ivoire,"),
+                ("40th", "40th"),
+            ],
+        );
+        // Accented letters are no mojibake: no copy.
+        assert!(matches!(
+            View::of("Élysée, Côte d’Ivoire").text,
+            Cow::Borrowed(_)
+        ));
+    }
+
     #[test]
     fn ok_next_lead_is_the_bytewise_search() {
         let text = "a“b” c\u{a0}d — e\u{ad}f, 12345678901234567890 ’x\u{fffe}y\r\nz\r";
@@ -280,13 +368,16 @@ mod tests {
                 .get(from..)
                 .and_then(|r| {
                     r.iter()
-                        .position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF | b'\r'))
+                        .position(|&b| matches!(b, 0xC2 | 0xC3 | 0xE2 | 0xEF | b'\r'))
                 })
                 .map(|k| from + k);
             assert_eq!(next_lead(bytes, from, true), expected, "{from}");
             let no_cr = bytes
                 .get(from..)
-                .and_then(|r| r.iter().position(|&b| matches!(b, 0xC2 | 0xE2 | 0xEF)))
+                .and_then(|r| {
+                    r.iter()
+                        .position(|&b| matches!(b, 0xC2 | 0xC3 | 0xE2 | 0xEF))
+                })
                 .map(|k| from + k);
             assert_eq!(next_lead(bytes, from, false), no_cr, "{from}");
         }
