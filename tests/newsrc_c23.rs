@@ -99,6 +99,14 @@ fn real_programme_of_work_items() {
         .text
         .starts_with("Report of the United Nations High Commissioner"));
     assert!(r.operative[1..].iter().all(|p| p.lead.is_none()));
+    // None by nature, so no lead is reported missing (thirteen warnings
+    // were).
+    let missing = p
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == un_resolution::DiagnosticKind::MissingLead)
+        .count();
+    assert_eq!(missing, 0);
 }
 
 /// The rule on a small text: `Item N.` opens item N, alone on its line or

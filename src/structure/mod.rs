@@ -295,19 +295,34 @@ fn join_heading(first: Option<Heading>, second: Option<Heading>) -> Option<Headi
     }
 }
 
+/// The lead of an operative paragraph, as the grammars read it.
+enum OpLead {
+    /// Read (`Decides`), or not found where one was due: reported.
+    Read(Option<String>),
+    /// None by nature: an item of a programme of work is an agenda item's
+    /// title (`Item 11.` / `Report of the United Nations High Commissioner
+    /// for Refugees, questions relating to …`), which no verb leads.
+    Unled,
+}
+
 /// An operative paragraph from its item, open for subparagraphs; a missing
 /// lead is reported. `number` is the printed one, or `label` the letter of
 /// a decision's lettered provision.
 fn operative_top(
     it: Item<'_>,
     (number, label): (Option<u32>, Option<String>),
-    lead: Option<String>,
+    lead: OpLead,
     heading: Option<Heading>,
     diags: &mut Vec<Diagnostic>,
 ) -> Top {
-    if lead.is_none() {
-        diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
-    }
+    let lead = match lead {
+        OpLead::Read(None) => {
+            diags.push(Diagnostic::warning(DiagnosticKind::MissingLead, it.span));
+            None
+        }
+        OpLead::Read(lead) => lead,
+        OpLead::Unled => None,
+    };
     Top::Op(
         OperativeParagraph {
             number,
@@ -869,14 +884,15 @@ fn body(
                 if let Some(t) = top.take() {
                     t.finish(&mut preamble, &mut operative);
                 }
-                // An item of a programme of work is an agenda item's
-                // title (`Report of the United Nations High Commissioner
-                // for Refugees, questions relating to …`): no verb leads it.
                 let item = para
                     .lines
                     .first()
                     .is_some_and(|&i| crate::blocks::opens_programme_item(lines[i].text));
-                let lead = if item { None } else { numbered_lead(&it.text) };
+                let lead = if item {
+                    OpLead::Unled
+                } else {
+                    OpLead::Read(numbered_lead(&it.text))
+                };
                 top = Some(operative_top(
                     it,
                     (Some(n), None),
@@ -896,7 +912,13 @@ fn body(
                 let label = Some(sub_label(raw));
                 // A group heading above a provision is the provision's.
                 let heading = join_heading(pending_heading.take(), list_heading_above.take());
-                top = Some(operative_top(it, (None, label), lead, heading, diags));
+                top = Some(operative_top(
+                    it,
+                    (None, label),
+                    OpLead::Read(lead),
+                    heading,
+                    diags,
+                ));
             }
             Some(Label::Sub(raw)) => {
                 let span = it.span;
@@ -1075,7 +1097,7 @@ fn body(
                     top = Some(operative_top(
                         it,
                         (None, None),
-                        lead,
+                        OpLead::Read(lead),
                         pending_heading.take(),
                         diags,
                     ));
