@@ -3799,3 +3799,64 @@ __________________\n\n\
         "a control character alone is binary"
     );
 }
+
+/// Review: the Word export that writes `[footnoteRef:1]` writes a bookmark
+/// as `[bookmark: _GoBack]` (Word's own, where the file was last edited)
+/// and an image as `[image: …]` (E/RES/2018/27 so exported: the emblem, and
+/// the page's QR code before its job number). At a paragraph's start the
+/// bookmark hid the lead, and the paragraph ran on into the one above; the
+/// marks stayed in the text. They are markup: cut off a line's start,
+/// dropped where alone on their line, removed inside a line.
+#[test]
+fn word_export_bookmarks_and_images_are_markup() {
+    let input = "\tUnited Nations\n\tE/RES/2018/27\n\t [image: ]\n\tEconomic and Social Council\n\
+\tDistr.: General\n7 August 2018\n\
+\t[image: https://undocs.org/m2/QRCode2.ashx?DS=E/RES/2018/27&Size =1&Lang = E]18-12682 (E)    150818    \n\
+2018 session\nAgenda item 18 (a)\n\
+\t\tResolution adopted by the Economic and Social Council on 24 July 2018\n\
+\t2018/27.\tReport of the Committee for Development Policy on its twentieth session\n\
+\tThe Economic and Social Council,\n\
+\tRecalling General Assembly resolution 59/209 of 20 December 2004 on a smooth transition strategy, \n\
+[bookmark: _GoBack]\tRecalling further General Assembly resolution 65/280 of 17 June 2011,[bookmark: x1] \n\
+\t1.\tTakes note of the report of the Committee for Development Policy;\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let r = &parsed.resolution;
+    let preamble: Vec<_> = r.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        preamble,
+        [
+            "Recalling General Assembly resolution 59/209 of 20 December 2004 on a smooth transition strategy,",
+            "Recalling further General Assembly resolution 65/280 of 17 June 2011,",
+        ]
+    );
+    assert_eq!(
+        r.masthead
+            .symbol
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("E/RES/2018/27")
+    );
+    assert_eq!(r.operative.len(), 1);
+    let markup: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.kind {
+            un_resolution::DiagnosticKind::RemovedMarkup { markup } => Some(markup.as_str()),
+            un_resolution::DiagnosticKind::DroppedLine {
+                reason: un_resolution::DropReason::Markup,
+            } => d.span.slice(input),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        markup,
+        [
+            "[image: ]",
+            "[image: https://undocs.org/m2/QRCode2.ashx?DS=E/RES/2018/27&Size =1&Lang = E]",
+            "[bookmark: _GoBack]\t",
+            "[bookmark: x1]",
+        ]
+    );
+}

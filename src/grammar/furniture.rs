@@ -246,9 +246,12 @@ fn page_break_mark(input: &str) -> PResult<'_, ()> {
     .parse(input)
 }
 
-/// `markup_only = "<!--" text "-->" | "![" alt "](" target ")"`: an HTML
-/// comment or a markdown image, alone on its line: nothing of the text.
+/// `markup_only = "<!--" text "-->" | "![" alt "](" target ")" |
+/// (word_mark space*)+`: an HTML comment, a markdown image or a Word
+/// export's marks (`[image: ]`, `[bookmark: _GoBack]`), alone on its
+/// line: nothing of the text.
 fn markup_only(input: &str) -> PResult<'_, ()> {
+    let word_marks = many_m_n(1, usize::MAX, terminated(super::marker::word_mark, space0));
     let comment = (tag("<!--"), take_until("-->"), tag("-->"));
     let image = (
         tag("!["),
@@ -257,7 +260,7 @@ fn markup_only(input: &str) -> PResult<'_, ()> {
         take_while1(|c: char| c != ')' && !c.is_whitespace()),
         char(')'),
     );
-    alt((value((), comment), value((), image))).parse(input)
+    alt((value((), comment), value((), image), value((), word_marks))).parse(input)
 }
 
 /// `printing_note = "Please recycle"`.
@@ -329,7 +332,8 @@ pub(crate) fn furniture_line(line: &str) -> Option<DropReason> {
 /// alone (`GE.` or `V.` and a digit before the job number of an office away
 /// from New York); a barcode opens with `*` and a digit, a rule with three
 /// of `_` or `-`, or two `*` (spaces between); a URL with `http`, the
-/// printing note with `please`, either case. A fast guard only: the grammars above decide.
+/// printing note with `please`, either case; a Word export's mark with
+/// `[image:` or `[bookmark:`. A fast guard only: the grammars above decide.
 /// Paragraph numbers (`12.`), emphasis (`*Recalling*`, `_x_`) and dashes
 /// (`- item`) open many lines and stop here.
 pub(crate) fn may_be_furniture(line: &str) -> bool {
@@ -354,6 +358,7 @@ pub(crate) fn may_be_furniture(line: &str) -> bool {
         Some(b'{') => b.get(1).is_some_and(u8::is_ascii_digit),
         Some(b'<') => b.starts_with(b"<!--"),
         Some(b'!') => b.starts_with(b"!["),
+        Some(b'[') => b.starts_with(b"[image:") || b.starts_with(b"[bookmark:"),
         Some(b'p' | b'P') => starts_no_case(b"please"),
         // A Geneva or Vienna job number: `GE.23-06595(E)`, `V.23-12345`.
         Some(b'G') => b.starts_with(b"GE.") && b.get(3).is_some_and(u8::is_ascii_digit),
@@ -379,6 +384,7 @@ fn may_open_furniture(b: u8) -> bool {
             | b'{'
             | b'<'
             | b'!'
+            | b'['
     )
 }
 

@@ -9,9 +9,9 @@
 //! resolutions of the 1990s).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while_m_n};
+use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{map, map_opt, opt, peek};
+use nom::combinator::{map, map_opt, opt, peek, recognize};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, terminated};
 use nom::Parser;
@@ -118,6 +118,22 @@ pub(crate) fn bracket_ref(input: &str) -> PResult<'_, FootnoteMarker> {
 /// (`… for 2021,[footnoteRef:3] [2: …`). Returns the note's number.
 pub(crate) fn word_footnote_ref(input: &str) -> PResult<'_, u32> {
     delimited(tag("[footnoteRef:"), number(4), char(']')).parse(input)
+}
+
+/// `word_mark = "[" ("bookmark" | "image") ":" (not "]" or a line end)* "]"`:
+/// what the Word export that writes `[footnoteRef:3]` writes for what
+/// shows no text: a bookmark (`[bookmark: _GoBack]`, Word's own, where the
+/// file was last edited) and an image (`[image: ]`, or
+/// `[image: https://undocs.org/m2/QRCode2.ashx?DS=E/RES/2018/27…]`, the
+/// page's QR code). Returns the whole mark.
+pub(crate) fn word_mark(input: &str) -> PResult<'_, &str> {
+    recognize((
+        char('['),
+        alt((tag("bookmark:"), tag("image:"))),
+        take_while(|c| c != ']' && c != '\n' && c != '['),
+        char(']'),
+    ))
+    .parse(input)
 }
 
 /// `word_note_open = "[" digit{1,4} ":" (" " | "\t")+`: the opening of a

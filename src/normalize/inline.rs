@@ -1419,6 +1419,8 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         || (c != '[' && run(inline_marker, rest).is_some())
                         || rest.starts_with("[^")
                         || rest.starts_with("[footnoteRef:")
+                        || rest.starts_with("[bookmark:")
+                        || rest.starts_with("[image:")
                         || bracket_call(text, i) =>
                 {
                     if let Some((marker, after)) = run(inline_marker, rest) {
@@ -1430,6 +1432,15 @@ fn tokenize_with<'s, const SPACE_AFTER_WORD: bool>(
                         numbers = true;
                         out.toks.push(Tok::Marker(marker));
                         i = end;
+                        continue;
+                    } else if let Some((mark, _)) = (c == '[')
+                        .then(|| run(crate::grammar::marker::word_mark, rest))
+                        .flatten()
+                    {
+                        // A Word export's bookmark or image inside a line
+                        // (`… resolution[bookmark: _GoBack] 65/280`).
+                        diags.push(removed_markup(text, base, i, i + mark.len()));
+                        i += mark.len();
                         continue;
                     } else if let Some(len) = (c == '<').then(|| html_tag(rest)).flatten() {
                         diags.push(removed_markup(text, base, i, i + len));

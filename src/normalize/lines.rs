@@ -297,6 +297,8 @@ fn build_sample_lines() -> Vec<String> {
         "https://undocs.org/en/A/RES/80/1",
         "PLEASE RECYCLE",
         "please recycle",
+        "[image: ]",
+        "[bookmark: _GoBack]  [image: https://undocs.org/m2/QRCode2.ashx?DS=E/RES/2018/27&Size =1]",
         "¹ A/CONF.157/24",
         "¹²³⁴ x",
         "⁰ x",
