@@ -79,6 +79,10 @@ fn fixtures() -> &'static [String] {
 /// that change a length, a Kelvin sign that lower-cases to ASCII).
 const INSERTS: &[&str] = &[
     "¹",
+    // A Word export's marks, whole and cut short.
+    "[bookmark: _GoBack]\t",
+    "[image: ]",
+    "[image: ",
     // Mojibake: UTF-8 read as Windows-1252, whole and cut short.
     "â€œ",
     "â€\u{9d}",
