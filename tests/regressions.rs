@@ -3860,3 +3860,60 @@ fn word_export_bookmarks_and_images_are_markup() {
         ]
     );
 }
+
+/// Review: a Word file converted by Pandoc (`pandoc -f docx -t markdown`,
+/// `-t gfm`). Pandoc writes the emblem with its size
+/// (`![](media/image1.png){width="0.8486111111111111in"`, wrapped before
+/// `height="0.6965277777777777in"}`) or as HTML (`<img src=… />`), and
+/// ends a line it breaks hard with a backslash (`Distr.: General\`). The
+/// image's lines were masthead text, and the backslash hid the
+/// distribution and the meeting line's emphasis. Each image line is markup,
+/// dropped; the backslash is cut off.
+#[test]
+fn pandoc_images_with_their_size_and_hard_breaks() {
+    let body = "# General Assembly\n\nDistr.: General\\\n22 December 2025\n\n\
+## **Eightieth session**\n\nAgenda item 71 (b)\n\n\
+## **Resolution adopted by the General Assembly on 18 December 2025**\n\n\
+**80/204. Enhancement of international cooperation in the field of human rights**\n\n\
+*The General Assembly*,\n\n*Recalling* its resolution 79/170 of 17 December 2024,\n\n\
+1.  *Decides* to remain seized of the matter.\n\n\
+*69th plenary meeting*\\\n*18 December 2025*\n";
+    for image in [
+        "![](media/image1.png){width=\"0.8486111111111111in\"\nheight=\"0.6965277777777777in\"}\n\n",
+        "![](media/rId20.png){width=\"0.85in\" height=\"0.7in\"}\n\n",
+        "<img src=\"media/image1.png\" style=\"width:0.84861in;height:0.69653in\"\nalt=\"\" />\n\n",
+    ] {
+        let input = format!("{image}{body}");
+        let parsed =
+            parse_resolution_with(&input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let r = &parsed.resolution;
+        assert_eq!(
+            r.masthead.distribution,
+            Some(un_resolution::Distribution::General),
+            "{image}"
+        );
+        let meeting = adoption_of(r).meeting.as_ref().map(|m| (m.number, m.date));
+        assert_eq!(
+            meeting.map(|(n, d)| (n, d.map(|d| d.to_string()))),
+            Some((Some(69), Some("2025-12-18".to_owned()))),
+            "{image}"
+        );
+        let unrecognized = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| matches!(d.kind, un_resolution::DiagnosticKind::UnrecognizedMasthead { .. }))
+            .count();
+        assert_eq!(unrecognized, 0, "{image}: {:?}", parsed.diagnostics);
+        let image_lines = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.kind
+                    == un_resolution::DiagnosticKind::DroppedLine {
+                        reason: un_resolution::DropReason::Markup,
+                    }
+            })
+            .count();
+        assert_eq!(image_lines, image.trim_end().lines().count(), "{image}");
+    }
+}

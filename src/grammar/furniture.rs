@@ -246,10 +246,15 @@ fn page_break_mark(input: &str) -> PResult<'_, ()> {
     .parse(input)
 }
 
-/// `markup_only = "<!--" text "-->" | "![" alt "](" target ")" |
-/// (word_mark space*)+`: an HTML comment, a markdown image or a Word
-/// export's marks (`[image: ]`, `[bookmark: _GoBack]`), alone on its
-/// line: nothing of the text.
+/// `markup_only = "<!--" text "-->" | image [attributes] | html_image |
+/// attributes_tail | (word_mark space*)+`: an HTML comment, a markdown
+/// image, a Word export's marks (`[image: ]`, `[bookmark: _GoBack]`), alone
+/// on its line: nothing of the text. Pandoc writes a Word file's image
+/// with its size (`![](media/image1.png){width="0.85in"` / `height="0.7in"}`,
+/// the emblem of a UN document converted to markdown) or as HTML (`<img
+/// src="media/image1.png" style="…"` / `alt="" />`), and wraps either at
+/// its attributes: each line is markup, the one that opens it and the one
+/// that closes it.
 fn markup_only(input: &str) -> PResult<'_, ()> {
     let word_marks = many_m_n(1, usize::MAX, terminated(super::marker::word_mark, space0));
     let comment = (tag("<!--"), take_until("-->"), tag("-->"));
@@ -259,8 +264,42 @@ fn markup_only(input: &str) -> PResult<'_, ()> {
         tag("]("),
         take_while1(|c: char| c != ')' && !c.is_whitespace()),
         char(')'),
+        opt((char('{'), attributes(0), opt(char('}')))),
     );
-    alt((value((), comment), value((), image), value((), word_marks))).parse(input)
+    let html_image = (
+        alt((tag("<img"), tag("<IMG"))),
+        space1,
+        attributes(0),
+        opt(html_close),
+    );
+    let attributes_tail = (attributes(1), alt((tag("}"), html_close)));
+    alt((
+        value((), comment),
+        value((), image),
+        value((), html_image),
+        value((), attributes_tail),
+        value((), word_marks),
+    ))
+    .parse(input)
+}
+
+/// `attributes = (name "=" quoted space*){min,}`: Pandoc's attributes of
+/// an image (`width="0.85in" height="0.7in"`), or an HTML tag's (`src="…"
+/// alt=""`).
+fn attributes<'a>(
+    min: usize,
+) -> impl Parser<&'a str, Output = (), Error = nom::error::Error<&'a str>> {
+    let name = take_while1(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let quoted = (char('"'), take_while(|c| c != '"'), char('"'));
+    value(
+        (),
+        many_m_n(min, usize::MAX, (name, char('='), quoted, space0)),
+    )
+}
+
+/// `html_close = "/>" | ">"`.
+fn html_close(input: &str) -> PResult<'_, &str> {
+    alt((tag("/>"), tag(">"))).parse(input)
 }
 
 /// `printing_note = "Please recycle"`.
@@ -354,17 +393,28 @@ pub(crate) fn may_be_furniture(line: &str) -> bool {
             b.get(1).is_some_and(u8::is_ascii_digit) || next == Some(&b'*')
         }
         Some(&c @ (b'_' | b'-')) => b.get(1) == Some(&c) && b.get(2) == Some(&c),
-        Some(b'h' | b'H') => starts_no_case(b"http"),
+        Some(b'h' | b'H') => starts_no_case(b"http") || opens_attribute(b),
         Some(b'{') => b.get(1).is_some_and(u8::is_ascii_digit),
-        Some(b'<') => b.starts_with(b"<!--"),
+        Some(b'<') => b.starts_with(b"<!--") || b.starts_with(b"<img") || b.starts_with(b"<IMG"),
         Some(b'!') => b.starts_with(b"!["),
         Some(b'[') => b.starts_with(b"[image:") || b.starts_with(b"[bookmark:"),
-        Some(b'p' | b'P') => starts_no_case(b"please"),
+        Some(b'p' | b'P') => starts_no_case(b"please") || opens_attribute(b),
         // A Geneva or Vienna job number: `GE.23-06595(E)`, `V.23-12345`.
         Some(b'G') => b.starts_with(b"GE.") && b.get(3).is_some_and(u8::is_ascii_digit),
         Some(b'V') => b.starts_with(b"V.") && b.get(2).is_some_and(u8::is_ascii_digit),
+        Some(b'a'..=b'z') => opens_attribute(b),
         _ => false,
     }
+}
+
+/// Whether `b` opens with an attribute (`height="`, `alt="`): an image's
+/// attributes wrapped to a line of their own (`height="0.7in"}`).
+fn opens_attribute(b: &[u8]) -> bool {
+    let name = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b'_')
+        .count();
+    name > 0 && b.get(name) == Some(&b'=') && b.get(name + 1) == Some(&b'"')
 }
 
 /// The first bytes [`may_be_furniture`] lets through.
@@ -385,6 +435,7 @@ fn may_open_furniture(b: u8) -> bool {
             | b'<'
             | b'!'
             | b'['
+            | b'a'..=b'z'
     )
 }
 

@@ -36,6 +36,8 @@
 //! - A numbered paragraph or item set in bold or italics whole (`**1.
 //!   Requests …;**`) loses the marks around it, which hid its label (see
 //!   [`emphasis`]).
+//! - Pandoc's hard line break, a backslash ending a line (`Distr.:
+//!   General\`), is cut off (see [`hard_break`]).
 //! - A Word export's marks for a bookmark or an image (`[bookmark:
 //!   _GoBack]`, `[image: …]`) at a line's start are cut off, as they hid
 //!   the lead after them (see [`word_marks`]).
@@ -48,6 +50,7 @@
 
 pub(crate) mod emphasis;
 pub(crate) mod glued;
+pub(crate) mod hard_break;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub(crate) mod lines;
@@ -64,14 +67,18 @@ pub(crate) use lines::{split_lines, Line};
 /// Stage 1's lines of `text`: split, notes a Word export wrote inline cut
 /// out, a document run together on one line cut into its units, page heads
 /// glued to a line cut off, numbered paragraphs run into the line before
-/// cut off, and the marks of quotations, of a Word export (bookmarks,
-/// images) and of emphasis around whole paragraphs cut off.
+/// cut off, Pandoc's hard line breaks cut off, and the marks of
+/// quotations, of a Word export (bookmarks, images) and of emphasis around
+/// whole paragraphs cut off.
 pub(crate) fn lines_of(text: &str) -> Vec<Line<'_>> {
     // Notes first: a note's text is never cut as a paragraph (`[1: See
     // para. 4. 5. Decides …]` stays whole), by the run-in cut or the
     // run-on one.
     let lines = run_in::split_run_in_lines(word_notes::split_word_notes(split_lines(text)));
+    let lines = hard_break::cut_hard_breaks(run_on::split_run_on_paragraphs(
+        glued::split_glued_heads(lines),
+    ));
     emphasis::cut_line_emphasis(word_marks::cut_word_marks(quoted::cut_quotation_marks(
-        run_on::split_run_on_paragraphs(glued::split_glued_heads(lines)),
+        lines,
     )))
 }
