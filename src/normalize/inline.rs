@@ -838,6 +838,24 @@ fn is_glyph(w: &str) -> bool {
     }
 }
 
+/// The span of `t` where it is a word that [`is_glyph`]. A plain word (its
+/// key known: ASCII letters from end to end) is one by its length alone,
+/// its characters unread: most words of a node are plain (`the`, `of`,
+/// `Assembly`), and [`letter_spaced`] asks of every token. Always inlined:
+/// as a call, its cost was more than its body's.
+#[inline(always)]
+fn glyph_span(t: &Tok<'_>, made: &[String]) -> Option<Span> {
+    match t {
+        Tok::Word {
+            text: Text::Source(text),
+            span,
+            letters: Some(_),
+        } => (text.len() <= 2).then_some(*span),
+        Tok::Word { text, span, .. } => is_glyph(text.get(made)).then_some(*span),
+        _ => None,
+    }
+}
+
 /// The least gap, in bytes, that parts the words of a letter-spaced run
 /// whose gaps between glyphs are `gaps`: the first width, in increasing
 /// order, at least twice the one below and three bytes wider. `None` where
@@ -865,23 +883,21 @@ fn word_gap(gaps: &[usize]) -> Option<usize> {
 /// on`), and differently each time the text is read again.
 fn letter_spaced<'s>(tokens: Tokens<'s>, diags: &mut Vec<Diagnostic>) -> Tokens<'s> {
     let Tokens { toks, mut made } = tokens;
-    let glyph = |t: &Tok<'_>, made: &[String]| match t {
-        Tok::Word { text, span, .. } => is_glyph(text.get(made)).then_some(*span),
-        _ => None,
-    };
     // The runs, as (first, last) token indices: words with one space
     // between each two.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if glyph(&toks[i], &made).is_none() {
+        if glyph_span(&toks[i], &made).is_none() {
             i += 1;
             continue;
         }
         let (start, mut end) = (i, i);
         let (mut count, mut wide) = (1, 0);
         while matches!(toks.get(end + 1), Some(Tok::Space))
-            && toks.get(end + 2).is_some_and(|t| glyph(t, &made).is_some())
+            && toks
+                .get(end + 2)
+                .is_some_and(|t| glyph_span(t, &made).is_some())
         {
             end += 2;
             count += 1;
@@ -3114,6 +3130,30 @@ mod tests {
     /// The shape [`plain_lane`] gives the word it holds, from
     /// [`lane_word`], is [`Shape::of`] the word, over every token of the
     /// sample lines and those tokens with punctuation after them.
+    /// A keyed word is a glyph of [`letter_spaced`] exactly where
+    /// [`is_glyph`] says so: its length alone tells, over every token of
+    /// the sample lines.
+    #[test]
+    fn ok_keyed_glyph_is_is_glyph() {
+        let mut keyed = 0;
+        for line in crate::normalize::lines::sample_lines() {
+            let (tokens, _) = tokenize(&[piece(&line)], &mut Vec::new());
+            for &t in &tokens.toks {
+                let Tok::Word {
+                    text: Text::Source(text),
+                    letters: Some(_),
+                    ..
+                } = t
+                else {
+                    continue;
+                };
+                assert_eq!(text.len() <= 2, is_glyph(text), "{text}");
+                keyed += 1;
+            }
+        }
+        assert!(keyed > 100_000, "{keyed}");
+    }
+
     #[test]
     fn ok_lane_word_shape_is_shape_of() {
         let mut taken = 0;

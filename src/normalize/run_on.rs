@@ -81,9 +81,9 @@ fn run_on_at(text: &str) -> Option<usize> {
         return None;
     }
     let number: u32 = text[..digits].parse().ok()?;
-    // ` N+1. ` searched byte by byte from the digit it opens with: no
-    // needle to make, and a line's most bytes are passed over by one
-    // compare each.
+    // ` N+1. ` searched from the digit it opens with: no needle to make,
+    // and a line's most bytes are passed over by `memchr` (the search of
+    // an ASCII `char`), a word at a time, not a compare a byte.
     let mut buf = [0u8; 10];
     let next = {
         let mut n = number + 1;
@@ -96,10 +96,8 @@ fn run_on_at(text: &str) -> Option<usize> {
         &buf[k..]
     };
     let mut from = digits + 2;
-    while let Some(found) = bytes
-        .get(from..)
-        .and_then(|r| r.iter().position(|&b| b == next[0]))
-    {
+    // (`from` is past an ASCII byte: a character boundary.)
+    while let Some(found) = text.get(from..).and_then(|r| r.find(char::from(next[0]))) {
         let at = from + found;
         let end = at + next.len();
         if bytes[at - 1] == b' '
