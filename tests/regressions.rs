@@ -3917,3 +3917,35 @@ fn pandoc_images_with_their_size_and_hard_breaks() {
         assert_eq!(image_lines, image.trim_end().lines().count(), "{image}");
     }
 }
+
+/// Review: Pandoc's markdown writes a Word file's en dash as two hyphens
+/// and its em dash as three (`2024--2034`, `2034--- and`), as typewritten text
+/// sets them; a markdown reader reads them back. They stayed hyphens in
+/// the text, and a date range (`9--13 May 2011`) was no range. Between the
+/// words they join they are dashes, with spans into the hyphens; a rule
+/// (`---` alone on its line) is still a separator.
+#[test]
+fn typed_dashes_are_dashes() {
+    let input = "The General Assembly,\n\n\
+Recalling the Programme of Action for the Decade 2024--2034--- and its review of 9--13 May 2011,\n\n\
+1. Decides to remain seized of the matter.\n\n---\n\n1 See A/CONF.219/7.\n";
+    let parsed =
+        parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let p = &parsed.resolution.preamble[0];
+    assert_eq!(
+        p.text,
+        "Recalling the Programme of Action for the Decade 2024\u{2013}2034\u{2014} and its review of 9\u{2013}13 May 2011,"
+    );
+    assert_eq!(
+        p.span.slice(input).map(|s| s.ends_with("May 2011,")),
+        Some(true)
+    );
+    let separator = parsed.diagnostics.iter().any(|d| {
+        d.kind
+            == un_resolution::DiagnosticKind::DroppedLine {
+                reason: un_resolution::DropReason::Separator,
+            }
+            && d.span.slice(input) == Some("---")
+    });
+    assert!(separator, "{:?}", parsed.diagnostics);
+}

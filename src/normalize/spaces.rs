@@ -28,6 +28,10 @@
 //! read in the view as the character it stands for ([`mojibake`]), and then
 //! as that character is (`Â\u{a0}`, a no-break space, as a space).
 //!
+//! Typed dashes, two or three hyphens touching a word (`2024--2034`,
+//! `2034--- and`, Pandoc's markdown of a Word file's dashes),
+//! are `–` and `—` in the view.
+//!
 //! Line ends other than `\n` and `\r\n` are `\n` in the view: a lone `\r`
 //! in classic Mac OS text (an input whose first line ends so), and U+2028
 //! and U+2029 (the line and paragraph separators of text copied from Word
@@ -46,10 +50,11 @@ pub(crate) struct View<'s> {
     pub(crate) text: Cow<'s, str>,
     /// For each character replaced or removed, in order: where it ends in
     /// `text` (a removed one ends where it stood), how many bytes the input
-    /// has more from there on, and whether it was removed. A line end put
+    /// has more from there on (fewer, after a typed en dash), and whether
+    /// it was removed. A line end put
     /// back after a U+FFFE is an edit of its own that stands for no byte
     /// of the input.
-    edits: Vec<(usize, usize, bool)>,
+    edits: Vec<(usize, isize, bool)>,
     /// Where the input holds mojibake ([`mojibake`]), in order: its span in
     /// the input and the character read for it, for the diagnostics.
     pub(crate) garbled: Vec<(Span, char)>,
@@ -70,7 +75,8 @@ impl<'s> View<'s> {
         let mut out = String::with_capacity(input.len());
         let mut edits = Vec::new();
         let mut from = 0;
-        let mut removed = 0;
+        // Signed: a typed en dash (`--`, two bytes) is read as `–` (three).
+        let mut removed: isize = 0;
         let mut next = Some(first);
         let mut garbled = Vec::new();
         let mut buf = [0; 4];
@@ -92,7 +98,7 @@ impl<'s> View<'s> {
                 Edit::Char(c) => c.encode_utf8(&mut buf),
             };
             out.push_str(put);
-            removed += len - put.len();
+            removed += isize::try_from(len).unwrap_or(0) - isize::try_from(put.len()).unwrap_or(0);
             edits.push((out.len(), removed, edit == Edit::Remove));
             if edit == Edit::HyphenAndBreak {
                 // The hyphen stands for the whole character, the line end
@@ -127,7 +133,7 @@ impl<'s> View<'s> {
             at < offset || (at == offset && !(start && removed))
         });
         let removed = k.checked_sub(1).and_then(|k| self.edits.get(k));
-        offset + removed.map_or(0, |&(_, bytes, _)| bytes)
+        offset.saturating_add_signed(removed.map_or(0, |&(_, bytes, _)| bytes))
     }
 
     /// `span` of the view as a span of the input.
@@ -144,7 +150,7 @@ impl<'s> View<'s> {
 
 /// The offset of the next byte C2, C3, E2 or EF (the lead bytes of every
 /// character [`find_edit`] looks for, C3 that of a mojibake's first
-/// character), or `\r` where `cr` says the input
+/// character) or `-` (a typed dash's), or `\r` where `cr` says the input
 /// holds one, at or after `from`. Eight bytes a step, tested without a
 /// branch ([`eq_bytes`]; C2 and E2 in one test, as the bytes that are E2
 /// with bit 5 set): every input is scanned, and most hold none of those
@@ -158,6 +164,7 @@ fn next_lead(bytes: &[u8], from: usize, cr: bool) -> Option<usize> {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
         let hits = eq_bytes(word | 0x2020_2020_2020_2020, 0xE2)
             | eq_bytes(word, 0xC3)
+            | eq_bytes(word, b'-')
             | eq_bytes(word, 0xEF)
             | (eq_bytes(word, b'\r') & cr_mask);
         if hits != 0 {
@@ -167,7 +174,7 @@ fn next_lead(bytes: &[u8], from: usize, cr: bool) -> Option<usize> {
     }
     let tail = chunks.remainder();
     tail.iter()
-        .position(|&b| matches!(b, 0xC2 | 0xC3 | 0xE2 | 0xEF) || (cr && b == b'\r'))
+        .position(|&b| matches!(b, 0xC2 | 0xC3 | 0xE2 | 0xEF | b'-') || (cr && b == b'\r'))
         .map(|k| base + k)
 }
 
@@ -228,6 +235,10 @@ fn find_edit(bytes: &[u8], from: usize, cr: bool) -> Option<(usize, usize, Edit)
             | (Some(0xEF), Some(0xBB), Some(0xBF)) => return Some((at, 3, Edit::Remove)),
             (Some(0xE2), Some(0x80), Some(0xA8 | 0xA9)) => return Some((at, 3, Edit::LineEnd)),
             (Some(b'\r'), next, _) if next != Some(&b'\n') => return Some((at, 1, Edit::LineEnd)),
+            (Some(b'-'), Some(b'-'), _) => match typed_dash(bytes, at) {
+                Some((dash, len)) => return Some((at, len, Edit::Char(dash))),
+                None => i = at + 2,
+            },
             (Some(0xC3), _, _) => match bytes.get(at..).and_then(mojibake) {
                 Some((c, len)) => return Some((at, len, garbled(c, bytes.get(at + len)))),
                 None => i = at + 1,
@@ -235,6 +246,33 @@ fn find_edit(bytes: &[u8], from: usize, cr: bool) -> Option<(usize, usize, Edit)
             _ => i = at + 1,
         }
     }
+}
+
+/// The dash that the hyphens at `at` stand for, and how many they are:
+/// two for an en dash, three for an em dash (`2024--2034`, `declaration
+/// --- and`), as Pandoc's markdown writes a Word file's dashes and as
+/// typewritten text sets them; a markdown reader reads them back. Only
+/// where they touch a word, a letter, digit or space on either side: a
+/// rule (`---` alone, `|---|` in a table, ` --- ` between spaces) or a
+/// longer run is no dash.
+fn typed_dash(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    let run = bytes.get(at..)?.iter().take_while(|&&b| b == b'-').count();
+    let dash = match run {
+        2 => '\u{2013}',
+        3 => '\u{2014}',
+        _ => return None,
+    };
+    // A word on at least one side, touching it: spaced between spaces
+    // (`acknowledging --- 1 Resolution`) the run is as likely a rule that a
+    // copy ran into its line (a text collapsed into one), and stays.
+    let joins = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b' ');
+    let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let (before, after) = (
+        at.checked_sub(1).and_then(|k| bytes.get(k)),
+        bytes.get(at + run),
+    );
+    let ok = joins(before) && joins(after) && (word(before) || word(after));
+    ok.then_some((dash, run))
 }
 
 /// What the view has for `c`, read back from its mojibake, where `next` is
@@ -359,6 +397,33 @@ mod tests {
         ));
     }
 
+    /// Typed dashes between words are read as dashes, and spans go back
+    /// over them; a rule or a longer run stays.
+    #[test]
+    fn ok_typed_dashes() {
+        let input = "for 2024--2034--- and x--\n---\n|---|\n- item\na ---- b --- c";
+        let view = View::of(input);
+        assert_eq!(
+            view.text,
+            "for 2024\u{2013}2034\u{2014} and x--\n---\n|---|\n- item\na ---- b --- c"
+        );
+        words_back(
+            &view,
+            input,
+            &[
+                ("2024\u{2013}2034", "2024--2034"),
+                ("\u{2014} and", "--- and"),
+                ("b --- c", "b --- c"),
+                ("x--", "x--"),
+                ("a ---- b", "a ---- b"),
+            ],
+        );
+        assert_eq!(
+            view.to_input(Span::new(0, view.text.len())),
+            Span::new(0, input.len())
+        );
+    }
+
     #[test]
     fn ok_next_lead_is_the_bytewise_search() {
         let text = "a“b” c\u{a0}d — e\u{ad}f, 12345678901234567890 ’x\u{fffe}y\r\nz\r";
@@ -368,7 +433,7 @@ mod tests {
                 .get(from..)
                 .and_then(|r| {
                     r.iter()
-                        .position(|&b| matches!(b, 0xC2 | 0xC3 | 0xE2 | 0xEF | b'\r'))
+                        .position(|&b| matches!(b, 0xC2 | 0xC3 | 0xE2 | 0xEF | b'-' | b'\r'))
                 })
                 .map(|k| from + k);
             assert_eq!(next_lead(bytes, from, true), expected, "{from}");
