@@ -370,7 +370,8 @@ pub mod __bench {
 
 /// The first control character other than `\n`, `\r`, `\t` and form
 /// feed, and where it is: `char::is_control` (U+0000–U+001F, U+007F–U+009F)
-/// found bytewise, but for a C1 control inside a mojibake ([`in_mojibake`]). In UTF-8 the C1 controls U+0080–U+009F are exactly the
+/// found bytewise, but for a C1 control inside a mojibake
+/// ([`in_mojibake`]). In UTF-8 the C1 controls U+0080–U+009F are exactly the
 /// byte 0xC2 followed by 0x80–0x9F, and every other byte of a multi-byte
 /// character is 0x80 or above, so no character is misread.
 fn first_binary_char(input: &str) -> Option<(usize, char)> {

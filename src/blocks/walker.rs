@@ -2197,8 +2197,9 @@ fn lone_lead_of(t: &str, grammar: fn(&str) -> crate::grammar::PResult<'_, &str>)
 /// ([`heading_then_number`]): `Information Gathering (up to four months)`.
 const MAX_SIDE_HEADING_WORDS: usize = 8;
 
-/// The letters [`Walker::lost_label`] gives, in order: a list runs past
-/// `(z)` to `(aa)` only in long texts whose labels a copy keeps.
+/// The letters [`Walker::lost_label`] gives, in order. A run of lost
+/// labels longer than the alphabet is left unlettered: whether `(aa)` or
+/// `(z)` twice follows would be a guess.
 const LETTERS: [&str; 26] = [
     "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
     "t", "u", "v", "w", "x", "y", "z",

@@ -1,5 +1,6 @@
 //! Unicode spaces, soft hyphens and invisible characters out of the text
-//! the grammars read.
+//! the grammars read, and characters printed as several (mojibake, typed
+//! dashes) read as one.
 //!
 //! Word and web pages put no-break spaces where the UN's editorial rules
 //! keep words together (`14 November 2025`, `40th plenary meeting`,
@@ -51,9 +52,8 @@ pub(crate) struct View<'s> {
     /// For each character replaced or removed, in order: where it ends in
     /// `text` (a removed one ends where it stood), how many bytes the input
     /// has more from there on (fewer, after a typed en dash), and whether
-    /// it was removed. A line end put
-    /// back after a U+FFFE is an edit of its own that stands for no byte
-    /// of the input.
+    /// it was removed. A line end put back after a U+FFFE is an edit of its
+    /// own that stands for no byte of the input.
     edits: Vec<(usize, isize, bool)>,
     /// Where the input holds mojibake ([`mojibake`]), in order: its span in
     /// the input and the character read for it, for the diagnostics.
@@ -204,8 +204,8 @@ enum Edit {
     HyphenAndBreak,
     /// `\n`: a lone `\r`, U+2028 or U+2029.
     LineEnd,
-    /// The character a copy garbled into two to four ([`mojibake`]):
-    /// `’` for `â€™`.
+    /// One character read for several: `’` for the mojibake `â€™`
+    /// ([`mojibake`]), `–` for the typed dash `--` ([`typed_dash`]).
     Char(char),
 }
 
