@@ -15,6 +15,11 @@ fn notes_of(r: &Resolution) -> Vec<(String, &str)> {
         .collect()
 }
 
+/// The masthead's document symbol of `r`, as printed.
+fn symbol_of(r: &Resolution) -> Option<String> {
+    r.masthead.symbol.as_ref().map(ToString::to_string)
+}
+
 fn parses_with_spans_in_bounds(input: &str) {
     let parsed =
         parse_resolution_with(input, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
@@ -793,14 +798,7 @@ fn pdfplumber_series_letter_and_wrapped_head() {
                 1 United Nations, Treaty Series, vol. 1015, No. 14862.\n\
                 2 Ibid., vol. 2133, No. 37245.\n";
     let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        r.masthead
-            .symbol
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref(),
-        Some("A/RES/73/8")
-    );
+    assert_eq!(symbol_of(&r).as_deref(), Some("A/RES/73/8"));
     assert_eq!(r.preamble.len(), 1);
     assert_eq!(
         r.preamble[0].text,
@@ -3830,14 +3828,7 @@ fn word_export_bookmarks_and_images_are_markup() {
             "Recalling further General Assembly resolution 65/280 of 17 June 2011,",
         ]
     );
-    assert_eq!(
-        r.masthead
-            .symbol
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref(),
-        Some("E/RES/2018/27")
-    );
+    assert_eq!(symbol_of(r).as_deref(), Some("E/RES/2018/27"));
     assert_eq!(r.operative.len(), 1);
     let markup: Vec<_> = parsed
         .diagnostics

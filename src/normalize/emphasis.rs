@@ -52,13 +52,10 @@ fn inside_emphasis(text: &str) -> Option<(&str, usize)> {
 /// for most lines, the label grammars on the few that open with a mark.
 pub(crate) fn cut_line_emphasis(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     for line in &mut lines {
-        if let Some((inner, n)) = inside_emphasis(line.text) {
-            line.text = inner;
-            line.span = crate::span::Span::new(line.span.start + n, line.span.end - n);
+        if let Some((_, n)) = inside_emphasis(line.text) {
             // A run is at most three bytes; a quotation mark cut before
             // lies further out, so the cuts add up.
-            let n = u8::try_from(n).unwrap_or(u8::MAX);
-            line.cut = (line.cut.0.saturating_add(n), line.cut.1.saturating_add(n));
+            line.cut_marks(n, n);
         }
     }
     lines

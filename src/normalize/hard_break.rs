@@ -21,16 +21,8 @@ pub(crate) fn cut_hard_breaks(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         }
         // The backslash is ASCII: the cut is a boundary. What it leaves is
         // trimmed as lines are, so the cut counts that white space too.
-        let kept = line.text[..b.len() - 1].trim_end();
-        let Some(total) = u8::try_from(line.text.len() - kept.len())
-            .ok()
-            .and_then(|n| line.cut.1.checked_add(n))
-        else {
-            continue;
-        };
-        line.text = kept;
-        line.span = crate::span::Span::new(line.span.start, line.span.start + kept.len());
-        line.cut.1 = total;
+        let kept = line.text[..b.len() - 1].trim_end().len();
+        line.cut_marks(0, line.text.len() - kept);
     }
     lines
 }

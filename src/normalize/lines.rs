@@ -23,11 +23,35 @@ pub(crate) struct Line<'s> {
     /// removed markup: the quotation marks of a text quoted whole (`“1.
     /// Decides …;`, a press release's copy), cut by [`super::quoted`], and
     /// the emphasis of a paragraph set in bold or italics whole (`**1.
-    /// Requests …;**`), cut by [`super::emphasis`]. `(0, 0)` for most lines.
+    /// Requests …;**`), cut by [`super::emphasis`]; a Word export's marks
+    /// at the start ([`super::word_marks`]) and Pandoc's hard line break at
+    /// the end ([`super::hard_break`]). `(0, 0)` for most lines.
     pub(crate) cut: (u8, u8),
 }
 
 impl<'s> Line<'s> {
+    /// Cuts `start` bytes of marks off the text's start and `end` off its
+    /// end (both at character boundaries, `start + end` at most the text's
+    /// length), adding them to [`Line::cut`]. Refused, the line unchanged,
+    /// where a count would not fit its byte.
+    pub(crate) fn cut_marks(&mut self, start: usize, end: usize) {
+        let add = |have: u8, n: usize| u8::try_from(n).ok().and_then(|n| have.checked_add(n));
+        let (Some(front), Some(back)) = (add(self.cut.0, start), add(self.cut.1, end)) else {
+            return;
+        };
+        let Some(text) = self
+            .text
+            .len()
+            .checked_sub(end)
+            .and_then(|e| self.text.get(start..e))
+        else {
+            return;
+        };
+        self.text = text;
+        self.span = Span::new(self.span.start + start, self.span.end - end);
+        self.cut = (front, back);
+    }
+
     /// Whether the line holds nothing but white space.
     pub(crate) fn is_blank(&self) -> bool {
         self.text.is_empty()

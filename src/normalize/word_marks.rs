@@ -39,17 +39,11 @@ pub(crate) fn cut_word_marks(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         if !line.text.starts_with('[') {
             continue;
         }
-        let Some(n) = leading_marks(line.text) else {
-            continue;
-        };
-        // The cut is kept in a byte; longer marks (an image's address
-        // runs long) stay for the inline clean-up.
-        let Some(total) = u8::try_from(n).ok().and_then(|n| line.cut.0.checked_add(n)) else {
-            continue;
-        };
-        line.text = &line.text[n..];
-        line.span = crate::span::Span::new(line.span.start + n, line.span.end);
-        line.cut.0 = total;
+        if let Some(n) = leading_marks(line.text) {
+            // Longer marks than the cut's byte holds (an image's address
+            // runs long) stay for the inline clean-up.
+            line.cut_marks(n, 0);
+        }
     }
     lines
 }
