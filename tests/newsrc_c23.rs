@@ -8,7 +8,7 @@ use un_resolution::{DocumentKind, Resolution};
 
 mod common;
 
-use common::{draft_kind, newsrc, parsed as parse, title};
+use common::{draft_kind, missing_leads, newsrc, parsed as parse, title};
 
 /// Numbers of the operative paragraphs, in order.
 fn numbers(r: &Resolution) -> Vec<Option<u32>> {
@@ -101,12 +101,7 @@ fn real_programme_of_work_items() {
     assert!(r.operative[1..].iter().all(|p| p.lead.is_none()));
     // None by nature, so no lead is reported missing (thirteen warnings
     // were).
-    let missing = p
-        .diagnostics
-        .iter()
-        .filter(|d| d.kind == un_resolution::DiagnosticKind::MissingLead)
-        .count();
-    assert_eq!(missing, 0);
+    assert_eq!(missing_leads(&p), 0);
 }
 
 /// The rule on a small text: `Item N.` opens item N, alone on its line or

@@ -64,13 +64,11 @@ pub(crate) fn cut_line_emphasis(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::lines::cuts_of;
     use crate::normalize::split_lines;
 
     fn cut(text: &str) -> Vec<(&str, (u8, u8))> {
-        cut_line_emphasis(split_lines(text))
-            .into_iter()
-            .map(|l| (l.text, l.cut))
-            .collect()
+        cuts_of(text, cut_line_emphasis)
     }
 
     #[test]

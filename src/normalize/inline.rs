@@ -3127,9 +3127,6 @@ mod tests {
         assert!(words > 100_000, "{words}");
     }
 
-    /// The shape [`plain_lane`] gives the word it holds, from
-    /// [`lane_word`], is [`Shape::of`] the word, over every token of the
-    /// sample lines and those tokens with punctuation after them.
     /// A keyed word is a glyph of [`letter_spaced`] exactly where
     /// [`is_glyph`] says so: its length alone tells, over every token of
     /// the sample lines.
@@ -3154,6 +3151,9 @@ mod tests {
         assert!(keyed > 100_000, "{keyed}");
     }
 
+    /// The shape [`plain_lane`] gives the word it holds, from
+    /// [`lane_word`], is [`Shape::of`] the word, over every token of the
+    /// sample lines and those tokens with punctuation after them.
     #[test]
     fn ok_lane_word_shape_is_shape_of() {
         let mut taken = 0;

@@ -232,6 +232,21 @@ fn trim_line(body: &str) -> (&str, usize, usize) {
     (text, lead, indent)
 }
 
+/// The text and the cut ([`Line::cut`]) of each line that `pass` leaves of
+/// `text`'s lines: how the passes that cut marks off a line's ends
+/// ([`super::emphasis`], [`super::word_marks`], [`super::hard_break`]) are
+/// tested.
+#[cfg(test)]
+pub(crate) fn cuts_of<'s>(
+    text: &'s str,
+    pass: impl FnOnce(Vec<Line<'s>>) -> Vec<Line<'s>>,
+) -> Vec<(&'s str, (u8, u8))> {
+    pass(split_lines(text))
+        .into_iter()
+        .map(|l| (l.text, l.cut))
+        .collect()
+}
+
 /// Asserts that `guard` lets through every one of `lines` that `parses`
 /// takes (a guard is a necessary condition of its grammar), and that more
 /// than `min` of them are taken, so the test proves something.

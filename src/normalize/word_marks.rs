@@ -51,13 +51,10 @@ pub(crate) fn cut_word_marks(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::split_lines;
+    use crate::normalize::lines::cuts_of;
 
     fn cut(text: &str) -> Vec<(&str, (u8, u8))> {
-        cut_word_marks(split_lines(text))
-            .into_iter()
-            .map(|l| (l.text, l.cut))
-            .collect()
+        cuts_of(text, cut_word_marks)
     }
 
     #[test]
