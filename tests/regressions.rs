@@ -3940,3 +3940,69 @@ Recalling the Programme of Action for the Decade 2024--2034--- and its review of
     });
     assert!(separator, "{:?}", parsed.diagnostics);
 }
+
+/// Found auditing A/RES/80/162's annex (a convention): its testimonium,
+/// `DONE in a single original, of which the Arabic, Chinese, …`, follows
+/// the last article's last paragraph on the next line, no blank between,
+/// and ran on into it in every hard-wrapped rendering. A treaty's closing
+/// formula (`DONE at …`, `DONE in …`, `IN WITNESS WHEREOF …`) is a
+/// paragraph of its own; a wrapped line that goes on with `done in` stays.
+#[test]
+fn testimonium_is_a_paragraph_of_its_own() {
+    for file in [
+        "testdata/corpus/real/A_RES_80_162.pdftext.txt",
+        "testdata/corpus/real/A_RES_80_162.pdftext-layout.txt",
+        "testdata/corpus/extracted/A_RES_80_162.pypdf.txt",
+    ] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let r = parse_resolution(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let blocks = &r.annexes[0].blocks;
+        let [.., un_resolution::AnnexBlock::Paragraph(last_article), un_resolution::AnnexBlock::Paragraph(done)] =
+            blocks.as_slice()
+        else {
+            panic!("{file}: {:?}", blocks.last());
+        };
+        assert_eq!(last_article.number, Some(2), "{file}");
+        assert!(
+            last_article.text.ends_with("by the depositary."),
+            "{file}: {}",
+            last_article.text
+        );
+        assert_eq!(done.number, None, "{file}");
+        assert!(
+            done.text.starts_with("DONE in a single original")
+                && done.text.ends_with("equally authentic."),
+            "{file}: {}",
+            done.text
+        );
+    }
+    let text = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n\
+        1. Adopts the Convention annexed to the present resolution.\n\n\
+        Annex\n\nConvention on the Matter\n\nArticle 1\n\n\
+        1. This Convention shall enter into force on the thirtieth day after the date of the\n\
+        deposit of the twentieth instrument of ratification.\n\
+        2. The work of the conference shall be\n\
+        done in consultation with the States Parties.\n\
+        IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed\n\
+        this Convention.\n\
+        Done at Geneva, this first day of May two thousand and twenty-six.\n";
+    let r = parse_resolution(text).unwrap_or_else(|e| panic!("{e}"));
+    let texts: Vec<_> = r.annexes[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            un_resolution::AnnexBlock::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "This Convention shall enter into force on the thirtieth day after the date of the deposit of the twentieth instrument of ratification.",
+            "The work of the conference shall be done in consultation with the States Parties.",
+            "IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Convention.",
+            "Done at Geneva, this first day of May two thousand and twenty-six.",
+        ]
+    );
+}

@@ -1837,6 +1837,7 @@ impl<'a, 's> Walker<'a, 's> {
                     || is_division(plain)
                     // A treaty's enacting words, after its preamble.
                     || plain.starts_with("Have agreed")
+                    || opens_testimonium(plain)
                     || self.heading_ahead(i)
             }
         };
@@ -2169,6 +2170,23 @@ const STRAY_WINDOW: usize = 12;
 /// end: the boxes of one printed line run to five; a longer run of short
 /// lines apart is no line taken apart.
 const MAX_STRAY: usize = 8;
+
+/// Whether a line opens a treaty's closing formula, its testimonium: `DONE
+/// at New York, this …` / `DONE in a single original, of which …`, `IN
+/// WITNESS WHEREOF the undersigned …`. It follows the last article, set
+/// apart as a paragraph of its own, and opens with capitals no sentence
+/// of an article's text wraps onto a line's start (A/RES/80/162).
+fn opens_testimonium(t: &str) -> bool {
+    [
+        "DONE at ",
+        "DONE in ",
+        "Done at ",
+        "Done in ",
+        "IN WITNESS WHEREOF",
+    ]
+    .iter()
+    .any(|formula| t.starts_with(formula))
+}
 
 /// Whether the line is a preambular lead and nothing else (`Underlining`,
 /// `Noting with satisfaction`): pdfminer's box of an italic lead set apart
